@@ -1,0 +1,14 @@
+//! Wayfinder's domain: the case file and the rules it obeys.
+//!
+//! This crate knows nothing of SQL, HTTP, Tauri or serialisation for the UI: storage lives in
+//! `wayfinder-vault`, the window in `src-tauri`. Every value here is parsed once, at the edge,
+//! into a type that cannot hold an invalid value ("parse, don't validate"); time and randomness
+//! are passed in by the caller, never read from globals, so that every rule can be tested.
+
+pub mod case;
+pub mod codes;
+pub mod ids;
+
+pub use case::{Case, CaseEdit, Child, DateOfBirth, DomainError, PersonName, parse_languages};
+pub use codes::{CountryCode, LanguageCode};
+pub use ids::CaseId;
