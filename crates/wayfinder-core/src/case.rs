@@ -75,7 +75,9 @@ impl PersonName {
             return Err(DomainError::NameEmpty);
         }
         if name.chars().count() > Self::MAX_CHARS {
-            return Err(DomainError::NameTooLong { max: Self::MAX_CHARS });
+            return Err(DomainError::NameTooLong {
+                max: Self::MAX_CHARS,
+            });
         }
         if name.chars().any(char::is_control) {
             return Err(DomainError::NameHasControlCharacters);
@@ -115,7 +117,9 @@ impl DateOfBirth {
             return Err(DomainError::DateOfBirthInFuture);
         }
         if date.year() < Self::MIN_YEAR {
-            return Err(DomainError::DateOfBirthTooEarly { min_year: Self::MIN_YEAR });
+            return Err(DomainError::DateOfBirthTooEarly {
+                min_year: Self::MIN_YEAR,
+            });
         }
         Ok(DateOfBirth(date))
     }
@@ -229,7 +233,10 @@ mod tests {
         check_dob("2019-03-07", Ok("2019-03-07"));
         check_dob(" 2026-11-24 ", Ok("2026-11-24"));
         check_dob("2026-11-25", Err(DomainError::DateOfBirthInFuture));
-        check_dob("1899-12-31", Err(DomainError::DateOfBirthTooEarly { min_year: 1900 }));
+        check_dob(
+            "1899-12-31",
+            Err(DomainError::DateOfBirthTooEarly { min_year: 1900 }),
+        );
         check_dob("2019-02-30", Err(DomainError::DateInvalid));
         check_dob("07/03/2019", Err(DomainError::DateInvalid));
         check_dob("", Err(DomainError::DateInvalid));
@@ -237,12 +244,14 @@ mod tests {
 
     #[test]
     fn languages() {
-        let got = parse_languages(["ar", "EN", "ar"]).map(|l| {
-            l.iter().map(|c| c.as_str()).collect::<Vec<_>>()
-        });
+        let got = parse_languages(["ar", "EN", "ar"])
+            .map(|l| l.iter().map(|c| c.as_str()).collect::<Vec<_>>());
         assert_eq!(got, Ok(vec!["ar", "en"]));
         assert_eq!(parse_languages([]), Err(DomainError::LanguagesEmpty));
-        assert_eq!(parse_languages(["ar", "zz"]), Err(DomainError::LanguageUnknown));
+        assert_eq!(
+            parse_languages(["ar", "zz"]),
+            Err(DomainError::LanguageUnknown)
+        );
     }
 
     #[test]

@@ -60,8 +60,14 @@ mod tests {
 
     #[test]
     fn ids_sort_by_creation_time_and_round_trip() {
-        let early = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().unwrap_or_default();
-        let late = Utc.with_ymd_and_hms(2026, 6, 1, 0, 0, 0).single().unwrap_or_default();
+        let early = Utc
+            .with_ymd_and_hms(2026, 1, 1, 0, 0, 0)
+            .single()
+            .unwrap_or_default();
+        let late = Utc
+            .with_ymd_and_hms(2026, 6, 1, 0, 0, 0)
+            .single()
+            .unwrap_or_default();
         let a = CaseId::new(early, [0xff; 10]);
         let b = CaseId::new(late, [0x00; 10]);
         assert!(a < b);
@@ -73,6 +79,9 @@ mod tests {
     #[test]
     fn refuses_ids_that_are_not_uuid_v7() {
         assert_eq!("not-an-id".parse::<CaseId>(), Err(InvalidId));
-        assert_eq!("67e55044-10b1-426f-9247-bb680e5fe0c8".parse::<CaseId>(), Err(InvalidId));
+        assert_eq!(
+            "67e55044-10b1-426f-9247-bb680e5fe0c8".parse::<CaseId>(),
+            Err(InvalidId)
+        );
     }
 }

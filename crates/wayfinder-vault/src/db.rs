@@ -1,0 +1,90 @@
+//! The SQLCipher database: opening it with the raw database key, and its append-only schema.
+
+use crate::error::{Result, VaultError};
+use crate::keys::SecretKey;
+use rusqlite::Connection;
+use std::path::Path;
+use zeroize::Zeroizing;
+
+pub const FILE_NAME: &str = "vault.db";
+
+/// The schema, one migration a release. Append only: a released migration is never edited,
+/// and the frozen vault of each schema in `tests/golden/` must keep opening.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: the child of each case.
+    "CREATE TABLE cases (
+        id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+        child_name TEXT NOT NULL,
+        date_of_birth TEXT NOT NULL,
+        country TEXT NOT NULL,
+        languages TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX cases_by_update ON cases (updated_at DESC);",
+];
+
+/// The newest schema this version knows.
+pub fn schema_version() -> u32 {
+    MIGRATIONS.len() as u32
+}
+
+/// Opens (or creates) the database with `key`. A wrong key fails here, not at a later query.
+pub fn open(path: &Path, key: &SecretKey) -> Result<Connection> {
+    let conn = Connection::open(path)?;
+    // SQLCipher prints "hmac check failed" on stderr for a wrong key unless told not to.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    let statement = Zeroizing::new(format!(
+        "PRAGMA key = \"x'{}'\";",
+        hex::encode(key.expose())
+    ));
+    conn.execute_batch(&statement)?;
+    // The first read of the file is where a wrong key shows (SQLITE_NOTADB).
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| {
+        row.get::<_, i64>(0)
+    })?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA secure_delete = ON;",
+    )?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(conn)
+}
+
+/// Brings the schema up to date, refusing a database from a newer version.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let current: u32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let known = schema_version();
+    if current > known {
+        return Err(VaultError::TooNew {
+            found: current,
+            supported: known,
+        });
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as u32 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// SQLite's and SQLCipher's own checks of the whole file: `ok` from both, or what they found.
+pub fn check_integrity(conn: &Connection) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    for row in stmt.query_map([], |row| row.get::<_, String>(0))? {
+        let row = row?;
+        if row != "ok" {
+            problems.push(row);
+        }
+    }
+    let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+    for row in stmt.query_map([], |row| row.get::<_, String>(0))? {
+        problems.push(row?);
+    }
+    Ok(problems)
+}

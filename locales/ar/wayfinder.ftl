@@ -1,0 +1,128 @@
+# Wayfinder: screens and messages, Arabic (Modern Standard Arabic). Every visible string of the app comes from here.
+# The same keys exist in every language folder; a test fails when one is missing.
+
+# The language's own name, shown in the language switcher.
+language-name = العربية
+app-title = Wayfinder
+app-tagline = ملفات الحالات للعائلات التي تسعى إلى الحصول على الرعاية في الخارج
+
+## First start: creating the vault
+
+setup-title = إنشاء خزنتك
+setup-intro = تُحفظ ملفات حالاتك مشفّرة على هذا الحاسوب، ويُحفظ المفتاح في سلسلة المفاتيح على هذا الحاسوب. وإذا فُقد هذا المفتاح يومًا، فستكون عبارة مرور الاسترداد هي الطريقة الوحيدة للدخول مجددًا.
+setup-generated-label = عبارة مرور الاسترداد الخاصة بك
+setup-generated-hint = اكتبها على ورقة واحفظها في مكان آمن بعيدًا عن هذا الحاسوب. لا يستطيع أحد، ولا حتى مسؤول فريقك، استردادها نيابةً عنك.
+setup-confirm-label = اكتب عبارة المرور مرة أخرى لتأكيد أنك احتفظت بها
+setup-own-toggle = اختيار عبارة مرور خاصة بي بدلًا من ذلك
+setup-generated-toggle = استخدام عبارة مرور مُولَّدة
+setup-own-label = عبارة مرور الاسترداد الخاصة بك
+setup-own-hint = الحد الأدنى لعدد الأحرف: { $min }. الكلمات المتعددة غير المترابطة أسهل في التذكر وأصعب في التخمين.
+setup-create = إنشاء الخزنة
+setup-creating = جارٍ إنشاء الخزنة…
+setup-mismatch = عبارتا المرور غير متطابقتين. تحقق من كلتيهما واكتبهما مرة أخرى.
+setup-new-suggestion = اقتراح عبارة أخرى
+
+## Unlocking
+
+unlock-title = الخزنة مقفلة
+unlock-intro = لا يُعرض أي شيء من أي حالة ما دامت الخزنة مقفلة.
+unlock-with-keychain = فتح القفل
+unlock-passphrase-label = عبارة مرور الاسترداد
+unlock-with-passphrase = فتح القفل باستخدام عبارة المرور
+unlock-reason-keychain-missing = لا تحتوي سلسلة المفاتيح على هذا الحاسوب على أي مفتاح لهذه الخزنة: ربما حُذف المفتاح، أو أن هذا حاسوب جديد. أدخل عبارة مرور الاسترداد، وبعد ذلك سيُحفظ المفتاح في سلسلة المفاتيح من جديد.
+unlock-reason-keychain-mismatch = المفتاح الموجود في سلسلة المفاتيح على هذا الحاسوب لا يخص هذه الخزنة. أدخل عبارة مرور الاسترداد، وبعد ذلك سيُحفظ المفتاح الصحيح في سلسلة المفاتيح.
+unlock-reason-keychain-locked = سلسلة المفاتيح على هذا الحاسوب مقفلة. افتح قفلها (مثلًا بتسجيل الدخول إلى سطح المكتب مرة أخرى) ثم اضغط على «فتح القفل»، أو أدخل عبارة مرور الاسترداد.
+unlock-reason-keychain-unavailable = تعذّر الوصول إلى أي سلسلة مفاتيح على هذا الحاسوب. أدخل عبارة مرور الاسترداد لفتح قفل الخزنة.
+unlock-keychain-stored-again = حُفظ مفتاح الخزنة في سلسلة المفاتيح من جديد.
+unlock-keychain-not-stored = فُتح قفل الخزنة، لكن تعذّر حفظ مفتاحها في سلسلة المفاتيح؛ ستحتاج إلى عبارة المرور في المرة القادمة.
+
+## The window's frame
+
+nav-cases = الحالات
+nav-settings = الإعدادات
+lock-now = قفل
+lock-shortcut-hint = قفل الخزنة الآن (Ctrl+L)
+
+## Cases
+
+cases-title = الحالات
+cases-empty = لا توجد حالات بعد. أنشئ حالة لكل عائلة ترافقها.
+cases-count = { $count ->
+    [zero] لا توجد حالات
+    [one] حالة واحدة
+    [two] حالتان
+    [few] { $count } حالات
+    [many] { $count } حالة
+   *[other] { $count } حالة
+}
+case-new = حالة جديدة
+case-create = إنشاء الحالة
+case-cancel = إلغاء
+case-back = جميع الحالات
+case-title = الحالة
+case-created = تاريخ الفتح: { $date }
+case-updated = آخر تغيير: { $date }
+case-saving = جارٍ الحفظ…
+case-saved = تم الحفظ
+case-save-failed = لم يتم الحفظ
+case-child = الطفل
+field-child-name = اسم الطفل
+field-date-of-birth = تاريخ الميلاد
+field-country = البلد
+field-country-choose = اختر بلدًا
+field-languages = اللغات المحكية
+field-languages-add = إضافة لغة
+field-languages-remove = إزالة { $language }
+field-age = { $years ->
+    [zero] العمر: أقل من سنة
+    [one] العمر: سنة واحدة
+    [two] العمر: سنتان
+    [few] العمر: { $years } سنوات
+    [many] العمر: { $years } سنة
+   *[other] العمر: { $years } سنة
+}
+
+## Settings
+
+settings-title = الإعدادات
+settings-language = لغة الواجهة
+settings-auto-lock = قفل الخزنة بعد هذا العدد من الدقائق دون أي نشاط
+settings-auto-lock-unit = { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+settings-saved = تم حفظ الإعدادات
+
+## Errors. Each says what happened and what to do next; none ever contains a key, a passphrase
+## or anything about a patient.
+
+error-wrong-key = المفتاح الموجود في سلسلة المفاتيح على هذا الحاسوب لا يفتح هذه الخزنة. افتح القفل باستخدام عبارة مرور الاسترداد.
+error-wrong-passphrase = عبارة المرور هذه لا تفتح هذه الخزنة. تحقق منها (المسافات والأحرف الكبيرة مهمة) ثم حاول مرة أخرى.
+error-keychain-missing = لا تحتوي سلسلة المفاتيح على هذا الحاسوب على أي مفتاح لهذه الخزنة. افتح القفل باستخدام عبارة مرور الاسترداد.
+error-keychain-mismatch = المفتاح الموجود في سلسلة المفاتيح على هذا الحاسوب لا يخص هذه الخزنة. افتح القفل باستخدام عبارة مرور الاسترداد.
+error-keychain-locked = سلسلة المفاتيح على هذا الحاسوب مقفلة. افتح قفلها ثم حاول مرة أخرى، أو استخدم عبارة مرور الاسترداد.
+error-keychain-unavailable = تعذّر الوصول إلى أي سلسلة مفاتيح على هذا الحاسوب. استخدم عبارة مرور الاسترداد.
+error-not-a-vault = يحتوي مجلد الخزنة على ملفات ليست خزنة Wayfinder. لم يتم تغيير أي شيء. انقل هذا المجلد إلى مكان آخر أو استعده من نسخة احتياطية، ثم شغّل Wayfinder من جديد.
+error-vault-damaged = الخزنة تالفة ولا يمكن فتحها بأمان. لم يتم تغيير أي شيء. استعدها من نسخة احتياطية أو اطلب المساعدة من مسؤول فريقك.
+error-vault-too-new = أُنشئت هذه الخزنة بإصدار أحدث من Wayfinder. ثبّت أحدث إصدار لفتحها؛ لم يتم تغيير أي شيء.
+error-vault-exists = توجد خزنة بالفعل على هذا الحاسوب. افتح قفلها بدلًا من إنشاء خزنة جديدة.
+error-vault-locked = الخزنة مقفلة. افتح قفلها ثم حاول مرة أخرى.
+error-disk-full = القرص ممتلئ، لذلك لم يُحفظ أي شيء. حرّر بعض المساحة ثم حاول مرة أخرى.
+error-storage-failed = تعذّرت القراءة من الخزنة أو الكتابة فيها. لم يُفقد أي شيء؛ حاول مرة أخرى، وإذا تكرر ذلك فأعد تشغيل Wayfinder.
+error-passphrase-too-short = عبارة المرور قصيرة جدًا: يجب ألا يقل عدد أحرفها عن { $min }.
+error-passphrase-too-guessable = من السهل تخمين عبارة المرور هذه. استخدم عدة كلمات غير مترابطة، أو عبارة المرور المقترحة.
+error-case-not-found = لم تعد هذه الحالة موجودة في الخزنة. ارجع إلى قائمة الحالات.
+error-invalid-request = أرسل التطبيق طلبًا ما كان ينبغي أن يرسله. أعد تشغيل Wayfinder؛ وإذا تكرر ذلك فأبلغ مسؤول فريقك.
+error-name-empty = أدخل اسم الطفل.
+error-name-too-long = الاسم طويل جدًا: يجب ألا يتجاوز عدد أحرفه { $max }.
+error-name-control-characters = يحتوي الاسم على أحرف تحكم غير مرئية. اكتبه مرة أخرى.
+error-date-invalid = أدخل تاريخًا موجودًا فعلًا.
+error-date-of-birth-in-future = لا يمكن أن يكون تاريخ الميلاد في المستقبل.
+error-date-of-birth-too-early = يجب أن يكون تاريخ الميلاد في عام { $min_year } أو بعده.
+error-country-unknown = اختر بلدًا من القائمة.
+error-language-unknown = اختر اللغات من القائمة.
+error-languages-empty = أضف لغة واحدة على الأقل تتحدثها العائلة.

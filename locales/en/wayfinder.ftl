@@ -1,0 +1,116 @@
+# Wayfinder: screens and messages, English. Every visible string of the app comes from here.
+# The same keys exist in every language folder; a test fails when one is missing.
+
+# The language's own name, shown in the language switcher.
+language-name = English
+app-title = Wayfinder
+app-tagline = Case files for families seeking care abroad
+
+## First start: creating the vault
+
+setup-title = Create your vault
+setup-intro = Your case files are kept encrypted on this computer. The key is kept in this computer's keychain. If that key is ever lost, your recovery passphrase is the only way back in.
+setup-generated-label = Your recovery passphrase
+setup-generated-hint = Write it down on paper and keep it somewhere safe, away from this computer. Nobody, not even your team's admin, can recover it for you.
+setup-confirm-label = Type the passphrase again to confirm you have it
+setup-own-toggle = Choose my own passphrase instead
+setup-generated-toggle = Use a generated passphrase
+setup-own-label = Your recovery passphrase
+setup-own-hint = At least { $min } characters. Several unrelated words are easier to remember and harder to guess.
+setup-create = Create the vault
+setup-creating = Creating the vault…
+setup-mismatch = The two passphrases are not the same. Check both and type them again.
+setup-new-suggestion = Suggest another
+
+## Unlocking
+
+unlock-title = The vault is locked
+unlock-intro = Nothing of any case is shown while the vault is locked.
+unlock-with-keychain = Unlock
+unlock-passphrase-label = Recovery passphrase
+unlock-with-passphrase = Unlock with passphrase
+unlock-reason-keychain-missing = This computer's keychain holds no key for this vault: it may have been removed, or this is a new computer. Enter your recovery passphrase; the key will then be stored in the keychain again.
+unlock-reason-keychain-mismatch = The key in this computer's keychain does not belong to this vault. Enter your recovery passphrase; the right key will then be stored in the keychain.
+unlock-reason-keychain-locked = This computer's keychain is locked. Unlock it (for example by logging in to your desktop again) and press Unlock, or enter your recovery passphrase.
+unlock-reason-keychain-unavailable = No keychain could be reached on this computer. Enter your recovery passphrase to unlock the vault.
+unlock-keychain-stored-again = The vault key is stored in the keychain again.
+unlock-keychain-not-stored = The vault is unlocked, but its key could not be stored in the keychain; you will need your passphrase next time.
+
+## The window's frame
+
+nav-cases = Cases
+nav-settings = Settings
+lock-now = Lock
+lock-shortcut-hint = Lock the vault now (Ctrl+L)
+
+## Cases
+
+cases-title = Cases
+cases-empty = No cases yet. Create one for each family you guide.
+cases-count = { $count ->
+    [one] One case
+   *[other] { $count } cases
+}
+case-new = New case
+case-create = Create the case
+case-cancel = Cancel
+case-back = All cases
+case-title = Case
+case-created = Opened { $date }
+case-updated = Last changed { $date }
+case-saving = Saving…
+case-saved = Saved
+case-save-failed = Not saved
+case-child = The child
+field-child-name = Child's name
+field-date-of-birth = Date of birth
+field-country = Country
+field-country-choose = Choose a country
+field-languages = Languages spoken
+field-languages-add = Add a language
+field-languages-remove = Remove { $language }
+field-age = { $years ->
+    [one] { $years } year old
+   *[other] { $years } years old
+}
+
+## Settings
+
+settings-title = Settings
+settings-language = Language of the screens
+settings-auto-lock = Lock the vault after this many minutes without activity
+settings-auto-lock-unit = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+settings-saved = Settings saved
+
+## Errors. Each says what happened and what to do next; none ever contains a key, a passphrase
+## or anything about a patient.
+
+error-wrong-key = The key in this computer's keychain does not open this vault. Unlock with your recovery passphrase.
+error-wrong-passphrase = That passphrase does not open this vault. Check it (spaces and capital letters count) and try again.
+error-keychain-missing = This computer's keychain holds no key for this vault. Unlock with your recovery passphrase.
+error-keychain-mismatch = The key in this computer's keychain does not belong to this vault. Unlock with your recovery passphrase.
+error-keychain-locked = This computer's keychain is locked. Unlock it and try again, or use your recovery passphrase.
+error-keychain-unavailable = No keychain could be reached on this computer. Use your recovery passphrase.
+error-not-a-vault = The vault folder holds files that are not a Wayfinder vault. Nothing was changed. Move that folder aside or restore it from a backup, then start Wayfinder again.
+error-vault-damaged = The vault is damaged and cannot be opened safely. Nothing was changed. Restore it from a backup or ask your team's admin for help.
+error-vault-too-new = This vault was written by a newer version of Wayfinder. Install the latest version to open it; nothing was changed.
+error-vault-exists = A vault already exists on this computer. Unlock it instead of creating a new one.
+error-vault-locked = The vault is locked. Unlock it and try again.
+error-disk-full = The disk is full, so nothing was saved. Free some space and try again.
+error-storage-failed = The vault could not be read or written. Nothing was lost; try again, and if it happens again restart Wayfinder.
+error-passphrase-too-short = The passphrase is too short: use at least { $min } characters.
+error-passphrase-too-guessable = This passphrase would be easy to guess. Use several unrelated words, or the suggested passphrase.
+error-case-not-found = This case is no longer in the vault. Go back to the list of cases.
+error-invalid-request = The app sent a request it should not have. Restart Wayfinder; if it happens again, tell your team's admin.
+error-name-empty = Enter the child's name.
+error-name-too-long = The name is too long: at most { $max } characters.
+error-name-control-characters = The name contains invisible control characters. Type it again.
+error-date-invalid = Enter a real date.
+error-date-of-birth-in-future = The date of birth cannot be in the future.
+error-date-of-birth-too-early = The date of birth must be { $min_year } or later.
+error-country-unknown = Choose a country from the list.
+error-language-unknown = Choose languages from the list.
+error-languages-empty = Add at least one language the family speaks.

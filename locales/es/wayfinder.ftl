@@ -1,0 +1,116 @@
+# Wayfinder: screens and messages, Spanish. Every visible string of the app comes from here.
+# The same keys exist in every language folder; a test fails when one is missing.
+
+# The language's own name, shown in the language switcher.
+language-name = Español
+app-title = Wayfinder
+app-tagline = Expedientes de familias que buscan atención médica en el extranjero
+
+## First start: creating the vault
+
+setup-title = Cree su bóveda
+setup-intro = Sus expedientes se guardan cifrados en esta computadora. La clave se guarda en el llavero de esta computadora. Si esa clave llegara a perderse, su frase de recuperación sería la única forma de volver a entrar.
+setup-generated-label = Su frase de recuperación
+setup-generated-hint = Anótela en papel y guárdela en un lugar seguro, lejos de esta computadora. Nadie, ni siquiera el administrador de su equipo, puede recuperarla por usted.
+setup-confirm-label = Escriba de nuevo la frase para confirmar que la tiene
+setup-own-toggle = Prefiero elegir mi propia frase de contraseña
+setup-generated-toggle = Usar una frase de contraseña generada
+setup-own-label = Su frase de recuperación
+setup-own-hint = Al menos { $min } caracteres. Varias palabras sin relación entre sí son más fáciles de recordar y más difíciles de adivinar.
+setup-create = Crear la bóveda
+setup-creating = Creando la bóveda…
+setup-mismatch = Las dos frases no coinciden. Revise ambas y vuelva a escribirlas.
+setup-new-suggestion = Sugerir otra
+
+## Unlocking
+
+unlock-title = La bóveda está bloqueada
+unlock-intro = Mientras la bóveda esté bloqueada, no se muestra nada de ningún caso.
+unlock-with-keychain = Desbloquear
+unlock-passphrase-label = Frase de recuperación
+unlock-with-passphrase = Desbloquear con la frase de recuperación
+unlock-reason-keychain-missing = El llavero de esta computadora no contiene ninguna clave para esta bóveda: puede que se haya eliminado o que esta sea una computadora nueva. Escriba su frase de recuperación; después, la clave volverá a guardarse en el llavero.
+unlock-reason-keychain-mismatch = La clave del llavero de esta computadora no pertenece a esta bóveda. Escriba su frase de recuperación; después, la clave correcta se guardará en el llavero.
+unlock-reason-keychain-locked = El llavero de esta computadora está bloqueado. Desbloquéelo (por ejemplo, volviendo a iniciar sesión en su escritorio) y haga clic en Desbloquear, o escriba su frase de recuperación.
+unlock-reason-keychain-unavailable = No se pudo acceder a ningún llavero en esta computadora. Escriba su frase de recuperación para desbloquear la bóveda.
+unlock-keychain-stored-again = La clave de la bóveda vuelve a estar guardada en el llavero.
+unlock-keychain-not-stored = La bóveda está desbloqueada, pero su clave no se pudo guardar en el llavero; la próxima vez necesitará su frase de recuperación.
+
+## The window's frame
+
+nav-cases = Casos
+nav-settings = Configuración
+lock-now = Bloquear
+lock-shortcut-hint = Bloquear la bóveda ahora (Ctrl+L)
+
+## Cases
+
+cases-title = Casos
+cases-empty = Todavía no hay casos. Cree uno para cada familia que acompañe.
+cases-count = { $count ->
+    [one] Un caso
+   *[other] { $count } casos
+}
+case-new = Nuevo caso
+case-create = Crear el caso
+case-cancel = Cancelar
+case-back = Todos los casos
+case-title = Caso
+case-created = Abierto el { $date }
+case-updated = Último cambio: { $date }
+case-saving = Guardando…
+case-saved = Guardado
+case-save-failed = No guardado
+case-child = El niño o la niña
+field-child-name = Nombre del niño o la niña
+field-date-of-birth = Fecha de nacimiento
+field-country = País
+field-country-choose = Elija un país
+field-languages = Idiomas hablados
+field-languages-add = Agregar un idioma
+field-languages-remove = Quitar { $language }
+field-age = { $years ->
+    [one] { $years } año
+   *[other] { $years } años
+}
+
+## Settings
+
+settings-title = Configuración
+settings-language = Idioma de la interfaz
+settings-auto-lock = Bloquear la bóveda después de estos minutos sin actividad
+settings-auto-lock-unit = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+settings-saved = Configuración guardada
+
+## Errors. Each says what happened and what to do next; none ever contains a key, a passphrase
+## or anything about a patient.
+
+error-wrong-key = La clave del llavero de esta computadora no abre esta bóveda. Desbloquéela con su frase de recuperación.
+error-wrong-passphrase = Esa frase de contraseña no abre esta bóveda. Revísela (los espacios y las mayúsculas cuentan) e inténtelo de nuevo.
+error-keychain-missing = El llavero de esta computadora no contiene ninguna clave para esta bóveda. Desbloquéela con su frase de recuperación.
+error-keychain-mismatch = La clave del llavero de esta computadora no pertenece a esta bóveda. Desbloquéela con su frase de recuperación.
+error-keychain-locked = El llavero de esta computadora está bloqueado. Desbloquéelo e inténtelo de nuevo, o use su frase de recuperación.
+error-keychain-unavailable = No se pudo acceder a ningún llavero en esta computadora. Use su frase de recuperación.
+error-not-a-vault = La carpeta de la bóveda contiene archivos que no son una bóveda de Wayfinder. No se ha cambiado nada. Mueva esa carpeta a otro lugar o restáurela desde una copia de seguridad y, después, vuelva a iniciar Wayfinder.
+error-vault-damaged = La bóveda está dañada y no se puede abrir de forma segura. No se ha cambiado nada. Restáurela desde una copia de seguridad o pida ayuda al administrador de su equipo.
+error-vault-too-new = Esta bóveda se creó con una versión más reciente de Wayfinder. Instale la última versión para abrirla; no se ha cambiado nada.
+error-vault-exists = Ya existe una bóveda en esta computadora. Desbloquéela en lugar de crear una nueva.
+error-vault-locked = La bóveda está bloqueada. Desbloquéela e inténtelo de nuevo.
+error-disk-full = El disco está lleno, por lo que no se guardó nada. Libere espacio e inténtelo de nuevo.
+error-storage-failed = No se pudo leer ni escribir en la bóveda. No se ha perdido nada; inténtelo de nuevo y, si vuelve a ocurrir, reinicie Wayfinder.
+error-passphrase-too-short = La frase de contraseña es demasiado corta: use al menos { $min } caracteres.
+error-passphrase-too-guessable = Esta frase de contraseña sería fácil de adivinar. Use varias palabras sin relación entre sí o la frase sugerida.
+error-case-not-found = Este caso ya no está en la bóveda. Vuelva a la lista de casos.
+error-invalid-request = La aplicación envió una solicitud que no debía enviar. Reinicie Wayfinder; si vuelve a ocurrir, avise al administrador de su equipo.
+error-name-empty = Escriba el nombre del niño o la niña.
+error-name-too-long = El nombre es demasiado largo: como máximo { $max } caracteres.
+error-name-control-characters = El nombre contiene caracteres de control invisibles. Vuelva a escribirlo.
+error-date-invalid = Escriba una fecha que exista.
+error-date-of-birth-in-future = La fecha de nacimiento no puede ser futura.
+error-date-of-birth-too-early = La fecha de nacimiento debe ser del año { $min_year } o posterior.
+error-country-unknown = Elija un país de la lista.
+error-language-unknown = Elija los idiomas de la lista.
+error-languages-empty = Agregue al menos un idioma que hable la familia.

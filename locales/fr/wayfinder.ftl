@@ -1,0 +1,116 @@
+# Wayfinder: screens and messages, French. Every visible string of the app comes from here.
+# The same keys exist in every language folder; a test fails when one is missing.
+
+# The language's own name, shown in the language switcher.
+language-name = Français
+app-title = Wayfinder
+app-tagline = Dossiers des familles qui cherchent des soins à l'étranger
+
+## First start: creating the vault
+
+setup-title = Créez votre coffre
+setup-intro = Vos dossiers sont conservés chiffrés sur cet ordinateur. La clé est conservée dans le trousseau de cet ordinateur. Si cette clé venait à être perdue, votre phrase secrète de récupération serait le seul moyen d'y accéder à nouveau.
+setup-generated-label = Votre phrase secrète de récupération
+setup-generated-hint = Notez-la sur papier et conservez-la en lieu sûr, loin de cet ordinateur. Personne, pas même l'administrateur de votre équipe, ne peut la récupérer pour vous.
+setup-confirm-label = Saisissez à nouveau la phrase secrète pour confirmer que vous l'avez bien notée
+setup-own-toggle = Choisir plutôt ma propre phrase secrète
+setup-generated-toggle = Utiliser une phrase secrète générée
+setup-own-label = Votre phrase secrète de récupération
+setup-own-hint = Au moins { $min } caractères. Plusieurs mots sans rapport entre eux sont plus faciles à retenir et plus difficiles à deviner.
+setup-create = Créer le coffre
+setup-creating = Création du coffre…
+setup-mismatch = Les deux phrases secrètes ne sont pas identiques. Vérifiez-les et saisissez-les à nouveau.
+setup-new-suggestion = En proposer une autre
+
+## Unlocking
+
+unlock-title = Le coffre est verrouillé
+unlock-intro = Aucune information sur les dossiers n'est affichée tant que le coffre est verrouillé.
+unlock-with-keychain = Déverrouiller
+unlock-passphrase-label = Phrase secrète de récupération
+unlock-with-passphrase = Déverrouiller avec la phrase secrète
+unlock-reason-keychain-missing = Le trousseau de cet ordinateur ne contient aucune clé pour ce coffre : elle a peut-être été supprimée, ou il s'agit d'un nouvel ordinateur. Saisissez votre phrase secrète de récupération ; la clé sera ensuite de nouveau enregistrée dans le trousseau.
+unlock-reason-keychain-mismatch = La clé présente dans le trousseau de cet ordinateur n'appartient pas à ce coffre. Saisissez votre phrase secrète de récupération ; la bonne clé sera ensuite enregistrée dans le trousseau.
+unlock-reason-keychain-locked = Le trousseau de cet ordinateur est verrouillé. Déverrouillez-le (par exemple en vous reconnectant à votre session) puis cliquez sur Déverrouiller, ou saisissez votre phrase secrète de récupération.
+unlock-reason-keychain-unavailable = Aucun trousseau n'est accessible sur cet ordinateur. Saisissez votre phrase secrète de récupération pour déverrouiller le coffre.
+unlock-keychain-stored-again = La clé du coffre est de nouveau enregistrée dans le trousseau.
+unlock-keychain-not-stored = Le coffre est déverrouillé, mais sa clé n'a pas pu être enregistrée dans le trousseau ; vous aurez besoin de votre phrase secrète la prochaine fois.
+
+## The window's frame
+
+nav-cases = Dossiers
+nav-settings = Paramètres
+lock-now = Verrouiller
+lock-shortcut-hint = Verrouiller le coffre maintenant (Ctrl+L)
+
+## Cases
+
+cases-title = Dossiers
+cases-empty = Aucun dossier pour l'instant. Créez-en un pour chaque famille que vous accompagnez.
+cases-count = { $count ->
+    [one] { $count } dossier
+   *[other] { $count } dossiers
+}
+case-new = Nouveau dossier
+case-create = Créer le dossier
+case-cancel = Annuler
+case-back = Tous les dossiers
+case-title = Dossier
+case-created = Ouvert le { $date }
+case-updated = Dernière modification : { $date }
+case-saving = Enregistrement…
+case-saved = Enregistré
+case-save-failed = Non enregistré
+case-child = L'enfant
+field-child-name = Nom de l'enfant
+field-date-of-birth = Date de naissance
+field-country = Pays
+field-country-choose = Choisissez un pays
+field-languages = Langues parlées
+field-languages-add = Ajouter une langue
+field-languages-remove = Retirer { $language }
+field-age = { $years ->
+    [one] { $years } an
+   *[other] { $years } ans
+}
+
+## Settings
+
+settings-title = Paramètres
+settings-language = Langue de l'interface
+settings-auto-lock = Verrouiller le coffre après ce nombre de minutes d'inactivité
+settings-auto-lock-unit = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+settings-saved = Paramètres enregistrés
+
+## Errors. Each says what happened and what to do next; none ever contains a key, a passphrase
+## or anything about a patient.
+
+error-wrong-key = La clé présente dans le trousseau de cet ordinateur n'ouvre pas ce coffre. Déverrouillez le coffre avec votre phrase secrète de récupération.
+error-wrong-passphrase = Cette phrase secrète n'ouvre pas ce coffre. Vérifiez-la (les espaces et les majuscules comptent) et réessayez.
+error-keychain-missing = Le trousseau de cet ordinateur ne contient aucune clé pour ce coffre. Déverrouillez le coffre avec votre phrase secrète de récupération.
+error-keychain-mismatch = La clé présente dans le trousseau de cet ordinateur n'appartient pas à ce coffre. Déverrouillez le coffre avec votre phrase secrète de récupération.
+error-keychain-locked = Le trousseau de cet ordinateur est verrouillé. Déverrouillez-le et réessayez, ou utilisez votre phrase secrète de récupération.
+error-keychain-unavailable = Aucun trousseau n'est accessible sur cet ordinateur. Utilisez votre phrase secrète de récupération.
+error-not-a-vault = Le répertoire du coffre contient des fichiers qui ne forment pas un coffre Wayfinder. Rien n'a été modifié. Déplacez ce répertoire ailleurs ou restaurez-le à partir d'une sauvegarde, puis relancez Wayfinder.
+error-vault-damaged = Le coffre est endommagé et ne peut pas être ouvert en toute sécurité. Rien n'a été modifié. Restaurez-le à partir d'une sauvegarde ou demandez de l'aide à l'administrateur de votre équipe.
+error-vault-too-new = Ce coffre a été créé par une version plus récente de Wayfinder. Installez la dernière version pour l'ouvrir ; rien n'a été modifié.
+error-vault-exists = Un coffre existe déjà sur cet ordinateur. Déverrouillez-le au lieu d'en créer un nouveau.
+error-vault-locked = Le coffre est verrouillé. Déverrouillez-le et réessayez.
+error-disk-full = Le disque est plein : rien n'a été enregistré. Libérez de l'espace et réessayez.
+error-storage-failed = Impossible de lire ou d'écrire le coffre. Rien n'a été perdu ; réessayez et, si le problème se reproduit, redémarrez Wayfinder.
+error-passphrase-too-short = La phrase secrète est trop courte : utilisez au moins { $min } caractères.
+error-passphrase-too-guessable = Cette phrase secrète serait facile à deviner. Utilisez plusieurs mots sans rapport entre eux, ou la phrase secrète proposée.
+error-case-not-found = Ce dossier ne se trouve plus dans le coffre. Revenez à la liste des dossiers.
+error-invalid-request = L'application a envoyé une requête qu'elle n'aurait pas dû envoyer. Redémarrez Wayfinder ; si le problème se reproduit, prévenez l'administrateur de votre équipe.
+error-name-empty = Saisissez le nom de l'enfant.
+error-name-too-long = Le nom est trop long : { $max } caractères au maximum.
+error-name-control-characters = Le nom contient des caractères de contrôle invisibles. Saisissez-le à nouveau.
+error-date-invalid = Saisissez une date qui existe.
+error-date-of-birth-in-future = La date de naissance ne peut pas être dans le futur.
+error-date-of-birth-too-early = La date de naissance ne peut pas être antérieure à { $min_year }.
+error-country-unknown = Choisissez un pays dans la liste.
+error-language-unknown = Choisissez des langues dans la liste.
+error-languages-empty = Ajoutez au moins une langue parlée par la famille.

@@ -1,0 +1,113 @@
+# Wayfinder: screens and messages, Simplified Chinese. Every visible string of the app comes from here.
+# The same keys exist in every language folder; a test fails when one is missing.
+
+# The language's own name, shown in the language switcher.
+language-name = 中文
+app-title = Wayfinder
+app-tagline = 为寻求海外就医的家庭管理个案档案
+
+## First start: creating the vault
+
+setup-title = 创建您的保险库
+setup-intro = 您的个案档案以加密形式保存在这台电脑上，密钥保存在这台电脑的钥匙串中。如果该密钥丢失，恢复口令将是重新进入保险库的唯一途径。
+setup-generated-label = 您的恢复口令
+setup-generated-hint = 请将其抄写在纸上，存放在远离这台电脑的安全地方。任何人（包括您团队的管理员）都无法替您找回。
+setup-confirm-label = 请再次输入口令，以确认您已记下
+setup-own-toggle = 改为自行设置口令
+setup-generated-toggle = 使用自动生成的口令
+setup-own-label = 您的恢复口令
+setup-own-hint = 至少 { $min } 个字符。由几个互不相关的词组成的口令更容易记住，也更难被猜中。
+setup-create = 创建保险库
+setup-creating = 正在创建保险库…
+setup-mismatch = 两次输入的口令不一致。请检查后重新输入。
+setup-new-suggestion = 换一个建议
+
+## Unlocking
+
+unlock-title = 保险库已锁定
+unlock-intro = 保险库锁定期间，不会显示任何个案的任何内容。
+unlock-with-keychain = 解锁
+unlock-passphrase-label = 恢复口令
+unlock-with-passphrase = 使用口令解锁
+unlock-reason-keychain-missing = 这台电脑的钥匙串中没有此保险库的密钥：密钥可能已被删除，或者这是一台新电脑。请输入恢复口令，之后密钥将重新保存到钥匙串中。
+unlock-reason-keychain-mismatch = 这台电脑钥匙串中的密钥不属于此保险库。请输入恢复口令，之后正确的密钥将保存到钥匙串中。
+unlock-reason-keychain-locked = 这台电脑的钥匙串已锁定。请先将其解锁（例如重新登录桌面），然后点击“解锁”；或者输入恢复口令。
+unlock-reason-keychain-unavailable = 无法访问这台电脑上的任何钥匙串。请输入恢复口令来解锁保险库。
+unlock-keychain-stored-again = 保险库密钥已重新保存到钥匙串中。
+unlock-keychain-not-stored = 保险库已解锁，但其密钥未能保存到钥匙串中；下次您将需要使用口令。
+
+## The window's frame
+
+nav-cases = 个案
+nav-settings = 设置
+lock-now = 锁定
+lock-shortcut-hint = 立即锁定保险库（Ctrl+L）
+
+## Cases
+
+cases-title = 个案
+cases-empty = 暂无个案。请为您协助的每个家庭分别创建一个个案。
+cases-count = { $count ->
+   *[other] 共 { $count } 个个案
+}
+case-new = 新建个案
+case-create = 创建个案
+case-cancel = 取消
+case-back = 全部个案
+case-title = 个案
+case-created = 创建于 { $date }
+case-updated = 最后修改于 { $date }
+case-saving = 正在保存…
+case-saved = 已保存
+case-save-failed = 未保存
+case-child = 孩子
+field-child-name = 孩子的姓名
+field-date-of-birth = 出生日期
+field-country = 国家/地区
+field-country-choose = 选择国家/地区
+field-languages = 使用的语言
+field-languages-add = 添加语言
+field-languages-remove = 移除 { $language }
+field-age = { $years ->
+   *[other] { $years } 岁
+}
+
+## Settings
+
+settings-title = 设置
+settings-language = 界面语言
+settings-auto-lock = 无操作多少分钟后锁定保险库
+settings-auto-lock-unit = { $minutes ->
+   *[other] { $minutes } 分钟
+}
+settings-saved = 设置已保存
+
+## Errors. Each says what happened and what to do next; none ever contains a key, a passphrase
+## or anything about a patient.
+
+error-wrong-key = 这台电脑钥匙串中的密钥无法打开此保险库。请使用恢复口令解锁。
+error-wrong-passphrase = 该口令无法打开此保险库。请检查口令（空格和大小写均需一致）后重试。
+error-keychain-missing = 这台电脑的钥匙串中没有此保险库的密钥。请使用恢复口令解锁。
+error-keychain-mismatch = 这台电脑钥匙串中的密钥不属于此保险库。请使用恢复口令解锁。
+error-keychain-locked = 这台电脑的钥匙串已锁定。请将其解锁后重试，或使用恢复口令。
+error-keychain-unavailable = 无法访问这台电脑上的任何钥匙串。请使用恢复口令。
+error-not-a-vault = 保险库文件夹中的文件不是 Wayfinder 保险库。未做任何更改。请将该文件夹移到别处或从备份中恢复，然后重新启动 Wayfinder。
+error-vault-damaged = 保险库已损坏，无法安全打开。未做任何更改。请从备份中恢复，或向您团队的管理员求助。
+error-vault-too-new = 此保险库由更新版本的 Wayfinder 创建。请安装最新版本后再打开；未做任何更改。
+error-vault-exists = 这台电脑上已有一个保险库。请解锁该保险库，而不是新建一个。
+error-vault-locked = 保险库已锁定。请解锁后重试。
+error-disk-full = 磁盘已满，因此未保存任何内容。请释放一些空间后重试。
+error-storage-failed = 无法读取或写入保险库。没有丢失任何内容；请重试，如果问题再次出现，请重新启动 Wayfinder。
+error-passphrase-too-short = 口令太短：请至少使用 { $min } 个字符。
+error-passphrase-too-guessable = 此口令很容易被猜中。请使用几个互不相关的词，或使用建议的口令。
+error-case-not-found = 此个案已不在保险库中。请返回个案列表。
+error-invalid-request = 应用发送了不应发送的请求。请重新启动 Wayfinder；如果问题再次出现，请告知您团队的管理员。
+error-name-empty = 请输入孩子的姓名。
+error-name-too-long = 姓名太长：最多 { $max } 个字符。
+error-name-control-characters = 姓名中含有不可见的控制字符。请重新输入。
+error-date-invalid = 请输入一个真实存在的日期。
+error-date-of-birth-in-future = 出生日期不能是将来的日期。
+error-date-of-birth-too-early = 出生日期不能早于 { $min_year } 年。
+error-country-unknown = 请从列表中选择国家/地区。
+error-language-unknown = 请从列表中选择语言。
+error-languages-empty = 请至少添加一种该家庭使用的语言。
