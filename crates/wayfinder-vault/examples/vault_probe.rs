@@ -37,6 +37,9 @@ fn main() {
     }
     match dir.open_from_keychain() {
         Ok(_) => println!("ok"),
-        Err(e) => println!("{}", e.code()),
+        Err(e) => {
+            eprintln!("{e}");
+            println!("{}", e.code());
+        }
     }
 }
