@@ -68,6 +68,7 @@ case-save-failed = لم يتم الحفظ
 case-child = الطفل
 field-child-name = اسم الطفل
 field-date-of-birth = تاريخ الميلاد
+field-date-format = YYYY-MM-DD (سنة-شهر-يوم)
 field-country = البلد
 field-country-choose = اختر بلدًا
 field-languages = اللغات المحكية

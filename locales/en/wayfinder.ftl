@@ -64,6 +64,7 @@ case-save-failed = Not saved
 case-child = The child
 field-child-name = Child's name
 field-date-of-birth = Date of birth
+field-date-format = YYYY-MM-DD
 field-country = Country
 field-country-choose = Choose a country
 field-languages = Languages spoken

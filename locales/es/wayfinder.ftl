@@ -64,6 +64,7 @@ case-save-failed = No guardado
 case-child = El niño o la niña
 field-child-name = Nombre del niño o la niña
 field-date-of-birth = Fecha de nacimiento
+field-date-format = AAAA-MM-DD
 field-country = País
 field-country-choose = Elija un país
 field-languages = Idiomas hablados

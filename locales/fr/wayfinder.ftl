@@ -64,6 +64,7 @@ case-save-failed = Non enregistré
 case-child = L'enfant
 field-child-name = Nom de l'enfant
 field-date-of-birth = Date de naissance
+field-date-format = AAAA-MM-JJ
 field-country = Pays
 field-country-choose = Choisissez un pays
 field-languages = Langues parlées

@@ -66,6 +66,7 @@ case-save-failed = Не сохранено
 case-child = Ребёнок
 field-child-name = Имя ребёнка
 field-date-of-birth = Дата рождения
+field-date-format = ГГГГ-ММ-ДД
 field-country = Страна
 field-country-choose = Выберите страну
 field-languages = Языки общения

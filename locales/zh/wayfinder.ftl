@@ -63,6 +63,7 @@ case-save-failed = 未保存
 case-child = 孩子
 field-child-name = 孩子的姓名
 field-date-of-birth = 出生日期
+field-date-format = YYYY-MM-DD（年-月-日）
 field-country = 国家/地区
 field-country-choose = 选择国家/地区
 field-languages = 使用的语言

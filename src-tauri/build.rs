@@ -1,0 +1,27 @@
+//! Builds the Tauri context and the permission set of the app's own commands, so that the
+//! capability file can grant the window exactly these and nothing else.
+
+const COMMANDS: &[&str] = &[
+    "vault_status",
+    "suggest_passphrase",
+    "create_vault",
+    "unlock_with_keychain",
+    "unlock_with_passphrase",
+    "lock_vault",
+    "record_activity",
+    "get_settings",
+    "update_settings",
+    "list_cases",
+    "create_case",
+    "get_case",
+    "edit_case",
+    "reference_lists",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .unwrap_or_else(|e| panic!("tauri build: {e:#}"));
+}

@@ -1,0 +1,119 @@
+//! Wayfinder's Tauri shell: the window, the commands the UI calls, and the app's state.
+//! This is the only crate that knows Tauri; the core and the vault know nothing of it.
+
+mod commands;
+pub mod dto;
+mod error;
+pub mod session;
+pub mod settings;
+
+use session::Session;
+use settings::Settings;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+use tauri::{Emitter, Manager};
+use wayfinder_i18n::{Catalog, Locale};
+use wayfinder_vault::VaultDir;
+
+/// The commands the UI may call; `build.rs` lists the same names for the capability file.
+macro_rules! app_commands {
+    () => {
+        tauri::generate_handler![
+            commands::vault_status,
+            commands::suggest_passphrase,
+            commands::create_vault,
+            commands::unlock_with_keychain,
+            commands::unlock_with_passphrase,
+            commands::lock_vault,
+            commands::record_activity,
+            commands::get_settings,
+            commands::update_settings,
+            commands::list_cases,
+            commands::create_case,
+            commands::get_case,
+            commands::edit_case,
+            commands::reference_lists,
+        ]
+    };
+}
+
+/// Everything the commands share.
+pub struct AppState {
+    session: Mutex<Session>,
+    settings: Mutex<Settings>,
+    settings_path: PathBuf,
+    catalog: Catalog,
+}
+
+impl AppState {
+    fn locale(&self) -> Locale {
+        self.settings.lock().map(|s| s.locale).unwrap_or_default()
+    }
+}
+
+/// The event the UI hears when the vault locked itself.
+pub const LOCKED_EVENT: &str = "vault-locked";
+
+/// How often the idle check runs; the lock happens at most this late.
+const IDLE_CHECK: Duration = Duration::from_secs(2);
+
+pub fn run() {
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            let data_dir = app.path().app_data_dir()?;
+            let config_dir = app.path().app_config_dir()?;
+            let settings_path = config_dir.join("settings.json");
+            let system_language = std::env::var("LC_ALL")
+                .ok()
+                .filter(|v| !v.is_empty())
+                .or_else(|| std::env::var("LANG").ok());
+            let settings = Settings::load(&settings_path, system_language.as_deref());
+            let state = AppState {
+                session: Mutex::new(Session::new(VaultDir::new(data_dir.join("vault")))),
+                settings: Mutex::new(settings),
+                settings_path,
+                catalog: Catalog::new()?,
+            };
+            app.manage(state);
+            spawn_idle_lock(app.handle().clone());
+            Ok(())
+        })
+        .invoke_handler(app_commands!())
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("Wayfinder could not start: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// Locks the vault after the configured minutes without activity, and tells the UI.
+fn spawn_idle_lock(app: tauri::AppHandle) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(IDLE_CHECK);
+            let state = app.state::<AppState>();
+            let minutes = state.settings.lock().map(|s| s.auto_lock_minutes).unwrap_or(settings::DEFAULT_AUTO_LOCK_MINUTES);
+            let locked = state
+                .session
+                .lock()
+                .map(|mut s| s.lock_if_idle(Instant::now(), Duration::from_secs(u64::from(minutes) * 60)))
+                .unwrap_or(false);
+            if locked {
+                let _ = app.emit(LOCKED_EVENT, ());
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    /// Writes the TypeScript types of the DTOs into the UI. CI runs this and fails when the
+    /// committed files changed, so the UI never drifts from the Rust side.
+    #[test]
+    fn typescript_bindings_are_generated() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings");
+        crate::dto::export_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        assert!(dir.join("CaseDto.ts").is_file());
+    }
+}

@@ -1,0 +1,57 @@
+// Typed calls into the Rust side. Types come from lib/bindings, generated from the Rust DTOs.
+import { invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import type { CaseDto } from "./bindings/CaseDto";
+import type { CaseFieldEdit } from "./bindings/CaseFieldEdit";
+import type { ErrorDto } from "./bindings/ErrorDto";
+import type { NewCaseDto } from "./bindings/NewCaseDto";
+import type { ReferenceLists } from "./bindings/ReferenceLists";
+import type { SettingsDto } from "./bindings/SettingsDto";
+import type { UnlockOutcome } from "./bindings/UnlockOutcome";
+import type { VaultStatus } from "./bindings/VaultStatus";
+
+export type { CaseDto, CaseFieldEdit, ErrorDto, NewCaseDto, ReferenceLists, SettingsDto, UnlockOutcome, VaultStatus };
+
+/** An error from the Rust side, with its code and its message in the user's language. */
+export class AppError extends Error {
+  readonly code: string;
+  constructor(dto: ErrorDto) {
+    super(dto.message);
+    this.code = dto.code;
+  }
+}
+
+function isErrorDto(value: unknown): value is ErrorDto {
+  return typeof value === "object" && value !== null && "code" in value && "message" in value;
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    if (isErrorDto(e)) throw new AppError(e);
+    throw new AppError({ code: "invalid-request", message: String(e) });
+  }
+}
+
+export const api = {
+  vaultStatus: () => call<VaultStatus>("vault_status"),
+  suggestPassphrase: () => call<string>("suggest_passphrase"),
+  createVault: (passphrase: string) => call<UnlockOutcome>("create_vault", { passphrase }),
+  unlockWithKeychain: () => call<null>("unlock_with_keychain"),
+  unlockWithPassphrase: (passphrase: string) => call<UnlockOutcome>("unlock_with_passphrase", { passphrase }),
+  lockVault: () => call<null>("lock_vault"),
+  recordActivity: () => call<null>("record_activity"),
+  getSettings: () => call<SettingsDto>("get_settings"),
+  updateSettings: (settings: SettingsDto) => call<SettingsDto>("update_settings", { settings }),
+  referenceLists: () => call<ReferenceLists>("reference_lists"),
+  listCases: () => call<CaseDto[]>("list_cases"),
+  createCase: (newCase: NewCaseDto) => call<CaseDto>("create_case", { newCase }),
+  getCase: (id: string) => call<CaseDto>("get_case", { id }),
+  editCase: (id: string, edit: CaseFieldEdit) => call<CaseDto>("edit_case", { id, edit }),
+};
+
+/** Calls `handler` when the vault locked itself after inactivity. */
+export function onVaultLocked(handler: () => void): Promise<UnlistenFn> {
+  return listen("vault-locked", handler);
+}

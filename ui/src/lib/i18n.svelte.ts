@@ -1,0 +1,85 @@
+// The screens' messages, from the same Fluent files the Rust side reads (../locales).
+// Every visible string goes through `t`; a test checks that each id used exists.
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import en from "../../../locales/en/wayfinder.ftl?raw";
+import es from "../../../locales/es/wayfinder.ftl?raw";
+import fr from "../../../locales/fr/wayfinder.ftl?raw";
+import ar from "../../../locales/ar/wayfinder.ftl?raw";
+import zh from "../../../locales/zh/wayfinder.ftl?raw";
+import ru from "../../../locales/ru/wayfinder.ftl?raw";
+
+export const LOCALES = ["en", "es", "fr", "ar", "zh", "ru"] as const;
+export type Locale = (typeof LOCALES)[number];
+const SOURCES: Record<Locale, string> = { en, es, fr, ar, zh, ru };
+const RTL: ReadonlySet<Locale> = new Set(["ar"]);
+
+function makeBundle(locale: Locale): FluentBundle {
+  const bundle = new FluentBundle(locale, { useIsolating: true });
+  bundle.addResource(new FluentResource(SOURCES[locale]));
+  return bundle;
+}
+
+const bundles = Object.fromEntries(LOCALES.map((l) => [l, makeBundle(l)])) as Record<Locale, FluentBundle>;
+
+export function isLocale(tag: string): tag is Locale {
+  return (LOCALES as readonly string[]).includes(tag);
+}
+
+const current = $state({ locale: "en" as Locale });
+
+export function locale(): Locale {
+  return current.locale;
+}
+
+/** Switches the screens' language; Arabic turns the whole window right to left. */
+export function setLocale(tag: string): void {
+  const next: Locale = isLocale(tag) ? tag : "en";
+  current.locale = next;
+  document.documentElement.lang = next;
+  document.documentElement.dir = RTL.has(next) ? "rtl" : "ltr";
+}
+
+function format(bundle: FluentBundle, id: string, args?: Record<string, FluentVariable>): string | undefined {
+  const message = bundle.getMessage(id);
+  if (!message?.value) return undefined;
+  return bundle.formatPattern(message.value, args);
+}
+
+/** The message `id` in the current language (English if a translation is missing). */
+export function t(id: string, args?: Record<string, FluentVariable>): string {
+  return format(bundles[current.locale], id, args) ?? format(bundles.en, id, args) ?? id;
+}
+
+/** A language's own name, from its own file ("Español", "العربية"). */
+export function nativeName(tag: Locale): string {
+  return format(bundles[tag], "language-name") ?? tag;
+}
+
+/** A country's name in the current language, from the WebView's own data. */
+export function countryName(code: string): string {
+  try {
+    return new Intl.DisplayNames([current.locale], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([current.locale], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(current.locale, { dateStyle: "medium" }).format(date);
+}
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(current.locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
