@@ -9,7 +9,6 @@ use wayfinder_core::Case;
 /// An error as the UI sees it: a stable code to branch on, and a message in the user's
 /// language that says what to do. Never matched by its text.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
-#[ts(export)]
 pub struct ErrorDto {
     pub code: String,
     pub message: String,
@@ -18,7 +17,6 @@ pub struct ErrorDto {
 /// Where the app stands, which decides the screen the UI shows.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
-#[ts(export)]
 pub enum VaultStatus {
     /// First start: there is no vault yet.
     NeedsSetup,
@@ -32,7 +30,6 @@ pub enum VaultStatus {
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
 pub struct SettingsDto {
     /// The interface language: en, es, fr, ar, zh or ru.
     pub language: String,
@@ -42,7 +39,6 @@ pub struct SettingsDto {
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
 pub struct UnlockOutcome {
     /// Whether the vault key is now in the OS keychain, so that the next start needs no prompt.
     pub keychain_stored: bool,
@@ -50,7 +46,6 @@ pub struct UnlockOutcome {
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
 pub struct CaseDto {
     pub id: String,
     pub child_name: String,
@@ -81,7 +76,6 @@ impl From<&Case> for CaseDto {
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
-#[ts(export)]
 pub struct NewCaseDto {
     pub child_name: String,
     pub date_of_birth: String,
@@ -92,7 +86,6 @@ pub struct NewCaseDto {
 /// One field of a case, as the user changes it.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(tag = "field", content = "value", rename_all = "kebab-case")]
-#[ts(export)]
 pub enum CaseFieldEdit {
     ChildName(String),
     DateOfBirth(String),
@@ -102,7 +95,6 @@ pub enum CaseFieldEdit {
 
 /// The codes the pickers offer; names are shown in the user's language by the UI.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
-#[ts(export)]
 pub struct ReferenceLists {
     /// ISO 3166-1 alpha-2 codes.
     pub countries: Vec<String>,

@@ -76,6 +76,7 @@ pub fn run() {
                 catalog: Catalog::new()?,
             };
             app.manage(state);
+            open_main_window(app)?;
             spawn_idle_lock(app.handle().clone());
             Ok(())
         })
@@ -85,6 +86,21 @@ pub fn run() {
         eprintln!("Wayfinder could not start: {e}");
         std::process::exit(1);
     }
+}
+
+/// Opens the main window from its configuration. The WebView runs incognito, so WebKit keeps
+/// its caches and storage in memory only. Under WebDriver automation (`tauri-driver` sets
+/// `TAURI_WEBVIEW_AUTOMATION`) WebKit cannot automate an ephemeral context, so the end-to-end
+/// tests run with a persistent one; their stolen-disk check then proves that even WebKit's
+/// on-disk data holds nothing of a case.
+fn open_main_window(app: &tauri::App) -> tauri::Result<()> {
+    let automated = std::env::var_os("TAURI_WEBVIEW_AUTOMATION").is_some();
+    for config in app.config().app.windows.iter().filter(|w| w.label == "main") {
+        tauri::WebviewWindowBuilder::from_config(app.handle(), config)?
+            .incognito(config.incognito && !automated)
+            .build()?;
+    }
+    Ok(())
 }
 
 /// Locks the vault after the configured minutes without activity, and tells the UI.

@@ -1,0 +1,259 @@
+//! The harness for end-to-end tests: the real app, started by WebKitWebDriver through
+//! tauri-driver, in a window under Xvfb, with a home folder of its own per test so that nothing
+//! touches the developer's files or keychain. `scripts/test` provides the X display and a
+//! private D-Bus session with an unlocked gnome-keyring.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+use thirtyfour::components::SelectElement;
+use thirtyfour::prelude::*;
+use tokio::process::{Child, Command};
+
+pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// The repository's root folder.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The app binary the tests drive: `WAYFINDER_APP`, or the debug build.
+pub fn app_binary() -> PathBuf {
+    let path = std::env::var_os("WAYFINDER_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo_root().join("target/debug/wayfinder"));
+    assert!(
+        path.is_file(),
+        "{} is missing: build the UI and the app first (scripts/test does both)",
+        path.display()
+    );
+    path.canonicalize().unwrap_or(path)
+}
+
+/// Where screenshots go; CI keeps this folder as an artifact.
+pub fn artifacts() -> PathBuf {
+    let dir = repo_root().join("tests/artifacts");
+    let _ = std::fs::create_dir_all(&dir);
+    dir
+}
+
+/// A user's machine as far as the app can see: home, data, config, cache and temp folders.
+pub struct Machine {
+    root: tempfile::TempDir,
+}
+
+impl Machine {
+    pub fn new() -> Machine {
+        let root = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+        for sub in ["home", "data", "config", "cache", "tmp", "logs"] {
+            std::fs::create_dir_all(root.path().join(sub)).unwrap_or_else(|e| panic!("{e}"));
+        }
+        Machine { root }
+    }
+
+    pub fn path(&self, sub: &str) -> PathBuf {
+        self.root.path().join(sub)
+    }
+
+    /// Every folder the app could write to.
+    pub fn root(&self) -> &Path {
+        self.root.path()
+    }
+
+    /// The vault folder the app uses on this machine.
+    pub fn vault_dir(&self) -> PathBuf {
+        self.path("data").join("org.wayfinder.app").join("vault")
+    }
+}
+
+impl Default for Machine {
+    fn default() -> Self {
+        Machine::new()
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or_else(|e| panic!("no free port: {e}"))
+}
+
+/// The running app and its driver.
+pub struct App {
+    pub driver: WebDriver,
+    tauri_driver: Child,
+}
+
+impl App {
+    /// Starts the app on `machine` as a user would, in a new window.
+    pub async fn start(machine: &Machine) -> Result<App> {
+        let port = free_port();
+        let native_port = free_port();
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(machine.path("logs").join("app.log"))?;
+        let tauri_driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("HOME", machine.path("home"))
+            .env("XDG_DATA_HOME", machine.path("data"))
+            .env("XDG_CONFIG_HOME", machine.path("config"))
+            .env("XDG_CACHE_HOME", machine.path("cache"))
+            .env("TMPDIR", machine.path("tmp"))
+            .env("LANG", "en_US.UTF-8")
+            .env_remove("LC_ALL")
+            .stdin(Stdio::null())
+            .stdout(log.try_clone()?)
+            .stderr(log)
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(|e| format!("tauri-driver could not start ({e}); scripts/setup installs it"))?;
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err() {
+            if Instant::now() > deadline {
+                return Err("tauri-driver did not listen within 30 s".into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mut caps = thirtyfour::Capabilities::new();
+        caps.set("browserName", "wry")?;
+        caps.set(
+            "tauri:options",
+            serde_json::json!({ "application": app_binary().to_string_lossy() }),
+        )?;
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await?;
+        Ok(App { driver, tauri_driver })
+    }
+
+    /// Closes the window (the app exits) and stops the driver politely: SIGTERM lets
+    /// tauri-driver stop WebKitWebDriver too, which SIGKILL would leave running.
+    pub async fn quit(mut self) -> Result<()> {
+        let quit = self.driver.clone().quit().await;
+        if let Some(pid) = self.tauri_driver.id() {
+            let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status().await;
+        }
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.tauri_driver.wait()).await;
+        quit?;
+        Ok(())
+    }
+
+    fn css(testid: &str) -> By {
+        By::Css(format!("[data-testid='{testid}']"))
+    }
+
+    /// The element with `data-testid`, waiting up to 20 s for it to appear.
+    pub async fn el(&self, testid: &str) -> Result<WebElement> {
+        Ok(self
+            .driver
+            .query(Self::css(testid))
+            .wait(Duration::from_secs(20), Duration::from_millis(50))
+            .first()
+            .await?)
+    }
+
+    /// Whether an element is there now, without waiting.
+    pub async fn has(&self, testid: &str) -> Result<bool> {
+        Ok(!self.driver.find_all(Self::css(testid)).await?.is_empty())
+    }
+
+    pub async fn click(&self, testid: &str) -> Result<()> {
+        self.el(testid).await?.click().await?;
+        Ok(())
+    }
+
+    pub async fn type_into(&self, testid: &str, text: &str) -> Result<()> {
+        let el = self.el(testid).await?;
+        el.clear().await?;
+        el.send_keys(text).await?;
+        Ok(())
+    }
+
+    pub async fn text(&self, testid: &str) -> Result<String> {
+        Ok(self.el(testid).await?.text().await?)
+    }
+
+    pub async fn value(&self, testid: &str) -> Result<String> {
+        Ok(self.el(testid).await?.prop("value").await?.unwrap_or_default())
+    }
+
+    pub async fn select(&self, testid: &str, value: &str) -> Result<()> {
+        let el = self.el(testid).await?;
+        SelectElement::new(&el).await?.select_by_value(value).await?;
+        Ok(())
+    }
+
+    /// Waits until `check` holds, up to 20 s; the last error says what was seen.
+    pub async fn wait_until<F, Fut>(&self, what: &str, mut check: F) -> Result<()>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<bool>>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if check().await.unwrap_or(false) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("timed out waiting for {what}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The `dir` and `lang` of the document element.
+    pub async fn direction(&self) -> Result<(String, String)> {
+        let html = self.driver.find(By::Tag("html")).await?;
+        Ok((
+            html.attr("dir").await?.unwrap_or_default(),
+            html.attr("lang").await?.unwrap_or_default(),
+        ))
+    }
+
+    /// A screenshot of the window into `tests/artifacts/NAME.png`, after the frame settles.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let path = artifacts().join(format!("{name}.png"));
+        std::fs::write(&path, self.driver.screenshot_as_png().await?)?;
+        Ok(path)
+    }
+
+    pub async fn page_source(&self) -> Result<String> {
+        Ok(self.driver.source().await?)
+    }
+}
+
+/// Every file under `dir`, following no links.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let Ok(kind) = entry.file_type() else { continue };
+            if kind.is_dir() {
+                stack.push(entry.path());
+            } else if kind.is_file() {
+                out.push(entry.path());
+            }
+        }
+    }
+    out
+}
+
+/// The files under `dir` that contain `canary` as UTF-8, UTF-16 (either byte order), or in
+/// lower or upper case.
+pub fn files_containing(dir: &Path, canary: &str) -> Vec<PathBuf> {
+    let mut needles: Vec<Vec<u8>> = Vec::new();
+    for variant in [canary.to_owned(), canary.to_lowercase(), canary.to_uppercase()] {
+        needles.push(variant.as_bytes().to_vec());
+        needles.push(variant.encode_utf16().flat_map(u16::to_le_bytes).collect());
+        needles.push(variant.encode_utf16().flat_map(u16::to_be_bytes).collect());
+    }
+    files_under(dir)
+        .into_iter()
+        .filter(|path| {
+            let bytes = std::fs::read(path).unwrap_or_default();
+            needles.iter().any(|n| bytes.windows(n.len()).any(|w| w == n.as_slice()))
+        })
+        .collect()
+}
