@@ -22,10 +22,14 @@ pub enum VaultStatus {
     NeedsSetup,
     /// A vault is there and locked; `reason` says why the keychain did not open it, if it was
     /// tried (an error code such as `keychain-missing`).
-    Locked { reason: Option<ErrorDto> },
+    Locked {
+        reason: Option<ErrorDto>,
+    },
     Unlocked,
     /// The vault folder cannot be used at all (not a vault, or from a newer version).
-    Unusable { error: ErrorDto },
+    Unusable {
+        error: ErrorDto,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
@@ -67,7 +71,12 @@ impl From<&Case> for CaseDto {
             child_name: case.child.name.as_str().to_owned(),
             date_of_birth: case.child.date_of_birth.to_iso(),
             country: case.child.country.as_str().to_owned(),
-            languages: case.child.languages.iter().map(|l| l.as_str().to_owned()).collect(),
+            languages: case
+                .child
+                .languages
+                .iter()
+                .map(|l| l.as_str().to_owned())
+                .collect(),
             created_at: case.created_at.to_rfc3339(),
             updated_at: case.updated_at.to_rfc3339(),
         }

@@ -40,7 +40,10 @@ pub fn from_domain(error: &DomainError, catalog: &Catalog, locale: Locale) -> Er
 
 /// Errors of the shell itself.
 pub fn shell(code: &'static str, catalog: &Catalog, locale: Locale) -> ErrorDto {
-    ErrorDto { code: code.to_owned(), message: catalog.message(locale, &message_id(code), &[]) }
+    ErrorDto {
+        code: code.to_owned(),
+        message: catalog.message(locale, &message_id(code), &[]),
+    }
 }
 
 /// Codes the shell produces on its own.
@@ -54,10 +57,16 @@ mod tests {
     #[test]
     fn every_error_code_has_a_message_in_every_language() {
         let catalog = Catalog::new().unwrap_or_else(|e| panic!("{e}"));
-        let codes = VaultError::ALL_CODES.iter().chain(DomainError::ALL_CODES).chain(SHELL_CODES);
+        let codes = VaultError::ALL_CODES
+            .iter()
+            .chain(DomainError::ALL_CODES)
+            .chain(SHELL_CODES);
         for code in codes {
             for locale in Locale::ALL {
-                assert!(catalog.has(locale, &message_id(code)), "{locale} has no message for {code}");
+                assert!(
+                    catalog.has(locale, &message_id(code)),
+                    "{locale} has no message for {code}"
+                );
             }
         }
     }
@@ -65,11 +74,23 @@ mod tests {
     #[test]
     fn messages_fill_in_their_numbers() {
         let catalog = Catalog::new().unwrap_or_else(|e| panic!("{e}"));
-        let dto = from_vault(&VaultError::PassphraseTooShort { min: 12 }, &catalog, Locale::Fr);
+        let dto = from_vault(
+            &VaultError::PassphraseTooShort { min: 12 },
+            &catalog,
+            Locale::Fr,
+        );
         assert_eq!(dto.code, "passphrase-too-short");
         assert!(dto.message.contains("12"), "{}", dto.message);
-        let dto = from_vault(&VaultError::Invalid(DomainError::DateOfBirthTooEarly { min_year: 1900 }), &catalog, Locale::Ar);
+        let dto = from_vault(
+            &VaultError::Invalid(DomainError::DateOfBirthTooEarly { min_year: 1900 }),
+            &catalog,
+            Locale::Ar,
+        );
         assert_eq!(dto.code, "date-of-birth-too-early");
-        assert!(dto.message.contains("1900") || dto.message.contains("١٩٠٠"), "{}", dto.message);
+        assert!(
+            dto.message.contains("1900") || dto.message.contains("١٩٠٠"),
+            "{}",
+            dto.message
+        );
     }
 }

@@ -95,7 +95,13 @@ pub fn run() {
 /// on-disk data holds nothing of a case.
 fn open_main_window(app: &tauri::App) -> tauri::Result<()> {
     let automated = std::env::var_os("TAURI_WEBVIEW_AUTOMATION").is_some();
-    for config in app.config().app.windows.iter().filter(|w| w.label == "main") {
+    for config in app
+        .config()
+        .app
+        .windows
+        .iter()
+        .filter(|w| w.label == "main")
+    {
         tauri::WebviewWindowBuilder::from_config(app.handle(), config)?
             .incognito(config.incognito && !automated)
             .build()?;
@@ -109,11 +115,17 @@ fn spawn_idle_lock(app: tauri::AppHandle) {
         loop {
             std::thread::sleep(IDLE_CHECK);
             let state = app.state::<AppState>();
-            let minutes = state.settings.lock().map(|s| s.auto_lock_minutes).unwrap_or(settings::DEFAULT_AUTO_LOCK_MINUTES);
+            let minutes = state
+                .settings
+                .lock()
+                .map(|s| s.auto_lock_minutes)
+                .unwrap_or(settings::DEFAULT_AUTO_LOCK_MINUTES);
             let locked = state
                 .session
                 .lock()
-                .map(|mut s| s.lock_if_idle(Instant::now(), Duration::from_secs(u64::from(minutes) * 60)))
+                .map(|mut s| {
+                    s.lock_if_idle(Instant::now(), Duration::from_secs(u64::from(minutes) * 60))
+                })
                 .unwrap_or(false);
             if locked {
                 let _ = app.emit(LOCKED_EVENT, ());

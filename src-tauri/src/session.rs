@@ -33,7 +33,11 @@ fn is_keychain_refusal(e: &VaultError) -> bool {
 
 impl Session {
     pub fn new(dir: VaultDir) -> Session {
-        Session { dir, open: None, last_activity: Instant::now() }
+        Session {
+            dir,
+            open: None,
+            last_activity: Instant::now(),
+        }
     }
 
     /// Where the app stands. When `try_keychain` is set and the vault is locked, the key is
@@ -64,7 +68,11 @@ impl Session {
 
     /// Creates the vault and stores its key in the keychain; `Ok(false)` when the vault was
     /// made but the keychain refused the key (the passphrase will be needed next time).
-    pub fn create(&mut self, passphrase: &Passphrase, now: chrono::DateTime<chrono::Utc>) -> Result<bool, VaultError> {
+    pub fn create(
+        &mut self,
+        passphrase: &Passphrase,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<bool, VaultError> {
         let (vault, vk) = self.dir.create(passphrase, KdfParams::RECOMMENDED, now)?;
         let stored = vault.store_key_in_keychain(&vk).is_ok();
         self.opened(vault);
@@ -123,7 +131,15 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let dir = VaultDir::new(tmp.path().join("vault"));
         let (vault, _vk) = dir
-            .create(&Passphrase::new("lantern orbit velvet cactus harbor"), KdfParams { memory_kib: 1024, iterations: 1, parallelism: 1 }, chrono::Utc::now())
+            .create(
+                &Passphrase::new("lantern orbit velvet cactus harbor"),
+                KdfParams {
+                    memory_kib: 1024,
+                    iterations: 1,
+                    parallelism: 1,
+                },
+                chrono::Utc::now(),
+            )
             .unwrap_or_else(|e| panic!("{e}"));
         let mut session = Session::new(dir);
         session.opened(vault);

@@ -18,7 +18,10 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { locale: Locale::En, auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES }
+        Settings {
+            locale: Locale::En,
+            auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES,
+        }
     }
 }
 
@@ -43,7 +46,9 @@ impl Settings {
                     .clamp(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES),
             },
             None => Settings {
-                locale: system_language.and_then(locale_of_system).unwrap_or_default(),
+                locale: system_language
+                    .and_then(locale_of_system)
+                    .unwrap_or_default(),
                 ..Settings::default()
             },
         }
@@ -78,13 +83,25 @@ mod tests {
     fn settings_round_trip_and_defaults_follow_the_system() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let path = dir.path().join("settings.json");
-        assert_eq!(Settings::load(&path, Some("ru_RU.UTF-8")).locale, Locale::Ru);
-        assert_eq!(Settings::load(&path, Some("de_DE.UTF-8")).locale, Locale::En);
+        assert_eq!(
+            Settings::load(&path, Some("ru_RU.UTF-8")).locale,
+            Locale::Ru
+        );
+        assert_eq!(
+            Settings::load(&path, Some("de_DE.UTF-8")).locale,
+            Locale::En
+        );
         assert_eq!(Settings::load(&path, None), Settings::default());
-        let chosen = Settings { locale: Locale::Ar, auto_lock_minutes: 3 };
+        let chosen = Settings {
+            locale: Locale::Ar,
+            auto_lock_minutes: 3,
+        };
         chosen.save(&path).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(Settings::load(&path, Some("fr_FR.UTF-8")), chosen);
         std::fs::write(&path, b"{not json").unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(Settings::load(&path, Some("zh_CN.UTF-8")).locale, Locale::Zh);
+        assert_eq!(
+            Settings::load(&path, Some("zh_CN.UTF-8")).locale,
+            Locale::Zh
+        );
     }
 }

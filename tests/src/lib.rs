@@ -95,7 +95,12 @@ impl App {
             .append(true)
             .open(machine.path("logs").join("app.log"))?;
         let tauri_driver = Command::new("tauri-driver")
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .env("HOME", machine.path("home"))
             .env("XDG_DATA_HOME", machine.path("data"))
             .env("XDG_CONFIG_HOME", machine.path("config"))
@@ -108,9 +113,14 @@ impl App {
             .stderr(log)
             .kill_on_drop(true)
             .spawn()
-            .map_err(|e| format!("tauri-driver could not start ({e}); scripts/setup installs it"))?;
+            .map_err(|e| {
+                format!("tauri-driver could not start ({e}); scripts/setup installs it")
+            })?;
         let deadline = Instant::now() + Duration::from_secs(30);
-        while tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err() {
+        while tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_err()
+        {
             if Instant::now() > deadline {
                 return Err("tauri-driver did not listen within 30 s".into());
             }
@@ -123,7 +133,10 @@ impl App {
             serde_json::json!({ "application": app_binary().to_string_lossy() }),
         )?;
         let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await?;
-        Ok(App { driver, tauri_driver })
+        Ok(App {
+            driver,
+            tauri_driver,
+        })
     }
 
     /// Closes the window (the app exits) and stops the driver politely: SIGTERM lets
@@ -131,7 +144,10 @@ impl App {
     pub async fn quit(mut self) -> Result<()> {
         let quit = self.driver.clone().quit().await;
         if let Some(pid) = self.tauri_driver.id() {
-            let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status().await;
+            let _ = Command::new("kill")
+                .args(["-TERM", &pid.to_string()])
+                .status()
+                .await;
         }
         let _ = tokio::time::timeout(Duration::from_secs(10), self.tauri_driver.wait()).await;
         quit?;
@@ -174,12 +190,20 @@ impl App {
     }
 
     pub async fn value(&self, testid: &str) -> Result<String> {
-        Ok(self.el(testid).await?.prop("value").await?.unwrap_or_default())
+        Ok(self
+            .el(testid)
+            .await?
+            .prop("value")
+            .await?
+            .unwrap_or_default())
     }
 
     pub async fn select(&self, testid: &str, value: &str) -> Result<()> {
         let el = self.el(testid).await?;
-        SelectElement::new(&el).await?.select_by_value(value).await?;
+        SelectElement::new(&el)
+            .await?
+            .select_by_value(value)
+            .await?;
         Ok(())
     }
 
@@ -229,7 +253,9 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
         for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let Ok(kind) = entry.file_type() else { continue };
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
             if kind.is_dir() {
                 stack.push(entry.path());
             } else if kind.is_file() {
@@ -244,7 +270,11 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
 /// lower or upper case.
 pub fn files_containing(dir: &Path, canary: &str) -> Vec<PathBuf> {
     let mut needles: Vec<Vec<u8>> = Vec::new();
-    for variant in [canary.to_owned(), canary.to_lowercase(), canary.to_uppercase()] {
+    for variant in [
+        canary.to_owned(),
+        canary.to_lowercase(),
+        canary.to_uppercase(),
+    ] {
         needles.push(variant.as_bytes().to_vec());
         needles.push(variant.encode_utf16().flat_map(u16::to_le_bytes).collect());
         needles.push(variant.encode_utf16().flat_map(u16::to_be_bytes).collect());
@@ -253,7 +283,9 @@ pub fn files_containing(dir: &Path, canary: &str) -> Vec<PathBuf> {
         .into_iter()
         .filter(|path| {
             let bytes = std::fs::read(path).unwrap_or_default();
-            needles.iter().any(|n| bytes.windows(n.len()).any(|w| w == n.as_slice()))
+            needles
+                .iter()
+                .any(|n| bytes.windows(n.len()).any(|w| w == n.as_slice()))
         })
         .collect()
 }

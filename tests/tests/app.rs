@@ -14,7 +14,8 @@ async fn first_start_creates_the_vault(app: &App) -> Result<String> {
     let passphrase = app.text("generated-passphrase").await?;
     assert_eq!(passphrase.split_whitespace().count(), 8, "{passphrase:?}");
     // A confirmation that does not match is refused before anything is created.
-    app.type_into("confirm-passphrase", "not the same words").await?;
+    app.type_into("confirm-passphrase", "not the same words")
+        .await?;
     app.click("create-vault").await?;
     assert!(!app.text("setup-error").await?.is_empty());
     app.type_into("confirm-passphrase", &passphrase).await?;
@@ -34,21 +35,37 @@ async fn create_case(app: &App) -> Result<()> {
     app.select("new-languages-add", "ar").await?;
     app.select("new-languages-add", "en").await?;
     app.click("create-case").await?;
-    app.wait_until("the case screen", || async { Ok(app.text("case-title").await? == CANARY) }).await?;
+    app.wait_until("the case screen", || async {
+        Ok(app.text("case-title").await? == CANARY)
+    })
+    .await?;
     Ok(())
 }
 
 async fn edit_case(app: &App) -> Result<()> {
-    app.type_into("child-name", &format!("{CANARY} Haddad")).await?;
+    app.type_into("child-name", &format!("{CANARY} Haddad"))
+        .await?;
     app.wait_until("the name to be saved", || async {
-        Ok(app.el("save-state").await?.attr("data-state").await?.as_deref() == Some("saved"))
+        Ok(app
+            .el("save-state")
+            .await?
+            .attr("data-state")
+            .await?
+            .as_deref()
+            == Some("saved"))
     })
     .await?;
     // A date in the future is refused beside the field and not saved.
     app.type_into("date-of-birth", "2099-01-01").await?;
     app.click("case-title").await?;
-    app.wait_until("the refusal", || async { app.has("date-of-birth-error").await }).await?;
-    assert_eq!(app.text("date-of-birth-error").await?, "The date of birth cannot be in the future.");
+    app.wait_until("the refusal", || async {
+        app.has("date-of-birth-error").await
+    })
+    .await?;
+    assert_eq!(
+        app.text("date-of-birth-error").await?,
+        "The date of birth cannot be in the future."
+    );
     Ok(())
 }
 
@@ -70,9 +87,17 @@ async fn a_coordinators_day_from_first_start_to_lock() -> Result<()> {
     assert!(row.text().await?.contains(&format!("{CANARY} Haddad")));
     row.click().await?;
     assert_eq!(app.value("child-name").await?, format!("{CANARY} Haddad"));
-    assert_eq!(app.value("date-of-birth").await?, "2019-03-07", "the refused date must not be saved");
+    assert_eq!(
+        app.value("date-of-birth").await?,
+        "2019-03-07",
+        "the refused date must not be saved"
+    );
     assert_eq!(app.value("country").await?, "AE");
-    let chips = app.el("languages").await?.find_all(thirtyfour::By::Css(".chip")).await?;
+    let chips = app
+        .el("languages")
+        .await?
+        .find_all(thirtyfour::By::Css(".chip"))
+        .await?;
     let mut codes = Vec::new();
     for chip in chips {
         codes.push(chip.attr("data-code").await?.unwrap_or_default());
@@ -91,7 +116,10 @@ async fn a_coordinators_day_from_first_start_to_lock() -> Result<()> {
     ] {
         app.click("nav-settings").await?;
         app.select("language", tag).await?;
-        app.wait_until("the language switch", || async { Ok(app.direction().await?.1 == tag) }).await?;
+        app.wait_until("the language switch", || async {
+            Ok(app.direction().await?.1 == tag)
+        })
+        .await?;
         assert_eq!(app.direction().await?, (dir.to_owned(), tag.to_owned()));
         assert_eq!(app.text("lock").await?, lock_label, "{tag}");
         app.click("nav-cases").await?;
@@ -125,10 +153,22 @@ async fn a_coordinators_day_from_first_start_to_lock() -> Result<()> {
         .status()?;
     assert!(cleared.success());
     let app = App::start(&machine).await?;
-    assert_eq!(app.el("unlock-reason").await?.attr("data-code").await?.as_deref(), Some("keychain-missing"));
-    app.type_into("unlock-passphrase", "wrong words entirely here").await?;
+    assert_eq!(
+        app.el("unlock-reason")
+            .await?
+            .attr("data-code")
+            .await?
+            .as_deref(),
+        Some("keychain-missing")
+    );
+    app.type_into("unlock-passphrase", "wrong words entirely here")
+        .await?;
     app.click("unlock-with-passphrase").await?;
-    assert!(app.text("unlock-error").await?.starts_with("That passphrase does not open this vault"));
+    assert!(
+        app.text("unlock-error")
+            .await?
+            .starts_with("That passphrase does not open this vault")
+    );
     app.type_into("unlock-passphrase", &passphrase).await?;
     app.click("unlock-with-passphrase").await?;
     app.el("case-row").await?;
@@ -144,7 +184,10 @@ async fn a_coordinators_day_from_first_start_to_lock() -> Result<()> {
     let leaks = files_containing(machine.root(), "Canarywren");
     assert!(leaks.is_empty(), "the canary is readable in {leaks:?}");
     let passphrase_leaks = files_containing(machine.root(), &passphrase);
-    assert!(passphrase_leaks.is_empty(), "the passphrase is readable in {passphrase_leaks:?}");
+    assert!(
+        passphrase_leaks.is_empty(),
+        "the passphrase is readable in {passphrase_leaks:?}"
+    );
     Ok(())
 }
 
@@ -154,19 +197,28 @@ async fn a_weak_passphrase_is_refused_with_the_reason() -> Result<()> {
     let app = App::start(&machine).await?;
     app.click("choose-own").await?;
     for (typed, expect) in [
-        ("short", "The passphrase is too short: use at least 12 characters."),
+        (
+            "short",
+            "The passphrase is too short: use at least 12 characters.",
+        ),
         ("password12345", "This passphrase would be easy to guess."),
     ] {
         app.type_into("own-passphrase", typed).await?;
         app.type_into("confirm-passphrase", typed).await?;
         app.click("create-vault").await?;
-        app.wait_until("the refusal", || async { app.has("setup-error").await }).await?;
+        app.wait_until("the refusal", || async { app.has("setup-error").await })
+            .await?;
         let shown = app.text("setup-error").await?;
         assert!(shown.starts_with(expect), "{shown}");
     }
-    assert!(!machine.vault_dir().exists(), "a refused passphrase must create nothing");
-    app.type_into("own-passphrase", "lantern orbit velvet cactus harbor").await?;
-    app.type_into("confirm-passphrase", "lantern orbit velvet cactus harbor").await?;
+    assert!(
+        !machine.vault_dir().exists(),
+        "a refused passphrase must create nothing"
+    );
+    app.type_into("own-passphrase", "lantern orbit velvet cactus harbor")
+        .await?;
+    app.type_into("confirm-passphrase", "lantern orbit velvet cactus harbor")
+        .await?;
     app.click("create-vault").await?;
     app.el("cases-empty").await?;
     assert!(machine.vault_dir().join("vault.json").is_file());
@@ -181,8 +233,14 @@ async fn a_folder_that_is_not_a_vault_is_explained_and_left_alone() -> Result<()
     std::fs::write(vault.join("notes.txt"), "someone else's file")?;
     let app = App::start(&machine).await?;
     let message = app.text("unusable-message").await?;
-    assert!(message.starts_with("The vault folder holds files that are not a Wayfinder vault."), "{message}");
+    assert!(
+        message.starts_with("The vault folder holds files that are not a Wayfinder vault."),
+        "{message}"
+    );
     app.quit().await?;
-    assert_eq!(std::fs::read_to_string(vault.join("notes.txt"))?, "someone else's file");
+    assert_eq!(
+        std::fs::read_to_string(vault.join("notes.txt"))?,
+        "someone else's file"
+    );
     Ok(())
 }

@@ -1,0 +1,204 @@
+//! Checks that keep the docs and the structure true: the codemap names every crate, every
+//! Rust file says what it is for, the core stays free of SQL, HTTP and Tauri, and the window's
+//! capabilities grant exactly the commands the shell declares.
+
+use std::path::Path;
+use std::process::Command;
+use wayfinder_tests::{files_under, repo_root};
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn the_codemap_names_every_crate_and_only_crates_that_exist() {
+    let root = repo_root();
+    let architecture = read(&root.join("ARCHITECTURE.md"));
+    let mut crates: Vec<String> = std::fs::read_dir(root.join("crates"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+        .filter(|e| e.path().join("Cargo.toml").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    crates.sort();
+    assert!(crates.len() >= 3);
+    for name in &crates {
+        assert!(
+            architecture.contains(&format!("`crates/{name}`")),
+            "ARCHITECTURE.md does not name crates/{name}"
+        );
+    }
+    for line in architecture.lines().filter(|l| l.starts_with("| `crates/")) {
+        let named = line
+            .trim_start_matches("| `crates/")
+            .split('`')
+            .next()
+            .unwrap_or_default();
+        assert!(
+            crates.iter().any(|c| c == named),
+            "ARCHITECTURE.md names crates/{named}, which does not exist"
+        );
+    }
+    for other in ["src-tauri", "ui/", "locales/", "icons/", "tests"] {
+        assert!(
+            architecture.contains(&format!("`{other}")),
+            "ARCHITECTURE.md does not name {other}"
+        );
+    }
+}
+
+#[test]
+fn every_rust_file_starts_by_saying_what_it_is_for() {
+    let root = repo_root();
+    let mut missing = Vec::new();
+    for dir in [
+        "crates",
+        "src-tauri/src",
+        "src-tauri/build.rs",
+        "tests/src",
+        "tests/tests",
+    ] {
+        let path = root.join(dir);
+        let files = if path.is_file() {
+            vec![path]
+        } else {
+            files_under(&path)
+        };
+        for file in files
+            .into_iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "rs"))
+        {
+            let text = read(&file);
+            let first = text
+                .lines()
+                .find(|l| !l.trim().is_empty() && !l.starts_with("#!["))
+                .unwrap_or_default();
+            if !first.starts_with("//!") {
+                missing.push(
+                    file.strip_prefix(&root)
+                        .unwrap_or(&file)
+                        .display()
+                        .to_string(),
+                );
+            }
+        }
+    }
+    assert!(missing.is_empty(), "files without a //! line: {missing:?}");
+}
+
+fn dependency_names(package: &str) -> Vec<String> {
+    let out = Command::new(env!("CARGO"))
+        .current_dir(repo_root())
+        .args([
+            "tree",
+            "--offline",
+            "-p",
+            package,
+            "-e",
+            "normal,build",
+            "--prefix",
+            "none",
+            "--format",
+            "{p}",
+        ])
+        .output()
+        .unwrap_or_else(|e| panic!("cargo tree: {e}"));
+    assert!(
+        out.status.success(),
+        "cargo tree -p {package}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn the_core_knows_nothing_of_sql_http_tauri_or_serde() {
+    let deps = dependency_names("wayfinder-core");
+    assert!(
+        deps.iter().any(|d| d == "uuid"),
+        "cargo tree output looks wrong: {deps:?}"
+    );
+    for banned in [
+        "rusqlite",
+        "tauri",
+        "serde",
+        "reqwest",
+        "hyper",
+        "libsqlite3-sys",
+    ] {
+        assert!(
+            !deps.iter().any(|d| d == banned),
+            "wayfinder-core depends on {banned}"
+        );
+    }
+}
+
+#[test]
+fn no_crate_under_crates_depends_on_tauri() {
+    let root = repo_root();
+    for entry in std::fs::read_dir(root.join("crates"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !entry.path().join("Cargo.toml").is_file() {
+            continue;
+        }
+        let deps = dependency_names(&name);
+        assert!(deps.len() > 1, "cargo tree of {name} looks empty");
+        for banned in ["tauri", "wry", "tao", "webkit2gtk"] {
+            assert!(
+                !deps.iter().any(|d| d == banned),
+                "{name} depends on {banned}"
+            );
+        }
+    }
+    assert!(
+        dependency_names("wayfinder-app")
+            .iter()
+            .any(|d| d == "tauri"),
+        "the check would not see tauri"
+    );
+}
+
+#[test]
+fn the_window_may_call_exactly_the_commands_the_shell_declares() {
+    let root = repo_root();
+    let build = read(&root.join("src-tauri/build.rs"));
+    let declared: Vec<String> = build
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with('"') && l.ends_with("\","))
+        .map(|l| l.trim_matches(|c| c == '"' || c == ',').replace('_', "-"))
+        .collect();
+    assert!(declared.len() >= 10, "found only {declared:?} in build.rs");
+    let capability: serde_json::Value =
+        serde_json::from_str(&read(&root.join("src-tauri/capabilities/main-window.json")))
+            .unwrap_or_else(|e| panic!("{e}"));
+    let granted: Vec<String> = capability["permissions"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no permissions"))
+        .iter()
+        .filter_map(|p| p.as_str())
+        .filter_map(|p| p.strip_prefix("allow-"))
+        .map(str::to_owned)
+        .collect();
+    let mut a = declared.clone();
+    let mut b = granted.clone();
+    a.sort();
+    b.sort();
+    assert_eq!(
+        a, b,
+        "build.rs declares and the capability grants different commands"
+    );
+    let lib = read(&root.join("src-tauri/src/lib.rs"));
+    for command in &declared {
+        assert!(
+            lib.contains(&format!("commands::{}", command.replace('-', "_"))),
+            "{command} is not registered"
+        );
+    }
+}
