@@ -40,7 +40,7 @@ pub enum Found {
     /// No vault yet: the folder is missing or empty.
     Nothing,
     /// A vault, with its header.
-    Vault(Header),
+    Vault(Box<Header>),
 }
 
 impl VaultDir {
@@ -68,7 +68,7 @@ impl VaultDir {
             }
         }
         match Header::read(&self.path) {
-            Ok(header) => Ok(Found::Vault(header)),
+            Ok(header) => Ok(Found::Vault(Box::new(header))),
             Err(VaultError::Storage { .. }) => Err(VaultError::NotAVault),
             Err(e) => Err(e),
         }
