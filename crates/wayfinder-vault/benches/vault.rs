@@ -17,11 +17,14 @@ use wayfinder_core::{
 };
 use wayfinder_vault::{KdfParams, Passphrase, SecretKey, VaultDir, cases, db, keys};
 
+/// `cargo bench` passes `--bench`; `cargo test --all-targets` runs this binary without it, and
+/// then a hundredth of the workload runs, as a smoke test of the benchmark itself.
 fn scale(n: usize) -> usize {
+    let full = std::env::args().any(|a| a == "--bench");
     let factor: f64 = std::env::var("WAYFINDER_BENCH_SCALE")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(1.0);
+        .unwrap_or(if full { 1.0 } else { 0.01 });
     ((n as f64) * factor).max(1.0) as usize
 }
 
