@@ -168,6 +168,16 @@ impl App {
             .await?)
     }
 
+    /// The element with `data-testid`, waiting up to `timeout` for it to appear.
+    pub async fn el_within(&self, testid: &str, timeout: Duration) -> Result<WebElement> {
+        Ok(self
+            .driver
+            .query(Self::css(testid))
+            .wait(timeout, Duration::from_millis(200))
+            .first()
+            .await?)
+    }
+
     /// Whether an element is there now, without waiting.
     pub async fn has(&self, testid: &str) -> Result<bool> {
         Ok(!self.driver.find_all(Self::css(testid)).await?.is_empty())

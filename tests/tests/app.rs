@@ -244,3 +244,35 @@ async fn a_folder_that_is_not_a_vault_is_explained_and_left_alone() -> Result<()
     );
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_vault_locks_itself_after_the_idle_minutes_set() -> Result<()> {
+    let machine = Machine::new();
+    let app = App::start(&machine).await?;
+    app.click("choose-own").await?;
+    app.type_into("own-passphrase", "lantern orbit velvet cactus harbor")
+        .await?;
+    app.type_into("confirm-passphrase", "lantern orbit velvet cactus harbor")
+        .await?;
+    app.click("create-vault").await?;
+    app.click("nav-settings").await?;
+    app.type_into("auto-lock-minutes", "1").await?;
+    app.click("language").await?;
+    app.el("settings-saved").await?;
+    app.click("nav-cases").await?;
+    app.el("cases-empty").await?;
+    // No input for a minute: the vault locks itself and the window says so.
+    let idle = std::time::Instant::now();
+    app.el_within("unlock", Duration::from_secs(90)).await?;
+    let waited = idle.elapsed();
+    assert!(
+        waited >= Duration::from_secs(55),
+        "locked after only {waited:?}"
+    );
+    assert!(!app.has("unlocked").await?);
+    // The setting was kept.
+    app.click("unlock-keychain").await?;
+    app.click("nav-settings").await?;
+    assert_eq!(app.value("auto-lock-minutes").await?, "1");
+    app.quit().await
+}
