@@ -24,6 +24,13 @@ async fn first_start_creates_the_vault(app: &App) -> Result<String> {
     Ok(passphrase)
 }
 
+/// Types a passphrase of her own, twice, and asks for the vault.
+async fn submit_own_passphrase(app: &App, passphrase: &str) -> Result<()> {
+    app.type_into("own-passphrase", passphrase).await?;
+    app.type_into("confirm-passphrase", passphrase).await?;
+    app.click("create-vault").await
+}
+
 async fn create_case(app: &App) -> Result<()> {
     app.click("new-case").await?;
     // An empty form is refused with the reason, and nothing is created.
@@ -203,9 +210,7 @@ async fn a_weak_passphrase_is_refused_with_the_reason() -> Result<()> {
         ),
         ("password12345", "This passphrase would be easy to guess."),
     ] {
-        app.type_into("own-passphrase", typed).await?;
-        app.type_into("confirm-passphrase", typed).await?;
-        app.click("create-vault").await?;
+        submit_own_passphrase(&app, typed).await?;
         app.wait_until("the refusal", || async { app.has("setup-error").await })
             .await?;
         let shown = app.text("setup-error").await?;
@@ -215,11 +220,7 @@ async fn a_weak_passphrase_is_refused_with_the_reason() -> Result<()> {
         !machine.vault_dir().exists(),
         "a refused passphrase must create nothing"
     );
-    app.type_into("own-passphrase", "lantern orbit velvet cactus harbor")
-        .await?;
-    app.type_into("confirm-passphrase", "lantern orbit velvet cactus harbor")
-        .await?;
-    app.click("create-vault").await?;
+    submit_own_passphrase(&app, "lantern orbit velvet cactus harbor").await?;
     app.el("cases-empty").await?;
     assert!(machine.vault_dir().join("vault.json").is_file());
     app.quit().await
@@ -250,11 +251,7 @@ async fn the_vault_locks_itself_after_the_idle_minutes_set() -> Result<()> {
     let machine = Machine::new();
     let app = App::start(&machine).await?;
     app.click("choose-own").await?;
-    app.type_into("own-passphrase", "lantern orbit velvet cactus harbor")
-        .await?;
-    app.type_into("confirm-passphrase", "lantern orbit velvet cactus harbor")
-        .await?;
-    app.click("create-vault").await?;
+    submit_own_passphrase(&app, "lantern orbit velvet cactus harbor").await?;
     app.click("nav-settings").await?;
     app.type_into("auto-lock-minutes", "1").await?;
     app.click("language").await?;

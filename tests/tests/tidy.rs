@@ -202,3 +202,37 @@ fn the_window_may_call_exactly_the_commands_the_shell_declares() {
         );
     }
 }
+
+#[test]
+fn the_window_is_incognito_under_a_strict_content_security_policy() {
+    let conf: serde_json::Value =
+        serde_json::from_str(&read(&repo_root().join("src-tauri/tauri.conf.json")))
+            .unwrap_or_else(|e| panic!("{e}"));
+    let window = &conf["app"]["windows"][0];
+    assert_eq!(
+        window["incognito"],
+        serde_json::Value::Bool(true),
+        "the WebView must keep its data in memory"
+    );
+    let csp = conf["app"]["security"]["csp"]
+        .as_object()
+        .unwrap_or_else(|| panic!("no CSP"));
+    assert_eq!(
+        csp.get("default-src").and_then(|v| v.as_str()),
+        Some("'self'")
+    );
+    assert_eq!(
+        csp.get("object-src").and_then(|v| v.as_str()),
+        Some("'none'")
+    );
+    for (directive, value) in csp {
+        let value = value.as_str().unwrap_or_default();
+        for loose in ["'unsafe-inline'", "'unsafe-eval'", "*", "http:", "https:"] {
+            assert!(
+                !value.split_whitespace().any(|v| v == loose),
+                "{directive} allows {loose}"
+            );
+        }
+    }
+    assert!(conf["app"]["security"]["dangerousDisableAssetCspModification"].is_null());
+}

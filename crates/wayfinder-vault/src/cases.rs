@@ -62,9 +62,10 @@ fn languages_text(child: &Child) -> String {
 
 const COLUMNS: &str = "id, child_name, date_of_birth, country, languages, created_at, updated_at";
 
-pub fn insert(conn: &Connection, case: &Case) -> Result<()> {
+/// Runs `sql` with the case's columns bound as ?1 to ?7, in the order of `COLUMNS`.
+fn write(conn: &Connection, sql: &str, case: &Case) -> Result<()> {
     conn.execute(
-        &format!("INSERT INTO cases ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        sql,
         params![
             case.id.as_bytes(),
             case.child.name.as_str(),
@@ -76,6 +77,14 @@ pub fn insert(conn: &Connection, case: &Case) -> Result<()> {
         ],
     )?;
     Ok(())
+}
+
+pub fn insert(conn: &Connection, case: &Case) -> Result<()> {
+    write(
+        conn,
+        &format!("INSERT INTO cases ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        case,
+    )
 }
 
 /// Every case, the most recently changed first.
@@ -101,16 +110,11 @@ pub fn edit(conn: &mut Connection, id: CaseId, edit: CaseEdit, now: DateTime<Utc
     let tx = conn.transaction()?;
     let mut case = get(&tx, id)?;
     case.apply(edit, now);
-    tx.execute(
-        "UPDATE cases SET child_name = ?2, date_of_birth = ?3, country = ?4, languages = ?5, updated_at = ?6 WHERE id = ?1",
-        params![
-            case.id.as_bytes(),
-            case.child.name.as_str(),
-            case.child.date_of_birth.to_iso(),
-            case.child.country.as_str(),
-            languages_text(&case.child),
-            to_text(case.updated_at),
-        ],
+    write(
+        &tx,
+        "UPDATE cases SET child_name = ?2, date_of_birth = ?3, country = ?4, languages = ?5,
+         created_at = ?6, updated_at = ?7 WHERE id = ?1",
+        &case,
     )?;
     tx.commit()?;
     Ok(case)

@@ -9,7 +9,6 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 use wayfinder_core::CaseId;
-use wayfinder_vault::VaultDir;
 
 const KILLS: usize = 40;
 
@@ -21,11 +20,7 @@ fn random_below(limit: u64) -> u64 {
 
 #[test]
 fn every_reported_write_survives_sigkill() {
-    let (_tmp, path) = scratch();
-    let dir = VaultDir::new(&path);
-    let (vault, vk) = dir
-        .create(&passphrase(), FAST_KDF, now())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (_tmp, path, dir, vault, vk) = new_vault();
     drop(vault);
     let key_hex = hex::encode(vk.expose());
     let writer = example("crash_writer");

@@ -7,7 +7,6 @@ mod common;
 use common::*;
 use std::io::Write;
 use std::process::{Command, Stdio};
-use wayfinder_vault::VaultDir;
 
 fn probe_in_session(setup: &str, vault: &std::path::Path, key_hex: &str) -> String {
     let probe = example("vault_probe");
@@ -34,10 +33,7 @@ fn probe_in_session(setup: &str, vault: &std::path::Path, key_hex: &str) -> Stri
 
 #[test]
 fn a_locked_keychain_and_no_keychain_are_told_apart() {
-    let (_tmp, path) = scratch();
-    let (vault, vk) = VaultDir::new(&path)
-        .create(&passphrase(), FAST_KDF, now())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (_tmp, path, _dir, vault, vk) = new_vault();
     drop(vault);
     let key_hex = hex::encode(vk.expose());
 

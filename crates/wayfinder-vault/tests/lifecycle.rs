@@ -19,11 +19,7 @@ fn code<T>(result: Result<T, VaultError>) -> &'static str {
 
 #[test]
 fn a_new_vault_keeps_its_cases_across_unlocks_by_key_and_by_passphrase() {
-    let (_tmp, path) = scratch();
-    let dir = VaultDir::new(&path);
-    let (mut vault, vk) = dir
-        .create(&passphrase(), FAST_KDF, now())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (_tmp, _path, dir, mut vault, vk) = new_vault();
     let id = CaseId::new(now(), random_tail());
     vault
         .create_case(id, child("Layla Haddad"), now())
@@ -63,11 +59,7 @@ fn a_new_vault_keeps_its_cases_across_unlocks_by_key_and_by_passphrase() {
 
 #[test]
 fn nothing_readable_is_on_disk() {
-    let (tmp, path) = scratch();
-    let dir = VaultDir::new(&path);
-    let (vault, _vk) = dir
-        .create(&passphrase(), FAST_KDF, now())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (tmp, _path, _dir, vault, _vk) = new_vault();
     vault
         .create_case(
             CaseId::new(now(), random_tail()),
@@ -126,11 +118,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 
 #[test]
 fn wrong_keys_and_passphrases_are_refused_each_with_its_own_error() {
-    let (_tmp, path) = scratch();
-    let dir = VaultDir::new(&path);
-    let (vault, vk) = dir
-        .create(&passphrase(), FAST_KDF, now())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (_tmp, path, dir, vault, vk) = new_vault();
     drop(vault);
     assert_eq!(
         code(dir.open_with_key(&SecretKey::from_bytes([0; 32]))),
@@ -199,11 +187,7 @@ fn a_folder_that_is_not_a_vault_is_left_untouched() {
 
 #[test]
 fn a_vault_from_a_newer_version_is_refused_not_damaged() {
-    let (_tmp, path) = scratch();
-    let dir = VaultDir::new(&path);
-    let (vault, vk) = dir
-        .create(&passphrase(), FAST_KDF, now())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (_tmp, path, dir, vault, vk) = new_vault();
     drop(vault);
 
     // A newer schema in the database.
@@ -230,11 +214,7 @@ fn a_vault_from_a_newer_version_is_refused_not_damaged() {
 
 #[test]
 fn the_keychain_unlocks_and_each_keychain_failure_has_its_own_error() {
-    let (_tmp, path) = scratch();
-    let dir = VaultDir::new(&path);
-    let (vault, vk) = dir
-        .create(&passphrase(), FAST_KDF, now())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (_tmp, _path, dir, vault, vk) = new_vault();
     let entry = KeychainEntry::for_vault(vault.vault_id());
     drop(vault);
 
@@ -260,11 +240,7 @@ fn the_keychain_unlocks_and_each_keychain_failure_has_its_own_error() {
 
 #[test]
 fn no_error_text_contains_a_secret_or_patient_data() {
-    let (_tmp, path) = scratch();
-    let dir = VaultDir::new(&path);
-    let (vault, vk) = dir
-        .create(&passphrase(), FAST_KDF, now())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (_tmp, path, dir, vault, vk) = new_vault();
     drop(vault);
     let key_hex = hex::encode(vk.expose());
     let mut errors = vec![

@@ -21,6 +21,11 @@ export class AppError extends Error {
   }
 }
 
+/** The text to show for a failed call: the Rust side's message in the user's language. */
+export function messageOf(error: unknown): string {
+  return error instanceof AppError ? error.message : String(error);
+}
+
 function isErrorDto(value: unknown): value is ErrorDto {
   return typeof value === "object" && value !== null && "code" in value && "message" in value;
 }

@@ -55,31 +55,44 @@ export function nativeName(tag: Locale): string {
   return format(bundles[tag], "language-name") ?? tag;
 }
 
+// Intl objects are costly to make and a list shows thousands of names and dates: one of each
+// per language, made on first use.
+const formatters = new Map<string, Intl.DisplayNames | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.DisplayNames | Intl.DateTimeFormat>(key: string, make: () => T): T | undefined {
+  const found = formatters.get(`${current.locale}:${key}`);
+  if (found) return found as T;
+  try {
+    const made = make();
+    formatters.set(`${current.locale}:${key}`, made);
+    return made;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A country's name in the current language, from the WebView's own data. */
 export function countryName(code: string): string {
-  try {
-    return new Intl.DisplayNames([current.locale], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  const names = cached("region", () => new Intl.DisplayNames([current.locale], { type: "region" }));
+  return names?.of(code) ?? code;
 }
 
 export function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames([current.locale], { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  const names = cached("language", () => new Intl.DisplayNames([current.locale], { type: "language" }));
+  return names?.of(code) ?? code;
+}
+
+function formatWith(key: string, options: Intl.DateTimeFormatOptions, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const format = cached(key, () => new Intl.DateTimeFormat(current.locale, options));
+  return format ? format.format(date) : iso;
 }
 
 export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(current.locale, { dateStyle: "medium" }).format(date);
+  return formatWith("date", { dateStyle: "medium" }, iso);
 }
 
 export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(current.locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return formatWith("date-time", { dateStyle: "medium", timeStyle: "short" }, iso);
 }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use std::path::PathBuf;
 use wayfinder_core::{Child, CountryCode, DateOfBirth, PersonName, parse_languages};
-use wayfinder_vault::{KdfParams, Passphrase};
+use wayfinder_vault::{KdfParams, OpenVault, Passphrase, SecretKey, VaultDir};
 
 pub const PASSPHRASE: &str = "lantern orbit velvet cactus harbor";
 
@@ -63,4 +63,14 @@ pub fn example(name: &str) -> PathBuf {
         path.display()
     );
     path
+}
+
+/// A new vault in a scratch folder, open, with its key: the start of most tests.
+pub fn new_vault() -> (tempfile::TempDir, PathBuf, VaultDir, OpenVault, SecretKey) {
+    let (tmp, path) = scratch();
+    let dir = VaultDir::new(&path);
+    let (vault, vk) = dir
+        .create(&passphrase(), FAST_KDF, now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    (tmp, path, dir, vault, vk)
 }
