@@ -155,8 +155,18 @@ async fn a_coordinators_day_from_first_start_to_lock() -> Result<()> {
 
     // The keychain entry is gone (a new laptop, a cleaned keychain): she is told why and asked
     // for the passphrase; a wrong one is refused; the right one opens and stores the key again.
+    // Only this vault's entry: the other tests' vaults share the keychain.
+    let header: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(machine.vault_dir().join("vault.json"))?)?;
+    let vault_id = header["vault_id"].as_str().ok_or("no vault id")?;
     let cleared = std::process::Command::new("secret-tool")
-        .args(["clear", "service", "org.wayfinder.vault"])
+        .args([
+            "clear",
+            "service",
+            "org.wayfinder.vault",
+            "username",
+            vault_id,
+        ])
         .status()?;
     assert!(cleared.success());
     let app = App::start(&machine).await?;
