@@ -13,8 +13,12 @@ const COMMANDS: &[&str] = &[
     "update_settings",
     "list_cases",
     "create_case",
-    "get_case",
-    "edit_case",
+    "get_case_file",
+    "edit_field",
+    "add_entity",
+    "delete_entity",
+    "undo",
+    "today_view",
     "reference_lists",
 ];
 

@@ -3,20 +3,23 @@
 
 use crate::AppState;
 use crate::dto::{
-    CaseDto, CaseFieldEdit, ErrorDto, NewCaseDto, ReferenceLists, SettingsDto, UnlockOutcome,
-    VaultStatus,
+    CaseFileDto, CaseFilterDto, CaseSummaryDto, ConsentRowDto, EntityDto, ErrorDto, NewCaseDto,
+    ReferenceLists, SettingsDto, StageChangeDto, TaskRowDto, TodayDto, UnlockOutcome, VaultStatus,
+    VersionDto,
 };
+use std::collections::BTreeMap;
 use crate::error;
 use crate::session::Standing;
 use crate::settings::{MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES};
-use chrono::{Local, Utc};
+use chrono::{DateTime, Local, NaiveDate, Utc};
 use tauri::State;
 use wayfinder_core::{
-    CaseEdit, CaseId, Child, CountryCode, DateOfBirth, DomainError, LanguageCode, PersonName,
-    parse_languages,
+    CaseId, Child, CountryCode, DateOfBirth, DomainError, EntityKind, LanguageCode, PersonName,
+    Stage, parse_languages,
 };
 use wayfinder_i18n::Locale;
-use wayfinder_vault::{OpenVault, Passphrase, VaultError};
+use wayfinder_merge::AuthorId;
+use wayfinder_vault::{CaseFilter, CaseSummary, Head, OpenVault, Passphrase, VaultError};
 use zeroize::Zeroize;
 
 type Reply<T> = Result<T, ErrorDto>;
@@ -184,27 +187,94 @@ fn random_tail() -> Result<[u8; 10], VaultError> {
     Ok(tail)
 }
 
+fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
 fn parse_child(new_case: &NewCaseDto) -> Result<Child, DomainError> {
     Ok(Child {
         name: PersonName::parse(&new_case.child_name)?,
-        date_of_birth: DateOfBirth::parse(&new_case.date_of_birth, Local::now().date_naive())?,
+        date_of_birth: DateOfBirth::parse(&new_case.date_of_birth, today())?,
         country: CountryCode::parse(&new_case.country).ok_or(DomainError::CountryUnknown)?,
         languages: parse_languages(new_case.languages.iter().map(String::as_str))?,
     })
 }
 
-fn parse_edit(edit: &CaseFieldEdit) -> Result<CaseEdit, DomainError> {
-    Ok(match edit {
-        CaseFieldEdit::ChildName(name) => CaseEdit::ChildName(PersonName::parse(name)?),
-        CaseFieldEdit::DateOfBirth(date) => {
-            CaseEdit::DateOfBirth(DateOfBirth::parse(date, Local::now().date_naive())?)
-        }
-        CaseFieldEdit::Country(code) => {
-            CaseEdit::Country(CountryCode::parse(code).ok_or(DomainError::CountryUnknown)?)
-        }
-        CaseFieldEdit::Languages(codes) => {
-            CaseEdit::Languages(parse_languages(codes.iter().map(String::as_str))?)
-        }
+fn id_text(bytes: [u8; 16]) -> String {
+    uuid::Uuid::from_bytes(bytes).hyphenated().to_string()
+}
+
+fn time_text(millis: u64) -> String {
+    DateTime::<Utc>::from_timestamp_millis(i64::try_from(millis).unwrap_or(0))
+        .unwrap_or_default()
+        .to_rfc3339()
+}
+
+/// A short, stable label for an author until the team's roster gives names.
+fn author_text(author: AuthorId) -> String {
+    author.0[..4].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn summary_dto(s: &CaseSummary) -> CaseSummaryDto {
+    CaseSummaryDto {
+        id: s.id.to_string(),
+        name: s.name.clone(),
+        stage: s.stage.clone(),
+        country: s.country.clone(),
+        assignee: s.assignee.clone(),
+        waiting_on: s.waiting_on.clone(),
+        date_of_birth: s.date_of_birth.clone(),
+        updated_at: time_text(s.updated_millis),
+        conflicts: s.conflicts,
+    }
+}
+
+fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultError> {
+    let me = vault.author()?;
+    let version = |h: &Head| VersionDto {
+        value: h.value.clone(),
+        author: author_text(h.author),
+        by_me: h.author == me,
+        at: time_text(h.time.millis),
+    };
+    let entities: Vec<EntityDto> = vault
+        .case_file(id)?
+        .iter()
+        .map(|e| EntityDto {
+            id: id_text(e.id),
+            kind: e.kind.as_str().to_owned(),
+            created_at: time_text(e.created_millis),
+            fields: e
+                .fields
+                .iter()
+                .map(|(f, heads)| (f.clone(), heads.iter().map(version).collect()))
+                .collect(),
+        })
+        .collect();
+    let stage = vault
+        .case_file(id)?
+        .first()
+        .and_then(|c| c.value("stage").and_then(Stage::parse));
+    let stage_history = vault
+        .stage_history(id)?
+        .into_iter()
+        .filter_map(|(time, author, value)| {
+            Some(StageChangeDto {
+                stage: value?,
+                at: time_text(time.millis),
+                author: author_text(author),
+                by_me: author == me,
+            })
+        })
+        .collect();
+    Ok(CaseFileDto {
+        id: id.to_string(),
+        entities,
+        stage_history,
+        stage_moves: stage
+            .map(|s| s.moves().iter().map(|m| m.as_str().to_owned()).collect())
+            .unwrap_or_default(),
+        can_undo: vault.can_undo(),
     })
 }
 
@@ -212,32 +282,141 @@ fn parse_id(state: &AppState, id: &str) -> Reply<CaseId> {
     id.parse().map_err(|_| state.shell_error("invalid-request"))
 }
 
-#[tauri::command]
-pub fn list_cases(state: State<'_, AppState>) -> Reply<Vec<CaseDto>> {
-    state.with_vault(|vault| Ok(vault.list_cases()?.iter().map(CaseDto::from).collect()))
+fn parse_entity(state: &AppState, id: &str) -> Reply<[u8; 16]> {
+    uuid::Uuid::parse_str(id)
+        .map(|u| *u.as_bytes())
+        .map_err(|_| state.shell_error("invalid-request"))
+}
+
+fn filter_value(value: &Option<String>) -> Option<String> {
+    value
+        .as_ref()
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
 }
 
 #[tauri::command]
-pub fn create_case(state: State<'_, AppState>, new_case: NewCaseDto) -> Reply<CaseDto> {
+pub fn list_cases(state: State<'_, AppState>, filter: CaseFilterDto) -> Reply<Vec<CaseSummaryDto>> {
+    let filter = CaseFilter {
+        stage: filter_value(&filter.stage),
+        country: filter_value(&filter.country),
+        assignee: filter_value(&filter.assignee),
+        name: filter_value(&filter.name),
+        limit: None,
+    };
+    state.with_vault(|vault| Ok(vault.list_cases(&filter)?.iter().map(summary_dto).collect()))
+}
+
+/// Opens a new case and returns its id.
+#[tauri::command]
+pub fn create_case(state: State<'_, AppState>, new_case: NewCaseDto) -> Reply<String> {
     let child = parse_child(&new_case).map_err(|e| state.domain_error(&e))?;
     state.with_vault(|vault| {
         let now = Utc::now();
-        let case = vault.create_case(CaseId::new(now, random_tail()?), child, now)?;
-        Ok(CaseDto::from(&case))
+        let id = CaseId::new(now, random_tail()?);
+        vault.create_case(id, &child, now)?;
+        Ok(id.to_string())
     })
 }
 
 #[tauri::command]
-pub fn get_case(state: State<'_, AppState>, id: String) -> Reply<CaseDto> {
+pub fn get_case_file(state: State<'_, AppState>, id: String) -> Reply<CaseFileDto> {
     let id = parse_id(&state, &id)?;
-    state.with_vault(|vault| Ok(CaseDto::from(&vault.case(id)?)))
+    state.with_vault(|vault| case_file_dto(vault, id))
+}
+
+/// Sets one field (`null` clears it) and returns the case file as it now stands.
+#[tauri::command]
+pub fn edit_field(
+    state: State<'_, AppState>,
+    entity: String,
+    field: String,
+    value: Option<String>,
+) -> Reply<CaseFileDto> {
+    let entity = parse_entity(&state, &entity)?;
+    state.with_vault(|vault| {
+        vault.edit_field(entity, &field, value.as_deref(), Utc::now(), today())?;
+        let (case, _) = vault.entity_case(entity)?;
+        case_file_dto(vault, case)
+    })
+}
+
+/// Adds a contact, treatment, question, consent, task or note to a case.
+#[tauri::command]
+pub fn add_entity(
+    state: State<'_, AppState>,
+    case_id: String,
+    kind: String,
+    values: BTreeMap<String, String>,
+) -> Reply<CaseFileDto> {
+    let case = parse_id(&state, &case_id)?;
+    let kind = EntityKind::parse(&kind).ok_or_else(|| state.shell_error("invalid-request"))?;
+    let values: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    state.with_vault(|vault| {
+        vault.add_entity(case, kind, &values, Utc::now(), today())?;
+        case_file_dto(vault, case)
+    })
 }
 
 #[tauri::command]
-pub fn edit_case(state: State<'_, AppState>, id: String, edit: CaseFieldEdit) -> Reply<CaseDto> {
-    let id = parse_id(&state, &id)?;
-    let edit = parse_edit(&edit).map_err(|e| state.domain_error(&e))?;
-    state.with_vault(|vault| Ok(CaseDto::from(&vault.edit_case(id, edit, Utc::now())?)))
+pub fn delete_entity(state: State<'_, AppState>, entity: String) -> Reply<CaseFileDto> {
+    let entity = parse_entity(&state, &entity)?;
+    state.with_vault(|vault| {
+        let (case, _) = vault.entity_case(entity)?;
+        vault.delete_entity(entity, Utc::now())?;
+        case_file_dto(vault, case)
+    })
+}
+
+/// Takes back the latest edit of this session; returns the id of the case it touched, if any.
+#[tauri::command]
+pub fn undo(state: State<'_, AppState>) -> Reply<Option<String>> {
+    state.with_vault(|vault| Ok(vault.undo(Utc::now())?.map(|case| case.to_string())))
+}
+
+#[tauri::command]
+pub fn today_view(state: State<'_, AppState>) -> Reply<TodayDto> {
+    let date = today();
+    state.with_vault(|vault| {
+        let view = vault.today(date)?;
+        let days = |iso: &str| {
+            wayfinder_core::schema::parse_date(iso)
+                .map(|d| (d - date).num_days())
+                .unwrap_or(0)
+        };
+        Ok(TodayDto {
+            tasks: view
+                .tasks
+                .iter()
+                .map(|t| TaskRowDto {
+                    id: id_text(t.id),
+                    case_id: t.case.to_string(),
+                    case_name: t.case_name.clone(),
+                    title: t.title.clone(),
+                    due: t.due.clone(),
+                    assignee: t.assignee.clone(),
+                    overdue_days: -days(&t.due),
+                })
+                .collect(),
+            waiting: view.waiting.iter().map(summary_dto).collect(),
+            consents: view
+                .consents
+                .iter()
+                .map(|c| ConsentRowDto {
+                    id: id_text(c.id),
+                    case_id: c.case.to_string(),
+                    case_name: c.case_name.clone(),
+                    what: c.what.clone(),
+                    recipient: c.recipient.clone(),
+                    until: c.until.clone(),
+                    days_left: days(&c.until),
+                })
+                .collect(),
+        })
+    })
 }
 
 /// The country and language codes the pickers offer.

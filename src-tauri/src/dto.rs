@@ -3,8 +3,8 @@
 //! these types into `ui/src/lib/bindings/`, and CI fails if the committed ones differ.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use ts_rs::TS;
-use wayfinder_core::Case;
 
 /// An error as the UI sees it: a stable code to branch on, and a message in the user's
 /// language that says what to do. Never matched by its text.
@@ -48,39 +48,35 @@ pub struct UnlockOutcome {
     pub keychain_stored: bool,
 }
 
+/// A case as the list shows it.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
-pub struct CaseDto {
+pub struct CaseSummaryDto {
     pub id: String,
-    pub child_name: String,
-    /// ISO 8601 date, `YYYY-MM-DD`.
-    pub date_of_birth: String,
+    pub name: String,
+    pub stage: String,
     /// ISO 3166-1 alpha-2.
     pub country: String,
-    /// ISO 639-1 codes.
-    pub languages: Vec<String>,
-    /// RFC 3339 times.
-    pub created_at: String,
+    pub assignee: String,
+    /// Who the case waits on, if anyone (a hospital, the family...).
+    pub waiting_on: String,
+    /// `YYYY-MM-DD`.
+    pub date_of_birth: String,
+    /// RFC 3339.
     pub updated_at: String,
+    /// How many of the case's own fields are in conflict.
+    pub conflicts: u32,
 }
 
-impl From<&Case> for CaseDto {
-    fn from(case: &Case) -> Self {
-        CaseDto {
-            id: case.id.to_string(),
-            child_name: case.child.name.as_str().to_owned(),
-            date_of_birth: case.child.date_of_birth.to_iso(),
-            country: case.child.country.as_str().to_owned(),
-            languages: case
-                .child
-                .languages
-                .iter()
-                .map(|l| l.as_str().to_owned())
-                .collect(),
-            created_at: case.created_at.to_rfc3339(),
-            updated_at: case.updated_at.to_rfc3339(),
-        }
-    }
+/// Which cases to list; an absent or empty condition does not filter.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseFilterDto {
+    pub stage: Option<String>,
+    pub country: Option<String>,
+    pub assignee: Option<String>,
+    /// Part of the child's name, any case.
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
@@ -92,14 +88,88 @@ pub struct NewCaseDto {
     pub languages: Vec<String>,
 }
 
-/// One field of a case, as the user changes it.
+/// One version of a field: its value (`null` when cleared), who wrote it and when.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
-#[serde(tag = "field", content = "value", rename_all = "kebab-case")]
-pub enum CaseFieldEdit {
-    ChildName(String),
-    DateOfBirth(String),
-    Country(String),
-    Languages(Vec<String>),
+#[serde(rename_all = "camelCase")]
+pub struct VersionDto {
+    pub value: Option<String>,
+    /// A short form of the author's id, until the team's roster gives names.
+    pub author: String,
+    /// Whether this vault's own user wrote it.
+    pub by_me: bool,
+    /// RFC 3339.
+    pub at: String,
+}
+
+/// One entity of a case file. A field with one version has that value; with two or more it is
+/// in conflict, and the screen shows every version for the user to pick one.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct EntityDto {
+    pub id: String,
+    /// case, contact, treatment, question, consent, task or note.
+    pub kind: String,
+    pub created_at: String,
+    pub fields: BTreeMap<String, Vec<VersionDto>>,
+}
+
+/// A move of the case's stage: to what, when, by whom.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct StageChangeDto {
+    pub stage: String,
+    pub at: String,
+    pub author: String,
+    pub by_me: bool,
+}
+
+/// The whole case file.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseFileDto {
+    pub id: String,
+    /// The case itself first, then contacts, treatments, questions, consents, tasks, notes.
+    pub entities: Vec<EntityDto>,
+    pub stage_history: Vec<StageChangeDto>,
+    /// The stages the case may move to from where it is.
+    pub stage_moves: Vec<String>,
+    /// Whether there is an edit of this session to undo.
+    pub can_undo: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TaskRowDto {
+    pub id: String,
+    pub case_id: String,
+    pub case_name: String,
+    pub title: String,
+    pub due: String,
+    pub assignee: String,
+    /// Days past due (0: due today).
+    pub overdue_days: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ConsentRowDto {
+    pub id: String,
+    pub case_id: String,
+    pub case_name: String,
+    pub what: String,
+    pub recipient: String,
+    pub until: String,
+    /// Days left (0: its last day); negative once it has expired.
+    pub days_left: i64,
+}
+
+/// Everything that needs her today, across all cases.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TodayDto {
+    pub tasks: Vec<TaskRowDto>,
+    pub waiting: Vec<CaseSummaryDto>,
+    pub consents: Vec<ConsentRowDto>,
 }
 
 /// The codes the pickers offer; names are shown in the user's language by the UI.
@@ -119,9 +189,11 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     VaultStatus::export_all(&cfg)?;
     SettingsDto::export_all(&cfg)?;
     UnlockOutcome::export_all(&cfg)?;
-    CaseDto::export_all(&cfg)?;
+    CaseSummaryDto::export_all(&cfg)?;
+    CaseFilterDto::export_all(&cfg)?;
     NewCaseDto::export_all(&cfg)?;
-    CaseFieldEdit::export_all(&cfg)?;
+    CaseFileDto::export_all(&cfg)?;
+    TodayDto::export_all(&cfg)?;
     ReferenceLists::export_all(&cfg)?;
     Ok(())
 }

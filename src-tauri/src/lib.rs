@@ -31,8 +31,12 @@ macro_rules! app_commands {
             commands::update_settings,
             commands::list_cases,
             commands::create_case,
-            commands::get_case,
-            commands::edit_case,
+            commands::get_case_file,
+            commands::edit_field,
+            commands::add_entity,
+            commands::delete_entity,
+            commands::undo,
+            commands::today_view,
             commands::reference_lists,
         ]
     };

@@ -30,6 +30,20 @@ pub enum DomainError {
     LanguageUnknown,
     #[error("no language is given")]
     LanguagesEmpty,
+    #[error("the value is empty")]
+    ValueEmpty,
+    #[error("the text is longer than {max} characters")]
+    TextTooLong { max: usize },
+    #[error("the value is not one of the choices")]
+    ChoiceUnknown,
+    #[error("the e-mail address is not valid")]
+    EmailInvalid,
+    #[error("the phone number is not valid")]
+    PhoneInvalid,
+    #[error("the code is not well-formed")]
+    CodeInvalid,
+    #[error("the case cannot move to that stage from where it is")]
+    StageRefused,
 }
 
 impl DomainError {
@@ -45,6 +59,13 @@ impl DomainError {
             DomainError::CountryUnknown => "country-unknown",
             DomainError::LanguageUnknown => "language-unknown",
             DomainError::LanguagesEmpty => "languages-empty",
+            DomainError::ValueEmpty => "value-empty",
+            DomainError::TextTooLong { .. } => "text-too-long",
+            DomainError::ChoiceUnknown => "choice-unknown",
+            DomainError::EmailInvalid => "email-invalid",
+            DomainError::PhoneInvalid => "phone-invalid",
+            DomainError::CodeInvalid => "code-invalid",
+            DomainError::StageRefused => "stage-refused",
         }
     }
 
@@ -59,6 +80,13 @@ impl DomainError {
         "country-unknown",
         "language-unknown",
         "languages-empty",
+        "value-empty",
+        "text-too-long",
+        "choice-unknown",
+        "email-invalid",
+        "phone-invalid",
+        "code-invalid",
+        "stage-refused",
     ];
 }
 
@@ -280,6 +308,13 @@ mod tests {
             DomainError::CountryUnknown,
             DomainError::LanguageUnknown,
             DomainError::LanguagesEmpty,
+            DomainError::ValueEmpty,
+            DomainError::TextTooLong { max: 1 },
+            DomainError::ChoiceUnknown,
+            DomainError::EmailInvalid,
+            DomainError::PhoneInvalid,
+            DomainError::CodeInvalid,
+            DomainError::StageRefused,
         ];
         let codes: Vec<_> = all.iter().map(DomainError::code).collect();
         assert_eq!(codes, DomainError::ALL_CODES);

@@ -7,8 +7,14 @@
 
 pub mod case;
 pub mod codes;
+pub mod dates;
 pub mod ids;
+pub mod medical_codes;
+pub mod schema;
+pub mod stage;
 
 pub use case::{Case, CaseEdit, Child, DateOfBirth, DomainError, PersonName, parse_languages};
 pub use codes::{CountryCode, LanguageCode};
 pub use ids::CaseId;
+pub use schema::{EntityKind, Field, FieldKind};
+pub use stage::Stage;

@@ -13,9 +13,9 @@ use rusqlite::Connection;
 use std::path::Path;
 use std::time::{Duration, Instant};
 use wayfinder_core::{
-    Case, CaseEdit, CaseId, Child, CountryCode, DateOfBirth, PersonName, parse_languages,
+    CaseId, Child, CountryCode, DateOfBirth, EntityKind, PersonName, parse_languages,
 };
-use wayfinder_vault::{KdfParams, Passphrase, SecretKey, VaultDir, cases, db, keys};
+use wayfinder_vault::{CaseFilter, KdfParams, Passphrase, SecretKey, VaultDir, casefile, db, keys};
 
 /// `cargo bench` passes `--bench`; `cargo test --all-targets` runs this binary without it, and
 /// then a hundredth of the workload runs, as a smoke test of the benchmark itself.
@@ -51,42 +51,60 @@ impl Workload {
     }
 }
 
-/// The workload on one connection, one transaction per write, as the app does it.
+/// The workload on one connection, one transaction per write, as the app does it: each case
+/// created with its six fields, each edit one operation.
 fn run_workload(conn: &mut Connection) -> Workload {
     let (n_cases, n_edits, n_lists) = (scale(10_000), scale(100_000), scale(1_000));
     let start = Utc
         .with_ymd_and_hms(2026, 11, 24, 8, 0, 0)
         .single()
         .unwrap_or_default();
+    let ms = |t: chrono::DateTime<Utc>| t.timestamp_millis() as u64;
     let mut ids = Vec::with_capacity(n_cases);
     let t = Instant::now();
     for i in 0..n_cases {
         let now = start + chrono::Duration::milliseconds(i as i64);
         let mut tail = [0u8; 10];
         tail[..8].copy_from_slice(&(i as u64).to_le_bytes());
-        let case = Case {
-            id: CaseId::new(now, tail),
-            child: child(i),
-            created_at: now,
-            updated_at: now,
-        };
-        cases::insert(conn, &case).unwrap_or_else(|e| panic!("{e}"));
-        ids.push(case.id);
+        let id = CaseId::new(now, tail);
+        let c = child(i);
+        let values = [
+            ("stage", "inquiry".to_owned()),
+            ("child.name", c.name.as_str().to_owned()),
+            ("child.date_of_birth", c.date_of_birth.to_iso()),
+            ("child.country", c.country.as_str().to_owned()),
+            ("child.languages", "ar en".to_owned()),
+        ];
+        let tx = conn.transaction().unwrap_or_else(|e| panic!("{e}"));
+        casefile::create_entity(&tx, ms(now), id, *id.as_bytes(), EntityKind::Case, &values)
+            .unwrap_or_else(|e| panic!("{e}"));
+        tx.commit().unwrap_or_else(|e| panic!("{e}"));
+        ids.push(id);
     }
     let create = t.elapsed();
     let t = Instant::now();
     for i in 0..n_edits {
         let id = ids[(i * 7919) % ids.len()];
-        let name =
-            PersonName::parse(&format!("Child renamed {i}")).unwrap_or_else(|e| panic!("{e}"));
         let now = start + chrono::Duration::seconds(100_000 + i as i64);
-        cases::edit(conn, id, CaseEdit::ChildName(name), now).unwrap_or_else(|e| panic!("{e}"));
+        let tx = conn.transaction().unwrap_or_else(|e| panic!("{e}"));
+        casefile::set_field(
+            &tx,
+            ms(now),
+            id,
+            *id.as_bytes(),
+            "child.name",
+            Some(&format!("Child renamed {i}")),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        tx.commit().unwrap_or_else(|e| panic!("{e}"));
     }
     let edit = t.elapsed();
     let t = Instant::now();
     let mut rows = 0;
     for _ in 0..n_lists {
-        rows += cases::list(conn).unwrap_or_else(|e| panic!("{e}")).len();
+        rows += casefile::list(conn, &CaseFilter::default())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .len();
     }
     assert_eq!(rows, n_lists * n_cases);
     let list = t.elapsed();
@@ -158,14 +176,14 @@ fn main() {
     // Unlocking: from the keychain and from the passphrase, against opening with the raw key.
     let dir = VaultDir::new(tmp.path().join("vault"));
     let passphrase = Passphrase::new("lantern orbit velvet cactus harbor");
-    let (vault, vk) = dir
+    let (mut vault, vk) = dir
         .create(&passphrase, KdfParams::RECOMMENDED, Utc::now())
         .unwrap_or_else(|e| panic!("{e}"));
     for i in 0..scale(10_000) {
         let mut tail = [0u8; 10];
         tail[..8].copy_from_slice(&(i as u64).to_le_bytes());
         vault
-            .create_case(CaseId::new(Utc::now(), tail), child(i), Utc::now())
+            .create_case(CaseId::new(Utc::now(), tail), &child(i), Utc::now())
             .unwrap_or_else(|e| panic!("{e}"));
     }
     vault

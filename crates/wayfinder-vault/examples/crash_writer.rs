@@ -6,9 +6,7 @@
 
 use chrono::{NaiveDate, Utc};
 use std::io::{Read, Write};
-use wayfinder_core::{
-    CaseEdit, CaseId, Child, CountryCode, DateOfBirth, PersonName, parse_languages,
-};
+use wayfinder_core::{CaseId, Child, CountryCode, DateOfBirth, PersonName, parse_languages};
 use wayfinder_vault::{SecretKey, VaultDir};
 
 fn main() {
@@ -41,15 +39,20 @@ fn main() {
             country: CountryCode::parse("FR").unwrap_or_else(|| std::process::exit(3)),
             languages: parse_languages(["fr"]).unwrap_or_else(|_| std::process::exit(3)),
         };
-        if vault.create_case(id, child, Utc::now()).is_err() {
+        if vault.create_case(id, &child, Utc::now()).is_err() {
             std::process::exit(4);
         }
         let _ = writeln!(out, "c {id}");
         let _ = out.flush();
-        let edited =
-            PersonName::parse(&format!("Edited {n}")).unwrap_or_else(|_| std::process::exit(3));
+        let edited = format!("Edited {n}");
         if vault
-            .edit_case(id, CaseEdit::ChildName(edited), Utc::now())
+            .edit_field(
+                *id.as_bytes(),
+                "child.name",
+                Some(&edited),
+                Utc::now(),
+                today,
+            )
             .is_err()
         {
             std::process::exit(4);

@@ -17,7 +17,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ok_or("time")?;
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).ok_or("date")?;
     let passphrase = Passphrase::new("golden vault schema one passphrase");
-    let (vault, _vk) = VaultDir::new(&dir).create(&passphrase, KdfParams::RECOMMENDED, now)?;
+    let (mut vault, _vk) = VaultDir::new(&dir).create(&passphrase, KdfParams::RECOMMENDED, now)?;
     let cases = [
         ("Layla Haddad", "2019-03-07", "AE", vec!["ar", "en"]),
         ("王小明", "2016-11-30", "CN", vec!["zh"]),
@@ -31,7 +31,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             languages: parse_languages(languages)?,
         };
         let created = now + chrono::Duration::minutes(i as i64);
-        vault.create_case(CaseId::new(created, [i as u8; 10]), child, created)?;
+        vault.create_case(CaseId::new(created, [i as u8; 10]), &child, created)?;
     }
     vault
         .files()

@@ -2,26 +2,36 @@
 
 use crate::error::{Result, VaultError};
 use crate::keys::SecretKey;
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction};
 use std::path::Path;
 use zeroize::Zeroizing;
 
 pub const FILE_NAME: &str = "vault.db";
 
+/// One step of the schema: SQL, or code where rows must be rewritten (into operations, say).
+pub enum Migration {
+    Sql(&'static str),
+    Code(fn(&Transaction<'_>) -> Result<()>),
+}
+
 /// The schema, one migration a release. Append only: a released migration is never edited,
 /// and the frozen vault of each schema in `tests/golden/` must keep opening.
-pub const MIGRATIONS: &[&str] = &[
-    // 1: the child of each case.
-    "CREATE TABLE cases (
-        id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
-        child_name TEXT NOT NULL,
-        date_of_birth TEXT NOT NULL,
-        country TEXT NOT NULL,
-        languages TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    ) STRICT;
-    CREATE INDEX cases_by_update ON cases (updated_at DESC);",
+pub const MIGRATIONS: &[Migration] = &[
+    // 1: the child of each case, one row a case.
+    Migration::Sql(
+        "CREATE TABLE cases (
+            id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+            child_name TEXT NOT NULL,
+            date_of_birth TEXT NOT NULL,
+            country TEXT NOT NULL,
+            languages TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX cases_by_update ON cases (updated_at DESC);",
+    ),
+    // 2: every edit an operation; the rows of schema 1 become the operations that make them.
+    Migration::Code(crate::migrations::to_operations),
 ];
 
 /// The newest schema this version knows.
@@ -63,9 +73,12 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
             supported: known,
         });
     }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+    for (index, step) in MIGRATIONS.iter().enumerate().skip(current as usize) {
         let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
+        match step {
+            Migration::Sql(sql) => tx.execute_batch(sql)?,
+            Migration::Code(run) => run(&tx)?,
+        }
         tx.pragma_update(None, "user_version", index as u32 + 1)?;
         tx.commit()?;
     }

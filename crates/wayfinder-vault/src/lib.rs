@@ -6,7 +6,7 @@
 //! Opening gives an [`OpenVault`]; dropping it locks: the connection closes and every key is
 //! wiped from memory.
 
-pub mod cases;
+pub mod casefile;
 pub mod db;
 mod durable;
 pub mod error;
@@ -14,20 +14,26 @@ pub mod files;
 pub mod header;
 pub mod keychain;
 pub mod keys;
+mod migrations;
+pub mod oplog;
 pub mod passphrase;
 
+pub use casefile::{CaseFilter, CaseSummary, ConsentRow, EntityView, TaskRow, Today};
 pub use error::{Result, VaultError};
 pub use files::{FileId, SealedFileStore};
 pub use keychain::KeychainEntry;
 pub use keys::SecretKey;
+pub use oplog::{Head, Stored};
 pub use passphrase::{KdfParams, Passphrase};
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use header::Header;
 use rusqlite::Connection;
 use std::fs;
 use std::path::{Path, PathBuf};
-use wayfinder_core::{Case, CaseEdit, CaseId, Child};
+use wayfinder_core::schema::parse_value;
+use wayfinder_core::{CaseId, Child, DomainError, EntityKind, Stage};
+use wayfinder_merge::{AuthorId, Hlc, Operation};
 
 /// Where a vault lives, before it is opened.
 pub struct VaultDir {
@@ -177,6 +183,7 @@ impl VaultDir {
             conn,
             files,
             vault_id: header.vault_id,
+            undo: Vec::new(),
         })
     }
 
@@ -213,6 +220,21 @@ pub struct OpenVault {
     conn: Connection,
     files: SealedFileStore,
     vault_id: String,
+    /// What undoing each of this session's edits takes, the latest last. Kept in memory only:
+    /// locking forgets it, as it forgets everything else.
+    undo: Vec<Undo>,
+}
+
+/// How to take an edit back: the field and what it held before.
+struct Undo {
+    case: CaseId,
+    entity: [u8; 16],
+    field: String,
+    before: Option<String>,
+}
+
+fn millis(time: DateTime<Utc>) -> u64 {
+    u64::try_from(time.timestamp_millis()).unwrap_or(0)
 }
 
 impl OpenVault {
@@ -224,32 +246,239 @@ impl OpenVault {
         &self.files
     }
 
+    /// The author id of this vault's own edits.
+    pub fn author(&self) -> Result<AuthorId> {
+        oplog::author(&self.conn)
+    }
+
     /// Stores the vault key in the OS keychain under this vault's id.
     pub fn store_key_in_keychain(&self, vk: &SecretKey) -> Result<()> {
         KeychainEntry::for_vault(&self.vault_id).store(vk)
     }
 
-    pub fn create_case(&self, id: CaseId, child: Child, now: DateTime<Utc>) -> Result<Case> {
-        let case = Case {
+    /// Opens a new case at the inquiry stage for `child`.
+    pub fn create_case(&mut self, id: CaseId, child: &Child, now: DateTime<Utc>) -> Result<()> {
+        let languages = child
+            .languages
+            .iter()
+            .map(|l| l.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let values = [
+            ("stage", Stage::Inquiry.as_str().to_owned()),
+            ("child.name", child.name.as_str().to_owned()),
+            ("child.date_of_birth", child.date_of_birth.to_iso()),
+            ("child.country", child.country.as_str().to_owned()),
+            ("child.languages", languages),
+        ];
+        let tx = self.conn.transaction()?;
+        casefile::create_entity(
+            &tx,
+            millis(now),
             id,
-            child,
-            created_at: now,
-            updated_at: now,
+            *id.as_bytes(),
+            EntityKind::Case,
+            &values,
+        )?;
+        tx.commit()?;
+        self.undo.push(Undo {
+            case: id,
+            entity: *id.as_bytes(),
+            field: oplog::KIND_FIELD.to_owned(),
+            before: None,
+        });
+        Ok(())
+    }
+
+    /// Adds an entity (a contact, a task…) to a case with the values typed for it, all checked
+    /// first: nothing is written unless every value is right and every required field is there.
+    pub fn add_entity(
+        &mut self,
+        case: CaseId,
+        kind: EntityKind,
+        values: &[(&str, &str)],
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<[u8; 16]> {
+        if kind == EntityKind::Case {
+            return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+        }
+        casefile::entity_kind(&self.conn, *case.as_bytes())?;
+        let mut parsed = Vec::with_capacity(values.len());
+        for (name, input) in values {
+            let field = kind
+                .field(name)
+                .ok_or(VaultError::Invalid(DomainError::ChoiceUnknown))?;
+            if input.trim().is_empty() && !field.required {
+                continue;
+            }
+            parsed.push((field.name, parse_value(field, input, today)?));
+        }
+        if let Some(missing) = kind
+            .fields()
+            .iter()
+            .find(|f| f.required && !parsed.iter().any(|(n, _)| *n == f.name))
+        {
+            return Err(VaultError::Invalid(
+                if missing.kind == wayfinder_core::FieldKind::Name {
+                    DomainError::NameEmpty
+                } else {
+                    DomainError::ValueEmpty
+                },
+            ));
+        }
+        let entity = oplog::new_id(millis(now))?;
+        let tx = self.conn.transaction()?;
+        casefile::create_entity(&tx, millis(now), case, entity, kind, &parsed)?;
+        tx.commit()?;
+        self.undo.push(Undo {
+            case,
+            entity,
+            field: oplog::KIND_FIELD.to_owned(),
+            before: None,
+        });
+        Ok(entity)
+    }
+
+    /// Sets one field of an entity from what was typed (`None` clears it). The value is checked
+    /// by the domain's rules (a stage moves only where it may; a required field cannot be
+    /// cleared); a refused value writes nothing. Writing a field in conflict resolves it.
+    pub fn edit_field(
+        &mut self,
+        entity: [u8; 16],
+        field: &str,
+        input: Option<&str>,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<()> {
+        let (case, kind) = casefile::entity_kind(&self.conn, entity)?;
+        let def = kind
+            .field(field)
+            .ok_or(VaultError::Invalid(DomainError::ChoiceUnknown))?;
+        let value = match input {
+            Some(text)
+                if !text.trim().is_empty() || def.kind == wayfinder_core::FieldKind::Languages =>
+            {
+                Some(parse_value(def, text, today)?)
+            }
+            _ if def.required => {
+                return Err(VaultError::Invalid(
+                    if def.kind == wayfinder_core::FieldKind::Name {
+                        DomainError::NameEmpty
+                    } else {
+                        DomainError::ValueEmpty
+                    },
+                ));
+            }
+            _ => None,
         };
-        cases::insert(&self.conn, &case)?;
-        Ok(case)
+        let heads = oplog::entity_heads(&self.conn, entity)?;
+        let current: Vec<&Head> = heads
+            .iter()
+            .filter(|(f, _)| f == field)
+            .map(|(_, h)| h)
+            .collect();
+        if def.kind == wayfinder_core::FieldKind::Stage
+            && let (Some(new), [one]) =
+                (value.as_deref().and_then(Stage::parse), current.as_slice())
+            && let Some(old) = one.value.as_deref().and_then(Stage::parse)
+            && old != new
+        {
+            old.move_to(new)
+                .map_err(|_| VaultError::Invalid(DomainError::StageRefused))?;
+        }
+        if let [one] = current.as_slice()
+            && one.value == value
+        {
+            return Ok(());
+        }
+        let before = current.first().and_then(|h| h.value.clone());
+        let tx = self.conn.transaction()?;
+        casefile::set_field(&tx, millis(now), case, entity, field, value.as_deref())?;
+        tx.commit()?;
+        self.undo.push(Undo {
+            case,
+            entity,
+            field: field.to_owned(),
+            before,
+        });
+        Ok(())
     }
 
-    pub fn list_cases(&self) -> Result<Vec<Case>> {
-        cases::list(&self.conn)
+    /// Deletes an entity of a case (not the case itself): its existence is cleared by an
+    /// operation like any other, so a deletion concurrent with an edit shows as a conflict.
+    pub fn delete_entity(&mut self, entity: [u8; 16], now: DateTime<Utc>) -> Result<()> {
+        let (case, kind) = casefile::entity_kind(&self.conn, entity)?;
+        if kind == EntityKind::Case {
+            return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+        }
+        let tx = self.conn.transaction()?;
+        casefile::set_field(&tx, millis(now), case, entity, oplog::KIND_FIELD, None)?;
+        tx.commit()?;
+        self.undo.push(Undo {
+            case,
+            entity,
+            field: oplog::KIND_FIELD.to_owned(),
+            before: Some(kind.as_str().to_owned()),
+        });
+        Ok(())
     }
 
-    pub fn case(&self, id: CaseId) -> Result<Case> {
-        cases::get(&self.conn, id)
+    /// Takes back this session's latest edit with a new operation that restores what the field
+    /// held before, and says which case it touched; `None` when there is nothing to undo.
+    pub fn undo(&mut self, now: DateTime<Utc>) -> Result<Option<CaseId>> {
+        let Some(last) = self.undo.pop() else {
+            return Ok(None);
+        };
+        let tx = self.conn.transaction()?;
+        casefile::set_field(
+            &tx,
+            millis(now),
+            last.case,
+            last.entity,
+            &last.field,
+            last.before.as_deref(),
+        )?;
+        tx.commit()?;
+        Ok(Some(last.case))
     }
 
-    pub fn edit_case(&mut self, id: CaseId, edit: CaseEdit, now: DateTime<Utc>) -> Result<Case> {
-        cases::edit(&mut self.conn, id, edit, now)
+    /// The case a living entity belongs to, and its kind.
+    pub fn entity_case(&self, entity: [u8; 16]) -> Result<(CaseId, EntityKind)> {
+        casefile::entity_kind(&self.conn, entity)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Applies an operation made elsewhere (by another member, through sync).
+    pub fn apply_operation(&mut self, op: &Operation) -> Result<Stored> {
+        let tx = self.conn.transaction()?;
+        let stored = oplog::apply(&tx, op)?;
+        tx.commit()?;
+        Ok(stored)
+    }
+
+    pub fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<CaseSummary>> {
+        casefile::list(&self.conn, filter)
+    }
+
+    pub fn count_cases(&self) -> Result<u64> {
+        casefile::count(&self.conn)
+    }
+
+    pub fn case_file(&self, id: CaseId) -> Result<Vec<EntityView>> {
+        casefile::case_file(&self.conn, id)
+    }
+
+    /// Every stage the case has been in, oldest first, with when and by whom.
+    pub fn stage_history(&self, id: CaseId) -> Result<Vec<(Hlc, AuthorId, Option<String>)>> {
+        casefile::field_history(&self.conn, id, *id.as_bytes(), "stage")
+    }
+
+    pub fn today(&self, date: NaiveDate) -> Result<Today> {
+        casefile::today(&self.conn, date)
     }
 
     /// SQLite's and SQLCipher's integrity checks; empty when the file is sound.

@@ -68,10 +68,10 @@ fn every_reported_write_survives_sigkill() {
             "round {round}"
         );
         let stored: HashMap<String, String> = vault
-            .list_cases()
+            .list_cases(&wayfinder_vault::CaseFilter::default())
             .unwrap_or_else(|e| panic!("{e}"))
             .into_iter()
-            .map(|c| (c.id.to_string(), c.child.name.as_str().to_owned()))
+            .map(|c| (c.id.to_string(), c.name))
             .collect();
         for id in &created {
             assert!(

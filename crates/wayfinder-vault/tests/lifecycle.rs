@@ -7,8 +7,8 @@ mod common;
 
 use common::*;
 use std::fs;
-use wayfinder_core::{CaseEdit, CaseId, PersonName};
-use wayfinder_vault::{KeychainEntry, SecretKey, VaultDir, VaultError};
+use wayfinder_core::CaseId;
+use wayfinder_vault::{CaseFilter, KeychainEntry, SecretKey, VaultDir, VaultError};
 
 fn code<T>(result: Result<T, VaultError>) -> &'static str {
     match result {
@@ -22,33 +22,36 @@ fn a_new_vault_keeps_its_cases_across_unlocks_by_key_and_by_passphrase() {
     let (_tmp, _path, dir, mut vault, vk) = new_vault();
     let id = CaseId::new(now(), random_tail());
     vault
-        .create_case(id, child("Layla Haddad"), now())
+        .create_case(id, &child("Layla Haddad"), now())
         .unwrap_or_else(|e| panic!("{e}"));
-    let renamed = PersonName::parse("Layla H. Haddad").unwrap_or_else(|e| panic!("{e}"));
     vault
-        .edit_case(id, CaseEdit::ChildName(renamed), now())
+        .edit_field(
+            *id.as_bytes(),
+            "child.name",
+            Some("Layla H. Haddad"),
+            now(),
+            today(),
+        )
         .unwrap_or_else(|e| panic!("{e}"));
     drop(vault);
 
     let vault = dir.open_with_key(&vk).unwrap_or_else(|e| panic!("{e}"));
-    let cases = vault.list_cases().unwrap_or_else(|e| panic!("{e}"));
+    let cases = vault
+        .list_cases(&CaseFilter::default())
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(cases.len(), 1);
-    assert_eq!(cases[0].child.name.as_str(), "Layla H. Haddad");
-    assert_eq!(cases[0].child.country.as_str(), "AE");
+    assert_eq!(cases[0].name, "Layla H. Haddad");
+    assert_eq!(cases[0].country, "AE");
+    assert_eq!(cases[0].stage, "inquiry");
     drop(vault);
 
     let (vault, vk_again) = dir
         .open_with_passphrase(&passphrase())
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(vk_again.expose(), vk.expose());
-    assert_eq!(
-        vault
-            .case(id)
-            .map(|c| c.child.name.as_str().to_owned())
-            .ok()
-            .as_deref(),
-        Some("Layla H. Haddad")
-    );
+    let file = vault.case_file(id).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(file[0].value("child.name"), Some("Layla H. Haddad"));
+    assert_eq!(file[0].value("child.languages"), Some("ar en"));
     assert!(
         vault
             .check_integrity()
@@ -59,11 +62,11 @@ fn a_new_vault_keeps_its_cases_across_unlocks_by_key_and_by_passphrase() {
 
 #[test]
 fn nothing_readable_is_on_disk() {
-    let (tmp, _path, _dir, vault, _vk) = new_vault();
+    let (tmp, _path, _dir, mut vault, _vk) = new_vault();
     vault
         .create_case(
             CaseId::new(now(), random_tail()),
-            child("Canarywren Zqx"),
+            &child("Canarywren Zqx"),
             now(),
         )
         .unwrap_or_else(|e| panic!("{e}"));

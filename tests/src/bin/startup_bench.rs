@@ -16,7 +16,7 @@ use wayfinder_vault::{KdfParams, Passphrase, VaultDir};
 fn make_vault(machine: &Machine, cases: usize) -> Result<()> {
     let dir = VaultDir::new(machine.vault_dir());
     let passphrase = Passphrase::new("lantern orbit velvet cactus harbor");
-    let (vault, vk) = dir.create(&passphrase, KdfParams::RECOMMENDED, Utc::now())?;
+    let (mut vault, vk) = dir.create(&passphrase, KdfParams::RECOMMENDED, Utc::now())?;
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
     for i in 0..cases {
         let child = Child {
@@ -28,7 +28,7 @@ fn make_vault(machine: &Machine, cases: usize) -> Result<()> {
         };
         let mut tail = [0u8; 10];
         tail[..8].copy_from_slice(&(i as u64).to_le_bytes());
-        vault.create_case(CaseId::new(Utc::now(), tail), child, Utc::now())?;
+        vault.create_case(CaseId::new(Utc::now(), tail), &child, Utc::now())?;
     }
     vault.store_key_in_keychain(&vk)?;
     Ok(())

@@ -21,6 +21,10 @@ pub fn now() -> DateTime<Utc> {
         .unwrap_or_default()
 }
 
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
+}
+
 pub fn passphrase() -> Passphrase {
     Passphrase::new(PASSPHRASE)
 }

@@ -1,0 +1,360 @@
+//! Reading and writing the case file through operations: the lists and views the screens show,
+//! and every edit as one operation in one transaction.
+
+use crate::error::{Result, VaultError};
+use crate::oplog::{self, Head, KIND_FIELD};
+use chrono::NaiveDate;
+use rusqlite::{Connection, Transaction, params};
+use std::collections::BTreeMap;
+use wayfinder_core::dates::{ConsentStanding, consent_standing};
+use wayfinder_core::{CaseId, EntityKind};
+use wayfinder_merge::{Change, FieldRef, Hlc, Operation};
+
+/// A case as the list shows it.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct CaseSummary {
+    pub id: CaseId,
+    pub name: String,
+    pub stage: String,
+    pub country: String,
+    pub assignee: String,
+    pub waiting_on: String,
+    pub date_of_birth: String,
+    pub updated_millis: u64,
+    /// How many fields of the case itself are in conflict.
+    pub conflicts: u32,
+}
+
+/// Which cases to list: every condition given must hold.
+#[derive(Clone, Default, Debug)]
+pub struct CaseFilter {
+    pub stage: Option<String>,
+    pub country: Option<String>,
+    pub assignee: Option<String>,
+    /// Part of the child's name, in any case.
+    pub name: Option<String>,
+    pub limit: Option<u32>,
+}
+
+const SUMMARY_COLUMNS: &str =
+    "case_id, name, stage, country, assignee, waiting_on, date_of_birth, updated_millis, conflicts";
+
+fn read_summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseSummary> {
+    Ok(CaseSummary {
+        id: CaseId::from_bytes(r.get(0)?),
+        name: r.get(1)?,
+        stage: r.get(2)?,
+        country: r.get(3)?,
+        assignee: r.get(4)?,
+        waiting_on: r.get(5)?,
+        date_of_birth: r.get(6)?,
+        updated_millis: r.get::<_, i64>(7)? as u64,
+        conflicts: r.get::<_, i64>(8)? as u32,
+    })
+}
+
+/// Escapes `%`, `_` and `\` for a LIKE pattern.
+fn like_pattern(text: &str) -> String {
+    let mut out = String::from("%");
+    for c in oplog::fold(text.trim()).chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
+/// The cases that match, the most recently changed first.
+pub fn list(conn: &Connection, filter: &CaseFilter) -> Result<Vec<CaseSummary>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM case_index
+         WHERE (?1 IS NULL OR stage = ?1) AND (?2 IS NULL OR country = ?2) AND (?3 IS NULL OR assignee = ?3)
+           AND (?4 IS NULL OR name_folded LIKE ?4 ESCAPE '\\')
+         ORDER BY updated_millis DESC, case_id LIMIT ?5"
+    ))?;
+    let rows = stmt
+        .query_map(
+            params![
+                filter.stage,
+                filter.country,
+                filter.assignee,
+                filter
+                    .name
+                    .as_deref()
+                    .filter(|n| !n.trim().is_empty())
+                    .map(like_pattern),
+                filter.limit.map_or(-1, i64::from),
+            ],
+            read_summary,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub fn count(conn: &Connection) -> Result<u64> {
+    Ok(conn.query_row("SELECT count(*) FROM case_index", [], |r| {
+        r.get::<_, i64>(0)
+    })? as u64)
+}
+
+/// One entity of a case with every field's heads (one head: its value; more: a conflict).
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct EntityView {
+    pub id: [u8; 16],
+    pub kind: EntityKind,
+    pub created_millis: u64,
+    pub fields: BTreeMap<String, Vec<Head>>,
+}
+
+impl EntityView {
+    /// A field's value when it has exactly one head.
+    pub fn value(&self, field: &str) -> Option<&str> {
+        match self.fields.get(field).map(Vec::as_slice) {
+            Some([one]) => one.value.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// Every living entity of a case, the case itself first, then by kind and creation.
+pub fn case_file(conn: &Connection, case: CaseId) -> Result<Vec<EntityView>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT entity, kind, created_millis FROM entities WHERE case_id = ?1
+         ORDER BY entity != case_id, kind, created_millis, entity",
+    )?;
+    let entities = stmt
+        .query_map([&case.as_bytes()[..]], |r| {
+            Ok((
+                r.get::<_, [u8; 16]>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)? as u64,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    if entities.is_empty() {
+        return Err(VaultError::CaseNotFound);
+    }
+    let mut out = Vec::with_capacity(entities.len());
+    for (id, kind, created_millis) in entities {
+        let Some(kind) = EntityKind::parse(&kind) else {
+            continue;
+        };
+        let mut fields: BTreeMap<String, Vec<Head>> = BTreeMap::new();
+        for (field, head) in oplog::entity_heads(conn, id)? {
+            if field != KIND_FIELD {
+                fields.entry(field).or_default().push(head);
+            }
+        }
+        out.push(EntityView {
+            id,
+            kind,
+            created_millis,
+            fields,
+        });
+    }
+    Ok(out)
+}
+
+/// The kind of a living entity, and the case it belongs to.
+pub fn entity_kind(conn: &Connection, entity: [u8; 16]) -> Result<(CaseId, EntityKind)> {
+    let row: Option<([u8; 16], String)> = conn
+        .prepare_cached("SELECT case_id, kind FROM entities WHERE entity = ?1")?
+        .query_row([&entity[..]], |r| Ok((r.get(0)?, r.get(1)?)))
+        .map(Some)
+        .or_else(|e| {
+            if matches!(e, rusqlite::Error::QueryReturnedNoRows) {
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        })?;
+    let (case, kind) = row.ok_or(VaultError::CaseNotFound)?;
+    Ok((
+        CaseId::from_bytes(case),
+        EntityKind::parse(&kind).ok_or(VaultError::Damaged)?,
+    ))
+}
+
+fn field_ref(case: CaseId, entity: [u8; 16], field: &str) -> FieldRef {
+    FieldRef {
+        scope: *case.as_bytes(),
+        entity,
+        field: field.to_owned(),
+    }
+}
+
+/// Creates an entity of `kind` with its first values (already canonical), in one transaction.
+pub fn create_entity(
+    tx: &Transaction<'_>,
+    now_millis: u64,
+    case: CaseId,
+    entity: [u8; 16],
+    kind: EntityKind,
+    values: &[(&str, String)],
+) -> Result<Vec<Operation>> {
+    let mut ops = vec![oplog::write_local(
+        tx,
+        now_millis,
+        field_ref(case, entity, KIND_FIELD),
+        Change::Set(kind.as_str().as_bytes().to_vec()),
+    )?];
+    for (field, value) in values {
+        ops.push(oplog::write_local(
+            tx,
+            now_millis,
+            field_ref(case, entity, field),
+            Change::Set(value.as_bytes().to_vec()),
+        )?);
+    }
+    Ok(ops)
+}
+
+/// Sets (or clears, with `None`) one field: one operation naming the field's current heads,
+/// so that writing a field in conflict resolves the conflict.
+pub fn set_field(
+    tx: &Transaction<'_>,
+    now_millis: u64,
+    case: CaseId,
+    entity: [u8; 16],
+    field: &str,
+    value: Option<&str>,
+) -> Result<Operation> {
+    let change = match value {
+        Some(v) => Change::Set(v.as_bytes().to_vec()),
+        None => Change::Clear,
+    };
+    oplog::write_local(tx, now_millis, field_ref(case, entity, field), change)
+}
+
+/// Every version a field has had, oldest first: for a stage, when and by whom it moved.
+pub fn field_history(
+    conn: &Connection,
+    case: CaseId,
+    entity: [u8; 16],
+    field: &str,
+) -> Result<Vec<(Hlc, wayfinder_merge::AuthorId, Option<String>)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT encoded FROM operations WHERE case_id = ?1 AND entity = ?2 AND field = ?3
+         ORDER BY hlc_millis, hlc_counter, author, id",
+    )?;
+    let rows = stmt
+        .query_map(params![&case.as_bytes()[..], &entity[..], field], |r| {
+            r.get::<_, Vec<u8>>(0)
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.iter()
+        .map(|bytes| {
+            let op = wayfinder_merge::decode(bytes).map_err(|_| VaultError::Damaged)?;
+            let value = match op.change {
+                Change::Set(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+                Change::Clear => None,
+            };
+            Ok((op.time, op.author, value))
+        })
+        .collect()
+}
+
+/// A task as Today lists it.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct TaskRow {
+    pub id: [u8; 16],
+    pub case: CaseId,
+    pub case_name: String,
+    pub title: String,
+    pub due: String,
+    pub assignee: String,
+}
+
+/// A consent that ends soon or has ended.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ConsentRow {
+    pub id: [u8; 16],
+    pub case: CaseId,
+    pub case_name: String,
+    pub what: String,
+    pub recipient: String,
+    pub until: String,
+    pub standing: ConsentStanding,
+}
+
+/// What needs her today, across all cases.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Today {
+    /// Open tasks due today or earlier, the oldest first.
+    pub tasks: Vec<TaskRow>,
+    /// Open cases waiting on someone (a hospital, the family, a translator).
+    pub waiting: Vec<CaseSummary>,
+    /// Consents that end within the warning period or have ended, in cases still open.
+    pub consents: Vec<ConsentRow>,
+}
+
+pub fn today(conn: &Connection, today: NaiveDate) -> Result<Today> {
+    let iso = today.format("%Y-%m-%d").to_string();
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.task_id, t.case_id, c.name, t.title, t.due, t.assignee
+         FROM task_index t JOIN case_index c ON c.case_id = t.case_id
+         WHERE t.done = 0 AND t.due != '' AND t.due <= ?1 AND c.stage != 'closed'
+         ORDER BY t.due, c.name, t.task_id",
+    )?;
+    let tasks = stmt
+        .query_map([&iso], |r| {
+            Ok(TaskRow {
+                id: r.get(0)?,
+                case: CaseId::from_bytes(r.get(1)?),
+                case_name: r.get(2)?,
+                title: r.get(3)?,
+                due: r.get(4)?,
+                assignee: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM case_index WHERE waiting_on != '' AND stage != 'closed'
+         ORDER BY updated_millis, case_id"
+    ))?;
+    let waiting = stmt
+        .query_map([], read_summary)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let horizon = (today + chrono::Duration::days(wayfinder_core::dates::CONSENT_WARNING_DAYS))
+        .format("%Y-%m-%d")
+        .to_string();
+    let mut stmt = conn.prepare_cached(
+        "SELECT k.consent_id, k.case_id, c.name, k.what, k.recipient, k.until
+         FROM consent_index k JOIN case_index c ON c.case_id = k.case_id
+         WHERE k.until != '' AND k.until <= ?1 AND c.stage != 'closed'
+         ORDER BY k.until, c.name, k.consent_id",
+    )?;
+    let consents = stmt
+        .query_map([&horizon], |r| {
+            Ok((
+                r.get::<_, [u8; 16]>(0)?,
+                CaseId::from_bytes(r.get(1)?),
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .map(|(id, case, case_name, what, recipient, until)| {
+            let standing = consent_standing(wayfinder_core::schema::parse_date(&until).ok(), today);
+            ConsentRow {
+                id,
+                case,
+                case_name,
+                what,
+                recipient,
+                until,
+                standing,
+            }
+        })
+        .collect();
+    Ok(Today {
+        tasks,
+        waiting,
+        consents,
+    })
+}

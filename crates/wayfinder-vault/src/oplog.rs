@@ -1,0 +1,401 @@
+//! The case file as operations (SECURITY-AND-SYNC.md, section 4), stored in the vault.
+//!
+//! Every edit is an operation from `wayfinder-merge`, kept for ever in `operations` (its frozen
+//! encoding included, for sync). What they add up to is kept beside them, updated in the same
+//! transaction: `heads` (each field's current versions: one is its value, more are a conflict),
+//! `replaced` (every id an operation names as a parent), and the indexes the screens query
+//! (`case_index`, `task_index`, `consent_index`). The algorithm is `wayfinder_merge::Replica`'s,
+//! in SQL; a property test checks that both always agree.
+
+use crate::error::{Result, VaultError};
+use crate::keys::random_bytes;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use wayfinder_core::EntityKind;
+use wayfinder_merge::{AuthorId, Change, Clock, FieldRef, Hlc, OpId, Operation, encode};
+
+/// The field that records an entity's existence: set to its kind when created, cleared when
+/// deleted. An ordinary register, so a deletion concurrent with an edit is a visible conflict.
+pub const KIND_FIELD: &str = "$kind";
+
+/// The tables of the operation log and its derived state (migration 2).
+pub const SCHEMA: &str = "
+    CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL) STRICT;
+    CREATE TABLE operations (
+        seq INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+        case_id BLOB NOT NULL,
+        entity BLOB NOT NULL,
+        field TEXT NOT NULL,
+        author BLOB NOT NULL,
+        hlc_millis INTEGER NOT NULL,
+        hlc_counter INTEGER NOT NULL,
+        encoded BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX operations_by_field ON operations (case_id, entity, field);
+    CREATE TABLE replaced (op_id BLOB PRIMARY KEY NOT NULL) STRICT, WITHOUT ROWID;
+    CREATE TABLE heads (
+        case_id BLOB NOT NULL,
+        entity BLOB NOT NULL,
+        field TEXT NOT NULL,
+        op_id BLOB NOT NULL,
+        author BLOB NOT NULL,
+        hlc_millis INTEGER NOT NULL,
+        hlc_counter INTEGER NOT NULL,
+        value TEXT,
+        PRIMARY KEY (case_id, entity, field, op_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX heads_by_entity ON heads (entity);
+    CREATE TABLE entities (
+        entity BLOB PRIMARY KEY NOT NULL,
+        case_id BLOB NOT NULL,
+        kind TEXT NOT NULL,
+        created_millis INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX entities_by_case ON entities (case_id, kind);
+    CREATE TABLE case_index (
+        case_id BLOB PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        name_folded TEXT NOT NULL DEFAULT '',
+        stage TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '',
+        assignee TEXT NOT NULL DEFAULT '',
+        waiting_on TEXT NOT NULL DEFAULT '',
+        date_of_birth TEXT NOT NULL DEFAULT '',
+        updated_millis INTEGER NOT NULL DEFAULT 0,
+        conflicts INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+    CREATE INDEX case_index_by_update ON case_index (updated_millis DESC);
+    CREATE TABLE task_index (
+        task_id BLOB PRIMARY KEY NOT NULL,
+        case_id BLOB NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        due TEXT NOT NULL DEFAULT '',
+        assignee TEXT NOT NULL DEFAULT '',
+        done INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+    CREATE INDEX task_index_open_by_due ON task_index (done, due);
+    CREATE TABLE consent_index (
+        consent_id BLOB PRIMARY KEY NOT NULL,
+        case_id BLOB NOT NULL,
+        what TEXT NOT NULL DEFAULT '',
+        recipient TEXT NOT NULL DEFAULT '',
+        until TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX consent_index_by_until ON consent_index (until);
+";
+
+/// This vault's author id and clock, kept in `meta`.
+pub fn author(conn: &Connection) -> Result<AuthorId> {
+    let bytes: Option<Vec<u8>> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'author'", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    let bytes = bytes.ok_or(VaultError::Damaged)?;
+    Ok(AuthorId(bytes.try_into().map_err(|_| VaultError::Damaged)?))
+}
+
+pub fn init_author(tx: &Transaction<'_>) -> Result<AuthorId> {
+    let mut id = [0u8; 16];
+    random_bytes(&mut id)?;
+    tx.execute(
+        "INSERT INTO meta (key, value) VALUES ('author', ?1)",
+        [&id[..]],
+    )?;
+    Ok(AuthorId(id))
+}
+
+fn load_clock(tx: &Transaction<'_>) -> Result<Clock> {
+    let bytes: Option<Vec<u8>> = tx
+        .query_row("SELECT value FROM meta WHERE key = 'hlc'", [], |r| r.get(0))
+        .optional()?;
+    Ok(match bytes {
+        Some(b) if b.len() == 12 => {
+            let millis = u64::from_be_bytes(b[..8].try_into().map_err(|_| VaultError::Damaged)?);
+            let counter = u32::from_be_bytes(b[8..].try_into().map_err(|_| VaultError::Damaged)?);
+            Clock::new(Hlc { millis, counter })
+        }
+        _ => Clock::default(),
+    })
+}
+
+fn save_clock(tx: &Transaction<'_>, clock: &Clock) -> Result<()> {
+    let last = clock.last();
+    let mut bytes = last.millis.to_be_bytes().to_vec();
+    bytes.extend_from_slice(&last.counter.to_be_bytes());
+    tx.execute("INSERT INTO meta (key, value) VALUES ('hlc', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [bytes])?;
+    Ok(())
+}
+
+/// A UUIDv7 for an operation or entity made at `now_millis`.
+pub fn new_id(now_millis: u64) -> Result<[u8; 16]> {
+    let mut tail = [0u8; 10];
+    random_bytes(&mut tail)?;
+    Ok(
+        *uuid::Builder::from_unix_timestamp_millis(now_millis, &tail)
+            .into_uuid()
+            .as_bytes(),
+    )
+}
+
+fn value_text(change: &Change) -> Option<String> {
+    match change {
+        Change::Set(bytes) => Some(String::from_utf8_lossy(bytes).into_owned()),
+        Change::Clear => None,
+    }
+}
+
+/// The current heads of a field, as ids.
+pub fn heads_of(tx: &Connection, field: &FieldRef) -> Result<Vec<OpId>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT op_id FROM heads WHERE case_id = ?1 AND entity = ?2 AND field = ?3
+         ORDER BY hlc_millis, hlc_counter, author, op_id",
+    )?;
+    let ids = stmt
+        .query_map(
+            params![&field.scope[..], &field.entity[..], field.field],
+            |r| r.get::<_, [u8; 16]>(0),
+        )?
+        .map(|r| r.map(OpId))
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(ids)
+}
+
+/// Writes a new local operation on `field` (parents: its current heads), in `tx`.
+pub fn write_local(
+    tx: &Transaction<'_>,
+    now_millis: u64,
+    field: FieldRef,
+    change: Change,
+) -> Result<Operation> {
+    let author = author(tx)?;
+    let mut clock = load_clock(tx)?;
+    let time = clock.tick(now_millis);
+    save_clock(tx, &clock)?;
+    let op = Operation {
+        id: OpId(new_id(now_millis)?),
+        author,
+        time,
+        parents: heads_of(tx, &field)?,
+        target: field,
+        change,
+    };
+    apply(tx, &op)?;
+    Ok(op)
+}
+
+/// Whether `apply` stored something new.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Stored {
+    New,
+    Duplicate,
+}
+
+/// Applies an operation, local or received: stores it, updates the field's heads and the
+/// indexes of its entity. Applying one twice changes nothing; order does not matter.
+pub fn apply(tx: &Transaction<'_>, op: &Operation) -> Result<Stored> {
+    let target = &op.target;
+    let inserted = tx.execute(
+        "INSERT INTO operations (id, case_id, entity, field, author, hlc_millis, hlc_counter, encoded)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO NOTHING",
+        params![
+            &op.id.0[..],
+            &target.scope[..],
+            &target.entity[..],
+            target.field,
+            &op.author.0[..],
+            op.time.millis as i64,
+            op.time.counter,
+            encode(op),
+        ],
+    )?;
+    if inserted == 0 {
+        return Ok(Stored::Duplicate);
+    }
+    if let Ok(mut clock) = load_clock(tx) {
+        clock.observe(op.time);
+        save_clock(tx, &clock)?;
+    }
+    {
+        let mut replace =
+            tx.prepare_cached("INSERT INTO replaced (op_id) VALUES (?1) ON CONFLICT DO NOTHING")?;
+        let mut drop_head = tx.prepare_cached(
+            "DELETE FROM heads WHERE case_id = ?1 AND entity = ?2 AND field = ?3 AND op_id = ?4",
+        )?;
+        for parent in &op.parents {
+            replace.execute([&parent.0[..]])?;
+            drop_head.execute(params![
+                &target.scope[..],
+                &target.entity[..],
+                target.field,
+                &parent.0[..]
+            ])?;
+        }
+    }
+    let replaced: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM replaced WHERE op_id = ?1)")?
+        .query_row([&op.id.0[..]], |r| r.get(0))?;
+    if !replaced {
+        tx.prepare_cached(
+            "INSERT INTO heads (case_id, entity, field, op_id, author, hlc_millis, hlc_counter, value)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?
+        .execute(params![
+            &target.scope[..],
+            &target.entity[..],
+            target.field,
+            &op.id.0[..],
+            &op.author.0[..],
+            op.time.millis as i64,
+            op.time.counter,
+            value_text(&op.change),
+        ])?;
+    }
+    reindex(tx, target.scope, target.entity, op.time.millis)?;
+    Ok(Stored::New)
+}
+
+/// One head of a field: a value (or a clearing) with who wrote it and when.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Head {
+    pub op: OpId,
+    pub author: AuthorId,
+    pub time: Hlc,
+    pub value: Option<String>,
+}
+
+/// Every field's heads of one entity.
+pub fn entity_heads(conn: &Connection, entity: [u8; 16]) -> Result<Vec<(String, Head)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT field, op_id, author, hlc_millis, hlc_counter, value FROM heads WHERE entity = ?1
+         ORDER BY field, hlc_millis, hlc_counter, author, op_id",
+    )?;
+    let rows = stmt
+        .query_map([&entity[..]], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                Head {
+                    op: OpId(r.get(1)?),
+                    author: AuthorId(r.get(2)?),
+                    time: Hlc {
+                        millis: r.get::<_, i64>(3)? as u64,
+                        counter: r.get(4)?,
+                    },
+                    value: r.get(5)?,
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// The value a list or an index shows for a field: its single head, or in a conflict the
+/// earliest head (the screen shows the conflict itself).
+fn shown(heads: &[(String, Head)], field: &str) -> String {
+    heads
+        .iter()
+        .find(|(f, _)| f == field)
+        .and_then(|(_, h)| h.value.clone())
+        .unwrap_or_default()
+}
+
+/// Rebuilds the index rows of one entity from its heads.
+fn reindex(tx: &Transaction<'_>, case_id: [u8; 16], entity: [u8; 16], millis: u64) -> Result<()> {
+    let heads = entity_heads(tx, entity)?;
+    let kind = heads
+        .iter()
+        .filter(|(f, _)| f == KIND_FIELD)
+        .filter_map(|(_, h)| h.value.as_deref())
+        .find_map(EntityKind::parse);
+    let exists = kind.is_some();
+    match kind {
+        Some(kind) => {
+            tx.prepare_cached(
+                "INSERT INTO entities (entity, case_id, kind, created_millis) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (entity) DO NOTHING",
+            )?
+            .execute(params![&entity[..], &case_id[..], kind.as_str(), millis as i64])?;
+        }
+        None => {
+            tx.prepare_cached("DELETE FROM entities WHERE entity = ?1")?
+                .execute([&entity[..]])?;
+        }
+    }
+    let conflicts = {
+        let mut fields: Vec<&str> = heads.iter().map(|(f, _)| f.as_str()).collect();
+        let total = fields.len();
+        fields.dedup();
+        (total - fields.len()) as i64
+    };
+    match kind {
+        Some(EntityKind::Case) => {
+            let name = shown(&heads, "child.name");
+            tx.prepare_cached(
+                "INSERT INTO case_index (case_id, name, name_folded, stage, country, assignee, waiting_on, date_of_birth, updated_millis, conflicts)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT (case_id) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,
+                   stage = excluded.stage, country = excluded.country, assignee = excluded.assignee,
+                   waiting_on = excluded.waiting_on, date_of_birth = excluded.date_of_birth,
+                   updated_millis = max(case_index.updated_millis, excluded.updated_millis), conflicts = excluded.conflicts",
+            )?
+            .execute(params![
+                &case_id[..],
+                name,
+                fold(&name),
+                shown(&heads, "stage"),
+                shown(&heads, "child.country"),
+                shown(&heads, "assignee"),
+                shown(&heads, "waiting_on"),
+                shown(&heads, "child.date_of_birth"),
+                millis as i64,
+                conflicts,
+            ])?;
+        }
+        Some(EntityKind::Task) => {
+            tx.prepare_cached(
+                "INSERT INTO task_index (task_id, case_id, title, due, assignee, done) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (task_id) DO UPDATE SET title = excluded.title, due = excluded.due,
+                   assignee = excluded.assignee, done = excluded.done",
+            )?
+            .execute(params![
+                &entity[..],
+                &case_id[..],
+                shown(&heads, "title"),
+                shown(&heads, "due"),
+                shown(&heads, "assignee"),
+                shown(&heads, "done") == "true",
+            ])?;
+        }
+        Some(EntityKind::Consent) => {
+            tx.prepare_cached(
+                "INSERT INTO consent_index (consent_id, case_id, what, recipient, until) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (consent_id) DO UPDATE SET what = excluded.what, recipient = excluded.recipient, until = excluded.until",
+            )?
+            .execute(params![&entity[..], &case_id[..], shown(&heads, "what"), shown(&heads, "recipient"), shown(&heads, "until")])?;
+        }
+        _ => {}
+    }
+    if !exists {
+        tx.prepare_cached("DELETE FROM task_index WHERE task_id = ?1")?
+            .execute([&entity[..]])?;
+        tx.prepare_cached("DELETE FROM consent_index WHERE consent_id = ?1")?
+            .execute([&entity[..]])?;
+        if entity == case_id {
+            tx.prepare_cached("DELETE FROM case_index WHERE case_id = ?1")?
+                .execute([&case_id[..]])?;
+        }
+    }
+    if entity != case_id {
+        // A change anywhere in a case is a change to the case, for "recently changed" lists.
+        tx.prepare_cached(
+            "UPDATE case_index SET updated_millis = max(updated_millis, ?2) WHERE case_id = ?1",
+        )?
+        .execute(params![&case_id[..], millis as i64])?;
+    }
+    Ok(())
+}
+
+/// Names as searched: lower case, so that "layla" finds "Layla" and "иван" finds "Иван".
+pub fn fold(text: &str) -> String {
+    text.to_lowercase()
+}
