@@ -7,11 +7,11 @@ use crate::dto::{
     ReferenceLists, SettingsDto, StageChangeDto, TaskRowDto, TodayDto, UnlockOutcome, VaultStatus,
     VersionDto,
 };
-use std::collections::BTreeMap;
 use crate::error;
 use crate::session::Standing;
 use crate::settings::{MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES};
 use chrono::{DateTime, Local, NaiveDate, Utc};
+use std::collections::BTreeMap;
 use tauri::State;
 use wayfinder_core::{
     CaseId, Child, CountryCode, DateOfBirth, DomainError, EntityKind, LanguageCode, PersonName,

@@ -443,6 +443,11 @@ impl OpenVault {
         Ok(Some(last.case))
     }
 
+    /// Every field's heads of an entity, living or not (a deleted entity's fields stay).
+    pub fn field_heads(&self, entity: [u8; 16]) -> Result<Vec<(String, Head)>> {
+        oplog::entity_heads(&self.conn, entity)
+    }
+
     /// The case a living entity belongs to, and its kind.
     pub fn entity_case(&self, entity: [u8; 16]) -> Result<(CaseId, EntityKind)> {
         casefile::entity_kind(&self.conn, entity)

@@ -1,0 +1,508 @@
+//! The case file through operations: every section, the stage rules, conflicts from a second
+//! author, undo, Today, the list's filters and search; and the vault's SQL merge agreeing with
+//! `wayfinder_merge::Replica` for any order of arrival.
+
+mod common;
+
+use common::*;
+use proptest::prelude::*;
+use wayfinder_core::dates::ConsentStanding;
+use wayfinder_core::{CaseId, EntityKind};
+use wayfinder_merge::{AuthorId, Change, FieldRef, FieldValue, Hlc, OpId, Operation, Replica};
+use wayfinder_vault::{CaseFilter, OpenVault, VaultError};
+
+fn code<T>(result: Result<T, VaultError>) -> &'static str {
+    match result {
+        Ok(_) => "ok",
+        Err(e) => e.code(),
+    }
+}
+
+fn new_case(vault: &mut OpenVault, name: &str) -> CaseId {
+    let id = CaseId::new(now(), random_tail());
+    vault
+        .create_case(id, &child(name), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    id
+}
+
+fn later(minutes: i64) -> chrono::DateTime<chrono::Utc> {
+    now() + chrono::Duration::minutes(minutes)
+}
+
+#[test]
+fn every_section_of_the_case_file_is_kept() {
+    let (_tmp, _path, dir, mut vault, vk) = new_vault();
+    let case = new_case(&mut vault, "Layla Haddad");
+    let add = |vault: &mut OpenVault, kind, values: &[(&str, &str)]| {
+        vault
+            .add_entity(case, kind, values, now(), today())
+            .unwrap_or_else(|e| panic!("{kind:?}: {e}"))
+    };
+    add(
+        &mut vault,
+        EntityKind::Contact,
+        &[
+            ("name", "Amal Haddad"),
+            ("relation", "mother"),
+            ("phone", "+971 50 123 4567"),
+            ("language", "ar"),
+            ("channel", "whatsapp"),
+        ],
+    );
+    add(
+        &mut vault,
+        EntityKind::Treatment,
+        &[
+            ("what", "Surgery, gross total resection"),
+            ("where", "Dubai Hospital"),
+            ("from", "2026-08-01"),
+            ("to", "2026-08-01"),
+        ],
+    );
+    add(
+        &mut vault,
+        EntityKind::Question,
+        &[("text", "Is craniospinal irradiation needed?")],
+    );
+    add(
+        &mut vault,
+        EntityKind::Consent,
+        &[
+            ("what", "records"),
+            ("recipient", "Hospital Sant Joan de Déu"),
+            ("until", "2026-12-10"),
+        ],
+    );
+    add(
+        &mut vault,
+        EntityKind::Task,
+        &[("title", "Send MRI to reviewers"), ("due", "2026-11-20")],
+    );
+    add(
+        &mut vault,
+        EntityKind::Note,
+        &[("text", "Family prefers calls after 6 pm.")],
+    );
+    let entity = *case.as_bytes();
+    for (field, value) in [
+        ("diagnosis.text", "Medulloblastoma, WNT-activated"),
+        ("diagnosis.icd10", "C71.6"),
+        ("diagnosis.topography", "C71.6"),
+        ("diagnosis.morphology", "9470/3"),
+        ("diagnosis.risk_group", "standard"),
+        ("child.sex", "female"),
+        ("assignee", "Mariam"),
+    ] {
+        vault
+            .edit_field(entity, field, Some(value), now(), today())
+            .unwrap_or_else(|e| panic!("{field}: {e}"));
+    }
+    drop(vault);
+
+    let vault = dir.open_with_key(&vk).unwrap_or_else(|e| panic!("{e}"));
+    let file = vault.case_file(case).unwrap_or_else(|e| panic!("{e}"));
+    let kinds: Vec<EntityKind> = file.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds[0], EntityKind::Case);
+    for kind in [
+        EntityKind::Contact,
+        EntityKind::Treatment,
+        EntityKind::Question,
+        EntityKind::Consent,
+        EntityKind::Task,
+        EntityKind::Note,
+    ] {
+        assert_eq!(kinds.iter().filter(|k| **k == kind).count(), 1, "{kind:?}");
+    }
+    assert_eq!(file[0].value("diagnosis.morphology"), Some("9470/3"));
+    assert_eq!(file[0].value("assignee"), Some("Mariam"));
+    let contact = file
+        .iter()
+        .find(|e| e.kind == EntityKind::Contact)
+        .unwrap_or_else(|| panic!());
+    assert_eq!(contact.value("channel"), Some("whatsapp"));
+
+    // Today: the overdue task and the consent ending within 30 days.
+    let day = vault.today(today()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(day.tasks.len(), 1);
+    assert_eq!(day.tasks[0].title, "Send MRI to reviewers");
+    assert_eq!(day.tasks[0].case_name, "Layla Haddad");
+    assert_eq!(day.consents.len(), 1);
+    assert_eq!(day.consents[0].standing, ConsentStanding::ExpiringIn(16));
+}
+
+#[test]
+fn refused_values_write_nothing() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let case = new_case(&mut vault, "Layla Haddad");
+    let entity = *case.as_bytes();
+    let check = |vault: &mut OpenVault, field: &str, value: Option<&str>, expect: &str| {
+        assert_eq!(
+            code(vault.edit_field(entity, field, value, now(), today())),
+            expect,
+            "{field} = {value:?}"
+        );
+    };
+    check(
+        &mut vault,
+        "diagnosis.icd10",
+        Some("brain tumour"),
+        "code-invalid",
+    );
+    check(&mut vault, "child.name", Some("  "), "name-empty");
+    check(&mut vault, "child.name", None, "name-empty");
+    check(
+        &mut vault,
+        "child.date_of_birth",
+        Some("2030-01-01"),
+        "date-of-birth-in-future",
+    );
+    check(&mut vault, "no.such.field", Some("x"), "choice-unknown");
+    // A task without its title is refused whole.
+    assert_eq!(
+        code(vault.add_entity(
+            case,
+            EntityKind::Task,
+            &[("due", "2026-12-01")],
+            now(),
+            today()
+        )),
+        "value-empty"
+    );
+    assert_eq!(
+        code(vault.add_entity(
+            case,
+            EntityKind::Task,
+            &[("title", "Call"), ("due", "soon")],
+            now(),
+            today()
+        )),
+        "date-invalid"
+    );
+    let file = vault.case_file(case).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(file.len(), 1, "a refused entity was stored");
+    assert_eq!(file[0].value("child.name"), Some("Layla Haddad"));
+    assert_eq!(file[0].value("diagnosis.icd10"), None);
+}
+
+#[test]
+fn stages_move_only_where_they_may_and_keep_their_history() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let case = new_case(&mut vault, "Layla Haddad");
+    let entity = *case.as_bytes();
+    let mut step = |to: &str, minutes: i64| {
+        code(vault.edit_field(entity, "stage", Some(to), later(minutes), today()))
+    };
+    assert_eq!(step("records", 1), "stage-refused");
+    assert_eq!(step("intake", 2), "ok");
+    assert_eq!(step("records", 3), "ok");
+    assert_eq!(step("review", 4), "ok");
+    assert_eq!(step("follow-up", 5), "ok");
+    assert_eq!(step("travel", 6), "stage-refused");
+    let history: Vec<String> = vault
+        .stage_history(case)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .filter_map(|(_, _, stage)| stage)
+        .collect();
+    assert_eq!(
+        history,
+        ["inquiry", "intake", "records", "review", "follow-up"]
+    );
+    let me = vault.author().unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        vault
+            .stage_history(case)
+            .unwrap_or_default()
+            .iter()
+            .all(|(_, author, _)| *author == me)
+    );
+}
+
+#[test]
+fn a_second_authors_concurrent_edit_is_a_conflict_until_she_picks() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let case = new_case(&mut vault, "Layla Haddad");
+    let entity = *case.as_bytes();
+    let before =
+        vault.case_file(case).unwrap_or_else(|e| panic!("{e}"))[0].fields["child.name"][0].op;
+    vault
+        .edit_field(
+            entity,
+            "child.name",
+            Some("Layla H. Haddad"),
+            later(1),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Another member, who had seen only the first name, changed it too.
+    let theirs = Operation {
+        id: OpId(*CaseId::new(later(2), random_tail()).as_bytes()),
+        author: AuthorId([0xbb; 16]),
+        time: Hlc {
+            millis: later(2).timestamp_millis() as u64,
+            counter: 0,
+        },
+        target: FieldRef {
+            scope: *case.as_bytes(),
+            entity,
+            field: "child.name".to_owned(),
+        },
+        parents: vec![before],
+        change: Change::Set(b"Leila Haddad".to_vec()),
+    };
+    assert_eq!(
+        vault.apply_operation(&theirs).ok(),
+        Some(wayfinder_vault::Stored::New)
+    );
+    assert_eq!(
+        vault.apply_operation(&theirs).ok(),
+        Some(wayfinder_vault::Stored::Duplicate)
+    );
+    let file = vault.case_file(case).unwrap_or_else(|e| panic!("{e}"));
+    let versions: Vec<Option<&str>> = file[0].fields["child.name"]
+        .iter()
+        .map(|h| h.value.as_deref())
+        .collect();
+    assert_eq!(versions, [Some("Layla H. Haddad"), Some("Leila Haddad")]);
+    assert_eq!(
+        file[0].value("child.name"),
+        None,
+        "a conflict has no single value"
+    );
+    let listed = vault
+        .list_cases(&CaseFilter::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(listed[0].conflicts, 1);
+
+    // She picks one: a new operation naming both, and the conflict is gone.
+    vault
+        .edit_field(
+            entity,
+            "child.name",
+            Some("Leila Haddad"),
+            later(3),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let file = vault.case_file(case).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(file[0].value("child.name"), Some("Leila Haddad"));
+    assert_eq!(
+        vault.list_cases(&CaseFilter::default()).unwrap_or_default()[0].conflicts,
+        0
+    );
+}
+
+#[test]
+fn undo_takes_back_the_latest_edit_then_the_one_before() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let case = new_case(&mut vault, "Layla Haddad");
+    let entity = *case.as_bytes();
+    vault
+        .edit_field(
+            entity,
+            "diagnosis.risk_group",
+            Some("standard"),
+            later(1),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    vault
+        .edit_field(
+            entity,
+            "diagnosis.risk_group",
+            Some("high"),
+            later(2),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let task = vault
+        .add_entity(
+            case,
+            EntityKind::Task,
+            &[("title", "Call the family")],
+            later(3),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(vault.undo(later(4)).ok(), Some(Some(case)));
+    let file = vault.case_file(case).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        !file.iter().any(|e| e.id == task),
+        "undo of an added task removes it"
+    );
+    assert_eq!(file[0].value("diagnosis.risk_group"), Some("high"));
+    vault.undo(later(5)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        vault.case_file(case).unwrap_or_default()[0].value("diagnosis.risk_group"),
+        Some("standard")
+    );
+    vault.undo(later(6)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        vault.case_file(case).unwrap_or_default()[0].value("diagnosis.risk_group"),
+        None
+    );
+}
+
+#[test]
+fn the_list_filters_and_finds_names_in_any_script() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let layla = new_case(&mut vault, "Layla Haddad");
+    let ivan = new_case(&mut vault, "Иван Петров");
+    let _wang = new_case(&mut vault, "王小明");
+    vault
+        .edit_field(
+            *ivan.as_bytes(),
+            "child.country",
+            Some("UA"),
+            later(1),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    vault
+        .edit_field(
+            *layla.as_bytes(),
+            "stage",
+            Some("intake"),
+            later(2),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    vault
+        .edit_field(
+            *layla.as_bytes(),
+            "assignee",
+            Some("Mariam"),
+            later(3),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let names = |filter: CaseFilter| -> Vec<String> {
+        vault
+            .list_cases(&filter)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .into_iter()
+            .map(|c| c.name)
+            .collect()
+    };
+    assert_eq!(names(CaseFilter::default()).len(), 3);
+    assert_eq!(
+        names(CaseFilter {
+            name: Some("иван".into()),
+            ..Default::default()
+        }),
+        ["Иван Петров"]
+    );
+    assert_eq!(
+        names(CaseFilter {
+            name: Some("小明".into()),
+            ..Default::default()
+        }),
+        ["王小明"]
+    );
+    assert_eq!(
+        names(CaseFilter {
+            name: Some("HADDAD".into()),
+            ..Default::default()
+        }),
+        ["Layla Haddad"]
+    );
+    assert_eq!(
+        names(CaseFilter {
+            name: Some("%".into()),
+            ..Default::default()
+        }),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        names(CaseFilter {
+            country: Some("UA".into()),
+            ..Default::default()
+        }),
+        ["Иван Петров"]
+    );
+    assert_eq!(
+        names(CaseFilter {
+            stage: Some("intake".into()),
+            ..Default::default()
+        }),
+        ["Layla Haddad"]
+    );
+    assert_eq!(
+        names(CaseFilter {
+            assignee: Some("Mariam".into()),
+            ..Default::default()
+        }),
+        ["Layla Haddad"]
+    );
+    // The most recently changed first.
+    assert_eq!(names(CaseFilter::default())[0], "Layla Haddad");
+}
+
+/// Operations on a few fields of one case from three authors, with parents that make some of
+/// them concurrent, in an order of arrival chosen by the test.
+fn scripted_ops(choices: &[(u8, u8, bool)]) -> Vec<Operation> {
+    let scope = [9u8; 16];
+    let mut authors: Vec<Replica> = vec![Replica::new(), Replica::new(), Replica::new()];
+    let mut all = Vec::new();
+    for (n, (who, field, share)) in choices.iter().enumerate() {
+        let who = usize::from(*who % 3);
+        let mut id = [0u8; 16];
+        id[..8].copy_from_slice(&(n as u64 + 1).to_be_bytes());
+        let target = FieldRef {
+            scope,
+            entity: scope,
+            field: format!("f{}", field % 3),
+        };
+        let op = authors[who].write(
+            OpId(id),
+            AuthorId([who as u8 + 1; 16]),
+            Hlc {
+                millis: n as u64,
+                counter: 0,
+            },
+            target,
+            Change::Set(vec![n as u8]),
+        );
+        if *share {
+            for replica in &mut authors {
+                replica.apply(&op);
+            }
+        }
+        all.push(op);
+    }
+    all
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 40, .. ProptestConfig::default() })]
+
+    #[test]
+    fn the_vault_merges_exactly_as_the_merge_crate(
+        choices in prop::collection::vec((any::<u8>(), any::<u8>(), any::<bool>()), 1..25),
+        order in prop::collection::vec(any::<prop::sample::Index>(), 0..40),
+    ) {
+        let ops = scripted_ops(&choices);
+        let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+        let mut replica = Replica::new();
+        for pick in &order {
+            let op = &ops[pick.index(ops.len())];
+            vault.apply_operation(op).unwrap_or_else(|e| panic!("{e}"));
+            replica.apply(op);
+        }
+        for op in ops.iter().rev() {
+            vault.apply_operation(op).unwrap_or_else(|e| panic!("{e}"));
+            replica.apply(op);
+        }
+        let heads = vault.field_heads([9u8; 16]).unwrap_or_else(|e| panic!("{e}"));
+        for f in replica.fields() {
+            let expected: Vec<OpId> = match replica.value(f) {
+                FieldValue::Unset => vec![],
+                FieldValue::One(v) => vec![v.op],
+                FieldValue::Conflict(vs) => vs.iter().map(|v| v.op).collect(),
+            };
+            let got: Vec<OpId> = heads.iter().filter(|(name, _)| *name == f.field).map(|(_, h)| h.op).collect();
+            prop_assert_eq!(got, expected, "field {}", f.field);
+        }
+    }
+}
