@@ -134,3 +134,143 @@ error-email-invalid = أدخل عنوان بريد إلكتروني مثل name@
 error-phone-invalid = أدخل رقم هاتف مع رمز البلد، مثل ‎+971 50 123 4567.
 error-code-invalid = هذا الرمز غير صالح. تحقق من صيغته (مثل C71.6، أو 9470/3 لرمز الشكل النسيجي).
 error-stage-refused = لا يمكن نقل الحالة إلى هذه المرحلة من مرحلتها الحالية. اختر إحدى المراحل المعروضة.
+
+## The case file: sections, fields, choices
+
+section-child = الطفل
+section-diagnosis = التشخيص
+section-coordination = التنسيق
+section-stage = المرحلة
+kind-contact-title = أولياء الأمور وجهات الاتصال
+kind-contact-add = إضافة جهة اتصال
+kind-treatment-title = السجل العلاجي
+kind-treatment-add = إضافة خطوة علاجية
+kind-question-title = أسئلة للأطباء المراجِعين
+kind-question-add = إضافة سؤال
+kind-consent-title = الموافقات
+kind-consent-add = إضافة موافقة
+kind-task-title = المهام
+kind-task-add = إضافة مهمة
+kind-note-title = الملاحظات
+kind-note-add = إضافة ملاحظة
+entity-add = إضافة
+entity-delete = حذف
+entity-none = لا يوجد شيء بعد.
+field-case-stage = المرحلة
+field-case-child-name = اسم الطفل
+field-case-child-date-of-birth = تاريخ الميلاد
+field-case-child-sex = الجنس
+field-case-child-country = البلد
+field-case-child-languages = اللغات المحكية
+field-case-diagnosis-text = التشخيص كما ورد في السجلات الطبية
+field-case-diagnosis-icd10 = رمز ICD-10
+field-case-diagnosis-topography = الموضع التشريحي وفق ICD-O-3
+field-case-diagnosis-morphology = الشكل النسيجي وفق ICD-O-3
+field-case-diagnosis-risk-group = فئة الخطورة
+field-case-assignee = المنسق المسؤول
+field-case-waiting-on = بانتظار
+field-contact-name = الاسم
+field-contact-relation = العلاقة بالطفل
+field-contact-phone = الهاتف
+field-contact-email = البريد الإلكتروني
+field-contact-language = اللغة
+field-contact-channel = وسيلة التواصل المفضلة
+field-treatment-what = العلاج
+field-treatment-where = المكان
+field-treatment-from = تاريخ البدء
+field-treatment-to = تاريخ الانتهاء
+field-treatment-outcome = النتيجة
+field-question-text = السؤال
+field-consent-what = ما يجوز مشاركته
+field-consent-recipient = مع مَن
+field-consent-until = سارية حتى
+field-task-title = المهمة
+field-task-due = تاريخ الاستحقاق
+field-task-assignee = مُسندة إلى
+field-task-done = مكتملة
+field-note-text = الملاحظة
+option-none = غير محدد
+option-sex-female = أنثى
+option-sex-male = ذكر
+option-sex-other = آخر
+option-sex-unknown = غير معروف
+option-channel-phone = مكالمة هاتفية
+option-channel-sms = رسالة نصية
+option-channel-whatsapp = WhatsApp
+option-channel-email = البريد الإلكتروني
+option-channel-in-person = حضوريًا
+stage-inquiry = الاستفسار
+stage-intake = التسجيل
+stage-records = السجلات الطبية
+stage-review = المراجعة
+stage-matching = اختيار المستشفى
+stage-travel = السفر
+stage-treatment = العلاج
+stage-follow-up = المتابعة
+stage-closed = مغلقة
+stage-move-to = نقل إلى: { $stage }
+stage-history-title = سجل المراحل
+stage-history-entry = { $stage }: { $date }، المستخدم: { $author }
+author-you = أنت
+author-member = العضو { $id }
+
+## Conflicts
+
+conflict-title = كُتبت هذه النسخ دون أن تطّلع إحداها على الأخرى. اختر النسخة الصحيحة.
+conflict-version = الكاتب: { $author }، التاريخ: { $date }
+conflict-keep = الاحتفاظ بهذه النسخة
+conflict-cleared = (أُفرغ الحقل)
+
+## The case list's filters
+
+cases-search = البحث عن حالة بالاسم
+cases-filter-stage = المرحلة
+cases-filter-country = البلد
+cases-filter-assignee = المنسق
+cases-filter-any = الكل
+cases-none-match = لا توجد حالة تطابق عوامل التصفية هذه.
+cases-conflicts = { $count ->
+    [zero] لا توجد تعارضات بحاجة إلى حل
+    [one] تعارض واحد بحاجة إلى حل
+    [two] تعارضان بحاجة إلى حل
+    [few] { $count } تعارضات بحاجة إلى حل
+    [many] { $count } تعارضًا بحاجة إلى حل
+   *[other] { $count } تعارض بحاجة إلى حل
+}
+
+## Today
+
+nav-today = اليوم
+today-title = اليوم
+today-tasks = المهام المستحقة والمتأخرة
+today-tasks-none = لا توجد مهام مستحقة.
+today-due-today = مستحقة اليوم
+today-overdue = { $days ->
+    [zero] لا تأخير
+    [one] متأخرة يومًا واحدًا
+    [two] متأخرة يومين
+    [few] متأخرة { $days } أيام
+    [many] متأخرة { $days } يومًا
+   *[other] متأخرة { $days } يوم
+}
+today-waiting = حالات بانتظار أحد الأطراف
+today-waiting-none = لا توجد حالة بانتظار أي طرف.
+today-waiting-on = بانتظار: { $who }
+today-consents = موافقات تنتهي قريبًا
+today-consents-none = لا تنتهي أي موافقة خلال الثلاثين يومًا القادمة.
+today-consent-expired = انتهت في { $date }
+today-consent-ends-today = تنتهي اليوم
+today-consent-ends = { $days ->
+    [zero] تنتهي اليوم
+    [one] تنتهي غدًا
+    [two] تنتهي بعد يومين
+    [few] تنتهي بعد { $days } أيام
+    [many] تنتهي بعد { $days } يومًا
+   *[other] تنتهي بعد { $days } يوم
+}
+
+## Undo
+
+undo = تراجع
+undo-hint = التراجع عن آخر تغيير أجريته (Ctrl+Z)
+undo-nothing = لا يوجد ما يمكن التراجع عنه.

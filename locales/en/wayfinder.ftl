@@ -122,3 +122,131 @@ error-email-invalid = Enter an e-mail address such as name@example.org.
 error-phone-invalid = Enter a phone number with its country code, such as +971 50 123 4567.
 error-code-invalid = This is not a valid code. Check its form (for example C71.6, or 9470/3 for a morphology code).
 error-stage-refused = The case cannot move to that stage from where it is now. Choose one of the stages offered.
+
+## The case file: sections, fields, choices
+
+section-child = The child
+section-diagnosis = Diagnosis
+section-coordination = Coordination
+section-stage = Stage
+kind-contact-title = Guardians and contacts
+kind-contact-add = Add a contact
+kind-treatment-title = Treatment history
+kind-treatment-add = Add a treatment step
+kind-question-title = Questions for the reviewers
+kind-question-add = Add a question
+kind-consent-title = Consents
+kind-consent-add = Add a consent
+kind-task-title = Tasks
+kind-task-add = Add a task
+kind-note-title = Notes
+kind-note-add = Add a note
+entity-add = Add
+entity-delete = Delete
+entity-none = None yet.
+field-case-stage = Stage
+field-case-child-name = Child's name
+field-case-child-date-of-birth = Date of birth
+field-case-child-sex = Sex
+field-case-child-country = Country
+field-case-child-languages = Languages spoken
+field-case-diagnosis-text = Diagnosis, as the records state it
+field-case-diagnosis-icd10 = ICD-10 code
+field-case-diagnosis-topography = ICD-O-3 topography
+field-case-diagnosis-morphology = ICD-O-3 morphology
+field-case-diagnosis-risk-group = Risk group
+field-case-assignee = Coordinator in charge
+field-case-waiting-on = Waiting on
+field-contact-name = Name
+field-contact-relation = Relation to the child
+field-contact-phone = Phone
+field-contact-email = E-mail
+field-contact-language = Language
+field-contact-channel = Preferred channel
+field-treatment-what = Treatment
+field-treatment-where = Where
+field-treatment-from = From
+field-treatment-to = To
+field-treatment-outcome = Outcome
+field-question-text = Question
+field-consent-what = What may be shared
+field-consent-recipient = With whom
+field-consent-until = Until
+field-task-title = Task
+field-task-due = Due
+field-task-assignee = Assigned to
+field-task-done = Done
+field-note-text = Note
+option-none = Not set
+option-sex-female = Female
+option-sex-male = Male
+option-sex-other = Other
+option-sex-unknown = Unknown
+option-channel-phone = Phone call
+option-channel-sms = Text message
+option-channel-whatsapp = WhatsApp
+option-channel-email = E-mail
+option-channel-in-person = In person
+stage-inquiry = Inquiry
+stage-intake = Intake
+stage-records = Records
+stage-review = Review
+stage-matching = Matching
+stage-travel = Travel
+stage-treatment = Treatment
+stage-follow-up = Follow-up
+stage-closed = Closed
+stage-move-to = Move to: { $stage }
+stage-history-title = Stage history
+stage-history-entry = { $stage }: { $date }, by { $author }
+author-you = you
+author-member = member { $id }
+
+## Conflicts
+
+conflict-title = These versions were written without seeing each other. Choose the right one.
+conflict-version = Written by { $author } on { $date }
+conflict-keep = Keep this one
+conflict-cleared = (emptied)
+
+## The case list's filters
+
+cases-search = Find a case by name
+cases-filter-stage = Stage
+cases-filter-country = Country
+cases-filter-assignee = Coordinator
+cases-filter-any = Any
+cases-none-match = No case matches these filters.
+cases-conflicts = { $count ->
+    [one] One conflict to settle
+   *[other] { $count } conflicts to settle
+}
+
+## Today
+
+nav-today = Today
+today-title = Today
+today-tasks = Tasks due and overdue
+today-tasks-none = No task is due.
+today-due-today = Due today
+today-overdue = { $days ->
+    [one] One day overdue
+   *[other] { $days } days overdue
+}
+today-waiting = Cases waiting on someone
+today-waiting-none = No case is waiting on anyone.
+today-waiting-on = Waiting on { $who }
+today-consents = Consents ending soon
+today-consents-none = No consent ends within the next 30 days.
+today-consent-expired = Expired on { $date }
+today-consent-ends-today = Ends today
+today-consent-ends = { $days ->
+    [one] Ends tomorrow
+   *[other] Ends in { $days } days
+}
+
+## Undo
+
+undo = Undo
+undo-hint = Undo your last change (Ctrl+Z)
+undo-nothing = There is nothing to undo.

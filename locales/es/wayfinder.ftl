@@ -122,3 +122,131 @@ error-email-invalid = Introduzca una dirección de correo como nombre@ejemplo.or
 error-phone-invalid = Introduzca un número de teléfono con su prefijo de país, como +971 50 123 4567.
 error-code-invalid = Este código no es válido. Revise su forma (por ejemplo C71.6, o 9470/3 para un código de morfología).
 error-stage-refused = El caso no puede pasar a esa etapa desde la actual. Elija una de las etapas ofrecidas.
+
+## The case file: sections, fields, choices
+
+section-child = El niño o la niña
+section-diagnosis = Diagnóstico
+section-coordination = Coordinación
+section-stage = Etapa
+kind-contact-title = Tutores y contactos
+kind-contact-add = Agregar un contacto
+kind-treatment-title = Historial de tratamiento
+kind-treatment-add = Agregar una fase del tratamiento
+kind-question-title = Preguntas para los especialistas revisores
+kind-question-add = Agregar una pregunta
+kind-consent-title = Consentimientos
+kind-consent-add = Agregar un consentimiento
+kind-task-title = Tareas
+kind-task-add = Agregar una tarea
+kind-note-title = Notas
+kind-note-add = Agregar una nota
+entity-add = Agregar
+entity-delete = Eliminar
+entity-none = Todavía no hay elementos.
+field-case-stage = Etapa
+field-case-child-name = Nombre del niño o la niña
+field-case-child-date-of-birth = Fecha de nacimiento
+field-case-child-sex = Sexo
+field-case-child-country = País
+field-case-child-languages = Idiomas hablados
+field-case-diagnosis-text = Diagnóstico, tal como figura en los informes médicos
+field-case-diagnosis-icd10 = Código ICD-10
+field-case-diagnosis-topography = Topografía ICD-O-3
+field-case-diagnosis-morphology = Morfología ICD-O-3
+field-case-diagnosis-risk-group = Grupo de riesgo
+field-case-assignee = Coordinador responsable
+field-case-waiting-on = A la espera de
+field-contact-name = Nombre
+field-contact-relation = Relación con el niño o la niña
+field-contact-phone = Teléfono
+field-contact-email = Correo electrónico
+field-contact-language = Idioma
+field-contact-channel = Canal preferido
+field-treatment-what = Tratamiento
+field-treatment-where = Lugar
+field-treatment-from = Inicio
+field-treatment-to = Fin
+field-treatment-outcome = Resultado
+field-question-text = Pregunta
+field-consent-what = Qué se puede compartir
+field-consent-recipient = Con quién
+field-consent-until = Hasta
+field-task-title = Tarea
+field-task-due = Fecha límite
+field-task-assignee = Asignada a
+field-task-done = Hecha
+field-note-text = Nota
+option-none = Sin especificar
+option-sex-female = Femenino
+option-sex-male = Masculino
+option-sex-other = Otro
+option-sex-unknown = Desconocido
+option-channel-phone = Llamada telefónica
+option-channel-sms = Mensaje de texto (SMS)
+option-channel-whatsapp = WhatsApp
+option-channel-email = Correo electrónico
+option-channel-in-person = En persona
+stage-inquiry = Consulta inicial
+stage-intake = Admisión
+stage-records = Documentación clínica
+stage-review = Revisión
+stage-matching = Selección de centro
+stage-travel = Viaje
+stage-treatment = Tratamiento
+stage-follow-up = Seguimiento
+stage-closed = Cerrado
+stage-move-to = Pasar a: { $stage }
+stage-history-title = Historial de etapas
+stage-history-entry = { $stage }: { $date }, por { $author }
+author-you = usted
+author-member = el miembro { $id }
+
+## Conflicts
+
+conflict-title = Estas versiones se escribieron sin que una tuviera en cuenta la otra. Elija la correcta.
+conflict-version = Escrita por { $author } el { $date }
+conflict-keep = Conservar esta
+conflict-cleared = (campo vaciado)
+
+## The case list's filters
+
+cases-search = Buscar un caso por nombre
+cases-filter-stage = Etapa
+cases-filter-country = País
+cases-filter-assignee = Coordinador
+cases-filter-any = Cualquiera
+cases-none-match = Ningún caso coincide con estos filtros.
+cases-conflicts = { $count ->
+    [one] Un conflicto por resolver
+   *[other] { $count } conflictos por resolver
+}
+
+## Today
+
+nav-today = Hoy
+today-title = Hoy
+today-tasks = Tareas que vencen hoy o ya vencidas
+today-tasks-none = No hay tareas vencidas ni que venzan hoy.
+today-due-today = Vence hoy
+today-overdue = { $days ->
+    [one] Un día de retraso
+   *[other] { $days } días de retraso
+}
+today-waiting = Casos a la espera de alguien
+today-waiting-none = Ningún caso está a la espera de nadie.
+today-waiting-on = A la espera de { $who }
+today-consents = Consentimientos que vencen pronto
+today-consents-none = Ningún consentimiento vence en los próximos 30 días.
+today-consent-expired = Venció el { $date }
+today-consent-ends-today = Vence hoy
+today-consent-ends = { $days ->
+    [one] Vence mañana
+   *[other] Vence en { $days } días
+}
+
+## Undo
+
+undo = Deshacer
+undo-hint = Deshacer su último cambio (Ctrl+Z)
+undo-nothing = No hay nada que deshacer.

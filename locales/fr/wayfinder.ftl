@@ -122,3 +122,131 @@ error-email-invalid = Saisissez une adresse e-mail comme nom@exemple.org.
 error-phone-invalid = Saisissez un numéro de téléphone avec l’indicatif du pays, par exemple +971 50 123 4567.
 error-code-invalid = Ce code n’est pas valide. Vérifiez sa forme (par exemple C71.6, ou 9470/3 pour un code de morphologie).
 error-stage-refused = Le dossier ne peut pas passer à cette étape depuis l’étape actuelle. Choisissez l’une des étapes proposées.
+
+## The case file: sections, fields, choices
+
+section-child = L'enfant
+section-diagnosis = Diagnostic
+section-coordination = Coordination
+section-stage = Étape
+kind-contact-title = Représentants légaux et contacts
+kind-contact-add = Ajouter un contact
+kind-treatment-title = Historique des traitements
+kind-treatment-add = Ajouter une phase de traitement
+kind-question-title = Questions pour les médecins experts
+kind-question-add = Ajouter une question
+kind-consent-title = Consentements
+kind-consent-add = Ajouter un consentement
+kind-task-title = Tâches
+kind-task-add = Ajouter une tâche
+kind-note-title = Notes
+kind-note-add = Ajouter une note
+entity-add = Ajouter
+entity-delete = Supprimer
+entity-none = Aucun élément pour l'instant.
+field-case-stage = Étape
+field-case-child-name = Nom de l'enfant
+field-case-child-date-of-birth = Date de naissance
+field-case-child-sex = Sexe
+field-case-child-country = Pays
+field-case-child-languages = Langues parlées
+field-case-diagnosis-text = Diagnostic, tel qu'il figure dans les comptes rendus médicaux
+field-case-diagnosis-icd10 = Code ICD-10
+field-case-diagnosis-topography = Topographie ICD-O-3
+field-case-diagnosis-morphology = Morphologie ICD-O-3
+field-case-diagnosis-risk-group = Groupe de risque
+field-case-assignee = Coordinateur référent
+field-case-waiting-on = En attente de
+field-contact-name = Nom
+field-contact-relation = Lien avec l'enfant
+field-contact-phone = Téléphone
+field-contact-email = E-mail
+field-contact-language = Langue
+field-contact-channel = Canal préféré
+field-treatment-what = Traitement
+field-treatment-where = Lieu
+field-treatment-from = Début
+field-treatment-to = Fin
+field-treatment-outcome = Résultat
+field-question-text = Question
+field-consent-what = Ce qui peut être partagé
+field-consent-recipient = Avec qui
+field-consent-until = Jusqu'au
+field-task-title = Tâche
+field-task-due = Échéance
+field-task-assignee = Attribuée à
+field-task-done = Terminée
+field-note-text = Note
+option-none = Non renseigné
+option-sex-female = Féminin
+option-sex-male = Masculin
+option-sex-other = Autre
+option-sex-unknown = Inconnu
+option-channel-phone = Appel téléphonique
+option-channel-sms = SMS
+option-channel-whatsapp = WhatsApp
+option-channel-email = E-mail
+option-channel-in-person = En personne
+stage-inquiry = Demande
+stage-intake = Admission
+stage-records = Documents médicaux
+stage-review = Avis d'experts
+stage-matching = Orientation
+stage-travel = Voyage
+stage-treatment = Traitement
+stage-follow-up = Suivi
+stage-closed = Clos
+stage-move-to = Passer à : { $stage }
+stage-history-title = Historique des étapes
+stage-history-entry = { $stage } : { $date }, par { $author }
+author-you = vous
+author-member = le membre { $id }
+
+## Conflicts
+
+conflict-title = Ces versions ont été écrites sans que l'une tienne compte de l'autre. Choisissez la bonne.
+conflict-version = Écrite par { $author } le { $date }
+conflict-keep = Garder celle-ci
+conflict-cleared = (champ vidé)
+
+## The case list's filters
+
+cases-search = Rechercher un dossier par nom
+cases-filter-stage = Étape
+cases-filter-country = Pays
+cases-filter-assignee = Coordinateur
+cases-filter-any = Tous
+cases-none-match = Aucun dossier ne correspond à ces filtres.
+cases-conflicts = { $count ->
+    [one] { $count } conflit à résoudre
+   *[other] { $count } conflits à résoudre
+}
+
+## Today
+
+nav-today = Aujourd'hui
+today-title = Aujourd'hui
+today-tasks = Tâches à échéance ou en retard
+today-tasks-none = Aucune tâche n'arrive à échéance.
+today-due-today = Échéance aujourd'hui
+today-overdue = { $days ->
+    [one] { $days } jour de retard
+   *[other] { $days } jours de retard
+}
+today-waiting = Dossiers en attente d'un tiers
+today-waiting-none = Aucun dossier n'est en attente.
+today-waiting-on = En attente : { $who }
+today-consents = Consentements arrivant bientôt à échéance
+today-consents-none = Aucun consentement n'arrive à échéance dans les 30 prochains jours.
+today-consent-expired = Expiré le { $date }
+today-consent-ends-today = Expire aujourd'hui
+today-consent-ends = { $days ->
+    [one] Expire dans { $days } jour
+   *[other] Expire dans { $days } jours
+}
+
+## Undo
+
+undo = Annuler
+undo-hint = Annuler votre dernière modification (Ctrl+Z)
+undo-nothing = Il n'y a rien à annuler.

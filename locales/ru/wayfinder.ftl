@@ -128,3 +128,137 @@ error-email-invalid = Введите адрес электронной почт�
 error-phone-invalid = Введите номер телефона с кодом страны, например +971 50 123 4567.
 error-code-invalid = Этот код недействителен. Проверьте его форму (например, C71.6 или 9470/3 для кода морфологии).
 error-stage-refused = Дело нельзя перевести на этот этап из текущего. Выберите один из предложенных этапов.
+
+## The case file: sections, fields, choices
+
+section-child = Ребёнок
+section-diagnosis = Диагноз
+section-coordination = Координация
+section-stage = Этап
+kind-contact-title = Законные представители и контакты
+kind-contact-add = Добавить контакт
+kind-treatment-title = История лечения
+kind-treatment-add = Добавить запись о лечении
+kind-question-title = Вопросы для экспертов
+kind-question-add = Добавить вопрос
+kind-consent-title = Согласия
+kind-consent-add = Добавить согласие
+kind-task-title = Задачи
+kind-task-add = Добавить задачу
+kind-note-title = Заметки
+kind-note-add = Добавить заметку
+entity-add = Добавить
+entity-delete = Удалить
+entity-none = Пока ничего нет.
+field-case-stage = Этап
+field-case-child-name = Имя ребёнка
+field-case-child-date-of-birth = Дата рождения
+field-case-child-sex = Пол
+field-case-child-country = Страна
+field-case-child-languages = Языки общения
+field-case-diagnosis-text = Диагноз (как указано в медицинских документах)
+field-case-diagnosis-icd10 = Код ICD-10
+field-case-diagnosis-topography = Топография по ICD-O-3
+field-case-diagnosis-morphology = Морфология по ICD-O-3
+field-case-diagnosis-risk-group = Группа риска
+field-case-assignee = Ответственный координатор
+field-case-waiting-on = В ожидании
+field-contact-name = Имя
+field-contact-relation = Кем приходится ребёнку
+field-contact-phone = Телефон
+field-contact-email = Электронная почта
+field-contact-language = Язык
+field-contact-channel = Предпочтительный способ связи
+field-treatment-what = Лечение
+field-treatment-where = Где
+field-treatment-from = Начало
+field-treatment-to = Окончание
+field-treatment-outcome = Результат
+field-question-text = Вопрос
+field-consent-what = Что можно передавать
+field-consent-recipient = Кому
+field-consent-until = Действует до
+field-task-title = Задача
+field-task-due = Срок
+field-task-assignee = Исполнитель
+field-task-done = Выполнена
+field-note-text = Заметка
+option-none = Не указано
+option-sex-female = Женский
+option-sex-male = Мужской
+option-sex-other = Другой
+option-sex-unknown = Неизвестно
+option-channel-phone = Телефонный звонок
+option-channel-sms = SMS
+option-channel-whatsapp = WhatsApp
+option-channel-email = Электронная почта
+option-channel-in-person = Лично
+stage-inquiry = Обращение
+stage-intake = Оформление
+stage-records = Медицинские документы
+stage-review = Экспертиза
+stage-matching = Подбор клиники
+stage-travel = Поездка
+stage-treatment = Лечение
+stage-follow-up = Наблюдение
+stage-closed = Закрыто
+stage-move-to = Перевести на этап: { $stage }
+stage-history-title = История этапов
+stage-history-entry = { $stage }: { $date }, автор: { $author }
+author-you = вы
+author-member = участник { $id }
+
+## Conflicts
+
+conflict-title = Эти версии были записаны независимо друг от друга. Выберите правильную.
+conflict-version = Автор: { $author }, дата: { $date }
+conflict-keep = Оставить эту
+conflict-cleared = (очищено)
+
+## The case list's filters
+
+cases-search = Найти дело по имени
+cases-filter-stage = Этап
+cases-filter-country = Страна
+cases-filter-assignee = Координатор
+cases-filter-any = Все
+cases-none-match = Нет дел, соответствующих этим фильтрам.
+cases-conflicts = { $count ->
+    [one] { $count } конфликт требует решения
+    [few] { $count } конфликта требуют решения
+    [many] { $count } конфликтов требуют решения
+   *[other] { $count } конфликта требуют решения
+}
+
+## Today
+
+nav-today = Сегодня
+today-title = Сегодня
+today-tasks = Текущие и просроченные задачи
+today-tasks-none = Нет задач, срок которых наступил.
+today-due-today = Срок — сегодня
+today-overdue = { $days ->
+    [one] Просрочено на { $days } день
+    [few] Просрочено на { $days } дня
+    [many] Просрочено на { $days } дней
+   *[other] Просрочено на { $days } дня
+}
+today-waiting = Дела в ожидании
+today-waiting-none = Нет дел в ожидании.
+today-waiting-on = В ожидании: { $who }
+today-consents = Согласия, срок которых скоро истекает
+today-consents-none = В ближайшие 30 дней не истекает ни одно согласие.
+today-consent-expired = Истекло { $date }
+today-consent-ends-today = Истекает сегодня
+today-consent-ends = { $days ->
+    [one] Истекает через { $days } день
+    [few] Истекает через { $days } дня
+    [many] Истекает через { $days } дней
+   *[other] Истекает через { $days } дня
+}
+
+## Undo
+
+undo = Отменить
+undo-hint = Отменить последнее изменение (Ctrl+Z)
+undo-nothing = Отменять нечего.

@@ -119,3 +119,128 @@ error-email-invalid = 请输入电子邮件地址，例如 name@example.org。
 error-phone-invalid = 请输入带国家代码的电话号码，例如 +971 50 123 4567。
 error-code-invalid = 此代码无效。请检查其格式（例如 C71.6，形态学代码如 9470/3）。
 error-stage-refused = 个案无法从当前阶段转到该阶段。请选择所提供的阶段之一。
+
+## The case file: sections, fields, choices
+
+section-child = 孩子
+section-diagnosis = 诊断
+section-coordination = 协调
+section-stage = 阶段
+kind-contact-title = 监护人和联系人
+kind-contact-add = 添加联系人
+kind-treatment-title = 治疗史
+kind-treatment-add = 添加治疗记录
+kind-question-title = 向审阅专家提出的问题
+kind-question-add = 添加问题
+kind-consent-title = 同意书
+kind-consent-add = 添加同意书
+kind-task-title = 任务
+kind-task-add = 添加任务
+kind-note-title = 备注
+kind-note-add = 添加备注
+entity-add = 添加
+entity-delete = 删除
+entity-none = 暂无。
+field-case-stage = 阶段
+field-case-child-name = 孩子的姓名
+field-case-child-date-of-birth = 出生日期
+field-case-child-sex = 性别
+field-case-child-country = 国家/地区
+field-case-child-languages = 使用的语言
+field-case-diagnosis-text = 诊断（按病历原文填写）
+field-case-diagnosis-icd10 = ICD-10 编码
+field-case-diagnosis-topography = ICD-O-3 解剖部位
+field-case-diagnosis-morphology = ICD-O-3 形态学
+field-case-diagnosis-risk-group = 危险度分组
+field-case-assignee = 负责协调员
+field-case-waiting-on = 等待对象
+field-contact-name = 姓名
+field-contact-relation = 与孩子的关系
+field-contact-phone = 电话
+field-contact-email = 电子邮件
+field-contact-language = 语言
+field-contact-channel = 首选联系方式
+field-treatment-what = 治疗
+field-treatment-where = 地点
+field-treatment-from = 开始日期
+field-treatment-to = 结束日期
+field-treatment-outcome = 结果
+field-question-text = 问题
+field-consent-what = 可共享的内容
+field-consent-recipient = 共享对象
+field-consent-until = 有效期至
+field-task-title = 任务
+field-task-due = 截止日期
+field-task-assignee = 负责人
+field-task-done = 已完成
+field-note-text = 备注
+option-none = 未设置
+option-sex-female = 女
+option-sex-male = 男
+option-sex-other = 其他
+option-sex-unknown = 未知
+option-channel-phone = 电话
+option-channel-sms = 短信
+option-channel-whatsapp = WhatsApp
+option-channel-email = 电子邮件
+option-channel-in-person = 当面
+stage-inquiry = 咨询
+stage-intake = 接案
+stage-records = 病历收集
+stage-review = 专家审阅
+stage-matching = 医院匹配
+stage-travel = 出行
+stage-treatment = 治疗
+stage-follow-up = 随访
+stage-closed = 已结案
+stage-move-to = 转入：{ $stage }
+stage-history-title = 阶段记录
+stage-history-entry = { $stage }：{ $date }，操作人：{ $author }
+author-you = 您
+author-member = 成员 { $id }
+
+## Conflicts
+
+conflict-title = 这些版本是在互不知情的情况下分别写入的。请选择正确的版本。
+conflict-version = 编写者：{ $author }，时间：{ $date }
+conflict-keep = 保留此版本
+conflict-cleared = （已清空）
+
+## The case list's filters
+
+cases-search = 按姓名查找个案
+cases-filter-stage = 阶段
+cases-filter-country = 国家/地区
+cases-filter-assignee = 协调员
+cases-filter-any = 全部
+cases-none-match = 没有符合这些筛选条件的个案。
+cases-conflicts = { $count ->
+   *[other] { $count } 处冲突待解决
+}
+
+## Today
+
+nav-today = 今天
+today-title = 今天
+today-tasks = 到期和逾期的任务
+today-tasks-none = 没有到期的任务。
+today-due-today = 今天到期
+today-overdue = { $days ->
+   *[other] 逾期 { $days } 天
+}
+today-waiting = 正在等待他人的个案
+today-waiting-none = 没有正在等待他人的个案。
+today-waiting-on = 正在等待：{ $who }
+today-consents = 即将到期的同意书
+today-consents-none = 未来 30 天内没有到期的同意书。
+today-consent-expired = 已于 { $date } 到期
+today-consent-ends-today = 今天到期
+today-consent-ends = { $days ->
+   *[other] { $days } 天后到期
+}
+
+## Undo
+
+undo = 撤销
+undo-hint = 撤销您的上一次更改（Ctrl+Z）
+undo-nothing = 没有可撤销的操作。

@@ -3,9 +3,9 @@
 
 use crate::AppState;
 use crate::dto::{
-    CaseFileDto, CaseFilterDto, CaseSummaryDto, ConsentRowDto, EntityDto, ErrorDto, NewCaseDto,
-    ReferenceLists, SettingsDto, StageChangeDto, TaskRowDto, TodayDto, UnlockOutcome, VaultStatus,
-    VersionDto,
+    CaseFileDto, CaseFilterDto, CaseSummaryDto, ConsentRowDto, EntityDto, ErrorDto, FieldSpecDto,
+    KindSpecDto, NewCaseDto, OptionDto, ReferenceLists, SettingsDto, StageChangeDto, TaskRowDto,
+    TodayDto, UnlockOutcome, VaultStatus, VersionDto,
 };
 use crate::error;
 use crate::session::Standing;
@@ -14,8 +14,8 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use std::collections::BTreeMap;
 use tauri::State;
 use wayfinder_core::{
-    CaseId, Child, CountryCode, DateOfBirth, DomainError, EntityKind, LanguageCode, PersonName,
-    Stage, parse_languages,
+    CaseId, Child, CountryCode, DateOfBirth, DomainError, EntityKind, Field, FieldKind,
+    LanguageCode, PersonName, Stage, parse_languages,
 };
 use wayfinder_i18n::Locale;
 use wayfinder_merge::AuthorId;
@@ -384,7 +384,7 @@ pub fn today_view(state: State<'_, AppState>) -> Reply<TodayDto> {
         let view = vault.today(date)?;
         let days = |iso: &str| {
             wayfinder_core::schema::parse_date(iso)
-                .map(|d| (d - date).num_days())
+                .map(|d| i32::try_from((d - date).num_days()).unwrap_or(i32::MAX))
                 .unwrap_or(0)
         };
         Ok(TodayDto {
@@ -419,11 +419,100 @@ pub fn today_view(state: State<'_, AppState>) -> Reply<TodayDto> {
     })
 }
 
-/// The country and language codes the pickers offer.
+/// The message id of a label: dots and underscores of the schema's names become hyphens.
+fn label(parts: &[&str]) -> String {
+    parts.join("-").replace(['.', '_'], "-")
+}
+
+fn field_spec(kind: EntityKind, field: &Field) -> FieldSpecDto {
+    let (input, options, option_group): (&str, &[&str], &str) = match field.kind {
+        FieldKind::Name => ("name", &[], ""),
+        FieldKind::Text { max_chars } if max_chars <= 200 => ("text", &[], ""),
+        FieldKind::Text { .. } => ("long-text", &[], ""),
+        FieldKind::BirthDate => ("birth-date", &[], ""),
+        FieldKind::Date => ("date", &[], ""),
+        FieldKind::Country => ("country", &[], ""),
+        FieldKind::Language => ("language", &[], ""),
+        FieldKind::Languages => ("languages", &[], ""),
+        FieldKind::Stage => ("stage", &[], ""),
+        FieldKind::Sex => ("choice", wayfinder_core::schema::SEXES, "sex"),
+        FieldKind::Channel => ("choice", wayfinder_core::schema::CHANNELS, "channel"),
+        FieldKind::Email => ("email", &[], ""),
+        FieldKind::Phone => ("phone", &[], ""),
+        FieldKind::Icd10 | FieldKind::Topography | FieldKind::Morphology => ("code", &[], ""),
+        FieldKind::Bool => ("bool", &[], ""),
+    };
+    FieldSpecDto {
+        name: field.name.to_owned(),
+        input: input.to_owned(),
+        required: field.required,
+        label: label(&["field", kind.as_str(), field.name]),
+        options: options
+            .iter()
+            .map(|o| OptionDto {
+                value: (*o).to_owned(),
+                label: label(&["option", option_group, o]),
+            })
+            .collect(),
+    }
+}
+
+/// The codes the pickers offer and the shape of the case file's forms.
 #[tauri::command]
 pub fn reference_lists() -> ReferenceLists {
     ReferenceLists {
         countries: CountryCode::all().map(|c| c.as_str().to_owned()).collect(),
         languages: LanguageCode::all().map(|l| l.as_str().to_owned()).collect(),
+        stages: Stage::ALL
+            .iter()
+            .map(|s| OptionDto {
+                value: s.as_str().to_owned(),
+                label: label(&["stage", s.as_str()]),
+            })
+            .collect(),
+        kinds: EntityKind::ALL
+            .iter()
+            .map(|k| KindSpecDto {
+                kind: k.as_str().to_owned(),
+                title: label(&["kind", k.as_str(), "title"]),
+                add_label: label(&["kind", k.as_str(), "add"]),
+                fields: k.fields().iter().map(|f| field_spec(*k, f)).collect(),
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wayfinder_i18n::Catalog;
+
+    #[test]
+    fn every_label_the_forms_use_exists_in_every_language() {
+        let catalog = Catalog::new().unwrap_or_else(|e| panic!("{e}"));
+        let lists = reference_lists();
+        let mut ids: Vec<String> = lists.stages.iter().map(|s| s.label.clone()).collect();
+        for kind in &lists.kinds {
+            if kind.kind != "case" {
+                ids.push(kind.title.clone());
+                ids.push(kind.add_label.clone());
+            }
+            for field in &kind.fields {
+                ids.push(field.label.clone());
+                ids.extend(field.options.iter().map(|o| o.label.clone()));
+            }
+        }
+        assert!(
+            ids.contains(&"field-case-child-date-of-birth".to_owned()),
+            "{ids:?}"
+        );
+        assert!(
+            ids.contains(&"option-channel-in-person".to_owned()),
+            "{ids:?}"
+        );
+        for locale in Locale::ALL {
+            let missing: Vec<&String> = ids.iter().filter(|id| !catalog.has(locale, id)).collect();
+            assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        }
     }
 }

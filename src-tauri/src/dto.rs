@@ -147,7 +147,7 @@ pub struct TaskRowDto {
     pub due: String,
     pub assignee: String,
     /// Days past due (0: due today).
-    pub overdue_days: i64,
+    pub overdue_days: i32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
@@ -160,7 +160,7 @@ pub struct ConsentRowDto {
     pub recipient: String,
     pub until: String,
     /// Days left (0: its last day); negative once it has expired.
-    pub days_left: i64,
+    pub days_left: i32,
 }
 
 /// Everything that needs her today, across all cases.
@@ -172,13 +172,49 @@ pub struct TodayDto {
     pub consents: Vec<ConsentRowDto>,
 }
 
-/// The codes the pickers offer; names are shown in the user's language by the UI.
+/// A value to choose, with the message id of its label.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+pub struct OptionDto {
+    pub value: String,
+    pub label: String,
+}
+
+/// One field of an entity kind, as a form needs it. `label` is a message id; a test checks that
+/// every language has it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+pub struct FieldSpecDto {
+    pub name: String,
+    /// name, text, long-text, birth-date, date, country, language, languages, stage, choice,
+    /// email, phone, code or bool.
+    pub input: String,
+    pub required: bool,
+    pub label: String,
+    /// For `choice`: the values to choose from.
+    pub options: Vec<OptionDto>,
+}
+
+/// An entity kind of the case file and its fields, in form order; `title` and `add_label` are
+/// message ids.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct KindSpecDto {
+    pub kind: String,
+    pub title: String,
+    pub add_label: String,
+    pub fields: Vec<FieldSpecDto>,
+}
+
+/// What the forms offer: codes (names are shown in the user's language by the UI) and the
+/// case file's shape, so the screens never repeat the domain's rules.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 pub struct ReferenceLists {
     /// ISO 3166-1 alpha-2 codes.
     pub countries: Vec<String>,
     /// ISO 639-1 codes.
     pub languages: Vec<String>,
+    /// Every stage, in the order a case moves.
+    pub stages: Vec<OptionDto>,
+    pub kinds: Vec<KindSpecDto>,
 }
 
 /// Every type above, for the export test.
@@ -195,5 +231,6 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     CaseFileDto::export_all(&cfg)?;
     TodayDto::export_all(&cfg)?;
     ReferenceLists::export_all(&cfg)?;
+    OptionDto::export_all(&cfg)?;
     Ok(())
 }

@@ -146,6 +146,6 @@ mod tests {
     fn typescript_bindings_are_generated() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings");
         crate::dto::export_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-        assert!(dir.join("CaseDto.ts").is_file());
+        assert!(dir.join("CaseFileDto.ts").is_file());
     }
 }

@@ -1,16 +1,37 @@
 // Typed calls into the Rust side. Types come from lib/bindings, generated from the Rust DTOs.
 import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
-import type { CaseDto } from "./bindings/CaseDto";
-import type { CaseFieldEdit } from "./bindings/CaseFieldEdit";
+import type { CaseFileDto } from "./bindings/CaseFileDto";
+import type { CaseFilterDto } from "./bindings/CaseFilterDto";
+import type { CaseSummaryDto } from "./bindings/CaseSummaryDto";
+import type { EntityDto } from "./bindings/EntityDto";
 import type { ErrorDto } from "./bindings/ErrorDto";
+import type { FieldSpecDto } from "./bindings/FieldSpecDto";
+import type { KindSpecDto } from "./bindings/KindSpecDto";
 import type { NewCaseDto } from "./bindings/NewCaseDto";
 import type { ReferenceLists } from "./bindings/ReferenceLists";
 import type { SettingsDto } from "./bindings/SettingsDto";
+import type { TodayDto } from "./bindings/TodayDto";
 import type { UnlockOutcome } from "./bindings/UnlockOutcome";
 import type { VaultStatus } from "./bindings/VaultStatus";
+import type { VersionDto } from "./bindings/VersionDto";
 
-export type { CaseDto, CaseFieldEdit, ErrorDto, NewCaseDto, ReferenceLists, SettingsDto, UnlockOutcome, VaultStatus };
+export type {
+  CaseFileDto,
+  CaseFilterDto,
+  CaseSummaryDto,
+  EntityDto,
+  ErrorDto,
+  FieldSpecDto,
+  KindSpecDto,
+  NewCaseDto,
+  ReferenceLists,
+  SettingsDto,
+  TodayDto,
+  UnlockOutcome,
+  VaultStatus,
+  VersionDto,
+};
 
 /** An error from the Rust side, with its code and its message in the user's language. */
 export class AppError extends Error {
@@ -50,10 +71,16 @@ export const api = {
   getSettings: () => call<SettingsDto>("get_settings"),
   updateSettings: (settings: SettingsDto) => call<SettingsDto>("update_settings", { settings }),
   referenceLists: () => call<ReferenceLists>("reference_lists"),
-  listCases: () => call<CaseDto[]>("list_cases"),
-  createCase: (newCase: NewCaseDto) => call<CaseDto>("create_case", { newCase }),
-  getCase: (id: string) => call<CaseDto>("get_case", { id }),
-  editCase: (id: string, edit: CaseFieldEdit) => call<CaseDto>("edit_case", { id, edit }),
+  listCases: (filter: CaseFilterDto) => call<CaseSummaryDto[]>("list_cases", { filter }),
+  createCase: (newCase: NewCaseDto) => call<string>("create_case", { newCase }),
+  getCaseFile: (id: string) => call<CaseFileDto>("get_case_file", { id }),
+  editField: (entity: string, field: string, value: string | null) =>
+    call<CaseFileDto>("edit_field", { entity, field, value }),
+  addEntity: (caseId: string, kind: string, values: Record<string, string>) =>
+    call<CaseFileDto>("add_entity", { caseId, kind, values }),
+  deleteEntity: (entity: string) => call<CaseFileDto>("delete_entity", { entity }),
+  undo: () => call<string | null>("undo"),
+  today: () => call<TodayDto>("today_view"),
 };
 
 /** Calls `handler` when the vault locked itself after inactivity. */

@@ -4,4 +4,4 @@ export type ConsentRowDto = { id: string, caseId: string, caseName: string, what
 /**
  * Days left (0: its last day); negative once it has expired.
  */
-daysLeft: bigint, };
+daysLeft: number, };

@@ -4,4 +4,4 @@ export type TaskRowDto = { id: string, caseId: string, caseName: string, title: 
 /**
  * Days past due (0: due today).
  */
-overdueDays: bigint, };
+overdueDays: number, };

@@ -1,0 +1,27 @@
+// How stored values read on screen: codes as names in the user's language, dates in her locale.
+import type { FieldSpecDto } from "./api";
+import { countryName, formatDate, languageName, t } from "./i18n.svelte";
+
+/** A stored value of `spec`'s field as the user reads it. */
+export function displayValue(spec: FieldSpecDto, value: string | null): string {
+  if (value === null || value === "") return t("conflict-cleared");
+  switch (spec.input) {
+    case "country":
+      return countryName(value);
+    case "language":
+      return languageName(value);
+    case "languages":
+      return value.split(" ").map(languageName).join(", ");
+    case "birth-date":
+    case "date":
+      return formatDate(value);
+    case "bool":
+      return value === "true" ? "✓" : "✗";
+    case "choice": {
+      const option = spec.options.find((o) => o.value === value);
+      return option ? t(option.label) : value;
+    }
+    default:
+      return value;
+  }
+}
