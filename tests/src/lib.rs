@@ -191,7 +191,9 @@ impl App {
     pub async fn type_into(&self, testid: &str, text: &str) -> Result<()> {
         let el = self.el(testid).await?;
         el.clear().await?;
-        el.send_keys(text).await?;
+        if !text.is_empty() {
+            el.send_keys(text).await?;
+        }
         Ok(())
     }
 

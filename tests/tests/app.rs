@@ -58,7 +58,8 @@ async fn edit_case(app: &App) -> Result<()> {
     })
     .await?;
     // A date in the future is refused beside the field and not saved.
-    app.type_into("field-child.date_of_birth-input", "2099-01-01").await?;
+    app.type_into("field-child.date_of_birth-input", "2099-01-01")
+        .await?;
     app.click("case-title").await?;
     app.wait_until("the refusal", || async {
         app.has("field-child.date_of_birth-error").await
@@ -88,7 +89,10 @@ async fn a_coordinators_day_from_first_start_to_lock() -> Result<()> {
     let row = app.el("case-row").await?;
     assert!(row.text().await?.contains(&format!("{CANARY} Haddad")));
     row.click().await?;
-    assert_eq!(app.value("field-child.name-input").await?, format!("{CANARY} Haddad"));
+    assert_eq!(
+        app.value("field-child.name-input").await?,
+        format!("{CANARY} Haddad")
+    );
     assert_eq!(
         app.value("field-child.date_of_birth-input").await?,
         "2019-03-07",
