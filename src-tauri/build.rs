@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "undo",
     "today_view",
     "reference_lists",
+    "search_icd10",
 ];
 
 fn main() {

@@ -3,9 +3,9 @@
 
 use crate::AppState;
 use crate::dto::{
-    CaseFileDto, CaseFilterDto, CaseSummaryDto, ConsentRowDto, EntityDto, ErrorDto, FieldSpecDto,
-    KindSpecDto, NewCaseDto, OptionDto, ReferenceLists, SettingsDto, StageChangeDto, TaskRowDto,
-    TodayDto, UnlockOutcome, VaultStatus, VersionDto,
+    CaseFileDto, CaseFilterDto, CaseSummaryDto, CodeEntryDto, ConsentRowDto, EntityDto, ErrorDto,
+    FieldSpecDto, KindSpecDto, NewCaseDto, OptionDto, ReferenceLists, SettingsDto, StageChangeDto,
+    TaskRowDto, TodayDto, UnlockOutcome, VaultStatus, VersionDto,
 };
 use crate::error;
 use crate::session::Standing;
@@ -454,7 +454,21 @@ fn field_spec(kind: EntityKind, field: &Field) -> FieldSpecDto {
                 label: label(&["option", option_group, o]),
             })
             .collect(),
+        picker: (field.kind == FieldKind::Icd10).then(|| "icd10".to_owned()),
     }
+}
+
+/// ICD-10-CM entries for what she typed in a diagnosis code: codes that begin with it, then
+/// titles that hold every word.
+#[tauri::command]
+pub fn search_icd10(query: String) -> Vec<CodeEntryDto> {
+    wayfinder_core::icd10::search(&query, 12)
+        .into_iter()
+        .map(|e| CodeEntryDto {
+            code: e.code.to_owned(),
+            title: e.title.to_owned(),
+        })
+        .collect()
 }
 
 /// The codes the pickers offer and the shape of the case file's forms.

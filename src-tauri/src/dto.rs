@@ -191,6 +191,15 @@ pub struct FieldSpecDto {
     pub label: String,
     /// For `choice`: the values to choose from.
     pub options: Vec<OptionDto>,
+    /// A code list to pick from as she types (`icd10`), if any.
+    pub picker: Option<String>,
+}
+
+/// An entry of a code list: the code and its official title.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+pub struct CodeEntryDto {
+    pub code: String,
+    pub title: String,
 }
 
 /// An entity kind of the case file and its fields, in form order; `title` and `add_label` are
@@ -232,5 +241,6 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     TodayDto::export_all(&cfg)?;
     ReferenceLists::export_all(&cfg)?;
     OptionDto::export_all(&cfg)?;
+    CodeEntryDto::export_all(&cfg)?;
     Ok(())
 }

@@ -38,6 +38,7 @@ macro_rules! app_commands {
             commands::undo,
             commands::today_view,
             commands::reference_lists,
+            commands::search_icd10,
         ]
     };
 }

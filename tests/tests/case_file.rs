@@ -81,7 +81,19 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
     // The child, the diagnosis, coordination.
     app.select("field-child.sex-input", "female").await?;
     set_case_field(&app, "diagnosis.text", "Medulloblastoma, WNT-activated").await?;
-    set_case_field(&app, "diagnosis.icd10", "C71.6").await?;
+    // The ICD-10 code is picked from the list as she types.
+    app.type_into("field-diagnosis.icd10-input", "C71").await?;
+    let suggestion = app.el("field-diagnosis.icd10-suggestion").await?;
+    assert_eq!(suggestion.attr("data-code").await?.as_deref(), Some("C71"));
+    app.driver
+        .find(By::Css("[data-testid='field-diagnosis.icd10-suggestion'][data-code='C71.6']"))
+        .await?
+        .click()
+        .await?;
+    app.wait_until("the code's title", || async {
+        Ok(app.text("field-diagnosis.icd10-title").await? == "Malignant neoplasm of cerebellum")
+    })
+    .await?;
     set_case_field(&app, "diagnosis.topography", "C71.6").await?;
     set_case_field(&app, "diagnosis.morphology", "9470/3").await?;
     set_case_field(&app, "diagnosis.risk_group", "standard").await?;

@@ -8,6 +8,7 @@
 pub mod case;
 pub mod codes;
 pub mod dates;
+pub mod icd10;
 pub mod ids;
 pub mod medical_codes;
 pub mod schema;

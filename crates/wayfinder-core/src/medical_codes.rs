@@ -18,8 +18,8 @@ fn normalise(input: &str) -> String {
     input.trim().to_ascii_uppercase()
 }
 
-/// An ICD-10 or ICD-10-CM code: a letter, two characters, then optionally a dot and one to
-/// four more (C71.6, C91.00, Z51.11, S72.001A). `U` is kept for WHO's emergency codes.
+/// An ICD-10 or ICD-10-CM code: a letter, two characters (one at least a digit), then
+/// optionally a dot and one to four more (C71.6, C91.00, Z51.11, S72.001A, QA0.0101).
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 pub struct Icd10Code(String);
 
@@ -31,10 +31,12 @@ impl Icd10Code {
             None => (code.as_str(), None),
         };
         let h: Vec<char> = head.chars().collect();
+        // A letter, then two letters or digits of which at least one is a digit: C71, C4A, and
+        // the QA0 block that ICD-10-CM added in 2026.
         let head_ok = h.len() == 3
             && h[0].is_ascii_uppercase()
-            && h[1].is_ascii_digit()
-            && h[2].is_ascii_alphanumeric();
+            && h[1..].iter().all(char::is_ascii_alphanumeric)
+            && h[1..].iter().any(char::is_ascii_digit);
         let tail_ok = tail.is_none_or(|t| {
             (1..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphanumeric())
         });
@@ -153,6 +155,8 @@ mod tests {
         icd10("C40", Some("C40"));
         icd10("S72.001A", Some("S72.001A"));
         icd10("C4A.9", Some("C4A.9"));
+        icd10("QA0.0101", Some("QA0.0101"));
+        icd10("CAB", None);
         icd10("C71.", None);
         icd10("C7", None);
         icd10("71.6", None);

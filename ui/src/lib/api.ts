@@ -4,6 +4,7 @@ import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { CaseFileDto } from "./bindings/CaseFileDto";
 import type { CaseFilterDto } from "./bindings/CaseFilterDto";
 import type { CaseSummaryDto } from "./bindings/CaseSummaryDto";
+import type { CodeEntryDto } from "./bindings/CodeEntryDto";
 import type { EntityDto } from "./bindings/EntityDto";
 import type { ErrorDto } from "./bindings/ErrorDto";
 import type { FieldSpecDto } from "./bindings/FieldSpecDto";
@@ -20,6 +21,7 @@ export type {
   CaseFileDto,
   CaseFilterDto,
   CaseSummaryDto,
+  CodeEntryDto,
   EntityDto,
   ErrorDto,
   FieldSpecDto,
@@ -81,6 +83,7 @@ export const api = {
   deleteEntity: (entity: string) => call<CaseFileDto>("delete_entity", { entity }),
   undo: () => call<string | null>("undo"),
   today: () => call<TodayDto>("today_view"),
+  searchIcd10: (query: string) => call<CodeEntryDto[]>("search_icd10", { query }),
 };
 
 /** Calls `handler` when the vault locked itself after inactivity. */

@@ -14,4 +14,8 @@ input: string, required: boolean, label: string,
 /**
  * For `choice`: the values to choose from.
  */
-options: Array<OptionDto>, };
+options: Array<OptionDto>, 
+/**
+ * A code list to pick from as she types (`icd10`), if any.
+ */
+picker: string | null, };
