@@ -244,6 +244,8 @@ nav-today = اليوم
 today-title = اليوم
 today-tasks = المهام المستحقة والمتأخرة
 today-tasks-none = لا توجد مهام مستحقة.
+today-tasks-shown = المعروض { $shown } من { $total }
+today-tasks-more = عرض المزيد
 today-due-today = مستحقة اليوم
 today-overdue = { $days ->
     [zero] لا تأخير

@@ -228,6 +228,8 @@ nav-today = Today
 today-title = Today
 today-tasks = Tasks due and overdue
 today-tasks-none = No task is due.
+today-tasks-shown = { $shown } of { $total } shown
+today-tasks-more = Show more
 today-due-today = Due today
 today-overdue = { $days ->
     [one] One day overdue

@@ -228,6 +228,8 @@ nav-today = Hoy
 today-title = Hoy
 today-tasks = Tareas que vencen hoy o ya vencidas
 today-tasks-none = No hay tareas vencidas ni que venzan hoy.
+today-tasks-shown = Se muestran { $shown } de { $total }
+today-tasks-more = Mostrar más
 today-due-today = Vence hoy
 today-overdue = { $days ->
     [one] Un día de retraso

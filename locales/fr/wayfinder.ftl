@@ -228,6 +228,8 @@ nav-today = Aujourd'hui
 today-title = Aujourd'hui
 today-tasks = Tâches à échéance ou en retard
 today-tasks-none = Aucune tâche n'arrive à échéance.
+today-tasks-shown = { $shown } sur { $total } affichées
+today-tasks-more = Afficher plus
 today-due-today = Échéance aujourd'hui
 today-overdue = { $days ->
     [one] { $days } jour de retard

@@ -236,6 +236,8 @@ nav-today = Сегодня
 today-title = Сегодня
 today-tasks = Текущие и просроченные задачи
 today-tasks-none = Нет задач, срок которых наступил.
+today-tasks-shown = Показано { $shown } из { $total }
+today-tasks-more = Показать ещё
 today-due-today = Срок — сегодня
 today-overdue = { $days ->
     [one] Просрочено на { $days } день

@@ -224,6 +224,8 @@ nav-today = 今天
 today-title = 今天
 today-tasks = 到期和逾期的任务
 today-tasks-none = 没有到期的任务。
+today-tasks-shown = 已显示 { $shown } / { $total }
+today-tasks-more = 显示更多
 today-due-today = 今天到期
 today-overdue = { $days ->
    *[other] 逾期 { $days } 天

@@ -378,16 +378,17 @@ pub fn undo(state: State<'_, AppState>) -> Reply<Option<String>> {
 }
 
 #[tauri::command]
-pub fn today_view(state: State<'_, AppState>) -> Reply<TodayDto> {
+pub fn today_view(state: State<'_, AppState>, task_limit: u32) -> Reply<TodayDto> {
     let date = today();
     state.with_vault(|vault| {
-        let view = vault.today(date)?;
+        let view = vault.today(date, task_limit)?;
         let days = |iso: &str| {
             wayfinder_core::schema::parse_date(iso)
                 .map(|d| i32::try_from((d - date).num_days()).unwrap_or(i32::MAX))
                 .unwrap_or(0)
         };
         Ok(TodayDto {
+            tasks_due: u32::try_from(view.tasks_due).unwrap_or(u32::MAX),
             tasks: view
                 .tasks
                 .iter()

@@ -167,7 +167,10 @@ pub struct ConsentRowDto {
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct TodayDto {
+    /// The most overdue first, at most as many as asked for.
     pub tasks: Vec<TaskRowDto>,
+    /// How many open tasks are due in all.
+    pub tasks_due: u32,
     pub waiting: Vec<CaseSummaryDto>,
     pub consents: Vec<ConsentRowDto>,
 }

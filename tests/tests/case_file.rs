@@ -86,7 +86,9 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
     let suggestion = app.el("field-diagnosis.icd10-suggestion").await?;
     assert_eq!(suggestion.attr("data-code").await?.as_deref(), Some("C71"));
     app.driver
-        .find(By::Css("[data-testid='field-diagnosis.icd10-suggestion'][data-code='C71.6']"))
+        .find(By::Css(
+            "[data-testid='field-diagnosis.icd10-suggestion'][data-code='C71.6']",
+        ))
         .await?
         .click()
         .await?;

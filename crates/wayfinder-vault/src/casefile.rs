@@ -282,24 +282,29 @@ pub struct ConsentRow {
 /// What needs her today, across all cases.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct Today {
-    /// Open tasks due today or earlier, the oldest first.
+    /// Open tasks due today or earlier, the oldest first, at most the limit asked for.
     pub tasks: Vec<TaskRow>,
+    /// How many open tasks are due today or earlier in all.
+    pub tasks_due: u64,
     /// Open cases waiting on someone (a hospital, the family, a translator).
     pub waiting: Vec<CaseSummary>,
     /// Consents that end within the warning period or have ended, in cases still open.
     pub consents: Vec<ConsentRow>,
 }
 
-pub fn today(conn: &Connection, today: NaiveDate) -> Result<Today> {
+/// What is due by `today`; at most `task_limit` tasks are listed (the most overdue first),
+/// and `tasks_due` says how many there are in all.
+pub fn today(conn: &Connection, today: NaiveDate, task_limit: u32) -> Result<Today> {
     let iso = today.format("%Y-%m-%d").to_string();
+    // In the order of the (done, case_open, due, task_id) index, so the limit stops the scan.
     let mut stmt = conn.prepare_cached(
         "SELECT t.task_id, t.case_id, c.name, t.title, t.due, t.assignee
          FROM task_index t JOIN case_index c ON c.case_id = t.case_id
-         WHERE t.done = 0 AND t.due != '' AND t.due <= ?1 AND c.stage != 'closed'
-         ORDER BY t.due, c.name, t.task_id",
+         WHERE t.done = 0 AND t.case_open = 1 AND t.due != '' AND t.due <= ?1
+         ORDER BY t.due, t.task_id LIMIT ?2",
     )?;
     let tasks = stmt
-        .query_map([&iso], |r| {
+        .query_map(params![&iso, task_limit], |r| {
             Ok(TaskRow {
                 id: r.get(0)?,
                 case: CaseId::from_bytes(r.get(1)?),
@@ -352,8 +357,14 @@ pub fn today(conn: &Connection, today: NaiveDate) -> Result<Today> {
             }
         })
         .collect();
+    let tasks_due: i64 = conn
+        .prepare_cached(
+            "SELECT count(*) FROM task_index WHERE done = 0 AND case_open = 1 AND due != '' AND due <= ?1",
+        )?
+        .query_row([&iso], |r| r.get(0))?;
     Ok(Today {
         tasks,
+        tasks_due: tasks_due as u64,
         waiting,
         consents,
     })

@@ -457,6 +457,19 @@ impl OpenVault {
         !self.undo.is_empty()
     }
 
+    /// Applies many operations made elsewhere in one transaction: all or none.
+    pub fn apply_operations(&mut self, ops: &[Operation]) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        let mut new = 0;
+        for op in ops {
+            if oplog::apply(&tx, op)? == Stored::New {
+                new += 1;
+            }
+        }
+        tx.commit()?;
+        Ok(new)
+    }
+
     /// Applies an operation made elsewhere (by another member, through sync).
     pub fn apply_operation(&mut self, op: &Operation) -> Result<Stored> {
         let tx = self.conn.transaction()?;
@@ -482,8 +495,9 @@ impl OpenVault {
         casefile::field_history(&self.conn, id, *id.as_bytes(), "stage")
     }
 
-    pub fn today(&self, date: NaiveDate) -> Result<Today> {
-        casefile::today(&self.conn, date)
+    /// What is due by `date`, across all cases; at most `task_limit` tasks listed.
+    pub fn today(&self, date: NaiveDate, task_limit: u32) -> Result<Today> {
+        casefile::today(&self.conn, date, task_limit)
     }
 
     /// SQLite's and SQLCipher's integrity checks; empty when the file is sound.

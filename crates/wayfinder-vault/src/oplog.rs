@@ -71,9 +71,11 @@ pub const SCHEMA: &str = "
         title TEXT NOT NULL DEFAULT '',
         due TEXT NOT NULL DEFAULT '',
         assignee TEXT NOT NULL DEFAULT '',
-        done INTEGER NOT NULL DEFAULT 0
-    ) STRICT;
-    CREATE INDEX task_index_open_by_due ON task_index (done, due);
+        done INTEGER NOT NULL DEFAULT 0,
+        case_open INTEGER NOT NULL DEFAULT 1
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX task_index_open_by_due ON task_index (done, case_open, due);
+    CREATE INDEX task_index_by_case ON task_index (case_id);
     CREATE TABLE consent_index (
         consent_id BLOB PRIMARY KEY NOT NULL,
         case_id BLOB NOT NULL,
@@ -350,10 +352,17 @@ fn reindex(tx: &Transaction<'_>, case_id: [u8; 16], entity: [u8; 16], millis: u6
                 millis as i64,
                 conflicts,
             ])?;
+            // Tasks of a closed case leave Today; they come back if it reopens.
+            tx.prepare_cached(
+                "UPDATE task_index SET case_open = ?2 WHERE case_id = ?1 AND case_open != ?2",
+            )?
+            .execute(params![&case_id[..], shown(&heads, "stage") != "closed"])?;
         }
         Some(EntityKind::Task) => {
             tx.prepare_cached(
-                "INSERT INTO task_index (task_id, case_id, title, due, assignee, done) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                "INSERT INTO task_index (task_id, case_id, title, due, assignee, done, case_open)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6,
+                   coalesce((SELECT stage != 'closed' FROM case_index WHERE case_id = ?2), 1))
                  ON CONFLICT (task_id) DO UPDATE SET title = excluded.title, due = excluded.due,
                    assignee = excluded.assignee, done = excluded.done",
             )?

@@ -123,12 +123,28 @@ fn every_section_of_the_case_file_is_kept() {
     assert_eq!(contact.value("channel"), Some("whatsapp"));
 
     // Today: the overdue task and the consent ending within 30 days.
-    let day = vault.today(today()).unwrap_or_else(|e| panic!("{e}"));
+    let day = vault.today(today(), 100).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(day.tasks_due, 1);
     assert_eq!(day.tasks.len(), 1);
     assert_eq!(day.tasks[0].title, "Send MRI to reviewers");
     assert_eq!(day.tasks[0].case_name, "Layla Haddad");
     assert_eq!(day.consents.len(), 1);
     assert_eq!(day.consents[0].standing, ConsentStanding::ExpiringIn(16));
+
+    // A closed case leaves Today, and comes back when it reopens.
+    let mut vault = vault;
+    vault
+        .edit_field(*case.as_bytes(), "stage", Some("closed"), now(), today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let day = vault.today(today(), 100).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (day.tasks.len(), day.tasks_due, day.consents.len()),
+        (0, 0, 0)
+    );
+    vault
+        .edit_field(*case.as_bytes(), "stage", Some("inquiry"), now(), today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(vault.today(today(), 100).unwrap_or_default().tasks_due, 1);
 }
 
 #[test]

@@ -82,7 +82,7 @@ export const api = {
     call<CaseFileDto>("add_entity", { caseId, kind, values }),
   deleteEntity: (entity: string) => call<CaseFileDto>("delete_entity", { entity }),
   undo: () => call<string | null>("undo"),
-  today: () => call<TodayDto>("today_view"),
+  today: (taskLimit: number) => call<TodayDto>("today_view", { taskLimit }),
   searchIcd10: (query: string) => call<CodeEntryDto[]>("search_icd10", { query }),
 };
 

@@ -1,0 +1,369 @@
+//! The case file at scale: 5,000 cases with 50 tasks each and 200 operations each (one
+//! million operations). Measured in one run:
+//! - applying every operation from the log into a new vault (SQLCipher), against inserting the
+//!   same final rows into plain tables in plain SQLite;
+//! - the case list, a name search and Today, p95 of repeated runs (goal: each under 20 ms),
+//!   against the same queries on plain tables in plain SQLite.
+//!
+//! `cargo bench -p wayfinder-vault --bench casefile`; under `cargo test` a hundredth runs.
+#![allow(clippy::print_stdout)]
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, params};
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+use wayfinder_core::CaseId;
+use wayfinder_merge::{AuthorId, Change, Clock, FieldRef, OpId, Operation};
+use wayfinder_vault::{CaseFilter, KdfParams, Passphrase, VaultDir, oplog::KIND_FIELD};
+
+fn scale() -> f64 {
+    let full = std::env::args().any(|a| a == "--bench");
+    std::env::var("WAYFINDER_BENCH_SCALE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(if full { 1.0 } else { 0.01 })
+}
+
+const TASKS_PER_CASE: usize = 50;
+const OPS_PER_CASE: usize = 200;
+const TODAY: (i32, u32, u32) = (2026, 11, 24);
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(TODAY.0, TODAY.1, TODAY.2).unwrap_or_default()
+}
+
+/// The final state of one task, for the plain-table baseline.
+struct TaskRow {
+    id: [u8; 16],
+    case: [u8; 16],
+    title: String,
+    due: String,
+    done: bool,
+}
+
+struct CaseRow {
+    id: [u8; 16],
+    name: String,
+    stage: &'static str,
+    country: &'static str,
+    updated: u64,
+}
+
+/// Every operation of `cases` cases, each case's 200 in the order its author made them, and
+/// the final rows they add up to.
+fn generate(cases: usize) -> (Vec<Operation>, Vec<CaseRow>, Vec<TaskRow>) {
+    let author = AuthorId([0xa1; 16]);
+    let mut clock = Clock::default();
+    let mut ops = Vec::with_capacity(cases * OPS_PER_CASE);
+    let mut case_rows = Vec::with_capacity(cases);
+    let mut task_rows = Vec::with_capacity(cases * TASKS_PER_CASE);
+    let mut seq: u64 = 0;
+    let start_millis: u64 = 1_780_000_000_000;
+    for c in 0..cases {
+        let case_id = *CaseId::new(
+            chrono::DateTime::from_timestamp_millis(start_millis as i64 + c as i64)
+                .unwrap_or_default(),
+            [c as u8; 10],
+        )
+        .as_bytes();
+        let mut last: HashMap<([u8; 16], &'static str), OpId> = HashMap::new();
+        let mut write =
+            |entity: [u8; 16], field: &'static str, value: String, ops: &mut Vec<Operation>| {
+                seq += 1;
+                let mut id = [0u8; 16];
+                id[..8].copy_from_slice(&seq.to_be_bytes());
+                id[8..].copy_from_slice(&case_id[..8]);
+                let time = clock.tick(start_millis + seq);
+                let parents = last
+                    .get(&(entity, field))
+                    .map(|p| vec![*p])
+                    .unwrap_or_default();
+                let op = Operation {
+                    id: OpId(id),
+                    author,
+                    time,
+                    target: FieldRef {
+                        scope: case_id,
+                        entity,
+                        field: field.to_owned(),
+                    },
+                    parents,
+                    change: Change::Set(value.into_bytes()),
+                };
+                last.insert((entity, field), op.id);
+                ops.push(op);
+            };
+        let name = format!(
+            "Child {c:05} {}",
+            ["Haddad", "Петров", "王", "García", "Dubois"][c % 5]
+        );
+        let country = ["AE", "UA", "CN", "ES", "FR"][c % 5];
+        let stage = ["inquiry", "records", "review", "travel", "follow-up"][c % 5];
+        let before = ops.len();
+        write(case_id, KIND_FIELD, "case".into(), &mut ops);
+        write(case_id, "stage", stage.into(), &mut ops);
+        write(case_id, "child.name", name.clone(), &mut ops);
+        write(
+            case_id,
+            "child.date_of_birth",
+            "2017-06-01".into(),
+            &mut ops,
+        );
+        write(case_id, "child.country", country.into(), &mut ops);
+        write(case_id, "child.languages", "ar en".into(), &mut ops);
+        let mut tasks = Vec::with_capacity(TASKS_PER_CASE);
+        for t in 0..TASKS_PER_CASE {
+            let mut task = case_id;
+            task[12..].copy_from_slice(&(t as u32).to_be_bytes());
+            task[0] ^= 0x80;
+            // Due dates spread over four months around today.
+            let due = today() + chrono::Duration::days(((c * 7 + t * 13) % 120) as i64 - 60);
+            let due = due.format("%Y-%m-%d").to_string();
+            write(task, KIND_FIELD, "task".into(), &mut ops);
+            write(task, "title", format!("Task {t} of case {c}"), &mut ops);
+            write(task, "due", due.clone(), &mut ops);
+            tasks.push((task, due));
+        }
+        // The rest of the 200: tasks marked done (nine in ten of those due before today).
+        let mut done = vec![false; TASKS_PER_CASE];
+        let mut t = 0;
+        while ops.len() - before < OPS_PER_CASE {
+            let (task, due) = &tasks[t % TASKS_PER_CASE];
+            let mark = due.as_str() < "2026-11-24" && (t % 10 != 0);
+            write(
+                *task,
+                "done",
+                if mark { "true" } else { "false" }.into(),
+                &mut ops,
+            );
+            done[t % TASKS_PER_CASE] = mark;
+            t += 1;
+        }
+        for (i, (task, due)) in tasks.into_iter().enumerate() {
+            task_rows.push(TaskRow {
+                id: task,
+                case: case_id,
+                title: format!("Task {i} of case {c}"),
+                due,
+                done: done[i],
+            });
+        }
+        case_rows.push(CaseRow {
+            id: case_id,
+            name,
+            stage,
+            country,
+            updated: ops.last().map(|o| o.time.millis).unwrap_or(0),
+        });
+    }
+    (ops, case_rows, task_rows)
+}
+
+fn p95(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[(samples.len() * 95 / 100).min(samples.len() - 1)]
+}
+
+fn time_runs(runs: usize, mut f: impl FnMut() -> usize) -> (Duration, usize) {
+    let mut rows = 0;
+    let samples = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            rows = f();
+            t.elapsed()
+        })
+        .collect();
+    (p95(samples), rows)
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn row(what: &str, ours: Duration, base: Duration) {
+    println!(
+        "{what:<52} {:>10.2} ms {:>10.2} ms {:>7.2}x",
+        ms(ours),
+        ms(base),
+        ours.as_secs_f64() / base.as_secs_f64()
+    );
+}
+
+fn plain_tables(
+    path: &std::path::Path,
+    cases: &[CaseRow],
+    tasks: &[TaskRow],
+) -> (Connection, Duration) {
+    let conn = Connection::open(path).unwrap_or_else(|e| panic!("{e}"));
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
+         CREATE TABLE cases (id BLOB PRIMARY KEY, name TEXT, name_folded TEXT, stage TEXT, country TEXT, updated INTEGER) STRICT;
+         CREATE INDEX cases_by_update ON cases (updated DESC);
+         CREATE TABLE tasks (id BLOB PRIMARY KEY, case_id BLOB, title TEXT, due TEXT, done INTEGER) STRICT;
+         CREATE INDEX tasks_open_by_due ON tasks (done, due);",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let t = Instant::now();
+    conn.execute_batch("BEGIN")
+        .unwrap_or_else(|e| panic!("{e}"));
+    for c in cases {
+        conn.execute(
+            "INSERT INTO cases VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                &c.id[..],
+                c.name,
+                c.name.to_lowercase(),
+                c.stage,
+                c.country,
+                c.updated as i64
+            ],
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    for task in tasks {
+        conn.execute(
+            "INSERT INTO tasks VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                &task.id[..],
+                &task.case[..],
+                task.title,
+                task.due,
+                task.done
+            ],
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    conn.execute_batch("COMMIT")
+        .unwrap_or_else(|e| panic!("{e}"));
+    (conn, t.elapsed())
+}
+
+fn main() {
+    let cases = ((5_000.0 * scale()) as usize).max(2);
+    let runs = if scale() < 1.0 { 5 } else { 200 };
+    let (ops, case_rows, task_rows) = generate(cases);
+    println!(
+        "{} cases, {} tasks, {} operations",
+        case_rows.len(),
+        task_rows.len(),
+        ops.len()
+    );
+    println!(
+        "{:<52} {:>13} {:>13} {:>8}",
+        "benchmark", "ours", "baseline", "ratio"
+    );
+
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = VaultDir::new(tmp.path().join("vault"));
+    let fast = KdfParams {
+        memory_kib: 1024,
+        iterations: 1,
+        parallelism: 1,
+    };
+    let (mut vault, _vk) = dir
+        .create(
+            &Passphrase::new("lantern orbit velvet cactus harbor"),
+            fast,
+            chrono::Utc::now(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let t = Instant::now();
+    for batch in ops.chunks(10_000) {
+        vault
+            .apply_operations(batch)
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let apply = t.elapsed();
+    let (plain, insert) = plain_tables(&tmp.path().join("plain.db"), &case_rows, &task_rows);
+    row(
+        &format!("apply {} operations from the log", ops.len()),
+        apply,
+        insert,
+    );
+    println!(
+        "  (baseline: inserting the final {} rows into plain tables)",
+        case_rows.len() + task_rows.len()
+    );
+
+    let (ours, n) = time_runs(runs, || {
+        vault
+            .list_cases(&CaseFilter::default())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .len()
+    });
+    assert_eq!(n, cases);
+    let mut list = plain
+        .prepare("SELECT id, name, stage, country, updated FROM cases ORDER BY updated DESC, id")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (base, m) = time_runs(runs, || {
+        list.query_map([], |r| {
+            Ok((
+                r.get::<_, Vec<u8>>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, i64>(4)?,
+            ))
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+        .count()
+    });
+    assert_eq!(m, cases);
+    row(&format!("case list of {cases} cases, p95"), ours, base);
+
+    let filter = CaseFilter {
+        name: Some("петров".into()),
+        ..Default::default()
+    };
+    let (ours, n) = time_runs(runs, || {
+        vault
+            .list_cases(&filter)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .len()
+    });
+    let mut search = plain
+        .prepare("SELECT id, name FROM cases WHERE name_folded LIKE ?1 ORDER BY updated DESC")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (base, m) = time_runs(runs, || {
+        search
+            .query_map(["%петров%"], |r| r.get::<_, Vec<u8>>(0))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .count()
+    });
+    assert_eq!(n, m);
+    row("name search, p95", ours, base);
+
+    // Today lists the 500 most overdue tasks and counts them all, as the screen does.
+    let (ours, n) = time_runs(runs, || {
+        let day = vault.today(today(), 500).unwrap_or_else(|e| panic!("{e}"));
+        day.tasks.len() + day.tasks_due as usize
+    });
+    let mut today_list = plain
+        .prepare(
+            "SELECT t.id, c.name, t.title, t.due FROM tasks t JOIN cases c ON c.id = t.case_id
+             WHERE t.done = 0 AND t.due <= ?1 AND c.stage != 'closed' ORDER BY t.due, t.id LIMIT 500",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut today_count = plain
+        .prepare(
+            "SELECT count(*) FROM tasks t JOIN cases c ON c.id = t.case_id
+             WHERE t.done = 0 AND t.due <= ?1 AND c.stage != 'closed'",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (base, m) = time_runs(runs, || {
+        let listed = today_list
+            .query_map(["2026-11-24"], |r| r.get::<_, Vec<u8>>(0))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .count();
+        let total: i64 = today_count
+            .query_row(["2026-11-24"], |r| r.get(0))
+            .unwrap_or_else(|e| panic!("{e}"));
+        listed + total as usize
+    });
+    assert_eq!(n, m, "Today lists and counts what the plain tables do");
+    row(
+        "Today (500 most overdue listed, all counted), p95",
+        ours,
+        base,
+    );
+}
