@@ -80,3 +80,49 @@ fn the_frozen_vault_of_schema_1_opens_and_migrates() {
         Some(&b"a sealed document of schema one"[..])
     );
 }
+
+#[test]
+fn the_frozen_vault_of_schema_2_opens_with_its_operations_and_its_conflict() {
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schema-2");
+    let (_tmp, path) = common::scratch();
+    copy_dir(&golden, &path);
+    let (vault, _vk) = VaultDir::new(&path)
+        .open_with_passphrase(&Passphrase::new("golden vault schema two passphrase"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(vault.schema_version().ok(), Some(db::schema_version()));
+    assert!(
+        vault
+            .check_integrity()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .is_empty()
+    );
+    let cases = vault
+        .list_cases(&CaseFilter::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(cases.len(), 3);
+    let layla = cases
+        .iter()
+        .find(|c| c.conflicts == 1)
+        .unwrap_or_else(|| panic!("no conflicted case"));
+    assert_eq!(layla.stage, "intake");
+    let file = vault.case_file(layla.id).unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<Option<&str>> = file[0].fields["child.name"]
+        .iter()
+        .map(|h| h.value.as_deref())
+        .collect();
+    assert_eq!(names, [Some("Layla H. Haddad"), Some("Leila Haddad")]);
+    assert_eq!(file[0].value("diagnosis.icd10"), Some("C71.6"));
+    assert_eq!(file[0].value("diagnosis.morphology"), Some("9470/3"));
+    let kinds: Vec<&str> = file[1..].iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["consent", "contact", "task"]);
+    let history: Vec<String> = vault
+        .stage_history(layla.id)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(_, _, s)| s)
+        .collect();
+    assert_eq!(history, ["inquiry", "intake"]);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+    let day = vault.today(today, 10).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((day.tasks_due, day.consents.len()), (1, 1));
+}
