@@ -125,7 +125,7 @@ fn generate(cases: usize) -> (Vec<Operation>, Vec<CaseRow>, Vec<TaskRow>) {
             tasks.push((task, due));
         }
         // The rest of the 200: tasks marked done (nine in ten of those due before today).
-        let mut done = vec![false; TASKS_PER_CASE];
+        let mut done = [false; TASKS_PER_CASE];
         let mut t = 0;
         while ops.len() - before < OPS_PER_CASE {
             let (task, due) = &tasks[t % TASKS_PER_CASE];
