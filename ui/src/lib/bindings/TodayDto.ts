@@ -6,4 +6,12 @@ import type { TaskRowDto } from "./TaskRowDto";
 /**
  * Everything that needs her today, across all cases.
  */
-export type TodayDto = { tasks: Array<TaskRowDto>, waiting: Array<CaseSummaryDto>, consents: Array<ConsentRowDto>, };
+export type TodayDto = { 
+/**
+ * The most overdue first, at most as many as asked for.
+ */
+tasks: Array<TaskRowDto>, 
+/**
+ * How many open tasks are due in all.
+ */
+tasksDue: number, waiting: Array<CaseSummaryDto>, consents: Array<ConsentRowDto>, };
