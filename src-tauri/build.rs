@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "edit_field",
     "add_entity",
     "delete_entity",
+    "settle_deletion",
     "undo",
     "today_view",
     "reference_lists",

@@ -220,6 +220,9 @@ conflict-title = كُتبت هذه النسخ دون أن تطّلع إحداه�
 conflict-version = الكاتب: { $author }، التاريخ: { $date }
 conflict-keep = الاحتفاظ بهذه النسخة
 conflict-cleared = (أُفرغ الحقل)
+conflict-deleted = حذف { $author } هذا العنصر في { $date } بينما كان يُعدَّل هنا. احتفظ به مع التعديلات، أو أكِّد الحذف.
+conflict-keep-entity = الاحتفاظ به
+conflict-delete-entity = حذفه
 
 ## The case list's filters
 

@@ -208,6 +208,9 @@ conflict-title = These versions were written without seeing each other. Choose t
 conflict-version = Written by { $author } on { $date }
 conflict-keep = Keep this one
 conflict-cleared = (emptied)
+conflict-deleted = { $author } deleted this on { $date } while it was being changed here. Keep it, with the changes, or let the deletion stand.
+conflict-keep-entity = Keep it
+conflict-delete-entity = Delete it
 
 ## The case list's filters
 

@@ -208,6 +208,9 @@ conflict-title = Estas versiones se escribieron sin que una tuviera en cuenta la
 conflict-version = Escrita por { $author } el { $date }
 conflict-keep = Conservar esta
 conflict-cleared = (campo vaciado)
+conflict-deleted = { $author } eliminó esto el { $date } mientras se modificaba aquí. Consérvelo, con los cambios, o deje que se elimine.
+conflict-keep-entity = Conservar
+conflict-delete-entity = Eliminar
 
 ## The case list's filters
 

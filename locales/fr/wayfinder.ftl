@@ -208,6 +208,9 @@ conflict-title = Ces versions ont été écrites sans que l'une tienne compte de
 conflict-version = Écrite par { $author } le { $date }
 conflict-keep = Garder celle-ci
 conflict-cleared = (champ vidé)
+conflict-deleted = { $author } a supprimé ceci le { $date } pendant qu’il était modifié ici. Conservez-le avec les modifications, ou confirmez la suppression.
+conflict-keep-entity = Conserver
+conflict-delete-entity = Supprimer
 
 ## The case list's filters
 

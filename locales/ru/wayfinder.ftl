@@ -214,6 +214,9 @@ conflict-title = Эти версии были записаны независи�
 conflict-version = Автор: { $author }, дата: { $date }
 conflict-keep = Оставить эту
 conflict-cleared = (очищено)
+conflict-deleted = { $author } удалил(а) это { $date }, пока здесь вносились изменения. Сохраните запись с изменениями или подтвердите удаление.
+conflict-keep-entity = Сохранить
+conflict-delete-entity = Удалить
 
 ## The case list's filters
 

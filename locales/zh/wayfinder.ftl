@@ -205,6 +205,9 @@ conflict-title = 这些版本是在互不知情的情况下分别写入的。请
 conflict-version = 编写者：{ $author }，时间：{ $date }
 conflict-keep = 保留此版本
 conflict-cleared = （已清空）
+conflict-deleted = { $author } 于 { $date } 删除了此项，而此处当时正在修改它。请保留它（连同修改），或确认删除。
+conflict-keep-entity = 保留
+conflict-delete-entity = 删除
 
 ## The case list's filters
 

@@ -13,6 +13,7 @@ use crate::settings::{MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES};
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use std::collections::BTreeMap;
 use tauri::State;
+use wayfinder_core::dates::{Due, due};
 use wayfinder_core::{
     CaseId, Child, CountryCode, DateOfBirth, DomainError, EntityKind, Field, FieldKind,
     LanguageCode, PersonName, Stage, parse_languages,
@@ -249,6 +250,7 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
                 .iter()
                 .map(|(f, heads)| (f.clone(), heads.iter().map(version).collect()))
                 .collect(),
+            deletion: e.deletion_conflict.as_ref().map(version),
         })
         .collect();
     let stage = vault
@@ -371,6 +373,21 @@ pub fn delete_entity(state: State<'_, AppState>, entity: String) -> Reply<CaseFi
     })
 }
 
+/// Settles a deletion that met a concurrent edit: keep the entity, or let the deletion stand.
+#[tauri::command]
+pub fn settle_deletion(
+    state: State<'_, AppState>,
+    entity: String,
+    keep: bool,
+) -> Reply<CaseFileDto> {
+    let entity = parse_entity(&state, &entity)?;
+    state.with_vault(|vault| {
+        let (case, _) = vault.entity_case(entity)?;
+        vault.settle_deletion(entity, keep, Utc::now())?;
+        case_file_dto(vault, case)
+    })
+}
+
 /// Takes back the latest edit of this session; returns the id of the case it touched, if any.
 #[tauri::command]
 pub fn undo(state: State<'_, AppState>) -> Reply<Option<String>> {
@@ -387,6 +404,11 @@ pub fn today_view(state: State<'_, AppState>, task_limit: u32) -> Reply<TodayDto
                 .map(|d| i32::try_from((d - date).num_days()).unwrap_or(i32::MAX))
                 .unwrap_or(0)
         };
+        let overdue =
+            |iso: &str| match wayfinder_core::schema::parse_date(iso).map(|d| due(d, date)) {
+                Ok(Due::Overdue(n)) => i32::try_from(n).unwrap_or(i32::MAX),
+                _ => 0,
+            };
         Ok(TodayDto {
             tasks_due: u32::try_from(view.tasks_due).unwrap_or(u32::MAX),
             tasks: view
@@ -399,7 +421,7 @@ pub fn today_view(state: State<'_, AppState>, task_limit: u32) -> Reply<TodayDto
                     title: t.title.clone(),
                     due: t.due.clone(),
                     assignee: t.assignee.clone(),
-                    overdue_days: -days(&t.due),
+                    overdue_days: overdue(&t.due),
                 })
                 .collect(),
             waiting: view.waiting.iter().map(summary_dto).collect(),

@@ -111,6 +111,9 @@ pub struct EntityDto {
     pub kind: String,
     pub created_at: String,
     pub fields: BTreeMap<String, Vec<VersionDto>>,
+    /// Set when someone deleted this entity while someone else changed it: who deleted it and
+    /// when, for her to keep the entity or let the deletion stand.
+    pub deletion: Option<VersionDto>,
 }
 
 /// A move of the case's stage: to what, when, by whom.

@@ -35,6 +35,7 @@ macro_rules! app_commands {
             commands::edit_field,
             commands::add_entity,
             commands::delete_entity,
+            commands::settle_deletion,
             commands::undo,
             commands::today_view,
             commands::reference_lists,

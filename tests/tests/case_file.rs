@@ -295,6 +295,43 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
                 .count(),
             2
         );
+        // She retitled a task; the other member, who had seen only its creation, deleted it.
+        let task = vault
+            .case_file(case)?
+            .into_iter()
+            .find(|e| {
+                e.kind == EntityKind::Task && e.value("title") == Some("Book the interpreter")
+            })
+            .ok_or("no task")?
+            .id;
+        let created = vault
+            .field_heads(task)?
+            .into_iter()
+            .find(|(f, _)| f == "$kind")
+            .map(|(_, h)| h.op)
+            .ok_or("no $kind")?;
+        vault.edit_field(
+            task,
+            "title",
+            Some("Book the Arabic interpreter"),
+            chrono::Utc::now(),
+            chrono::Local::now().date_naive(),
+        )?;
+        vault.apply_operation(&Operation {
+            id: OpId(*CaseId::new(chrono::Utc::now(), [8; 10]).as_bytes()),
+            author: AuthorId([0xbb; 16]),
+            time: Hlc {
+                millis: later + 1,
+                counter: 0,
+            },
+            target: FieldRef {
+                scope: *case.as_bytes(),
+                entity: task,
+                field: "$kind".into(),
+            },
+            parents: vec![created],
+            change: Change::Clear,
+        })?;
     }
 
     // Restart: everything is there, and the conflict is shown with both versions.
@@ -374,6 +411,25 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
     })
     .await?;
     assert_eq!(app.text("case-title").await?, "Leila Haddad");
+    // The task deleted elsewhere while she retitled it is still there, with the question.
+    let banner = app.el("deletion-conflict").await?;
+    assert!(
+        banner.text().await?.contains("member"),
+        "{}",
+        banner.text().await?
+    );
+    app.click("keep-entity").await?;
+    app.wait_until("the deletion to be settled", || async {
+        Ok(!app.has("deletion-conflict").await?)
+    })
+    .await?;
+    assert_eq!(
+        app.driver
+            .find_all(By::Css("[data-testid='entity-task']"))
+            .await?
+            .len(),
+        2
+    );
 
     // The case screen in Arabic and Chinese.
     for (tag, dir) in [("ar", "rtl"), ("zh", "ltr")] {

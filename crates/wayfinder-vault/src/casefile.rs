@@ -106,6 +106,9 @@ pub struct EntityView {
     pub kind: EntityKind,
     pub created_millis: u64,
     pub fields: BTreeMap<String, Vec<Head>>,
+    /// Someone deleted this entity while someone else, not having seen the deletion, changed
+    /// it: the deletion, for a person to confirm or undo. Nothing is dropped silently.
+    pub deletion_conflict: Option<Head>,
 }
 
 impl EntityView {
@@ -142,9 +145,14 @@ pub fn case_file(conn: &Connection, case: CaseId) -> Result<Vec<EntityView>> {
             continue;
         };
         let mut fields: BTreeMap<String, Vec<Head>> = BTreeMap::new();
+        let mut deletion_conflict = None;
         for (field, head) in oplog::entity_heads(conn, id)? {
             if field != KIND_FIELD {
                 fields.entry(field).or_default().push(head);
+            } else if head.value.is_none() {
+                // A living entity whose existence also has a cleared head: deleted elsewhere
+                // while changed here.
+                deletion_conflict = Some(head);
             }
         }
         out.push(EntityView {
@@ -152,6 +160,7 @@ pub fn case_file(conn: &Connection, case: CaseId) -> Result<Vec<EntityView>> {
             kind,
             created_millis,
             fields,
+            deletion_conflict,
         });
     }
     Ok(out)

@@ -395,6 +395,19 @@ impl OpenVault {
         let before = current.first().and_then(|h| h.value.clone());
         let tx = self.conn.transaction()?;
         casefile::set_field(&tx, millis(now), case, entity, field, value.as_deref())?;
+        if kind != EntityKind::Case {
+            // Editing an entity also says, on its existence, "it exists, as I last saw it": a
+            // deletion made elsewhere without seeing this edit then meets it in one register,
+            // and the two show as a conflict instead of the edit vanishing with the entity.
+            casefile::set_field(
+                &tx,
+                millis(now),
+                case,
+                entity,
+                oplog::KIND_FIELD,
+                Some(kind.as_str()),
+            )?;
+        }
         tx.commit()?;
         self.undo.push(Undo {
             case,
@@ -421,6 +434,23 @@ impl OpenVault {
             field: oplog::KIND_FIELD.to_owned(),
             before: Some(kind.as_str().to_owned()),
         });
+        Ok(())
+    }
+
+    /// Settles a deletion that met a concurrent edit: `keep` brings the entity back with every
+    /// change made to it; otherwise the deletion stands. Either way one operation names both.
+    pub fn settle_deletion(
+        &mut self,
+        entity: [u8; 16],
+        keep: bool,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let (case, kind) = casefile::entity_kind(&self.conn, entity)?;
+        let tx = self.conn.transaction()?;
+        let value = keep.then_some(kind.as_str());
+        casefile::set_field(&tx, millis(now), case, entity, oplog::KIND_FIELD, value)?;
+        tx.commit()?;
+        // Not undoable: what came before was a conflict, which no single value restores.
         Ok(())
     }
 

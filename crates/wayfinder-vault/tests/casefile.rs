@@ -522,3 +522,86 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_deletion_that_meets_a_concurrent_edit_is_shown_not_silent() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let case = new_case(&mut vault, "Layla Haddad");
+    let task = vault
+        .add_entity(
+            case,
+            EntityKind::Task,
+            &[("title", "Call the family")],
+            later(1),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let created = vault
+        .field_heads(task)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .find(|(f, _)| f == "$kind")
+        .map(|(_, h)| h.op)
+        .unwrap_or_else(|| panic!("no $kind"));
+    // She renames the task; meanwhile another member, who saw only its creation, deletes it.
+    vault
+        .edit_field(
+            task,
+            "title",
+            Some("Call the family about the visa"),
+            later(2),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let deletion = Operation {
+        id: OpId(*CaseId::new(later(3), random_tail()).as_bytes()),
+        author: AuthorId([0xbb; 16]),
+        time: Hlc {
+            millis: later(3).timestamp_millis() as u64,
+            counter: 0,
+        },
+        target: FieldRef {
+            scope: *case.as_bytes(),
+            entity: task,
+            field: "$kind".to_owned(),
+        },
+        parents: vec![created],
+        change: Change::Clear,
+    };
+    vault
+        .apply_operation(&deletion)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let file = vault.case_file(case).unwrap_or_else(|e| panic!("{e}"));
+    let shown = file
+        .iter()
+        .find(|e| e.id == task)
+        .unwrap_or_else(|| panic!("the edited task vanished"));
+    assert_eq!(shown.value("title"), Some("Call the family about the visa"));
+    assert_eq!(
+        shown.deletion_conflict.as_ref().map(|h| h.author),
+        Some(AuthorId([0xbb; 16]))
+    );
+
+    // She keeps it: one operation names both, the task stays, the conflict is gone.
+    vault
+        .settle_deletion(task, true, later(4))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let file = vault.case_file(case).unwrap_or_else(|e| panic!("{e}"));
+    let kept = file
+        .iter()
+        .find(|e| e.id == task)
+        .unwrap_or_else(|| panic!("not kept"));
+    assert!(kept.deletion_conflict.is_none());
+
+    // A deletion made after seeing every edit is a plain deletion.
+    vault
+        .delete_entity(task, later(5))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        !vault
+            .case_file(case)
+            .unwrap_or_default()
+            .iter()
+            .any(|e| e.id == task)
+    );
+}

@@ -81,6 +81,7 @@ export const api = {
   addEntity: (caseId: string, kind: string, values: Record<string, string>) =>
     call<CaseFileDto>("add_entity", { caseId, kind, values }),
   deleteEntity: (entity: string) => call<CaseFileDto>("delete_entity", { entity }),
+  settleDeletion: (entity: string, keep: boolean) => call<CaseFileDto>("settle_deletion", { entity, keep }),
   undo: () => call<string | null>("undo"),
   today: (taskLimit: number) => call<TodayDto>("today_view", { taskLimit }),
   searchIcd10: (query: string) => call<CodeEntryDto[]>("search_icd10", { query }),

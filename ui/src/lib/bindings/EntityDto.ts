@@ -9,4 +9,9 @@ export type EntityDto = { id: string,
 /**
  * case, contact, treatment, question, consent, task or note.
  */
-kind: string, createdAt: string, fields: { [key in string]: Array<VersionDto> }, };
+kind: string, createdAt: string, fields: { [key in string]: Array<VersionDto> }, 
+/**
+ * Set when someone deleted this entity while someone else changed it: who deleted it and
+ * when, for her to keep the entity or let the deletion stand.
+ */
+deletion: VersionDto | null, };
