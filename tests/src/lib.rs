@@ -116,15 +116,21 @@ impl App {
             .map_err(|e| {
                 format!("tauri-driver could not start ({e}); scripts/setup installs it")
             })?;
+        // Both tauri-driver and the WebKitWebDriver it starts must listen before a session can
+        // be asked for; on a busy machine the second can lag the first.
         let deadline = Instant::now() + Duration::from_secs(30);
-        while tokio::net::TcpStream::connect(("127.0.0.1", port))
-            .await
-            .is_err()
-        {
-            if Instant::now() > deadline {
-                return Err("tauri-driver did not listen within 30 s".into());
+        for listening in [port, native_port] {
+            while tokio::net::TcpStream::connect(("127.0.0.1", listening))
+                .await
+                .is_err()
+            {
+                if Instant::now() > deadline {
+                    return Err(
+                        "tauri-driver and WebKitWebDriver did not listen within 30 s".into(),
+                    );
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
             }
-            tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let mut caps = thirtyfour::Capabilities::new();
         caps.set("browserName", "wry")?;
