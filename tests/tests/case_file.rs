@@ -33,6 +33,20 @@ async fn open_new_case(app: &App, name: &str) -> Result<()> {
     .await
 }
 
+/// Waits until the case screen shows `stage`.
+async fn wait_for_stage(app: &App, stage: &str) -> Result<()> {
+    app.wait_until(stage, || async {
+        Ok(app
+            .el("case-stage")
+            .await?
+            .attr("data-stage")
+            .await?
+            .as_deref()
+            == Some(stage))
+    })
+    .await
+}
+
 /// Types into a field of the case and leaves it, which saves it; waits for the saved value.
 async fn set_case_field(app: &App, field: &str, value: &str) -> Result<()> {
     app.type_into(&format!("field-{field}-input"), value)
@@ -183,27 +197,9 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
 
     // The stage: inquiry → intake → records, and the history says so.
     app.click("move-intake").await?;
-    app.wait_until("intake", || async {
-        Ok(app
-            .el("case-stage")
-            .await?
-            .attr("data-stage")
-            .await?
-            .as_deref()
-            == Some("intake"))
-    })
-    .await?;
+    wait_for_stage(&app, "intake").await?;
     app.click("move-records").await?;
-    app.wait_until("records", || async {
-        Ok(app
-            .el("case-stage")
-            .await?
-            .attr("data-stage")
-            .await?
-            .as_deref()
-            == Some("records"))
-    })
-    .await?;
+    wait_for_stage(&app, "records").await?;
     assert!(
         !app.has("move-travel").await?,
         "a case cannot jump to travel from records"
@@ -211,27 +207,9 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
 
     // Undo takes back the last move.
     app.click("undo").await?;
-    app.wait_until("the undo", || async {
-        Ok(app
-            .el("case-stage")
-            .await?
-            .attr("data-stage")
-            .await?
-            .as_deref()
-            == Some("intake"))
-    })
-    .await?;
+    wait_for_stage(&app, "intake").await?;
     app.click("move-records").await?;
-    app.wait_until("records again", || async {
-        Ok(app
-            .el("case-stage")
-            .await?
-            .attr("data-stage")
-            .await?
-            .as_deref()
-            == Some("records"))
-    })
-    .await?;
+    wait_for_stage(&app, "records").await?;
 
     // Today: the overdue task (not the one due in 2099), the case waiting, the consent ending.
     app.click("nav-today").await?;
@@ -462,16 +440,7 @@ async fn the_case_list_finds_and_filters() -> Result<()> {
     }
     app.click("case-row").await?;
     app.click("move-intake").await?;
-    app.wait_until("intake", || async {
-        Ok(app
-            .el("case-stage")
-            .await?
-            .attr("data-stage")
-            .await?
-            .as_deref()
-            == Some("intake"))
-    })
-    .await?;
+    wait_for_stage(&app, "intake").await?;
     app.click("nav-cases").await?;
     let rows = |app: &App| {
         let driver = app.driver.clone();

@@ -5,7 +5,7 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use wayfinder_vault::{CaseFilter, Passphrase, VaultDir, db};
+use wayfinder_vault::{CaseFilter, OpenVault, Passphrase, VaultDir, db};
 
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap_or_else(|e| panic!("{e}"));
@@ -22,15 +22,16 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-#[test]
-fn the_frozen_vault_of_schema_1_opens_and_migrates() {
-    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schema-1");
-    let (_tmp, path) = common::scratch();
-    // Opened from a copy: opening migrates, and the committed files must stay as they are.
+/// Opens a copy of the frozen vault `name` (opening migrates, and the committed files must
+/// stay as they are), and checks it is at the current schema and sound.
+fn open_golden(name: &str, passphrase: &str) -> (tempfile::TempDir, std::path::PathBuf, OpenVault) {
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    let (tmp, path) = common::scratch();
     copy_dir(&golden, &path);
-    let dir = VaultDir::new(&path);
-    let (vault, _vk) = dir
-        .open_with_passphrase(&Passphrase::new("golden vault schema one passphrase"))
+    let (vault, _vk) = VaultDir::new(&path)
+        .open_with_passphrase(&Passphrase::new(passphrase))
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(vault.schema_version().ok(), Some(db::schema_version()));
     assert!(
@@ -39,6 +40,12 @@ fn the_frozen_vault_of_schema_1_opens_and_migrates() {
             .unwrap_or_else(|e| panic!("{e}"))
             .is_empty()
     );
+    (tmp, path, vault)
+}
+
+#[test]
+fn the_frozen_vault_of_schema_1_opens_and_migrates() {
+    let (_tmp, path, vault) = open_golden("schema-1", "golden vault schema one passphrase");
     // Schema 1 held rows; they are now the operations that make them, at the inquiry stage.
     let mut names: Vec<String> = Vec::new();
     for summary in vault
@@ -83,19 +90,7 @@ fn the_frozen_vault_of_schema_1_opens_and_migrates() {
 
 #[test]
 fn the_frozen_vault_of_schema_2_opens_with_its_operations_and_its_conflict() {
-    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/schema-2");
-    let (_tmp, path) = common::scratch();
-    copy_dir(&golden, &path);
-    let (vault, _vk) = VaultDir::new(&path)
-        .open_with_passphrase(&Passphrase::new("golden vault schema two passphrase"))
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(vault.schema_version().ok(), Some(db::schema_version()));
-    assert!(
-        vault
-            .check_integrity()
-            .unwrap_or_else(|e| panic!("{e}"))
-            .is_empty()
-    );
+    let (_tmp, _path, vault) = open_golden("schema-2", "golden vault schema two passphrase");
     let cases = vault
         .list_cases(&CaseFilter::default())
         .unwrap_or_else(|e| panic!("{e}"));
