@@ -1,0 +1,211 @@
+//! The worker thread that owns PDFium and every open document.
+
+use crate::PdfError;
+use image::ImageFormat;
+use pdfium_render::prelude::*;
+use std::collections::HashMap;
+use std::io::Cursor;
+use std::path::Path;
+use std::sync::mpsc::{self, Sender};
+use std::sync::{Mutex, OnceLock};
+
+/// A document opened in the engine.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct DocId(u64);
+
+type Reply<T> = Sender<Result<T, PdfError>>;
+
+enum Job {
+    Open {
+        bytes: Vec<u8>,
+        password: Option<String>,
+        reply: Reply<(DocId, u16)>,
+    },
+    Text {
+        doc: DocId,
+        page: u16,
+        reply: Reply<String>,
+    },
+    Render {
+        doc: DocId,
+        page: u16,
+        width: u32,
+        reply: Reply<Vec<u8>>,
+    },
+    Close {
+        doc: DocId,
+    },
+}
+
+/// The handle to the PDF worker. Cheap to clone; every call is answered on the worker thread.
+#[derive(Clone)]
+pub struct PdfEngine {
+    jobs: Sender<Job>,
+}
+
+/// PDFium can be bound once per process, so there is one engine per process.
+static ENGINE: OnceLock<Result<Mutex<PdfEngine>, PdfError>> = OnceLock::new();
+
+fn map_error(e: PdfiumError, with_password: bool) -> PdfError {
+    match e {
+        PdfiumError::PdfiumLibraryInternalError(PdfiumInternalError::PasswordError) => {
+            if with_password {
+                PdfError::PasswordWrong
+            } else {
+                PdfError::PasswordRequired
+            }
+        }
+        PdfiumError::PdfiumLibraryInternalError(PdfiumInternalError::SecurityError) => {
+            PdfError::UnsupportedSecurity
+        }
+        _ => PdfError::Unreadable,
+    }
+}
+
+impl PdfEngine {
+    /// The process's engine, started on first use with the PDFium at `library`.
+    pub fn shared(library: &Path) -> Result<PdfEngine, PdfError> {
+        let engine = ENGINE.get_or_init(|| PdfEngine::start(library).map(Mutex::new));
+        match engine {
+            Ok(engine) => engine
+                .lock()
+                .map(|e| e.clone())
+                .map_err(|_| PdfError::EngineStopped),
+            Err(e) => Err(e.clone()),
+        }
+    }
+
+    fn start(library: &Path) -> Result<PdfEngine, PdfError> {
+        let (jobs, receiver) = mpsc::channel::<Job>();
+        let (ready_tx, ready_rx) = mpsc::channel::<Result<(), PdfError>>();
+        let library = library.to_path_buf();
+        std::thread::Builder::new()
+            .name("pdfium".to_owned())
+            .spawn(move || {
+                let bindings = match Pdfium::bind_to_library(&library) {
+                    Ok(b) => b,
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(PdfError::LibraryMissing(format!("{e:?}"))));
+                        return;
+                    }
+                };
+                // The library lives as long as the process: documents borrow it.
+                let pdfium: &'static Pdfium = Box::leak(Box::new(Pdfium::new(bindings)));
+                let _ = ready_tx.send(Ok(()));
+                let mut docs: HashMap<u64, PdfDocument<'static>> = HashMap::new();
+                let mut next = 0u64;
+                for job in receiver {
+                    match job {
+                        Job::Open {
+                            bytes,
+                            password,
+                            reply,
+                        } => {
+                            let with_password = password.is_some();
+                            let result = pdfium
+                                .load_pdf_from_byte_vec(bytes, password.as_deref())
+                                .map_err(|e| map_error(e, with_password))
+                                .and_then(|doc| {
+                                    // A document without a first page that loads is no use to
+                                    // anyone: refuse it now rather than fail in the viewer.
+                                    let pages =
+                                        u16::try_from(doc.pages().len()).unwrap_or(u16::MAX);
+                                    if pages == 0 || doc.pages().get(0).is_err() {
+                                        return Err(PdfError::Unreadable);
+                                    }
+                                    next += 1;
+                                    docs.insert(next, doc);
+                                    Ok((DocId(next), pages))
+                                });
+                            let _ = reply.send(result);
+                        }
+                        Job::Text { doc, page, reply } => {
+                            let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).and_then(|d| {
+                                let page = d
+                                    .pages()
+                                    .get(i32::from(page))
+                                    .map_err(|_| PdfError::NoSuchPage)?;
+                                let text = page.text().map_err(|_| PdfError::Unreadable)?;
+                                // Every character of the text page in order, line breaks included:
+                                // `all()` would drop characters outside the page's box.
+                                let chars = text.chars();
+                                Ok(chars
+                                    .iter()
+                                    .filter_map(|c| c.unicode_string())
+                                    .collect::<String>())
+                            });
+                            let _ = reply.send(result);
+                        }
+                        Job::Render {
+                            doc,
+                            page,
+                            width,
+                            reply,
+                        } => {
+                            let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).and_then(|d| {
+                                let page = d
+                                    .pages()
+                                    .get(i32::from(page))
+                                    .map_err(|_| PdfError::NoSuchPage)?;
+                                let config = PdfRenderConfig::new()
+                                    .set_target_width(i32::try_from(width).unwrap_or(i32::MAX));
+                                let image = page
+                                    .render_with_config(&config)
+                                    .and_then(|bitmap| bitmap.as_image())
+                                    .map_err(|_| PdfError::RenderFailed)?;
+                                let mut png = Cursor::new(Vec::new());
+                                image
+                                    .write_to(&mut png, ImageFormat::Png)
+                                    .map_err(|_| PdfError::RenderFailed)?;
+                                Ok(png.into_inner())
+                            });
+                            let _ = reply.send(result);
+                        }
+                        Job::Close { doc } => {
+                            docs.remove(&doc.0);
+                        }
+                    }
+                }
+            })
+            .map_err(|_| PdfError::EngineStopped)?;
+        ready_rx.recv().map_err(|_| PdfError::EngineStopped)??;
+        Ok(PdfEngine { jobs })
+    }
+
+    fn ask<T>(&self, make: impl FnOnce(Reply<T>) -> Job) -> Result<T, PdfError> {
+        let (reply, answer) = mpsc::channel();
+        self.jobs
+            .send(make(reply))
+            .map_err(|_| PdfError::EngineStopped)?;
+        answer.recv().map_err(|_| PdfError::EngineStopped)?
+    }
+
+    /// Opens a document held in memory; returns its id and page count.
+    pub fn open(&self, bytes: Vec<u8>, password: Option<&str>) -> Result<(DocId, u16), PdfError> {
+        let password = password.map(str::to_owned);
+        self.ask(|reply| Job::Open {
+            bytes,
+            password,
+            reply,
+        })
+    }
+
+    /// The text of a page (0-based), as PDFium extracts it.
+    pub fn page_text(&self, doc: DocId, page: u16) -> Result<String, PdfError> {
+        self.ask(|reply| Job::Text { doc, page, reply })
+    }
+
+    /// A page (0-based) rendered `width` pixels wide, as PNG bytes.
+    pub fn render_png(&self, doc: DocId, page: u16, width: u32) -> Result<Vec<u8>, PdfError> {
+        self.ask(|reply| Job::Render {
+            doc,
+            page,
+            width,
+            reply,
+        })
+    }
+
+    pub fn close(&self, doc: DocId) {
+        let _ = self.jobs.send(Job::Close { doc });
+    }
+}

@@ -1,0 +1,123 @@
+//! Every row of `shared/fixtures/pdfs/MANIFEST.tsv`, through the engine the app uses: open
+//! (with the password when given), count pages, render page 1, extract its text, compare with
+//! the manifest; damaged files and wrong passwords give their own errors.
+
+use std::path::PathBuf;
+use wayfinder_pdf::{PdfEngine, PdfError, library_path};
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/pdfs")
+}
+
+struct Row {
+    file: String,
+    bytes: u64,
+    expect: String,
+    pages: u16,
+    password: Option<String>,
+    prefix: String,
+}
+
+fn rows() -> Vec<Row> {
+    let text = std::fs::read_to_string(fixtures().join("MANIFEST.tsv"))
+        .unwrap_or_else(|e| panic!("the fixtures are missing: {e}"));
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let col = |i: usize| cols.get(i).copied().unwrap_or("");
+            Row {
+                file: col(0).to_owned(),
+                bytes: col(1).parse().unwrap_or(0),
+                expect: col(3).to_owned(),
+                pages: col(4).parse().unwrap_or(0),
+                password: Some(col(5)).filter(|p| !p.is_empty()).map(str::to_owned),
+                prefix: col(6).to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// The manifest's prefixes have each run of white space collapsed into one space and none at
+/// the ends (white space as Python counts it, which includes the separators U+001C to U+001F),
+/// then the first 40 characters.
+fn as_in_manifest(text: &str) -> String {
+    let space = |c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c);
+    text.split(space)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(40)
+        .collect()
+}
+
+#[test]
+fn every_manifest_row_opens_renders_and_reads_as_expected() {
+    let engine =
+        PdfEngine::shared(&library_path()).unwrap_or_else(|e| panic!("{e}; run scripts/setup"));
+    let rows = rows();
+    assert!(rows.len() >= 40, "only {} rows", rows.len());
+    let mut failures = Vec::new();
+    for row in &rows {
+        let bytes = std::fs::read(fixtures().join(&row.file))
+            .unwrap_or_else(|e| panic!("{}: {e}", row.file));
+        assert_eq!(
+            bytes.len() as u64,
+            row.bytes,
+            "{} is not the manifest's file",
+            row.file
+        );
+        let opened = engine.open(bytes, row.password.as_deref());
+        let outcome = match (row.expect.as_str(), opened) {
+            ("ok", Ok((doc, pages))) => {
+                let mut problems = Vec::new();
+                if pages != row.pages {
+                    problems.push(format!("{pages} pages, manifest says {}", row.pages));
+                }
+                match engine.render_png(doc, 0, 300) {
+                    Ok(png) => match image::load_from_memory(&png) {
+                        Ok(img) if img.width() == 300 && img.height() > 0 => {}
+                        Ok(img) => problems.push(format!(
+                            "page 1 rendered {}x{}",
+                            img.width(),
+                            img.height()
+                        )),
+                        Err(e) => problems.push(format!("page 1 is not a PNG: {e}")),
+                    },
+                    Err(e) => problems.push(format!("page 1 did not render: {e}")),
+                }
+                match engine.page_text(doc, 0) {
+                    Ok(text) if as_in_manifest(&text) == row.prefix => {}
+                    Ok(text) => problems.push(format!(
+                        "page 1 text {:?}, manifest {:?}",
+                        as_in_manifest(&text),
+                        row.prefix
+                    )),
+                    Err(e) => problems.push(format!("no text: {e}")),
+                }
+                engine.close(doc);
+                problems
+            }
+            ("unreadable", Err(PdfError::Unreadable)) => vec![],
+            ("password", Err(PdfError::PasswordWrong)) => vec![],
+            ("password-unknown", Err(PdfError::PasswordRequired)) => vec![],
+            (expect, Ok(_)) => vec![format!("opened, but the manifest expects {expect}")],
+            (expect, Err(e)) => vec![format!(
+                "{} ({e}), but the manifest expects {expect}",
+                e.code()
+            )],
+        };
+        if !outcome.is_empty() {
+            failures.push(format!("{}: {}", row.file, outcome.join("; ")));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows differ:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
+}
