@@ -29,12 +29,21 @@ enum Job {
     Render {
         doc: DocId,
         page: u16,
-        width: u32,
+        size: RenderSize,
         reply: Reply<Vec<u8>>,
     },
     Close {
         doc: DocId,
     },
+}
+
+/// How large to render a page.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum RenderSize {
+    /// This many pixels wide, the height following the page's shape.
+    Width(u32),
+    /// At this resolution (72 is the page's own size in points).
+    Dpi(f32),
 }
 
 /// The handle to the PDF worker. Cheap to clone; every call is answered on the worker thread.
@@ -139,7 +148,7 @@ impl PdfEngine {
                         Job::Render {
                             doc,
                             page,
-                            width,
+                            size,
                             reply,
                         } => {
                             let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).and_then(|d| {
@@ -147,8 +156,13 @@ impl PdfEngine {
                                     .pages()
                                     .get(i32::from(page))
                                     .map_err(|_| PdfError::NoSuchPage)?;
-                                let config = PdfRenderConfig::new()
-                                    .set_target_width(i32::try_from(width).unwrap_or(i32::MAX));
+                                let config = match size {
+                                    RenderSize::Width(width) => PdfRenderConfig::new()
+                                        .set_target_width(i32::try_from(width).unwrap_or(i32::MAX)),
+                                    RenderSize::Dpi(dpi) => {
+                                        PdfRenderConfig::new().scale_page_by_factor(dpi / 72.0)
+                                    }
+                                };
                                 let image = page
                                     .render_with_config(&config)
                                     .and_then(|bitmap| bitmap.as_image())
@@ -195,12 +209,12 @@ impl PdfEngine {
         self.ask(|reply| Job::Text { doc, page, reply })
     }
 
-    /// A page (0-based) rendered `width` pixels wide, as PNG bytes.
-    pub fn render_png(&self, doc: DocId, page: u16, width: u32) -> Result<Vec<u8>, PdfError> {
+    /// A page (0-based) rendered at `size`, as PNG bytes, in memory.
+    pub fn render_png(&self, doc: DocId, page: u16, size: RenderSize) -> Result<Vec<u8>, PdfError> {
         self.ask(|reply| Job::Render {
             doc,
             page,
-            width,
+            size,
             reply,
         })
     }

@@ -7,7 +7,7 @@
 
 mod engine;
 
-pub use engine::{DocId, PdfEngine};
+pub use engine::{DocId, PdfEngine, RenderSize};
 
 use std::path::PathBuf;
 

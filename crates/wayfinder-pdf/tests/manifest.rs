@@ -3,7 +3,7 @@
 //! the manifest; damaged files and wrong passwords give their own errors.
 
 use std::path::PathBuf;
-use wayfinder_pdf::{PdfEngine, PdfError, library_path};
+use wayfinder_pdf::{PdfEngine, PdfError, RenderSize, library_path};
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/pdfs")
@@ -76,7 +76,7 @@ fn every_manifest_row_opens_renders_and_reads_as_expected() {
                 if pages != row.pages {
                     problems.push(format!("{pages} pages, manifest says {}", row.pages));
                 }
-                match engine.render_png(doc, 0, 300) {
+                match engine.render_png(doc, 0, RenderSize::Width(300)) {
                     Ok(png) => match image::load_from_memory(&png) {
                         Ok(img) if img.width() == 300 && img.height() > 0 => {}
                         Ok(img) => problems.push(format!(
