@@ -4,8 +4,7 @@
 //! the rest of the case file grows around it. Each field is a type that cannot hold a bad value.
 
 use crate::codes::{CountryCode, LanguageCode};
-use crate::ids::CaseId;
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate};
 
 /// Why a value given for a case was refused. Each variant has a stable `code()` that the UI
 /// turns into a message in the user's language; no variant carries the refused value, so a
@@ -192,37 +191,6 @@ pub struct Child {
     pub date_of_birth: DateOfBirth,
     pub country: CountryCode,
     pub languages: Vec<LanguageCode>,
-}
-
-/// A case as stored: its id, the child, and when it was created and last changed.
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub struct Case {
-    pub id: CaseId,
-    pub child: Child,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
-
-/// One change to one field of a case: the unit in which the UI saves as the user types.
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub enum CaseEdit {
-    ChildName(PersonName),
-    DateOfBirth(DateOfBirth),
-    Country(CountryCode),
-    Languages(Vec<LanguageCode>),
-}
-
-impl Case {
-    /// Applies an edit made at `now`.
-    pub fn apply(&mut self, edit: CaseEdit, now: DateTime<Utc>) {
-        match edit {
-            CaseEdit::ChildName(name) => self.child.name = name,
-            CaseEdit::DateOfBirth(dob) => self.child.date_of_birth = dob,
-            CaseEdit::Country(country) => self.child.country = country,
-            CaseEdit::Languages(languages) => self.child.languages = languages,
-        }
-        self.updated_at = now;
-    }
 }
 
 #[cfg(test)]

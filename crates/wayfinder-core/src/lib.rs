@@ -14,7 +14,7 @@ pub mod medical_codes;
 pub mod schema;
 pub mod stage;
 
-pub use case::{Case, CaseEdit, Child, DateOfBirth, DomainError, PersonName, parse_languages};
+pub use case::{Child, DateOfBirth, DomainError, PersonName, parse_languages};
 pub use codes::{CountryCode, LanguageCode};
 pub use ids::CaseId;
 pub use schema::{EntityKind, Field, FieldKind};

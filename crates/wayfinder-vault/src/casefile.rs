@@ -4,7 +4,7 @@
 use crate::error::{Result, VaultError};
 use crate::oplog::{self, Head, KIND_FIELD};
 use chrono::NaiveDate;
-use rusqlite::{Connection, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use std::collections::BTreeMap;
 use wayfinder_core::dates::{ConsentStanding, consent_standing};
 use wayfinder_core::{CaseId, EntityKind};
@@ -171,14 +171,7 @@ pub fn entity_kind(conn: &Connection, entity: [u8; 16]) -> Result<(CaseId, Entit
     let row: Option<([u8; 16], String)> = conn
         .prepare_cached("SELECT case_id, kind FROM entities WHERE entity = ?1")?
         .query_row([&entity[..]], |r| Ok((r.get(0)?, r.get(1)?)))
-        .map(Some)
-        .or_else(|e| {
-            if matches!(e, rusqlite::Error::QueryReturnedNoRows) {
-                Ok(None)
-            } else {
-                Err(e)
-            }
-        })?;
+        .optional()?;
     let (case, kind) = row.ok_or(VaultError::CaseNotFound)?;
     Ok((
         CaseId::from_bytes(case),

@@ -492,7 +492,7 @@ impl OpenVault {
         let tx = self.conn.transaction()?;
         let mut new = 0;
         for op in ops {
-            if oplog::apply(&tx, op)? == Stored::New {
+            if oplog::receive(&tx, op)? == Stored::New {
                 new += 1;
             }
         }
@@ -503,7 +503,7 @@ impl OpenVault {
     /// Applies an operation made elsewhere (by another member, through sync).
     pub fn apply_operation(&mut self, op: &Operation) -> Result<Stored> {
         let tx = self.conn.transaction()?;
-        let stored = oplog::apply(&tx, op)?;
+        let stored = oplog::receive(&tx, op)?;
         tx.commit()?;
         Ok(stored)
     }

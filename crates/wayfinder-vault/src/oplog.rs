@@ -193,6 +193,18 @@ pub enum Stored {
     Duplicate,
 }
 
+/// Applies an operation received from elsewhere: as `apply`, and this vault's clock moves past
+/// its time, so that the next local edit comes after it.
+pub fn receive(tx: &Transaction<'_>, op: &Operation) -> Result<Stored> {
+    let stored = apply(tx, op)?;
+    if stored == Stored::New {
+        let mut clock = load_clock(tx)?;
+        clock.observe(op.time);
+        save_clock(tx, &clock)?;
+    }
+    Ok(stored)
+}
+
 /// Applies an operation, local or received: stores it, updates the field's heads and the
 /// indexes of its entity. Applying one twice changes nothing; order does not matter.
 pub fn apply(tx: &Transaction<'_>, op: &Operation) -> Result<Stored> {
@@ -213,10 +225,6 @@ pub fn apply(tx: &Transaction<'_>, op: &Operation) -> Result<Stored> {
     )?;
     if inserted == 0 {
         return Ok(Stored::Duplicate);
-    }
-    if let Ok(mut clock) = load_clock(tx) {
-        clock.observe(op.time);
-        save_clock(tx, &clock)?;
     }
     {
         let mut replace =
