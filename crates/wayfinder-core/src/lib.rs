@@ -17,5 +17,5 @@ pub mod stage;
 pub use case::{Child, DateOfBirth, DomainError, PersonName, parse_languages};
 pub use codes::{CountryCode, LanguageCode};
 pub use ids::CaseId;
-pub use schema::{EntityKind, Field, FieldKind};
+pub use schema::{Content, EntityKind, Field, FieldKind, Media};
 pub use stage::Stage;

@@ -24,10 +24,12 @@ pub enum EntityKind {
     Consent,
     Task,
     Note,
+    /// A document the family sent: its original is sealed in the vault's file store.
+    Record,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 7] = [
+    pub const ALL: [EntityKind; 8] = [
         EntityKind::Case,
         EntityKind::Contact,
         EntityKind::Treatment,
@@ -35,6 +37,7 @@ impl EntityKind {
         EntityKind::Consent,
         EntityKind::Task,
         EntityKind::Note,
+        EntityKind::Record,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -46,6 +49,7 @@ impl EntityKind {
             EntityKind::Consent => "consent",
             EntityKind::Task => "task",
             EntityKind::Note => "note",
+            EntityKind::Record => "record",
         }
     }
 
@@ -63,6 +67,7 @@ impl EntityKind {
             EntityKind::Consent => CONSENT_FIELDS,
             EntityKind::Task => TASK_FIELDS,
             EntityKind::Note => NOTE_FIELDS,
+            EntityKind::Record => RECORD_FIELDS,
         }
     }
 
@@ -96,6 +101,10 @@ pub enum FieldKind {
     Topography,
     Morphology,
     Bool,
+    /// A record's category, one of [`RECORD_CATEGORIES`].
+    Category,
+    /// What a record's original is (see [`Content`]): written once by the import, never typed.
+    Content,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -160,6 +169,28 @@ const TASK_FIELDS: &[Field] = &[
     field("done", FieldKind::Bool, false),
 ];
 const NOTE_FIELDS: &[Field] = &[field("text", LONG, true)];
+const RECORD_FIELDS: &[Field] = &[
+    field("title", SHORT, true),
+    field("category", FieldKind::Category, true),
+    field("date", FieldKind::Date, false),
+    field("institution", SHORT, false),
+    field("language", FieldKind::Language, false),
+    field("content", FieldKind::Content, true),
+];
+
+/// The categories a record is filed under (PRODUCT.md, section 3).
+pub const RECORD_CATEGORIES: &[&str] = &[
+    "pathology",
+    "imaging",
+    "lab",
+    "biomarker",
+    "treatment-summary",
+    "discharge-letter",
+    "referral",
+    "identity-travel",
+    "consent",
+    "other",
+];
 
 /// The sexes recorded on a child's medical record.
 pub const SEXES: &[&str] = &["female", "male", "other", "unknown"];
@@ -252,12 +283,89 @@ pub fn parse_value(field: &Field, input: &str, today: NaiveDate) -> Result<Strin
             .map_err(|_| DomainError::CodeInvalid)?
             .as_str()
             .to_owned(),
+        FieldKind::Category => choice(RECORD_CATEGORIES, trimmed)?,
+        FieldKind::Content => Content::parse(trimmed)
+            .ok_or(DomainError::ChoiceUnknown)?
+            .to_text(),
         FieldKind::Bool => match trimmed {
             "true" => "true".to_owned(),
             "false" => "false".to_owned(),
             _ => return Err(DomainError::ChoiceUnknown),
         },
     })
+}
+
+/// What kind of file a record's original is, recognised by its content.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Media {
+    Pdf,
+    Jpeg,
+    Png,
+    Tiff,
+    Dicom,
+}
+
+impl Media {
+    pub const ALL: [Media; 5] = [
+        Media::Pdf,
+        Media::Jpeg,
+        Media::Png,
+        Media::Tiff,
+        Media::Dicom,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Media::Pdf => "pdf",
+            Media::Jpeg => "jpeg",
+            Media::Png => "png",
+            Media::Tiff => "tiff",
+            Media::Dicom => "dicom",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Media> {
+        Media::ALL.into_iter().find(|m| m.as_str() == name)
+    }
+}
+
+/// A record's `content` field: which original it is (the keyed hash of its bytes, which is
+/// also how the vault finds its sealed file), what kind of file, how big, how many pages.
+/// Written as `media size pages hash`, e.g. `pdf 1048576 14 3f…` (64 hex digits).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Content {
+    pub media: Media,
+    pub size: u64,
+    pub pages: u32,
+    pub hash: [u8; 32],
+}
+
+impl Content {
+    pub fn parse(text: &str) -> Option<Content> {
+        let mut parts = text.split(' ');
+        let media = Media::parse(parts.next()?)?;
+        let size = parts.next()?.parse().ok()?;
+        let pages = parts.next()?.parse().ok()?;
+        let hex = parts.next()?;
+        if parts.next().is_some() || hex.len() != 64 {
+            return None;
+        }
+        let mut hash = [0u8; 32];
+        for (i, byte) in hash.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
+        }
+        Some(Content {
+            media,
+            size,
+            pages,
+            hash,
+        })
+    }
+
+    pub fn to_text(&self) -> String {
+        let hex: String = self.hash.iter().map(|b| format!("{b:02x}")).collect();
+        format!("{} {} {} {hex}", self.media.as_str(), self.size, self.pages)
+    }
 }
 
 fn choice(options: &[&str], input: &str) -> Result<String, DomainError> {
@@ -334,6 +442,22 @@ mod tests {
         check(Task, "title", &"x".repeat(201), Err("text-too-long"));
         check(Consent, "until", "2027-01-31", Ok("2027-01-31"));
         check(Note, "text", "", Err("value-empty"));
+        check(Record, "category", "pathology", Ok("pathology"));
+        check(Record, "category", "x-ray", Err("choice-unknown"));
+        let hash = "ab".repeat(32);
+        check(
+            Record,
+            "content",
+            &format!("pdf 1048576 14 {hash}"),
+            Ok(&*format!("pdf 1048576 14 {hash}")),
+        );
+        check(
+            Record,
+            "content",
+            &format!("gif 10 1 {hash}"),
+            Err("choice-unknown"),
+        );
+        check(Record, "content", "pdf 10 1 abc", Err("choice-unknown"));
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub const MIGRATIONS: &[Migration] = &[
     ),
     // 2: every edit an operation; the rows of schema 1 become the operations that make them.
     Migration::Code(crate::migrations::to_operations),
+    // 3: records (originals, the text of their pages) and the search index of every field.
+    Migration::Code(crate::records::migrate),
 ];
 
 /// The newest schema this version knows.

@@ -39,6 +39,8 @@ pub enum VaultError {
     PassphraseTooGuessable,
     #[error("no case has this id")]
     CaseNotFound,
+    #[error("the record's original is not in this vault yet")]
+    RecordMissing,
     #[error("a value was refused: {0}")]
     Invalid(#[from] DomainError),
 }
@@ -62,6 +64,7 @@ impl VaultError {
             VaultError::PassphraseTooShort { .. } => "passphrase-too-short",
             VaultError::PassphraseTooGuessable => "passphrase-too-guessable",
             VaultError::CaseNotFound => "case-not-found",
+            VaultError::RecordMissing => "record-missing",
             VaultError::Invalid(e) => e.code(),
         }
     }
@@ -83,6 +86,7 @@ impl VaultError {
         "passphrase-too-short",
         "passphrase-too-guessable",
         "case-not-found",
+        "record-missing",
     ];
 }
 

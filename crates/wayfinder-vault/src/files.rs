@@ -34,6 +34,12 @@ impl FileId {
         hex::encode(self.0)
     }
 
+    pub fn random() -> Result<FileId> {
+        let mut bytes = [0u8; 16];
+        random_bytes(&mut bytes)?;
+        Ok(FileId(bytes))
+    }
+
     pub fn from_hex(text: &str) -> Option<FileId> {
         let bytes = hex::decode(text).ok()?;
         Some(FileId(bytes.try_into().ok()?))
@@ -73,9 +79,13 @@ impl SealedFileStore {
     /// Seals everything `source` yields into a new file and returns its id. Only sealed bytes
     /// ever reach the disk; the file appears under its name only once complete and synced.
     pub fn put(&self, source: &mut dyn Read) -> Result<FileId> {
-        let mut id_bytes = [0u8; 16];
-        random_bytes(&mut id_bytes)?;
-        let id = FileId(id_bytes);
+        let id = FileId::random()?;
+        self.put_as(id, source)?;
+        Ok(id)
+    }
+
+    /// As `put`, under an id chosen beforehand (so that it can be noted before sealing).
+    pub fn put_as(&self, id: FileId, source: &mut dyn Read) -> Result<()> {
         let final_path = self.path(id);
         let partial = self.dir.join(format!("{}.partial", id.to_hex()));
         let result = self.write_sealed(id, source, &partial).and_then(|()| {
@@ -85,7 +95,7 @@ impl SealedFileStore {
         if result.is_err() {
             let _ = fs::remove_file(&partial);
         }
-        result.map(|()| id)
+        result
     }
 
     fn write_sealed(&self, id: FileId, source: &mut dyn Read, path: &Path) -> Result<()> {
@@ -231,9 +241,41 @@ impl SealedFileStore {
         Ok(out)
     }
 
+    /// `len` bytes from `offset` of a file, decrypting only the chunks that hold them.
+    pub fn read_range(&self, id: FileId, offset: u64, len: u64) -> Result<Vec<u8>> {
+        let (mut file, header, stream) = self.open_header(id)?;
+        let end = offset.checked_add(len).ok_or(VaultError::Damaged)?;
+        if end > header.length {
+            return Err(VaultError::Damaged);
+        }
+        let chunk = header.chunk as u64;
+        let mut out = Vec::with_capacity(usize::try_from(len).map_err(|_| VaultError::Damaged)?);
+        let mut index = offset / chunk;
+        while (out.len() as u64) < len {
+            let plain = read_chunk_from(&mut file, &header, &stream, id, index)?;
+            let from = if index == offset / chunk {
+                (offset % chunk) as usize
+            } else {
+                0
+            };
+            let want = (len - out.len() as u64) as usize;
+            let take = want.min(plain.len().saturating_sub(from));
+            if take == 0 {
+                return Err(VaultError::Damaged);
+            }
+            out.extend_from_slice(&plain[from..from + take]);
+            index += 1;
+        }
+        Ok(out)
+    }
+
+    /// Removes a sealed file; one already gone is not an error.
     pub fn remove(&self, id: FileId) -> Result<()> {
-        fs::remove_file(self.path(id))?;
-        durable::sync_dir(&self.dir)
+        match fs::remove_file(self.path(id)) {
+            Ok(()) => durable::sync_dir(&self.dir),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// Removes what an interrupted `put` left behind (sealed bytes only, but useless).

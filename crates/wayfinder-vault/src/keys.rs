@@ -61,6 +61,9 @@ pub mod labels {
     pub const DATABASE: &str = "wayfinder/v1/sqlcipher";
     pub const FILES: &str = "wayfinder/v1/files";
     pub const KEY_CHECK: &str = "wayfinder/v1/key-check";
+    /// The key of the hash that recognises an original imported twice: a plain hash would let
+    /// anyone holding a known file confirm it is in the vault.
+    pub const CONTENT_HASH: &str = "wayfinder/v1/content-hash";
 }
 
 /// Fills `out` from the OS CSPRNG.

@@ -17,6 +17,7 @@ pub mod keys;
 mod migrations;
 pub mod oplog;
 pub mod passphrase;
+pub mod records;
 
 pub use casefile::{CaseFilter, CaseSummary, ConsentRow, EntityView, TaskRow, Today};
 pub use error::{Result, VaultError};
@@ -25,6 +26,7 @@ pub use keychain::KeychainEntry;
 pub use keys::SecretKey;
 pub use oplog::{Head, Stored};
 pub use passphrase::{KdfParams, Passphrase};
+pub use records::{Blob, Hit, HitPlace, RecordPlace, Scope};
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use header::Header;
@@ -179,9 +181,14 @@ impl VaultDir {
         fs::create_dir_all(&files_dir)?;
         let files = SealedFileStore::new(files_dir, vk.derive(keys::labels::FILES));
         files.remove_partials()?;
+        for unfinished in records::unfinished_files(&conn)? {
+            files.remove(unfinished)?;
+        }
+        conn.execute("DELETE FROM pending_files", [])?;
         Ok(OpenVault {
             conn,
             files,
+            hash_key: vk.derive(keys::labels::CONTENT_HASH),
             vault_id: header.vault_id,
             undo: Vec::new(),
         })
@@ -219,10 +226,26 @@ impl VaultDir {
 pub struct OpenVault {
     conn: Connection,
     files: SealedFileStore,
+    /// The key of the content hash that recognises an original imported twice.
+    hash_key: SecretKey,
     vault_id: String,
     /// What undoing each of this session's edits takes, the latest last. Kept in memory only:
     /// locking forgets it, as it forgets everything else.
     undo: Vec<Undo>,
+}
+
+/// A record to add: what the import found out and what the user said about the file.
+pub struct NewRecord<'a> {
+    pub title: &'a str,
+    pub category: &'a str,
+    pub date: Option<&'a str>,
+    pub institution: Option<&'a str>,
+    pub language: Option<&'a str>,
+    pub content: wayfinder_core::Content,
+    /// The password a protected PDF opened with.
+    pub secret: Option<&'a str>,
+    /// The text of each page, for search.
+    pub pages: &'a [String],
 }
 
 /// How to take an edit back: the field and what it held before.
@@ -300,7 +323,8 @@ impl OpenVault {
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> Result<[u8; 16]> {
-        if kind == EntityKind::Case {
+        if kind == EntityKind::Case || kind == EntityKind::Record {
+            // A case is opened with create_case; a record comes with its file, by add_record.
             return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
         }
         casefile::entity_kind(&self.conn, *case.as_bytes())?;
@@ -354,6 +378,7 @@ impl OpenVault {
         let (case, kind) = casefile::entity_kind(&self.conn, entity)?;
         let def = kind
             .field(field)
+            .filter(|d| d.kind != wayfinder_core::FieldKind::Content)
             .ok_or(VaultError::Invalid(DomainError::ChoiceUnknown))?;
         let value = match input {
             Some(text)
@@ -452,6 +477,130 @@ impl OpenVault {
         tx.commit()?;
         // Not undoable: what came before was a conflict, which no single value restores.
         Ok(())
+    }
+
+    /// A hasher for the content hash of an original: BLAKE3 keyed with this vault's key, so
+    /// the hash recognises a file imported twice and tells nothing to anyone else.
+    pub fn content_hasher(&self) -> blake3::Hasher {
+        blake3::Hasher::new_keyed(self.hash_key.expose())
+    }
+
+    /// Seals an original into the file store for `add_record`. It is noted first, so that if
+    /// the record never comes (a kill, a full disk, a refusal), the file goes when the vault
+    /// next opens, or at once when `add_record` fails.
+    pub fn seal_original(&mut self, source: &mut dyn std::io::Read) -> Result<FileId> {
+        let id = FileId::random()?;
+        self.conn.execute(
+            "INSERT INTO pending_files (file_id) VALUES (?1)",
+            [id.to_hex()],
+        )?;
+        if let Err(e) = self.files.put_as(id, source) {
+            let _ = self.conn.execute(
+                "DELETE FROM pending_files WHERE file_id = ?1",
+                [id.to_hex()],
+            );
+            return Err(e);
+        }
+        Ok(id)
+    }
+
+    /// The living records that hold this original, in any case.
+    pub fn records_with_content(&self, hash: &[u8; 32]) -> Result<Vec<RecordPlace>> {
+        records::records_with_hash(&self.conn, hash)
+    }
+
+    /// The original a record's `content` names, if the vault has it.
+    pub fn blob(&self, hash: &[u8; 32]) -> Result<Option<Blob>> {
+        records::blob(&self.conn, hash)
+    }
+
+    /// Adds a record to a case: its fields as operations, its original (already sealed as
+    /// `file`) and the text of its pages, in one transaction. If the vault holds this original
+    /// already, the new sealed copy is removed and the record names the one there.
+    pub fn add_record(
+        &mut self,
+        case: CaseId,
+        file: FileId,
+        record: &NewRecord<'_>,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<[u8; 16]> {
+        let result = self.add_record_rows(case, file, record, now, today);
+        match &result {
+            Ok((_, true)) => {}
+            _ => {
+                // Either nothing was recorded or the vault had this original already.
+                let _ = self.files.remove(file);
+                let _ = self.conn.execute(
+                    "DELETE FROM pending_files WHERE file_id = ?1",
+                    [file.to_hex()],
+                );
+            }
+        }
+        result.map(|(entity, _)| entity)
+    }
+
+    fn add_record_rows(
+        &mut self,
+        case: CaseId,
+        file: FileId,
+        record: &NewRecord<'_>,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<([u8; 16], bool)> {
+        casefile::entity_kind(&self.conn, *case.as_bytes())?;
+        let kind = EntityKind::Record;
+        let mut values = Vec::new();
+        let typed = [
+            ("title", Some(record.title)),
+            ("category", Some(record.category)),
+            ("date", record.date),
+            ("institution", record.institution),
+            ("language", record.language),
+        ];
+        for (name, input) in typed {
+            let Some(input) = input.filter(|i| !i.trim().is_empty()) else {
+                continue;
+            };
+            let field = kind
+                .field(name)
+                .ok_or(VaultError::Invalid(DomainError::ChoiceUnknown))?;
+            values.push((name, parse_value(field, input, today)?));
+        }
+        values.push(("content", record.content.to_text()));
+        let entity = oplog::new_id(millis(now))?;
+        let tx = self.conn.transaction()?;
+        let new = records::insert_blob(&tx, file, &record.content, record.secret, record.pages)?;
+        casefile::create_entity(&tx, millis(now), case, entity, kind, &values)?;
+        tx.commit()?;
+        self.undo.push(Undo {
+            case,
+            entity,
+            field: oplog::KIND_FIELD.to_owned(),
+            before: None,
+        });
+        Ok((entity, new))
+    }
+
+    /// A living record's case and original.
+    pub fn record(&self, record: [u8; 16]) -> Result<(CaseId, Blob)> {
+        let (case, kind) = casefile::entity_kind(&self.conn, record)?;
+        if kind != EntityKind::Record {
+            return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+        }
+        let content = oplog::entity_heads(&self.conn, record)?
+            .into_iter()
+            .find(|(f, _)| f == "content")
+            .and_then(|(_, h)| h.value)
+            .and_then(|v| wayfinder_core::Content::parse(&v))
+            .ok_or(VaultError::Damaged)?;
+        let blob = records::blob(&self.conn, &content.hash)?.ok_or(VaultError::RecordMissing)?;
+        Ok((case, blob))
+    }
+
+    /// Searches the text of every page and every typed field in `scope`.
+    pub fn search(&self, query: &str, scope: Scope, limit: u32) -> Result<Vec<Hit>> {
+        records::search(&self.conn, query, scope, limit)
     }
 
     /// Takes back this session's latest edit with a new operation that restores what the field

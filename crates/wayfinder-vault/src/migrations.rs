@@ -41,20 +41,28 @@ pub fn to_operations(tx: &Transaction<'_>) -> Result<()> {
             entity: id,
             field: field.to_owned(),
         };
-        oplog::write_local(
+        oplog::write_local_at(
             tx,
             millis,
             at(KIND_FIELD),
             Change::Set(EntityKind::Case.as_str().into()),
+            oplog::Schema::OperationLog,
         )?;
-        oplog::write_local(
+        oplog::write_local_at(
             tx,
             millis,
             at("stage"),
             Change::Set(Stage::Inquiry.as_str().into()),
+            oplog::Schema::OperationLog,
         )?;
         for (field, value) in fields {
-            oplog::write_local(tx, millis, at(field), Change::Set(value.into_bytes()))?;
+            oplog::write_local_at(
+                tx,
+                millis,
+                at(field),
+                Change::Set(value.into_bytes()),
+                oplog::Schema::OperationLog,
+            )?;
         }
     }
     tx.execute_batch("DROP TABLE cases;")?;

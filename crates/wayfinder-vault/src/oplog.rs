@@ -170,6 +170,26 @@ pub fn write_local(
     field: FieldRef,
     change: Change,
 ) -> Result<Operation> {
+    write_local_at(tx, now_millis, field, change, Schema::Current)
+}
+
+/// Which derived tables exist: a migration runs at the schema it was written for, before the
+/// tables of later migrations (which fill themselves from what is there when they run).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Schema {
+    /// Schema 2: the operation log and the case file's indexes, no records or search yet.
+    OperationLog,
+    Current,
+}
+
+/// `write_local` as a migration of an earlier schema needs it.
+pub fn write_local_at(
+    tx: &Transaction<'_>,
+    now_millis: u64,
+    field: FieldRef,
+    change: Change,
+    schema: Schema,
+) -> Result<Operation> {
     let author = author(tx)?;
     let mut clock = load_clock(tx)?;
     let time = clock.tick(now_millis);
@@ -182,7 +202,7 @@ pub fn write_local(
         target: field,
         change,
     };
-    apply(tx, &op)?;
+    apply_at(tx, &op, schema)?;
     Ok(op)
 }
 
@@ -208,6 +228,10 @@ pub fn receive(tx: &Transaction<'_>, op: &Operation) -> Result<Stored> {
 /// Applies an operation, local or received: stores it, updates the field's heads and the
 /// indexes of its entity. Applying one twice changes nothing; order does not matter.
 pub fn apply(tx: &Transaction<'_>, op: &Operation) -> Result<Stored> {
+    apply_at(tx, op, Schema::Current)
+}
+
+fn apply_at(tx: &Transaction<'_>, op: &Operation, schema: Schema) -> Result<Stored> {
     let target = &op.target;
     let inserted = tx.execute(
         "INSERT INTO operations (id, case_id, entity, field, author, hlc_millis, hlc_counter, encoded)
@@ -261,7 +285,10 @@ pub fn apply(tx: &Transaction<'_>, op: &Operation) -> Result<Stored> {
             value_text(&op.change),
         ])?;
     }
-    reindex(tx, target.scope, target.entity, op.time.millis)?;
+    reindex(tx, target.scope, target.entity, op.time.millis, schema)?;
+    if schema == Schema::Current {
+        crate::records::index_field(tx, target.scope, target.entity, &target.field)?;
+    }
     Ok(Stored::New)
 }
 
@@ -310,7 +337,13 @@ fn shown(heads: &[(String, Head)], field: &str) -> String {
 }
 
 /// Rebuilds the index rows of one entity from its heads.
-fn reindex(tx: &Transaction<'_>, case_id: [u8; 16], entity: [u8; 16], millis: u64) -> Result<()> {
+fn reindex(
+    tx: &Transaction<'_>,
+    case_id: [u8; 16],
+    entity: [u8; 16],
+    millis: u64,
+    schema: Schema,
+) -> Result<()> {
     let heads = entity_heads(tx, entity)?;
     let kind = heads
         .iter()
@@ -391,6 +424,11 @@ fn reindex(tx: &Transaction<'_>, case_id: [u8; 16], entity: [u8; 16], millis: u6
             .execute(params![&entity[..], &case_id[..], shown(&heads, "what"), shown(&heads, "recipient"), shown(&heads, "until")])?;
         }
         _ => {}
+    }
+    if schema == Schema::Current
+        && (kind == Some(EntityKind::Record) || (!exists && entity != case_id))
+    {
+        crate::records::reindex_record(tx, case_id, entity, &heads, exists)?;
     }
     if !exists {
         tx.prepare_cached("DELETE FROM task_index WHERE task_id = ?1")?

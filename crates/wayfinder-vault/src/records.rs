@@ -1,0 +1,553 @@
+//! Records in the vault: the originals a family sent, their text, and search over everything.
+//!
+//! A record is an entity of its case (its title, category, date, institution and language are
+//! fields like any other, synced and merged the same way); its `content` field names the
+//! original by a keyed hash of its bytes. The original itself is sealed in the file store and
+//! listed in `blobs`, once however many records name it. The text of every page is in an FTS5
+//! index inside the encrypted database, as is the text of every field a person typed, so that
+//! one box searches both (SECURITY-AND-SYNC.md, section 3: search terms stay encrypted too).
+//!
+//! The trigram tokenizer is used because it needs no word boundaries: it finds a word inside
+//! Chinese text, an Arabic word behind its article, a Russian word in any of its cases when
+//! the stem is typed. Terms shorter than three characters are matched by a scan instead.
+
+use crate::error::{Result, VaultError};
+use crate::files::FileId;
+use crate::oplog::Head;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use wayfinder_core::{CaseId, Content, EntityKind, FieldKind};
+
+/// The tables of records and search (migration 3).
+pub const SCHEMA: &str = "
+    CREATE TABLE blobs (
+        hash BLOB PRIMARY KEY NOT NULL CHECK (length(hash) = 32),
+        file_id TEXT NOT NULL,
+        media TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        pages INTEGER NOT NULL,
+        secret TEXT
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE record_index (
+        record_id BLOB PRIMARY KEY NOT NULL,
+        case_id BLOB NOT NULL,
+        hash BLOB NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT ''
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX record_index_by_hash ON record_index (hash);
+    CREATE INDEX record_index_by_case ON record_index (case_id);
+    CREATE TABLE page_rows (
+        id INTEGER PRIMARY KEY,
+        hash BLOB NOT NULL,
+        page INTEGER NOT NULL,
+        UNIQUE (hash, page)
+    ) STRICT;
+    CREATE VIRTUAL TABLE page_text USING fts5(body, tokenize = 'trigram remove_diacritics 1');
+    CREATE TABLE field_rows (
+        id INTEGER PRIMARY KEY,
+        entity BLOB NOT NULL,
+        case_id BLOB NOT NULL,
+        field TEXT NOT NULL,
+        UNIQUE (entity, field)
+    ) STRICT;
+    CREATE VIRTUAL TABLE field_text USING fts5(body, tokenize = 'trigram remove_diacritics 1');
+    CREATE TABLE pending_files (file_id TEXT PRIMARY KEY NOT NULL) STRICT, WITHOUT ROWID;
+";
+
+/// Migration 3: the tables, and the text of every field already in the vault indexed.
+pub fn migrate(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(SCHEMA)?;
+    let fields = {
+        let mut stmt = tx.prepare("SELECT DISTINCT case_id, entity, field FROM heads")?;
+        stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, [u8; 16]>(0)?,
+                r.get::<_, [u8; 16]>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    for (case, entity, field) in fields {
+        index_field(tx, case, entity, &field)?;
+    }
+    Ok(())
+}
+
+/// Whether a field's text is searched: what people type (names, notes, codes), not choices.
+fn searchable(field: &str) -> bool {
+    EntityKind::ALL.iter().any(|kind| {
+        kind.field(field).is_some_and(|f| {
+            matches!(
+                f.kind,
+                FieldKind::Name
+                    | FieldKind::Text { .. }
+                    | FieldKind::Email
+                    | FieldKind::Phone
+                    | FieldKind::Icd10
+                    | FieldKind::Topography
+                    | FieldKind::Morphology
+            )
+        })
+    })
+}
+
+/// Puts a field's current values (every head of a conflict) in the search index. Called for
+/// each operation applied, in its transaction.
+pub fn index_field(
+    tx: &Transaction<'_>,
+    case: [u8; 16],
+    entity: [u8; 16],
+    field: &str,
+) -> Result<()> {
+    if !searchable(field) {
+        return Ok(());
+    }
+    let body = {
+        let mut stmt = tx.prepare_cached(
+            "SELECT value FROM heads WHERE entity = ?1 AND field = ?2 AND value IS NOT NULL
+             ORDER BY hlc_millis, hlc_counter",
+        )?;
+        stmt.query_map(params![&entity[..], field], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .join("\n")
+    };
+    let row: Option<i64> = tx
+        .prepare_cached("SELECT id FROM field_rows WHERE entity = ?1 AND field = ?2")?
+        .query_row(params![&entity[..], field], |r| r.get(0))
+        .optional()?;
+    let id = match row {
+        Some(id) => {
+            tx.prepare_cached("DELETE FROM field_text WHERE rowid = ?1")?
+                .execute([id])?;
+            id
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO field_rows (entity, case_id, field) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![&entity[..], &case[..], field])?;
+            tx.last_insert_rowid()
+        }
+    };
+    if !body.is_empty() {
+        tx.prepare_cached("INSERT INTO field_text (rowid, body) VALUES (?1, ?2)")?
+            .execute(params![id, body])?;
+    }
+    Ok(())
+}
+
+/// Keeps `record_index` true to a record's heads (called from the operation log's reindex).
+pub fn reindex_record(
+    tx: &Transaction<'_>,
+    case: [u8; 16],
+    entity: [u8; 16],
+    heads: &[(String, Head)],
+    exists: bool,
+) -> Result<()> {
+    let shown = |name: &str| {
+        heads
+            .iter()
+            .find(|(f, _)| f == name)
+            .and_then(|(_, h)| h.value.clone())
+            .unwrap_or_default()
+    };
+    let content = Content::parse(&shown("content"));
+    match (exists, content) {
+        (true, Some(content)) => {
+            tx.prepare_cached(
+                "INSERT INTO record_index (record_id, case_id, hash, title, category) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (record_id) DO UPDATE SET hash = excluded.hash, title = excluded.title, category = excluded.category",
+            )?
+            .execute(params![&entity[..], &case[..], &content.hash[..], shown("title"), shown("category")])?;
+        }
+        _ => {
+            tx.prepare_cached("DELETE FROM record_index WHERE record_id = ?1")?
+                .execute([&entity[..]])?;
+        }
+    }
+    Ok(())
+}
+
+/// A sealed original, as `blobs` lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Blob {
+    pub file: FileId,
+    pub content: Content,
+    /// The password of a protected PDF. It is kept inside the encrypted database, since the
+    /// original stays as the family sent it, and is never shown, logged or exported.
+    pub secret: Option<String>,
+}
+
+pub fn blob(conn: &Connection, hash: &[u8; 32]) -> Result<Option<Blob>> {
+    conn.prepare_cached("SELECT file_id, media, size, pages, secret FROM blobs WHERE hash = ?1")?
+        .query_row([&hash[..]], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
+        })
+        .optional()?
+        .map(|(file, media, size, pages, secret)| {
+            Ok(Blob {
+                file: FileId::from_hex(&file).ok_or(VaultError::Damaged)?,
+                content: Content {
+                    media: wayfinder_core::Media::parse(&media).ok_or(VaultError::Damaged)?,
+                    size: size as u64,
+                    pages: pages as u32,
+                    hash: *hash,
+                },
+                secret,
+            })
+        })
+        .transpose()
+}
+
+/// Sealed files an import began and did not record (killed, or the disk filled): they are
+/// removed when the vault opens. Each is noted here, committed, before its sealing starts.
+pub fn unfinished_files(conn: &Connection) -> Result<Vec<FileId>> {
+    let mut stmt = conn.prepare(
+        "SELECT file_id FROM pending_files WHERE file_id NOT IN (SELECT file_id FROM blobs)",
+    )?;
+    let rows = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.iter()
+        .map(|hex| FileId::from_hex(hex).ok_or(VaultError::Damaged))
+        .collect()
+}
+
+/// Stores a new original and the text of its pages; an original already there is kept as it
+/// is. Says whether this one was new (if not, the caller's sealed copy is not needed).
+pub fn insert_blob(
+    tx: &Transaction<'_>,
+    file: FileId,
+    content: &Content,
+    secret: Option<&str>,
+    pages: &[String],
+) -> Result<bool> {
+    let inserted = tx.execute(
+        "INSERT INTO blobs (hash, file_id, media, size, pages, secret) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (hash) DO NOTHING",
+        params![
+            &content.hash[..],
+            file.to_hex(),
+            content.media.as_str(),
+            content.size as i64,
+            i64::from(content.pages),
+            secret
+        ],
+    )?;
+    tx.prepare_cached("DELETE FROM pending_files WHERE file_id = ?1")?
+        .execute([file.to_hex()])?;
+    if inserted == 0 {
+        return Ok(false);
+    }
+    let mut row = tx.prepare_cached("INSERT INTO page_rows (hash, page) VALUES (?1, ?2)")?;
+    let mut text = tx.prepare_cached("INSERT INTO page_text (rowid, body) VALUES (?1, ?2)")?;
+    for (index, body) in pages.iter().enumerate() {
+        if body.trim().is_empty() {
+            continue;
+        }
+        row.execute(params![&content.hash[..], index as i64])?;
+        text.execute(params![tx.last_insert_rowid(), body])?;
+    }
+    Ok(true)
+}
+
+/// A living record that holds an original: where a duplicate already is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordPlace {
+    pub case: CaseId,
+    pub record: [u8; 16],
+    pub title: String,
+    /// The name of the case's child.
+    pub case_name: String,
+}
+
+pub fn records_with_hash(conn: &Connection, hash: &[u8; 32]) -> Result<Vec<RecordPlace>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT r.case_id, r.record_id, r.title, coalesce(c.name, '') FROM record_index r
+         LEFT JOIN case_index c ON c.case_id = r.case_id WHERE r.hash = ?1 ORDER BY r.record_id",
+    )?;
+    let rows = stmt
+        .query_map([&hash[..]], |r| {
+            Ok(RecordPlace {
+                case: CaseId::from_bytes(r.get(0)?),
+                record: r.get(1)?,
+                title: r.get(2)?,
+                case_name: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// Where to search.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scope {
+    #[default]
+    Everything,
+    Case(CaseId),
+    Record([u8; 16]),
+}
+
+/// Where a search found its words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HitPlace {
+    /// A page of a record (0-based).
+    Page {
+        record: [u8; 16],
+        page: u32,
+        title: String,
+    },
+    /// A field of an entity of the case.
+    Field {
+        entity: [u8; 16],
+        kind: EntityKind,
+        field: String,
+    },
+}
+
+/// One search hit: its case, where in it, and a few words around what matched, with the
+/// matched parts marked as character ranges of `snippet`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub case: CaseId,
+    pub case_name: String,
+    pub place: HitPlace,
+    pub snippet: String,
+    pub marks: Vec<(usize, usize)>,
+}
+
+/// The terms of a query: a quoted phrase is one term, other words each one; all must match.
+pub fn terms(query: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, part) in query.split('"').enumerate() {
+        if i % 2 == 1 {
+            let phrase = part.trim();
+            if !phrase.is_empty() {
+                out.push(phrase.to_owned());
+            }
+        } else {
+            out.extend(part.split_whitespace().map(str::to_owned));
+        }
+    }
+    out
+}
+
+/// The FTS5 match expression of the terms that trigrams can find, and the `LIKE` patterns of
+/// those too short for them.
+fn match_parts(terms: &[String]) -> (Option<String>, Vec<String>) {
+    let (long, short): (Vec<&String>, Vec<&String>) =
+        terms.iter().partition(|t| t.chars().count() >= 3);
+    let expr = (!long.is_empty()).then(|| {
+        long.iter()
+            .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    });
+    let likes = short
+        .iter()
+        .map(|t| {
+            let escaped = t
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            format!("%{escaped}%")
+        })
+        .collect();
+    (expr, likes)
+}
+
+/// Searches every page and every typed field in `scope`; the best `limit` hits, pages ranked
+/// by FTS5's BM25 first when a term is long enough for it.
+pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Result<Vec<Hit>> {
+    let terms = terms(query);
+    if terms.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (expr, likes) = match_parts(&terms);
+    let mut hits = Vec::new();
+    for table in ["page_text", "field_text"] {
+        let mut sql = if table == "page_text" {
+            "SELECT p.page, r.record_id, r.case_id, r.title, coalesce(c.name, ''), t.body
+             FROM page_text t JOIN page_rows p ON p.id = t.rowid
+             JOIN record_index r ON r.hash = p.hash
+             LEFT JOIN case_index c ON c.case_id = r.case_id WHERE 1"
+                .to_owned()
+        } else {
+            "SELECT f.field, f.entity, f.case_id, e.kind, coalesce(c.name, ''), t.body
+             FROM field_text t JOIN field_rows f ON f.id = t.rowid
+             JOIN entities e ON e.entity = f.entity
+             LEFT JOIN case_index c ON c.case_id = f.case_id WHERE 1"
+                .to_owned()
+        };
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        if let Some(expr) = &expr {
+            sql.push_str(&format!(" AND t.body MATCH ?{}", args.len() + 1));
+            args.push(expr.clone().into());
+        }
+        for like in &likes {
+            sql.push_str(&format!(" AND t.body LIKE ?{} ESCAPE '\\'", args.len() + 1));
+            args.push(like.clone().into());
+        }
+        let (case_col, record_col) = if table == "page_text" {
+            ("r.case_id", Some("r.record_id"))
+        } else {
+            ("f.case_id", None)
+        };
+        match scope {
+            Scope::Everything => {}
+            Scope::Case(case) => {
+                sql.push_str(&format!(" AND {case_col} = ?{}", args.len() + 1));
+                args.push(case.as_bytes().to_vec().into());
+            }
+            Scope::Record(record) => match record_col {
+                Some(col) => {
+                    sql.push_str(&format!(" AND {col} = ?{}", args.len() + 1));
+                    args.push(record.to_vec().into());
+                }
+                None => continue,
+            },
+        }
+        if expr.is_some() {
+            sql.push_str(" ORDER BY t.rank");
+        }
+        sql.push_str(&format!(" LIMIT {limit}"));
+        let mut stmt = conn.prepare(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| {
+                Ok((
+                    r.get::<_, rusqlite::types::Value>(0)?,
+                    r.get::<_, [u8; 16]>(1)?,
+                    r.get::<_, [u8; 16]>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (first, id, case, label, case_name, body) in rows {
+            let place = match first {
+                rusqlite::types::Value::Integer(page) => HitPlace::Page {
+                    record: id,
+                    page: page as u32,
+                    title: label,
+                },
+                rusqlite::types::Value::Text(field) => HitPlace::Field {
+                    entity: id,
+                    kind: EntityKind::parse(&label).ok_or(VaultError::Damaged)?,
+                    field,
+                },
+                _ => return Err(VaultError::Damaged),
+            };
+            let (snippet, marks) = snippet(&body, &terms, 90);
+            hits.push(Hit {
+                case: CaseId::from_bytes(case),
+                case_name,
+                place,
+                snippet,
+                marks,
+            });
+        }
+    }
+    hits.truncate(limit as usize);
+    Ok(hits)
+}
+
+/// Text folded for matching: lower case and without combining marks, one char for one char,
+/// so that positions in the folded text are positions in the original.
+fn fold_chars(text: &str) -> Vec<char> {
+    text.chars()
+        .map(|c| {
+            let lower: Vec<char> = c.to_lowercase().collect();
+            if lower.len() == 1 { lower[0] } else { c }
+        })
+        .collect()
+}
+
+fn find_all(haystack: &[char], needle: &[char]) -> Vec<usize> {
+    if needle.is_empty() || needle.len() > haystack.len() {
+        return Vec::new();
+    }
+    (0..=haystack.len() - needle.len())
+        .filter(|&i| haystack[i..i + needle.len()] == *needle)
+        .collect()
+}
+
+/// About `width` characters of `body` around the first match, with every match marked as
+/// (start, end) character offsets in the returned text. White space is collapsed first.
+pub fn snippet(body: &str, terms: &[String], width: usize) -> (String, Vec<(usize, usize)>) {
+    let text = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    let chars: Vec<char> = text.chars().collect();
+    let folded = fold_chars(&text);
+    let mut marks: Vec<(usize, usize)> = terms
+        .iter()
+        .flat_map(|t| {
+            let needle = fold_chars(t);
+            find_all(&folded, &needle)
+                .into_iter()
+                .map(move |start| (start, start + needle.len()))
+        })
+        .collect();
+    marks.sort_unstable();
+    let first = marks.first().map_or(0, |m| m.0);
+    let start = first.saturating_sub(width / 3);
+    let end = (start + width).min(chars.len());
+    let mut out: String = chars[start..end].iter().collect();
+    let mut shift = 0;
+    if start > 0 {
+        out.insert(0, '…');
+        shift = 1;
+    }
+    if end < chars.len() {
+        out.push('…');
+    }
+    let marks = marks
+        .into_iter()
+        .filter(|&(s, e)| s >= start && e <= end)
+        .map(|(s, e)| (s - start + shift, e - start + shift))
+        .collect();
+    (out, marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries_split_into_words_and_quoted_phrases() {
+        assert_eq!(terms("  vincristine  dose "), vec!["vincristine", "dose"]);
+        assert_eq!(
+            terms("\"posterior fossa\" MRI"),
+            vec!["posterior fossa", "MRI"]
+        );
+        let (expr, likes) = match_parts(&terms("\"a b\" 肿瘤 c%"));
+        assert_eq!(expr.as_deref(), Some("\"a b\""));
+        assert_eq!(likes, vec!["%肿瘤%", "%c\\%%"]);
+    }
+
+    #[test]
+    fn snippets_mark_every_match_in_any_script() {
+        let (text, marks) = snippet(
+            "Биопсия  опухоли:\nОПУХОЛЬ мозжечка",
+            &["опухол".into()],
+            90,
+        );
+        assert_eq!(text, "Биопсия опухоли: ОПУХОЛЬ мозжечка");
+        let marked: Vec<String> = marks
+            .iter()
+            .map(|&(s, e)| text.chars().skip(s).take(e - s).collect())
+            .collect();
+        assert_eq!(marked, vec!["опухол", "ОПУХОЛ"]);
+        let long = format!("{} 髓母细胞瘤 {}", "x".repeat(200), "y".repeat(200));
+        let (text, marks) = snippet(&long, &["细胞".into()], 60);
+        assert!(text.starts_with('…') && text.ends_with('…'), "{text}");
+        let (s, e) = marks[0];
+        assert_eq!(text.chars().skip(s).take(e - s).collect::<String>(), "细胞");
+    }
+}

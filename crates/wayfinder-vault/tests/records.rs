@@ -1,0 +1,308 @@
+//! Records in the vault: an original sealed once however often it is imported, its pages
+//! searchable in every script, the typed fields of the case file searchable beside them.
+
+mod common;
+
+use common::*;
+use wayfinder_core::{CaseId, Content, EntityKind, Media};
+use wayfinder_vault::{HitPlace, NewRecord, OpenVault, Scope, VaultDir, VaultError};
+
+fn new_case(vault: &mut OpenVault, name: &str) -> CaseId {
+    let id = CaseId::new(now(), random_tail());
+    vault
+        .create_case(id, &child(name), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    id
+}
+
+/// Seals `bytes` and adds them as a PDF record with the pages' text given.
+fn import(
+    vault: &mut OpenVault,
+    case: CaseId,
+    title: &str,
+    bytes: &[u8],
+    pages: &[&str],
+) -> [u8; 16] {
+    let hash: [u8; 32] = *vault.content_hasher().update(bytes).finalize().as_bytes();
+    let file = vault
+        .seal_original(&mut &bytes[..])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let pages: Vec<String> = pages.iter().map(|p| (*p).to_owned()).collect();
+    vault
+        .add_record(
+            case,
+            file,
+            &NewRecord {
+                title,
+                category: "pathology",
+                date: Some("2026-10-02"),
+                institution: Some("Dubai Hospital"),
+                language: Some("en"),
+                content: Content {
+                    media: Media::Pdf,
+                    size: bytes.len() as u64,
+                    pages: pages.len() as u32,
+                    hash,
+                },
+                secret: None,
+                pages: &pages,
+            },
+            now(),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn sealed_files(path: &std::path::Path) -> usize {
+    std::fs::read_dir(path.join("files"))
+        .map(|d| d.count())
+        .unwrap_or(0)
+}
+
+#[test]
+fn an_original_imported_twice_is_stored_once_and_found_where_it_is() {
+    let (_tmp, path, dir, mut vault, vk) = new_vault();
+    let layla = new_case(&mut vault, "Layla Haddad");
+    let ivan = new_case(&mut vault, "Иван Петров");
+    let bytes = b"%PDF-1.7 the pathology report of a child".to_vec();
+    let first = import(
+        &mut vault,
+        layla,
+        "biopsy.pdf",
+        &bytes,
+        &["Medulloblastoma, WNT"],
+    );
+    let hash: [u8; 32] = *vault.content_hasher().update(&bytes).finalize().as_bytes();
+    let places = vault.records_with_content(&hash).unwrap_or_default();
+    assert_eq!(places.len(), 1);
+    assert_eq!((places[0].case, places[0].record), (layla, first));
+    assert_eq!(places[0].case_name, "Layla Haddad");
+    let second = import(
+        &mut vault,
+        ivan,
+        "copy.pdf",
+        &bytes,
+        &["Medulloblastoma, WNT"],
+    );
+    assert_eq!(
+        vault.records_with_content(&hash).unwrap_or_default().len(),
+        2
+    );
+    assert_eq!(
+        sealed_files(&path),
+        1,
+        "one sealed original for both records"
+    );
+    let (case, blob) = vault.record(second).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(case, ivan);
+    assert_eq!(vault.files().read_all(blob.file).unwrap_or_default(), bytes);
+    // The hash is keyed: another vault sees other hashes for the same bytes.
+    let (_tmp2, _path2, _dir2, other, _) = new_vault();
+    let other_hash: [u8; 32] = *other.content_hasher().update(&bytes).finalize().as_bytes();
+    assert_ne!(other_hash, hash);
+    assert_ne!(*blake3::hash(&bytes).as_bytes(), hash);
+    // A record's original cannot be edited by hand, nor a record added without its file.
+    let e = vault.edit_field(first, "content", Some("pdf 1 1 00"), now(), today());
+    assert_eq!(e.err().map(|e| e.code()), Some("choice-unknown"));
+    let e = vault.add_entity(layla, EntityKind::Record, &[("title", "x")], now(), today());
+    assert_eq!(e.err().map(|e| e.code()), Some("choice-unknown"));
+    // Its own fields are edited like any other.
+    vault
+        .edit_field(first, "category", Some("lab"), now(), today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let e = vault.edit_field(first, "category", Some("x-ray"), now(), today());
+    assert_eq!(e.err().map(|e| e.code()), Some("choice-unknown"));
+    drop(vault);
+    let vault = dir.open_with_key(&vk).unwrap_or_else(|e| panic!("{e}"));
+    let file = vault.case_file(layla).unwrap_or_else(|e| panic!("{e}"));
+    let record = file
+        .iter()
+        .find(|e| e.kind == EntityKind::Record)
+        .unwrap_or_else(|| panic!("no record"));
+    assert_eq!(record.value("category"), Some("lab"));
+    assert_eq!(record.value("title"), Some("biopsy.pdf"));
+}
+
+#[test]
+fn a_sealed_file_no_record_names_is_removed_when_the_vault_opens() {
+    let (_tmp, path, dir, mut vault, vk) = new_vault();
+    // What a kill between sealing a file and recording it leaves behind.
+    vault
+        .seal_original(&mut &b"half imported"[..])
+        .unwrap_or_else(|e| panic!("{e}"));
+    // A file the vault never noted (a newer version's, or one put there by hand) is left alone.
+    vault
+        .files()
+        .put(&mut &b"not ours to remove"[..])
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(sealed_files(&path), 2);
+    drop(vault);
+    let _vault = dir.open_with_key(&vk).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(sealed_files(&path), 1);
+}
+
+fn found(vault: &OpenVault, query: &str, scope: Scope) -> Vec<String> {
+    vault
+        .search(query, scope, 50)
+        .unwrap_or_else(|e| panic!("{query}: {e}"))
+        .into_iter()
+        .map(|hit| {
+            let marked: Vec<String> = hit
+                .marks
+                .iter()
+                .map(|&(s, e)| hit.snippet.chars().skip(s).take(e - s).collect())
+                .collect();
+            let place = match hit.place {
+                HitPlace::Page { page, title, .. } => format!("{title}#{page}"),
+                HitPlace::Field { kind, field, .. } => format!("{}.{field}", kind.as_str()),
+            };
+            format!("{} {place} [{}]", hit.case_name, marked.join("|"))
+        })
+        .collect()
+}
+
+#[test]
+fn search_finds_words_on_pages_and_in_fields_in_every_script() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let layla = new_case(&mut vault, "Layla Haddad");
+    let wang = new_case(&mut vault, "王小明");
+    let ivan = new_case(&mut vault, "Иван Петров");
+    let report = import(
+        &mut vault,
+        layla,
+        "report.pdf",
+        b"one",
+        &[
+            "Histology: classic medulloblastoma.",
+            "التشخيص: ورم أرومي نخاعي في المخيخ",
+        ],
+    );
+    import(
+        &mut vault,
+        wang,
+        "病理.pdf",
+        b"two",
+        &["病理诊断：髓母细胞瘤，经典型。"],
+    );
+    import(
+        &mut vault,
+        ivan,
+        "выписка.pdf",
+        b"three",
+        &["Диагноз: медуллобластома мозжечка"],
+    );
+    vault
+        .add_entity(
+            layla,
+            EntityKind::Note,
+            &[("text", "Mother asks about proton therapy")],
+            now(),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    assert_eq!(
+        found(&vault, "MEDULLOBLASTOMA", Scope::Everything),
+        ["Layla Haddad report.pdf#0 [medulloblastoma]"]
+    );
+    assert_eq!(
+        found(&vault, "المخيخ", Scope::Everything),
+        ["Layla Haddad report.pdf#1 [المخيخ]"]
+    );
+    // Without its article too: trigrams need no word boundaries.
+    assert_eq!(
+        found(&vault, "مخيخ", Scope::Everything),
+        ["Layla Haddad report.pdf#1 [مخيخ]"]
+    );
+    // Two Chinese characters, shorter than a trigram, are found by a scan.
+    assert_eq!(
+        found(&vault, "病理", Scope::Everything),
+        ["王小明 病理.pdf#0 [病理]", "王小明 record.title [病理]"]
+    );
+    assert_eq!(
+        found(&vault, "髓母细胞瘤", Scope::Everything),
+        ["王小明 病理.pdf#0 [髓母细胞瘤]"]
+    );
+    assert_eq!(
+        found(&vault, "медуллобластом", Scope::Everything),
+        ["Иван Петров выписка.pdf#0 [медуллобластом]"]
+    );
+    assert_eq!(
+        found(&vault, "ПЕТРОВ", Scope::Everything),
+        ["Иван Петров case.child.name [Петров]"]
+    );
+    assert_eq!(
+        found(&vault, "proton", Scope::Everything),
+        ["Layla Haddad note.text [proton]"]
+    );
+    // Every word must match; a quoted phrase must match as written.
+    assert_eq!(
+        found(&vault, "classic histology", Scope::Everything).len(),
+        1
+    );
+    assert!(found(&vault, "\"histology classic\"", Scope::Everything).is_empty());
+    assert!(found(&vault, "classic proton", Scope::Everything).is_empty());
+    // Within one case or one record.
+    assert!(found(&vault, "medulloblastoma", Scope::Case(wang)).is_empty());
+    assert_eq!(found(&vault, "Haddad", Scope::Case(layla)).len(), 1);
+    assert_eq!(found(&vault, "classic", Scope::Record(report)).len(), 1);
+    assert!(found(&vault, "proton", Scope::Record(report)).is_empty());
+    // An edit is found at once, the old value no longer; a deleted record is not found.
+    vault
+        .edit_field(
+            *ivan.as_bytes(),
+            "child.name",
+            Some("Ivan Petrov"),
+            now(),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(found(&vault, "Петров", Scope::Everything).is_empty());
+    assert_eq!(
+        found(&vault, "petrov", Scope::Everything),
+        ["Ivan Petrov case.child.name [Petrov]"]
+    );
+    vault
+        .delete_entity(report, now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(found(&vault, "medulloblastoma", Scope::Everything).is_empty());
+    assert!(found(&vault, "", Scope::Everything).is_empty());
+    // Query syntax of FTS5 is only text here.
+    assert!(found(&vault, "NEAR( OR * ^", Scope::Everything).is_empty());
+}
+
+#[test]
+fn a_record_of_an_unknown_case_is_refused_and_leaves_no_file() {
+    let (_tmp, path, _dir, mut vault, _vk) = new_vault();
+    let file = vault
+        .seal_original(&mut &b"x"[..])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let result = vault.add_record(
+        CaseId::new(now(), random_tail()),
+        file,
+        &NewRecord {
+            title: "x.pdf",
+            category: "other",
+            date: None,
+            institution: None,
+            language: None,
+            content: Content {
+                media: Media::Pdf,
+                size: 1,
+                pages: 1,
+                hash: [7; 32],
+            },
+            secret: None,
+            pages: &[],
+        },
+        now(),
+        today(),
+    );
+    assert!(
+        matches!(result, Err(VaultError::CaseNotFound)),
+        "{:?}",
+        result.err()
+    );
+    assert_eq!(sealed_files(&path), 0);
+    let _ = VaultDir::new(&path);
+}
