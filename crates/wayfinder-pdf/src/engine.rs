@@ -32,9 +32,25 @@ enum Job {
         size: RenderSize,
         reply: Reply<Vec<u8>>,
     },
+    Find {
+        doc: DocId,
+        page: u16,
+        query: String,
+        reply: Reply<Vec<Highlight>>,
+    },
     Close {
         doc: DocId,
     },
+}
+
+/// Where a match lies on a page, as fractions of the page's width and height from its top
+/// left corner, so the viewer can draw it over the page at any zoom.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Highlight {
+    pub left: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
 }
 
 /// How large to render a page.
@@ -175,6 +191,41 @@ impl PdfEngine {
                             });
                             let _ = reply.send(result);
                         }
+                        Job::Find {
+                            doc,
+                            page,
+                            query,
+                            reply,
+                        } => {
+                            let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).and_then(|d| {
+                                let page = d
+                                    .pages()
+                                    .get(i32::from(page))
+                                    .map_err(|_| PdfError::NoSuchPage)?;
+                                let (w, h) = (page.width().value, page.height().value);
+                                if w <= 0.0 || h <= 0.0 {
+                                    return Ok(Vec::new());
+                                }
+                                let text = page.text().map_err(|_| PdfError::Unreadable)?;
+                                let search = text
+                                    .search(&query, &PdfSearchOptions::new())
+                                    .map_err(|_| PdfError::Unreadable)?;
+                                let mut found = Vec::new();
+                                for segments in search.iter(PdfSearchDirection::SearchForward).take(500) {
+                                    for segment in segments.iter() {
+                                        let b = segment.bounds();
+                                        found.push(Highlight {
+                                            left: b.left().value / w,
+                                            top: 1.0 - b.top().value / h,
+                                            width: (b.right().value - b.left().value) / w,
+                                            height: (b.top().value - b.bottom().value) / h,
+                                        });
+                                    }
+                                }
+                                Ok(found)
+                            });
+                            let _ = reply.send(result);
+                        }
                         Job::Close { doc } => {
                             docs.remove(&doc.0);
                         }
@@ -215,6 +266,17 @@ impl PdfEngine {
             doc,
             page,
             size,
+            reply,
+        })
+    }
+
+    /// Every place `query` occurs on a page (0-based), case-insensitively.
+    pub fn find(&self, doc: DocId, page: u16, query: &str) -> Result<Vec<Highlight>, PdfError> {
+        let query = query.to_owned();
+        self.ask(|reply| Job::Find {
+            doc,
+            page,
+            query,
             reply,
         })
     }

@@ -97,6 +97,25 @@ fn every_manifest_row_opens_renders_and_reads_as_expected() {
                     )),
                     Err(e) => problems.push(format!("no text: {e}")),
                 }
+                // A word of the page's text is found on it, inside the page, for highlighting.
+                if let Some(word) = row
+                    .prefix
+                    .split(' ')
+                    .find(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+                {
+                    match engine.find(doc, 0, &word.to_uppercase()) {
+                        Ok(found) if !found.is_empty() => {
+                            let inside = |v: f32| (-0.01..=1.01).contains(&v);
+                            if !found.iter().all(|h| {
+                                inside(h.left) && inside(h.top) && h.width > 0.0 && h.height > 0.0
+                            }) {
+                                problems.push(format!("{word:?} found outside the page: {found:?}"));
+                            }
+                        }
+                        Ok(_) => problems.push(format!("{word:?} not found on page 1")),
+                        Err(e) => problems.push(format!("find failed: {e}")),
+                    }
+                }
                 engine.close(doc);
                 problems
             }

@@ -598,6 +598,11 @@ impl OpenVault {
         Ok((case, blob))
     }
 
+    /// The text of one page of an original, as search sees it.
+    pub fn page_text(&self, hash: &[u8; 32], page: u32) -> Result<Option<String>> {
+        records::page_text(&self.conn, hash, page)
+    }
+
     /// Searches the text of every page and every typed field in `scope`.
     pub fn search(&self, query: &str, scope: Scope, limit: u32) -> Result<Vec<Hit>> {
         records::search(&self.conn, query, scope, limit)

@@ -258,6 +258,17 @@ pub fn insert_blob(
     Ok(true)
 }
 
+/// The text of one page of an original, as indexed (`None`: the page has no text).
+pub fn page_text(conn: &Connection, hash: &[u8; 32], page: u32) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT t.body FROM page_rows p JOIN page_text t ON t.rowid = p.id
+             WHERE p.hash = ?1 AND p.page = ?2",
+        )?
+        .query_row(params![&hash[..], i64::from(page)], |r| r.get(0))
+        .optional()?)
+}
+
 /// A living record that holds an original: where a duplicate already is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordPlace {
