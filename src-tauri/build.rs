@@ -22,6 +22,13 @@ const COMMANDS: &[&str] = &[
     "today_view",
     "reference_lists",
     "search_icd10",
+    "import_records",
+    "cancel_import",
+    "pick_import_paths",
+    "get_record",
+    "record_page",
+    "record_highlights",
+    "search",
 ];
 
 fn main() {

@@ -279,3 +279,137 @@ today-consent-ends = { $days ->
 undo = تراجع
 undo-hint = التراجع عن آخر تغيير أجريته (Ctrl+Z)
 undo-nothing = لا يوجد ما يمكن التراجع عنه.
+
+## Records: importing, the list, the viewer
+
+kind-record-title = السجلات الطبية
+kind-record-add = إضافة سجل
+field-record-title = العنوان
+field-record-category = الفئة
+field-record-date = تاريخ الوثيقة
+field-record-institution = الجهة المُصدِرة
+field-record-language = لغة الوثيقة
+field-record-content = الملف الأصلي
+option-category-pathology = علم الأمراض (الباثولوجيا)
+option-category-imaging = التصوير الطبي
+option-category-lab = نتائج المختبر
+option-category-biomarker = المؤشرات الحيوية والتحاليل الجينية
+option-category-treatment-summary = ملخص العلاج
+option-category-discharge-letter = تقرير الخروج من المستشفى
+option-category-referral = خطاب الإحالة
+option-category-identity-travel = الهوية والسفر
+option-category-consent = الموافقة
+option-category-other = أخرى
+records-import-files = استيراد ملفات…
+records-import-folder = استيراد مجلد…
+records-drop-hint = يمكنك أيضًا إفلات ملفات أو مجلدات (مثل قرص مدمج لصور الأشعة) في أي مكان من هذه النافذة.
+records-drop-active = أفلِت الملفات لاستيرادها إلى هذه الحالة.
+records-category = فئة هذه الملفات
+records-category-suggest = اقتراح فئة من محتوى كل ملف
+records-allow-duplicate = استيراد الملفات الموجودة في الخزنة على أي حال
+records-none = لا توجد سجلات بعد. استورد ملفات أو أفلِتها على هذه النافذة.
+records-documents = الوثائق
+records-studies = دراسات التصوير الطبي
+record-pages = { $pages ->
+    [zero] لا صفحات
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $pages } صفحات
+    [many] { $pages } صفحة
+   *[other] { $pages } صفحة
+}
+record-images = { $count ->
+    [zero] لا صور
+    [one] صورة واحدة
+    [two] صورتان
+    [few] { $count } صور
+    [many] { $count } صورة
+   *[other] { $count } صورة
+}
+import-starting = جارٍ تجهيز الملفات…
+import-status = الملف { $n } من { $total }: { $title }
+import-cancel = إلغاء الاستيراد
+import-finished = { $imported ->
+    [0] لم يُستورد أي ملف.
+    [one] تم استيراد ملف واحد.
+    [two] تم استيراد ملفين.
+    [few] تم استيراد { $imported } ملفات.
+    [many] تم استيراد { $imported } ملفًا.
+   *[other] تم استيراد { $imported } ملف.
+}
+import-cancelled = أُلغي الاستيراد: تم استيراد { $imported }، ولم يُستورد الباقي.
+import-password-label = كلمة مرور ملف PDF هذا
+import-retry = إعادة المحاولة
+import-skip = تخطي
+import-anyway = الاستيراد على أي حال
+import-already-in = موجود في الخزنة باسم «{ $title }» في حالة { $case }
+viewer-close = إغلاق
+viewer-loading = جارٍ التحميل…
+viewer-prev = الصفحة السابقة
+viewer-next = الصفحة التالية
+viewer-page-indicator = الصفحة { $n } من { $total }
+viewer-image-indicator = الصورة { $n } من { $total }
+viewer-go = الانتقال إلى الصفحة
+viewer-zoom-in = تكبير
+viewer-zoom-out = تصغير
+viewer-zoom = { $percent }٪
+viewer-zoom-fit = ملاءمة العرض
+viewer-rotate = تدوير
+viewer-matches = { $count ->
+    [0] لا توجد نتائج مطابقة في هذه الصفحة
+    [one] نتيجة مطابقة واحدة في هذه الصفحة
+    [two] نتيجتان مطابقتان في هذه الصفحة
+    [few] { $count } نتائج مطابقة في هذه الصفحة
+    [many] { $count } نتيجة مطابقة في هذه الصفحة
+   *[other] { $count } نتيجة مطابقة في هذه الصفحة
+}
+viewer-page-alt = الصفحة { $n }
+viewer-thumbnails = الصفحات
+viewer-thumbnail = الانتقال إلى الصفحة { $n }
+dicom-window-center = مركز النافذة: { $value }
+dicom-window-width = عرض النافذة: { $value }
+dicom-window-reset = العودة إلى نافذة الملف الأصلية
+dicom-image = الصورة
+dicom-series = السلسلة
+dicom-modality = طريقة التصوير
+dicom-instance = رقم الصورة في السلسلة
+dicom-size = الصفوف × الأعمدة
+dicom-transfer-syntax = صيغة النقل
+
+## Search
+
+nav-search = البحث
+search-title = البحث
+search-label = البحث في جميع الحالات وجميع الوثائق
+search-case-label = البحث في هذه الحالة
+search-searching = جارٍ البحث…
+search-none = لم يُعثر على أي نتيجة.
+search-hit-page = { $title }، الصفحة { $page }
+
+# Records: import and viewing errors
+
+error-record-missing = لم يصل ملف هذا السجل إلى هذه الخزنة بعد. حاول مرة أخرى بعد المزامنة التالية.
+error-import-busy = هناك عملية استيراد جارية بالفعل. انتظر حتى تنتهي أو ألغِها، ثم حاول مرة أخرى.
+error-import-empty = هذا الملف فارغ. اطلب من العائلة إرساله مرة أخرى.
+error-import-not-supported = هذا الملف ليس ملف PDF ولا صورة فوتوغرافية أو ممسوحة ضوئيًا (JPEG أو PNG أو TIFF) ولا صورة DICOM، لذلك لا يمكن استيراده. اطلبه بإحدى هذه الصيغ.
+error-import-too-large = هذا الملف أكبر من أن يُستورد (أكثر من 4 غيغابايت). اطلبه مقسّمًا إلى أجزاء أصغر.
+error-import-unreadable = تعذّرت قراءة هذا الملف. تحقق من أنه لا يزال في مكانه ومن أنه يحق لك فتحه، ثم حاول مرة أخرى.
+error-pdf-engine-missing = محرك PDF غير موجود في هذا التثبيت. أعد تثبيت Wayfinder.
+error-pdf-unreadable = ملف PDF هذا تالف أو ليس ملف PDF. اطلب من العائلة أو المستشفى إرساله مرة أخرى.
+error-pdf-password-required = ملف PDF هذا محمي بكلمة مرور. أدخل كلمة المرور لاستيراده، أو تخطَّه.
+error-pdf-password-wrong = لم تُقبل كلمة المرور هذه. تحقق منها ثم حاول مرة أخرى، أو تخطَّ هذا الملف.
+error-pdf-unsupported-security = يستخدم ملف PDF هذا نوعًا من الحماية لا يمكن فتحه. اطلب نسخة غير محمية.
+error-pdf-no-such-page = هذه الصفحة غير موجودة في المستند.
+error-pdf-not-open = أُغلق المستند. افتحه مرة أخرى.
+error-pdf-render-failed = تعذّر عرض هذه الصفحة. جرّب مستوى تكبير آخر، أو افتح المستند مرة أخرى.
+error-pdf-engine-stopped = توقف محرك PDF. أعد تشغيل Wayfinder.
+error-image-damaged = هذه الصورة تالفة أو ناقصة. اطلب من العائلة إرسالها مرة أخرى.
+error-image-too-large = هذه الصورة أكبر من أن تُعرض. اطلب نسخة أصغر منها.
+error-image-unsupported = هذا النوع من الصور غير مدعوم بعد. اطلبها بصيغة JPEG أو PDF.
+error-image-no-such-page = هذه الصفحة غير موجودة في الصورة.
+error-dicom-not-dicom = هذا الملف ليس صورة DICOM.
+error-dicom-damaged = ملف DICOM هذا تالف أو ناقص. اطلب من المستشفى نسخة جديدة من القرص المدمج.
+error-dicom-codec-unsupported = طريقة ضغط هذه الصورة غير مدعومة بعد. تفاصيلها معروضة في القائمة؛ ولرؤية الصورة اطلب من المستشفى نسخة غير مضغوطة.
+error-dicom-no-image = لا يحتوي ملف DICOM هذا على أي صورة (قد يكون خطة علاج أو تقريرًا).
+import-imported = تم الاستيراد.
+import-duplicate = موجود بالفعل في هذه الخزنة: { $places }.

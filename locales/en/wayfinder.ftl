@@ -255,3 +255,123 @@ today-consent-ends = { $days ->
 undo = Undo
 undo-hint = Undo your last change (Ctrl+Z)
 undo-nothing = There is nothing to undo.
+
+## Records: importing, the list, the viewer
+
+kind-record-title = Records
+kind-record-add = Add a record
+field-record-title = Title
+field-record-category = Category
+field-record-date = Date of the document
+field-record-institution = Issued by (institution)
+field-record-language = Language of the document
+field-record-content = Original file
+option-category-pathology = Pathology
+option-category-imaging = Imaging
+option-category-lab = Laboratory results
+option-category-biomarker = Biomarkers and genomics
+option-category-treatment-summary = Treatment summary
+option-category-discharge-letter = Discharge letter
+option-category-referral = Referral
+option-category-identity-travel = Identity and travel
+option-category-consent = Consent
+option-category-other = Other
+records-import-files = Import files…
+records-import-folder = Import a folder…
+records-drop-hint = You can also drop files or folders (such as a CD of scans) anywhere on this window.
+records-drop-active = Drop the files to import them into this case.
+records-category = Category of these files
+records-category-suggest = Suggest one from each file's content
+records-allow-duplicate = Import files already in the vault anyway
+records-none = No records yet. Import files or drop them on this window.
+records-documents = Documents
+records-studies = Imaging studies
+record-pages = { $pages ->
+    [one] one page
+   *[other] { $pages } pages
+}
+record-images = { $count ->
+    [one] one image
+   *[other] { $count } images
+}
+import-starting = Getting the files ready…
+import-status = File { $n } of { $total }: { $title }
+import-cancel = Cancel the import
+import-finished = { $imported ->
+    [0] No file imported.
+    [one] One file imported.
+   *[other] { $imported } files imported.
+}
+import-cancelled = Cancelled: { $imported } imported; the rest were not.
+import-password-label = Password of this PDF
+import-retry = Retry
+import-skip = Skip
+import-anyway = Import anyway
+import-already-in = Already in the vault as “{ $title }”, in the case of { $case }
+viewer-close = Close
+viewer-loading = Loading…
+viewer-prev = Previous page
+viewer-next = Next page
+viewer-page-indicator = Page { $n } of { $total }
+viewer-image-indicator = Image { $n } of { $total }
+viewer-go = Go to page
+viewer-zoom-in = Zoom in
+viewer-zoom-out = Zoom out
+viewer-zoom = { $percent }%
+viewer-zoom-fit = Fit to width
+viewer-rotate = Rotate
+viewer-matches = { $count ->
+    [0] No match on this page
+    [one] One match on this page
+   *[other] { $count } matches on this page
+}
+viewer-page-alt = Page { $n }
+viewer-thumbnails = Pages
+viewer-thumbnail = Go to page { $n }
+dicom-window-center = Window centre: { $value }
+dicom-window-width = Window width: { $value }
+dicom-window-reset = Back to the file's own window
+dicom-image = Image
+dicom-series = Series
+dicom-modality = Modality
+dicom-instance = Instance number
+dicom-size = Rows × columns
+dicom-transfer-syntax = Transfer syntax
+
+## Search
+
+nav-search = Search
+search-title = Search
+search-label = Search every case and every document
+search-case-label = Search in this case
+search-searching = Searching…
+search-none = Nothing found.
+search-hit-page = { $title }, page { $page }
+
+# Records: import and viewing errors
+
+error-record-missing = This record's file has not arrived in this vault yet. Try again after the next sync.
+error-import-busy = An import is already running. Wait for it to finish or cancel it, then try again.
+error-import-empty = This file is empty. Ask the family to send it again.
+error-import-not-supported = This file is not a PDF, a photo or scan (JPEG, PNG, TIFF) or a DICOM image, so it cannot be imported. Ask for it in one of these formats.
+error-import-too-large = This file is too large to import (more than 4 GB). Ask for it in smaller parts.
+error-import-unreadable = This file could not be read. Check that it is still there and that you may open it, then try again.
+error-pdf-engine-missing = The PDF engine is missing from this installation. Reinstall Wayfinder.
+error-pdf-unreadable = This PDF is damaged or is not a PDF. Ask the family or the hospital to send it again.
+error-pdf-password-required = This PDF is protected by a password. Enter the password to import it, or skip it.
+error-pdf-password-wrong = That password was not accepted. Check it and try again, or skip this file.
+error-pdf-unsupported-security = This PDF uses a kind of protection that cannot be opened. Ask for an unprotected copy.
+error-pdf-no-such-page = This page does not exist in the document.
+error-pdf-not-open = The document was closed. Open it again.
+error-pdf-render-failed = This page could not be shown. Try another zoom, or open the document again.
+error-pdf-engine-stopped = The PDF engine stopped. Restart Wayfinder.
+error-image-damaged = This image is damaged or cut short. Ask the family to send it again.
+error-image-too-large = This image is too large to show. Ask for a smaller copy.
+error-image-unsupported = This kind of image is not supported yet. Ask for it as a JPEG or a PDF.
+error-image-no-such-page = This page does not exist in the image.
+error-dicom-not-dicom = This file is not a DICOM image.
+error-dicom-damaged = This DICOM file is damaged or cut short. Ask the hospital for a new copy of the CD.
+error-dicom-codec-unsupported = This image's compression is not supported yet. Its details are listed; ask the hospital for an uncompressed copy to see it.
+error-dicom-no-image = This DICOM file holds no image (it may be a plan or a report).
+import-imported = Imported.
+import-duplicate = Already in this vault: { $places }.

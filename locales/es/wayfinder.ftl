@@ -255,3 +255,123 @@ today-consent-ends = { $days ->
 undo = Deshacer
 undo-hint = Deshacer su último cambio (Ctrl+Z)
 undo-nothing = No hay nada que deshacer.
+
+## Records: importing, the list, the viewer
+
+kind-record-title = Documentos médicos
+kind-record-add = Añadir un documento
+field-record-title = Título
+field-record-category = Categoría
+field-record-date = Fecha del documento
+field-record-institution = Emitido por (institución)
+field-record-language = Idioma del documento
+field-record-content = Archivo original
+option-category-pathology = Anatomía patológica
+option-category-imaging = Imagen médica
+option-category-lab = Resultados de laboratorio
+option-category-biomarker = Biomarcadores y genómica
+option-category-treatment-summary = Resumen del tratamiento
+option-category-discharge-letter = Informe de alta
+option-category-referral = Derivación
+option-category-identity-travel = Identidad y viaje
+option-category-consent = Consentimiento
+option-category-other = Otro
+records-import-files = Importar archivos…
+records-import-folder = Importar una carpeta…
+records-drop-hint = También puede soltar archivos o carpetas (como un CD de imágenes) en cualquier parte de esta ventana.
+records-drop-active = Suelte los archivos para importarlos a este caso.
+records-category = Categoría de estos archivos
+records-category-suggest = Sugerir una según el contenido de cada archivo
+records-allow-duplicate = Importar también los archivos que ya están en la bóveda
+records-none = Aún no hay documentos. Importe archivos o suéltelos en esta ventana.
+records-documents = Documentos
+records-studies = Estudios de imagen
+record-pages = { $pages ->
+    [one] una página
+   *[other] { $pages } páginas
+}
+record-images = { $count ->
+    [one] una imagen
+   *[other] { $count } imágenes
+}
+import-starting = Preparando los archivos…
+import-status = Archivo { $n } de { $total }: { $title }
+import-cancel = Cancelar la importación
+import-finished = { $imported ->
+    [0] No se importó ningún archivo.
+    [one] Se importó un archivo.
+   *[other] Se importaron { $imported } archivos.
+}
+import-cancelled = Cancelado: { $imported } importados; el resto no.
+import-password-label = Contraseña de este PDF
+import-retry = Reintentar
+import-skip = Omitir
+import-anyway = Importar de todos modos
+import-already-in = Ya está en la bóveda como «{ $title }», en el caso de { $case }
+viewer-close = Cerrar
+viewer-loading = Cargando…
+viewer-prev = Página anterior
+viewer-next = Página siguiente
+viewer-page-indicator = Página { $n } de { $total }
+viewer-image-indicator = Imagen { $n } de { $total }
+viewer-go = Ir a la página
+viewer-zoom-in = Acercar
+viewer-zoom-out = Alejar
+viewer-zoom = { $percent } %
+viewer-zoom-fit = Ajustar al ancho
+viewer-rotate = Girar
+viewer-matches = { $count ->
+    [0] Ninguna coincidencia en esta página
+    [one] Una coincidencia en esta página
+   *[other] { $count } coincidencias en esta página
+}
+viewer-page-alt = Página { $n }
+viewer-thumbnails = Páginas
+viewer-thumbnail = Ir a la página { $n }
+dicom-window-center = Centro de ventana: { $value }
+dicom-window-width = Anchura de ventana: { $value }
+dicom-window-reset = Volver a la ventana del archivo
+dicom-image = Imagen
+dicom-series = Serie
+dicom-modality = Modalidad
+dicom-instance = Número de instancia
+dicom-size = Filas × columnas
+dicom-transfer-syntax = Sintaxis de transferencia
+
+## Search
+
+nav-search = Buscar
+search-title = Buscar
+search-label = Buscar en todos los casos y documentos
+search-case-label = Buscar en este caso
+search-searching = Buscando…
+search-none = No se encontró nada.
+search-hit-page = { $title }, página { $page }
+
+# Records: import and viewing errors
+
+error-record-missing = El archivo de este documento todavía no ha llegado a esta bóveda. Inténtelo de nuevo después de la próxima sincronización.
+error-import-busy = Ya hay una importación en curso. Espere a que termine o cancélela y, después, inténtelo de nuevo.
+error-import-empty = Este archivo está vacío. Pida a la familia que lo envíe de nuevo.
+error-import-not-supported = Este archivo no es un PDF, una foto o un escaneo (JPEG, PNG, TIFF) ni una imagen DICOM, por lo que no se puede importar. Pídalo en uno de estos formatos.
+error-import-too-large = Este archivo es demasiado grande para importarlo (más de 4 GB). Pídalo dividido en partes más pequeñas.
+error-import-unreadable = No se pudo leer este archivo. Compruebe que sigue en su sitio y que tiene permiso para abrirlo y, después, inténtelo de nuevo.
+error-pdf-engine-missing = Falta el motor de PDF en esta instalación. Vuelva a instalar Wayfinder.
+error-pdf-unreadable = Este PDF está dañado o no es un PDF. Pida a la familia o al hospital que lo envíen de nuevo.
+error-pdf-password-required = Este PDF está protegido con contraseña. Introduzca la contraseña para importarlo u omítalo.
+error-pdf-password-wrong = No se aceptó esa contraseña. Revísela e inténtelo de nuevo, u omita este archivo.
+error-pdf-unsupported-security = Este PDF usa un tipo de protección que no se puede abrir. Pida una copia sin protección.
+error-pdf-no-such-page = Esta página no existe en el documento.
+error-pdf-not-open = El documento se cerró. Vuelva a abrirlo.
+error-pdf-render-failed = No se pudo mostrar esta página. Pruebe con otro nivel de zoom o vuelva a abrir el documento.
+error-pdf-engine-stopped = El motor de PDF se detuvo. Reinicie Wayfinder.
+error-image-damaged = Esta imagen está dañada o incompleta. Pida a la familia que la envíe de nuevo.
+error-image-too-large = Esta imagen es demasiado grande para mostrarla. Pida una copia más pequeña.
+error-image-unsupported = Este tipo de imagen aún no se admite. Pídala en formato JPEG o PDF.
+error-image-no-such-page = Esta página no existe en la imagen.
+error-dicom-not-dicom = Este archivo no es una imagen DICOM.
+error-dicom-damaged = Este archivo DICOM está dañado o incompleto. Pida al hospital una nueva copia del CD.
+error-dicom-codec-unsupported = La compresión de esta imagen aún no se admite. Sus datos se muestran en la lista; para ver la imagen, pida al hospital una copia sin comprimir.
+error-dicom-no-image = Este archivo DICOM no contiene ninguna imagen (puede ser un plan de tratamiento o un informe).
+import-imported = Importado.
+import-duplicate = Ya está en esta bóveda: { $places }.

@@ -255,3 +255,123 @@ today-consent-ends = { $days ->
 undo = Annuler
 undo-hint = Annuler votre dernière modification (Ctrl+Z)
 undo-nothing = Il n'y a rien à annuler.
+
+## Records: importing, the list, the viewer
+
+kind-record-title = Documents médicaux
+kind-record-add = Ajouter un document
+field-record-title = Titre
+field-record-category = Catégorie
+field-record-date = Date du document
+field-record-institution = Émis par (établissement)
+field-record-language = Langue du document
+field-record-content = Fichier d'origine
+option-category-pathology = Anatomopathologie
+option-category-imaging = Imagerie
+option-category-lab = Résultats de laboratoire
+option-category-biomarker = Biomarqueurs et génomique
+option-category-treatment-summary = Résumé du traitement
+option-category-discharge-letter = Compte rendu de sortie
+option-category-referral = Lettre d'adressage
+option-category-identity-travel = Identité et voyage
+option-category-consent = Consentement
+option-category-other = Autre
+records-import-files = Importer des fichiers…
+records-import-folder = Importer un répertoire…
+records-drop-hint = Vous pouvez aussi déposer des fichiers ou des répertoires (par exemple un CD d'imagerie) n'importe où dans cette fenêtre.
+records-drop-active = Déposez les fichiers pour les importer dans ce dossier.
+records-category = Catégorie de ces fichiers
+records-category-suggest = En proposer une d'après le contenu de chaque fichier
+records-allow-duplicate = Importer quand même les fichiers déjà présents dans le coffre
+records-none = Aucun document pour l'instant. Importez des fichiers ou déposez-les dans cette fenêtre.
+records-documents = Documents
+records-studies = Examens d'imagerie
+record-pages = { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}
+record-images = { $count ->
+    [one] { $count } image
+   *[other] { $count } images
+}
+import-starting = Préparation des fichiers…
+import-status = Fichier { $n } sur { $total } : { $title }
+import-cancel = Annuler l'importation
+import-finished = { $imported ->
+    [0] Aucun fichier importé.
+    [one] Un fichier importé.
+   *[other] { $imported } fichiers importés.
+}
+import-cancelled = Annulé : { $imported } importé(s) ; les autres ne l'ont pas été.
+import-password-label = Mot de passe de ce PDF
+import-retry = Réessayer
+import-skip = Ignorer
+import-anyway = Importer quand même
+import-already-in = Déjà dans le coffre sous le titre « { $title } », dans le dossier de { $case }
+viewer-close = Fermer
+viewer-loading = Chargement…
+viewer-prev = Page précédente
+viewer-next = Page suivante
+viewer-page-indicator = Page { $n } sur { $total }
+viewer-image-indicator = Image { $n } sur { $total }
+viewer-go = Aller à la page
+viewer-zoom-in = Agrandir
+viewer-zoom-out = Réduire
+viewer-zoom = { $percent } %
+viewer-zoom-fit = Ajuster à la largeur
+viewer-rotate = Pivoter
+viewer-matches = { $count ->
+    [0] Aucune occurrence sur cette page
+    [one] Une occurrence sur cette page
+   *[other] { $count } occurrences sur cette page
+}
+viewer-page-alt = Page { $n }
+viewer-thumbnails = Pages
+viewer-thumbnail = Aller à la page { $n }
+dicom-window-center = Centre de la fenêtre : { $value }
+dicom-window-width = Largeur de la fenêtre : { $value }
+dicom-window-reset = Revenir à la fenêtre du fichier
+dicom-image = Image
+dicom-series = Série
+dicom-modality = Modalité
+dicom-instance = Numéro d'instance
+dicom-size = Lignes × colonnes
+dicom-transfer-syntax = Syntaxe de transfert
+
+## Search
+
+nav-search = Recherche
+search-title = Recherche
+search-label = Rechercher dans tous les dossiers et tous les documents
+search-case-label = Rechercher dans ce dossier
+search-searching = Recherche en cours…
+search-none = Aucun résultat.
+search-hit-page = { $title }, page { $page }
+
+# Records: import and viewing errors
+
+error-record-missing = Le fichier de ce document n'est pas encore arrivé dans ce coffre. Réessayez après la prochaine synchronisation.
+error-import-busy = Une importation est déjà en cours. Attendez qu'elle se termine ou annulez-la, puis réessayez.
+error-import-empty = Ce fichier est vide. Demandez à la famille de l'envoyer à nouveau.
+error-import-not-supported = Ce fichier n'est ni un PDF, ni une photo ou un document numérisé (JPEG, PNG, TIFF), ni une image DICOM : il ne peut donc pas être importé. Demandez-le dans l'un de ces formats.
+error-import-too-large = Ce fichier est trop volumineux pour être importé (plus de 4 Go). Demandez-le en plusieurs parties plus petites.
+error-import-unreadable = Impossible de lire ce fichier. Vérifiez qu'il se trouve toujours au même endroit et que vous avez le droit de l'ouvrir, puis réessayez.
+error-pdf-engine-missing = Le moteur PDF est absent de cette installation. Réinstallez Wayfinder.
+error-pdf-unreadable = Ce PDF est endommagé ou n'est pas un PDF. Demandez à la famille ou à l'hôpital de l'envoyer à nouveau.
+error-pdf-password-required = Ce PDF est protégé par un mot de passe. Saisissez le mot de passe pour l'importer, ou ignorez-le.
+error-pdf-password-wrong = Ce mot de passe n'a pas été accepté. Vérifiez-le et réessayez, ou ignorez ce fichier.
+error-pdf-unsupported-security = Ce PDF utilise un type de protection qui ne peut pas être ouvert. Demandez-en une copie non protégée.
+error-pdf-no-such-page = Cette page n'existe pas dans le document.
+error-pdf-not-open = Le document a été fermé. Ouvrez-le à nouveau.
+error-pdf-render-failed = Impossible d'afficher cette page. Essayez un autre niveau de zoom, ou rouvrez le document.
+error-pdf-engine-stopped = Le moteur PDF s'est arrêté. Redémarrez Wayfinder.
+error-image-damaged = Cette image est endommagée ou incomplète. Demandez à la famille de l'envoyer à nouveau.
+error-image-too-large = Cette image est trop grande pour être affichée. Demandez-en une copie plus petite.
+error-image-unsupported = Ce type d'image n'est pas encore pris en charge. Demandez-la au format JPEG ou PDF.
+error-image-no-such-page = Cette page n'existe pas dans l'image.
+error-dicom-not-dicom = Ce fichier n'est pas une image DICOM.
+error-dicom-damaged = Ce fichier DICOM est endommagé ou incomplet. Demandez à l'hôpital une nouvelle copie du CD.
+error-dicom-codec-unsupported = La compression de cette image n'est pas encore prise en charge. Ses informations sont affichées dans la liste ; pour voir l'image, demandez à l'hôpital une copie non compressée.
+error-dicom-no-image = Ce fichier DICOM ne contient aucune image (il peut s'agir d'un plan de traitement ou d'un compte rendu).
+import-imported = Importé.
+import-duplicate = Déjà dans ce coffre : { $places }.

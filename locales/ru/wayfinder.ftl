@@ -267,3 +267,131 @@ today-consent-ends = { $days ->
 undo = Отменить
 undo-hint = Отменить последнее изменение (Ctrl+Z)
 undo-nothing = Отменять нечего.
+
+## Records: importing, the list, the viewer
+
+kind-record-title = Медицинские документы
+kind-record-add = Добавить документ
+field-record-title = Название
+field-record-category = Категория
+field-record-date = Дата документа
+field-record-institution = Кем выдан (учреждение)
+field-record-language = Язык документа
+field-record-content = Исходный файл
+option-category-pathology = Патоморфология
+option-category-imaging = Лучевая диагностика
+option-category-lab = Лабораторные анализы
+option-category-biomarker = Биомаркеры и генетика
+option-category-treatment-summary = Сводка о лечении
+option-category-discharge-letter = Выписной эпикриз
+option-category-referral = Направление
+option-category-identity-travel = Личные документы и поездка
+option-category-consent = Согласие
+option-category-other = Другое
+records-import-files = Импортировать файлы…
+records-import-folder = Импортировать папку…
+records-drop-hint = Файлы и папки (например, диск со снимками) можно также перетащить в любое место этого окна.
+records-drop-active = Отпустите файлы, чтобы импортировать их в это дело.
+records-category = Категория этих файлов
+records-category-suggest = Предложить по содержимому каждого файла
+records-allow-duplicate = Импортировать даже файлы, которые уже есть в хранилище
+records-none = Документов пока нет. Импортируйте файлы или перетащите их в это окно.
+records-documents = Документы
+records-studies = Лучевые исследования
+record-pages = { $pages ->
+    [one] { $pages } страница
+    [few] { $pages } страницы
+    [many] { $pages } страниц
+   *[other] { $pages } страницы
+}
+record-images = { $count ->
+    [one] { $count } изображение
+    [few] { $count } изображения
+    [many] { $count } изображений
+   *[other] { $count } изображения
+}
+import-starting = Подготовка файлов…
+import-status = Файл { $n } из { $total }: { $title }
+import-cancel = Отменить импорт
+import-finished = { $imported ->
+    [0] Ни один файл не импортирован.
+    [one] Импортирован { $imported } файл.
+    [few] Импортировано { $imported } файла.
+    [many] Импортировано { $imported } файлов.
+   *[other] Импортировано { $imported } файла.
+}
+import-cancelled = Отменено: импортировано { $imported }; остальные не импортированы.
+import-password-label = Пароль этого PDF
+import-retry = Повторить
+import-skip = Пропустить
+import-anyway = Всё равно импортировать
+import-already-in = Уже есть в хранилище под названием «{ $title }», в деле: { $case }
+viewer-close = Закрыть
+viewer-loading = Загрузка…
+viewer-prev = Предыдущая страница
+viewer-next = Следующая страница
+viewer-page-indicator = Страница { $n } из { $total }
+viewer-image-indicator = Изображение { $n } из { $total }
+viewer-go = Перейти к странице
+viewer-zoom-in = Увеличить
+viewer-zoom-out = Уменьшить
+viewer-zoom = { $percent } %
+viewer-zoom-fit = По ширине
+viewer-rotate = Повернуть
+viewer-matches = { $count ->
+    [0] На этой странице совпадений нет
+    [one] На этой странице { $count } совпадение
+    [few] На этой странице { $count } совпадения
+    [many] На этой странице { $count } совпадений
+   *[other] На этой странице { $count } совпадения
+}
+viewer-page-alt = Страница { $n }
+viewer-thumbnails = Страницы
+viewer-thumbnail = Перейти к странице { $n }
+dicom-window-center = Центр окна: { $value }
+dicom-window-width = Ширина окна: { $value }
+dicom-window-reset = Вернуть окно из файла
+dicom-image = Изображение
+dicom-series = Серия
+dicom-modality = Модальность
+dicom-instance = Номер изображения
+dicom-size = Строки × столбцы
+dicom-transfer-syntax = Синтаксис передачи
+
+## Search
+
+nav-search = Поиск
+search-title = Поиск
+search-label = Искать во всех делах и документах
+search-case-label = Искать в этом деле
+search-searching = Идёт поиск…
+search-none = Ничего не найдено.
+search-hit-page = { $title }, страница { $page }
+
+# Records: import and viewing errors
+
+error-record-missing = Файл этого документа ещё не поступил в это хранилище. Попробуйте ещё раз после следующей синхронизации.
+error-import-busy = Импорт уже выполняется. Дождитесь его завершения или отмените его, затем попробуйте ещё раз.
+error-import-empty = Этот файл пуст. Попросите семью прислать его ещё раз.
+error-import-not-supported = Этот файл не является ни PDF, ни фотографией или сканом (JPEG, PNG, TIFF), ни изображением DICOM, поэтому его нельзя импортировать. Попросите прислать его в одном из этих форматов.
+error-import-too-large = Этот файл слишком большой для импорта (более 4 ГБ). Попросите прислать его частями меньшего размера.
+error-import-unreadable = Не удалось прочитать этот файл. Проверьте, что он по-прежнему на месте и что у вас есть право его открывать, затем попробуйте ещё раз.
+error-pdf-engine-missing = В этой установке отсутствует модуль для работы с PDF. Переустановите Wayfinder.
+error-pdf-unreadable = Этот PDF повреждён или не является PDF-файлом. Попросите семью или больницу прислать его ещё раз.
+error-pdf-password-required = Этот PDF защищён паролем. Введите пароль, чтобы импортировать файл, или пропустите его.
+error-pdf-password-wrong = Этот пароль не подошёл. Проверьте его и попробуйте ещё раз или пропустите этот файл.
+error-pdf-unsupported-security = Этот PDF защищён способом, который невозможно открыть. Попросите копию без защиты.
+error-pdf-no-such-page = Такой страницы в документе нет.
+error-pdf-not-open = Документ был закрыт. Откройте его снова.
+error-pdf-render-failed = Не удалось показать эту страницу. Попробуйте другой масштаб или откройте документ заново.
+error-pdf-engine-stopped = Модуль для работы с PDF перестал работать. Перезапустите Wayfinder.
+error-image-damaged = Это изображение повреждено или записано не полностью. Попросите семью прислать его ещё раз.
+error-image-too-large = Это изображение слишком большое, чтобы его показать. Попросите копию меньшего размера.
+error-image-unsupported = Этот тип изображений пока не поддерживается. Попросите прислать изображение в формате JPEG или PDF.
+error-image-no-such-page = Такой страницы в изображении нет.
+error-dicom-not-dicom = Этот файл не является изображением DICOM.
+error-dicom-damaged = Этот файл DICOM повреждён или записан не полностью. Попросите больницу прислать новую копию диска.
+error-dicom-codec-unsupported = Сжатие этого изображения пока не поддерживается. Сведения о нём приведены в списке; чтобы увидеть само изображение, попросите больницу прислать копию без сжатия.
+error-dicom-no-image = В этом файле DICOM нет изображения (возможно, это план лечения или заключение).
+import-imported = Импортировано.
+import-duplicate = Уже есть в этом хранилище: { $places }.

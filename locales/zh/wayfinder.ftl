@@ -249,3 +249,119 @@ today-consent-ends = { $days ->
 undo = 撤销
 undo-hint = 撤销您的上一次更改（Ctrl+Z）
 undo-nothing = 没有可撤销的操作。
+
+## Records: importing, the list, the viewer
+
+kind-record-title = 病历资料
+kind-record-add = 添加病历资料
+field-record-title = 标题
+field-record-category = 类别
+field-record-date = 文件日期
+field-record-institution = 出具机构
+field-record-language = 文件语言
+field-record-content = 原始文件
+option-category-pathology = 病理
+option-category-imaging = 影像
+option-category-lab = 化验结果
+option-category-biomarker = 生物标志物与基因检测
+option-category-treatment-summary = 治疗小结
+option-category-discharge-letter = 出院小结
+option-category-referral = 转诊信
+option-category-identity-travel = 身份与出行
+option-category-consent = 同意书
+option-category-other = 其他
+records-import-files = 导入文件…
+records-import-folder = 导入文件夹…
+records-drop-hint = 也可以把文件或文件夹（例如影像光盘）拖放到此窗口的任意位置。
+records-drop-active = 松开鼠标即可将文件导入此个案。
+records-category = 这些文件的类别
+records-category-suggest = 根据每个文件的内容建议类别
+records-allow-duplicate = 即使文件已在保险库中也照样导入
+records-none = 暂无病历资料。请导入文件，或将文件拖放到此窗口。
+records-documents = 文件
+records-studies = 影像检查
+record-pages = { $pages ->
+   *[other] { $pages } 页
+}
+record-images = { $count ->
+   *[other] { $count } 幅图像
+}
+import-starting = 正在准备文件…
+import-status = 第 { $n } 个文件，共 { $total } 个：{ $title }
+import-cancel = 取消导入
+import-finished = { $imported ->
+    [0] 未导入任何文件。
+   *[other] 已导入 { $imported } 个文件。
+}
+import-cancelled = 已取消：已导入 { $imported } 个，其余未导入。
+import-password-label = 此 PDF 的密码
+import-retry = 重试
+import-skip = 跳过
+import-anyway = 仍然导入
+import-already-in = 已在保险库中，标题为“{ $title }”，属于 { $case } 的个案
+viewer-close = 关闭
+viewer-loading = 正在加载…
+viewer-prev = 上一页
+viewer-next = 下一页
+viewer-page-indicator = 第 { $n } 页，共 { $total } 页
+viewer-image-indicator = 第 { $n } 幅，共 { $total } 幅
+viewer-go = 跳至页码
+viewer-zoom-in = 放大
+viewer-zoom-out = 缩小
+viewer-zoom = { $percent }%
+viewer-zoom-fit = 适合宽度
+viewer-rotate = 旋转
+viewer-matches = { $count ->
+    [0] 本页没有匹配项
+   *[other] 本页有 { $count } 处匹配
+}
+viewer-page-alt = 第 { $n } 页
+viewer-thumbnails = 页面
+viewer-thumbnail = 跳至第 { $n } 页
+dicom-window-center = 窗位：{ $value }
+dicom-window-width = 窗宽：{ $value }
+dicom-window-reset = 恢复文件自带的窗宽窗位
+dicom-image = 图像
+dicom-series = 序列
+dicom-modality = 检查类型
+dicom-instance = 图像编号
+dicom-size = 行 × 列
+dicom-transfer-syntax = 传输语法
+
+## Search
+
+nav-search = 搜索
+search-title = 搜索
+search-label = 搜索所有个案和所有文件
+search-case-label = 在此个案中搜索
+search-searching = 正在搜索…
+search-none = 未找到结果。
+search-hit-page = { $title }，第 { $page } 页
+
+# Records: import and viewing errors
+
+error-record-missing = 此病历资料的文件尚未传到此保险库。请在下次同步后重试。
+error-import-busy = 已有一个导入正在进行。请等待其完成或将其取消，然后重试。
+error-import-empty = 此文件是空的。请让家属重新发送。
+error-import-not-supported = 此文件不是 PDF、照片或扫描件（JPEG、PNG、TIFF），也不是 DICOM 图像，因此无法导入。请索要上述格式之一的文件。
+error-import-too-large = 此文件太大，无法导入（超过 4 GB）。请让对方分成几个较小的部分发送。
+error-import-unreadable = 无法读取此文件。请检查该文件是否仍在原处，以及您是否有权限打开它，然后重试。
+error-pdf-engine-missing = 此安装中缺少 PDF 引擎。请重新安装 Wayfinder。
+error-pdf-unreadable = 此 PDF 已损坏或不是 PDF 文件。请让家属或医院重新发送。
+error-pdf-password-required = 此 PDF 受密码保护。请输入密码以导入，或跳过此文件。
+error-pdf-password-wrong = 该密码未被接受。请检查后重试，或跳过此文件。
+error-pdf-unsupported-security = 此 PDF 使用了无法打开的保护方式。请索要一份未加保护的副本。
+error-pdf-no-such-page = 文档中没有此页。
+error-pdf-not-open = 文档已关闭。请重新打开。
+error-pdf-render-failed = 无法显示此页。请换一个缩放比例，或重新打开文档。
+error-pdf-engine-stopped = PDF 引擎已停止运行。请重新启动 Wayfinder。
+error-image-damaged = 此图像已损坏或不完整。请让家属重新发送。
+error-image-too-large = 此图像太大，无法显示。请索要一份较小的副本。
+error-image-unsupported = 暂不支持此类图像。请索要 JPEG 或 PDF 格式的文件。
+error-image-no-such-page = 图像中没有此页。
+error-dicom-not-dicom = 此文件不是 DICOM 图像。
+error-dicom-damaged = 此 DICOM 文件已损坏或不完整。请向医院索要一份新的光盘副本。
+error-dicom-codec-unsupported = 暂不支持此图像的压缩方式。其详细信息已在列表中列出；如需查看图像，请向医院索要未压缩的副本。
+error-dicom-no-image = 此 DICOM 文件不含图像（可能是治疗计划或报告）。
+import-imported = 已导入。
+import-duplicate = 已在此保险库中：{ $places }。

@@ -4,10 +4,12 @@
 use crate::AppState;
 use crate::dto::{
     CaseFileDto, CaseFilterDto, CaseSummaryDto, CodeEntryDto, ConsentRowDto, EntityDto, ErrorDto,
-    FieldSpecDto, KindSpecDto, NewCaseDto, OptionDto, ReferenceLists, SettingsDto, StageChangeDto,
-    TaskRowDto, TodayDto, UnlockOutcome, VaultStatus, VersionDto,
+    FieldSpecDto, HighlightDto, ImportEventDto, ImportRequestDto, KindSpecDto, NewCaseDto,
+    OptionDto, RecordViewDto, ReferenceLists, SearchHitDto, SearchRequestDto, SettingsDto,
+    StageChangeDto, TaskRowDto, TodayDto, UnlockOutcome, VaultStatus, VersionDto,
 };
 use crate::error;
+use crate::records;
 use crate::session::Standing;
 use crate::settings::{MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES};
 use chrono::{DateTime, Local, NaiveDate, Utc};
@@ -46,7 +48,7 @@ impl AppState {
         f(vault).map_err(|e| self.vault_error(&e))
     }
 
-    fn shell_error(&self, code: &'static str) -> ErrorDto {
+    pub(crate) fn shell_error(&self, code: &'static str) -> ErrorDto {
         error::shell(code, &self.catalog, self.locale())
     }
 
@@ -131,6 +133,7 @@ pub fn unlock_with_passphrase(
 
 #[tauri::command]
 pub fn lock_vault(state: State<'_, AppState>) -> Reply<()> {
+    state.close_documents();
     state
         .session
         .lock()
@@ -442,6 +445,119 @@ pub fn today_view(state: State<'_, AppState>, task_limit: u32) -> Reply<TodayDto
     })
 }
 
+/// Imports files and folders into a case in the background; `on_event` hears its progress.
+#[tauri::command]
+pub fn import_records(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    request: ImportRequestDto,
+    on_event: tauri::ipc::Channel<ImportEventDto>,
+) -> Reply<()> {
+    if !state
+        .session
+        .lock()
+        .map(|s| s.is_unlocked())
+        .unwrap_or(false)
+    {
+        return Err(state.shell_error("vault-locked"));
+    }
+    records::start_import(&app, &state, request, on_event)
+}
+
+/// Stops the running import after the item it is on; what was imported stays.
+#[tauri::command]
+pub fn cancel_import(state: State<'_, AppState>) {
+    state
+        .cancel_import
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// Asks for files (or a folder) to import with the system's own dialog.
+#[tauri::command]
+pub async fn pick_import_paths(app: tauri::AppHandle, folder: bool) -> Vec<String> {
+    use tauri_plugin_dialog::DialogExt;
+    let dialog = app.dialog().file();
+    let picked = if folder {
+        dialog.blocking_pick_folders()
+    } else {
+        dialog.blocking_pick_files()
+    };
+    picked
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|p| p.into_path().ok())
+        .map(|p| p.display().to_string())
+        .collect()
+}
+
+impl AppState {
+    fn view_error(&self, e: &records::ViewError) -> ErrorDto {
+        match e {
+            records::ViewError::Vault(v) => self.vault_error(v),
+            other => error::coded(other.code(), &self.catalog, self.locale()),
+        }
+    }
+
+    /// Runs `f` on the viewer and the open vault, or fails with `vault-locked`.
+    fn with_viewer<T>(
+        &self,
+        f: impl FnOnce(&mut records::Viewer, &mut OpenVault) -> Result<T, records::ViewError>,
+    ) -> Reply<T> {
+        let mut session = self
+            .session
+            .lock()
+            .map_err(|_| self.shell_error("storage-failed"))?;
+        let vault = session
+            .vault()
+            .ok_or_else(|| self.shell_error("vault-locked"))?;
+        let mut viewer = self
+            .viewer
+            .lock()
+            .map_err(|_| self.shell_error("storage-failed"))?;
+        f(&mut viewer, vault).map_err(|e| self.view_error(&e))
+    }
+}
+
+#[tauri::command]
+pub fn get_record(state: State<'_, AppState>, record: String) -> Reply<RecordViewDto> {
+    let record = parse_entity(&state, &record)?;
+    state.with_viewer(|_, vault| records::record_view(vault, record))
+}
+
+/// A page of a record as PNG bytes (an `ArrayBuffer` in the UI), rendered in memory.
+#[tauri::command]
+pub fn record_page(
+    state: State<'_, AppState>,
+    record: String,
+    page: u32,
+    width: u32,
+    window: Option<(f64, f64)>,
+) -> Reply<tauri::ipc::Response> {
+    let record = parse_entity(&state, &record)?;
+    state
+        .with_viewer(|viewer, vault| {
+            records::record_page(viewer, vault, record, page, width, window)
+        })
+        .map(tauri::ipc::Response::new)
+}
+
+#[tauri::command]
+pub fn record_highlights(
+    state: State<'_, AppState>,
+    record: String,
+    page: u32,
+    query: String,
+) -> Reply<Vec<HighlightDto>> {
+    let record = parse_entity(&state, &record)?;
+    state.with_viewer(|viewer, vault| records::highlights(viewer, vault, record, page, &query))
+}
+
+/// Searches every record's pages and every typed field, in everything, a case or a record.
+#[tauri::command]
+pub fn search(state: State<'_, AppState>, request: SearchRequestDto) -> Reply<Vec<SearchHitDto>> {
+    state.with_vault(|vault| records::search(vault, &request))
+}
+
 /// The message id of a label: dots and underscores of the schema's names become hyphens.
 fn label(parts: &[&str]) -> String {
     parts.join("-").replace(['.', '_'], "-")
@@ -464,6 +580,12 @@ fn field_spec(kind: EntityKind, field: &Field) -> FieldSpecDto {
         FieldKind::Phone => ("phone", &[], ""),
         FieldKind::Icd10 | FieldKind::Topography | FieldKind::Morphology => ("code", &[], ""),
         FieldKind::Bool => ("bool", &[], ""),
+        FieldKind::Category => (
+            "choice",
+            wayfinder_core::schema::RECORD_CATEGORIES,
+            "category",
+        ),
+        FieldKind::Content => ("content", &[], ""),
     };
     FieldSpecDto {
         name: field.name.to_owned(),

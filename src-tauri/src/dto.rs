@@ -232,6 +232,136 @@ pub struct ReferenceLists {
     pub kinds: Vec<KindSpecDto>,
 }
 
+/// What to import into a case: paths she picked or dropped (files or folders).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportRequestDto {
+    pub case_id: String,
+    pub paths: Vec<String>,
+    /// One of the record categories for every file; `null` to suggest one from each file.
+    pub category: Option<String>,
+    /// Import files the vault already holds, knowing where they are.
+    pub allow_duplicate: bool,
+    /// The password of a protected PDF, when she is retrying one file with it.
+    pub password: Option<String>,
+}
+
+/// Where a file imported before already is.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordPlaceDto {
+    pub case_id: String,
+    pub case_name: String,
+    pub record_id: String,
+    pub title: String,
+}
+
+/// What an import reports while it runs, in order: started, then for each item working and
+/// done, then finished.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(
+    tag = "kind",
+    rename_all = "kebab-case",
+    rename_all_fields = "camelCase"
+)]
+pub enum ImportEventDto {
+    Started {
+        total: u32,
+    },
+    /// Item `index` (0-based) of `total` is being read.
+    Working {
+        index: u32,
+        total: u32,
+        title: String,
+    },
+    Done {
+        index: u32,
+        /// The file, or the first file of a DICOM study, for a retry.
+        path: String,
+        title: String,
+        /// `imported`, `duplicate`, `pdf-password-required`, `pdf-password-wrong`, or an error.
+        outcome: String,
+        /// What happened, in her language.
+        message: String,
+        record_id: Option<String>,
+        places: Vec<RecordPlaceDto>,
+    },
+    Finished {
+        imported: u32,
+        cancelled: bool,
+    },
+}
+
+/// One image of a DICOM study.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct StudyImageDto {
+    pub series_number: Option<i32>,
+    pub series_description: String,
+    pub modality: String,
+    pub instance_number: Option<i32>,
+    pub rows: Option<u32>,
+    pub columns: Option<u32>,
+    pub frames: u32,
+    pub transfer_syntax: String,
+    pub photometric: String,
+}
+
+/// A record opened for reading.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordViewDto {
+    pub id: String,
+    pub case_id: String,
+    pub title: String,
+    /// pdf, jpeg, png, tiff or dicom.
+    pub media: String,
+    pub pages: u32,
+    pub size: u64,
+    /// A DICOM study's images, in page order; empty for other records.
+    pub images: Vec<StudyImageDto>,
+    pub study_description: String,
+}
+
+/// Where a match lies on a page, as fractions of the page from its top left corner.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct HighlightDto {
+    pub left: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+/// Where to search: everything, one case, or one record.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchRequestDto {
+    pub query: String,
+    pub case_id: Option<String>,
+    pub record_id: Option<String>,
+    pub limit: u32,
+}
+
+/// A search hit: a page of a record or a field of the case file, with the words around it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchHitDto {
+    pub case_id: String,
+    pub case_name: String,
+    /// The record, for a hit on a page; its title and the page (0-based).
+    pub record_id: Option<String>,
+    pub record_title: Option<String>,
+    pub page: Option<u32>,
+    /// The entity and field, for a hit in the case file; `kind` is the entity's kind.
+    pub entity_id: Option<String>,
+    pub kind: Option<String>,
+    pub field: Option<String>,
+    pub snippet: String,
+    /// The matched parts of `snippet`, as [start, end) offsets in UTF-16 code units.
+    pub marks: Vec<(u32, u32)>,
+}
+
 /// Every type above, for the export test.
 #[cfg(test)]
 pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError> {
@@ -248,5 +378,11 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     ReferenceLists::export_all(&cfg)?;
     OptionDto::export_all(&cfg)?;
     CodeEntryDto::export_all(&cfg)?;
+    ImportRequestDto::export_all(&cfg)?;
+    ImportEventDto::export_all(&cfg)?;
+    RecordViewDto::export_all(&cfg)?;
+    HighlightDto::export_all(&cfg)?;
+    SearchRequestDto::export_all(&cfg)?;
+    SearchHitDto::export_all(&cfg)?;
     Ok(())
 }

@@ -46,9 +46,49 @@ pub fn shell(code: &'static str, catalog: &Catalog, locale: Locale) -> ErrorDto 
     }
 }
 
+/// Any coded error whose message takes no arguments (the PDF engine's, an image's, a DICOM
+/// file's), in the user's language.
+pub fn coded(code: &str, catalog: &Catalog, locale: Locale) -> ErrorDto {
+    ErrorDto {
+        code: code.to_owned(),
+        message: catalog.message(locale, &message_id(code), &[]),
+    }
+}
+
 /// Codes the shell produces on its own.
 #[cfg(test)]
-pub const SHELL_CODES: &[&str] = &["vault-locked", "invalid-request", "storage-failed"];
+pub const SHELL_CODES: &[&str] = &[
+    "vault-locked",
+    "invalid-request",
+    "storage-failed",
+    "import-busy",
+];
+
+/// Codes of importing and viewing records, each with its message.
+#[cfg(test)]
+pub const RECORD_CODES: &[&str] = &[
+    "import-empty",
+    "import-not-supported",
+    "import-too-large",
+    "import-unreadable",
+    "pdf-engine-missing",
+    "pdf-unreadable",
+    "pdf-password-required",
+    "pdf-password-wrong",
+    "pdf-unsupported-security",
+    "pdf-no-such-page",
+    "pdf-not-open",
+    "pdf-render-failed",
+    "pdf-engine-stopped",
+    "image-damaged",
+    "image-too-large",
+    "image-unsupported",
+    "image-no-such-page",
+    "dicom-not-dicom",
+    "dicom-damaged",
+    "dicom-codec-unsupported",
+    "dicom-no-image",
+];
 
 #[cfg(test)]
 mod tests {
@@ -60,7 +100,8 @@ mod tests {
         let codes = VaultError::ALL_CODES
             .iter()
             .chain(DomainError::ALL_CODES)
-            .chain(SHELL_CODES);
+            .chain(SHELL_CODES)
+            .chain(RECORD_CODES);
         for code in codes {
             for locale in Locale::ALL {
                 assert!(

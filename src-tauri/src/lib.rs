@@ -4,6 +4,7 @@
 mod commands;
 pub mod dto;
 mod error;
+mod records;
 pub mod session;
 pub mod settings;
 
@@ -11,6 +12,7 @@ use session::Session;
 use settings::Settings;
 use std::path::PathBuf;
 use std::sync::Mutex;
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 use tauri::{Emitter, Manager};
 use wayfinder_i18n::{Catalog, Locale};
@@ -40,6 +42,13 @@ macro_rules! app_commands {
             commands::today_view,
             commands::reference_lists,
             commands::search_icd10,
+            commands::import_records,
+            commands::cancel_import,
+            commands::pick_import_paths,
+            commands::get_record,
+            commands::record_page,
+            commands::record_highlights,
+            commands::search,
         ]
     };
 }
@@ -47,6 +56,11 @@ macro_rules! app_commands {
 /// Everything the commands share.
 pub struct AppState {
     session: Mutex<Session>,
+    /// PDF documents open for reading; closed whenever the vault locks.
+    viewer: Mutex<records::Viewer>,
+    /// Whether an import runs, and whether she asked it to stop.
+    importing: AtomicBool,
+    cancel_import: AtomicBool,
     settings: Mutex<Settings>,
     settings_path: PathBuf,
     catalog: Catalog,
@@ -55,6 +69,13 @@ pub struct AppState {
 impl AppState {
     fn locale(&self) -> Locale {
         self.settings.lock().map(|s| s.locale).unwrap_or_default()
+    }
+
+    /// Closes every document the viewer holds open: locking leaves nothing decrypted.
+    fn close_documents(&self) {
+        if let Ok(mut viewer) = self.viewer.lock() {
+            viewer.close_all();
+        }
     }
 }
 
@@ -77,6 +98,9 @@ pub fn run() {
             let settings = Settings::load(&settings_path, system_language.as_deref());
             let state = AppState {
                 session: Mutex::new(Session::new(VaultDir::new(data_dir.join("vault")))),
+                viewer: Mutex::new(records::Viewer::default()),
+                importing: AtomicBool::new(false),
+                cancel_import: AtomicBool::new(false),
                 settings: Mutex::new(settings),
                 settings_path,
                 catalog: Catalog::new()?,
@@ -86,6 +110,7 @@ pub fn run() {
             spawn_idle_lock(app.handle().clone());
             Ok(())
         })
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(app_commands!())
         .run(tauri::generate_context!());
     if let Err(e) = result {
@@ -134,6 +159,7 @@ fn spawn_idle_lock(app: tauri::AppHandle) {
                 })
                 .unwrap_or(false);
             if locked {
+                state.close_documents();
                 let _ = app.emit(LOCKED_EVENT, ());
             }
         }

@@ -211,7 +211,9 @@ impl PdfEngine {
                                     .search(&query, &PdfSearchOptions::new())
                                     .map_err(|_| PdfError::Unreadable)?;
                                 let mut found = Vec::new();
-                                for segments in search.iter(PdfSearchDirection::SearchForward).take(500) {
+                                for segments in
+                                    search.iter(PdfSearchDirection::SearchForward).take(500)
+                                {
                                     for segment in segments.iter() {
                                         let b = segment.bounds();
                                         found.push(Highlight {

@@ -109,7 +109,8 @@ fn every_manifest_row_opens_renders_and_reads_as_expected() {
                             if !found.iter().all(|h| {
                                 inside(h.left) && inside(h.top) && h.width > 0.0 && h.height > 0.0
                             }) {
-                                problems.push(format!("{word:?} found outside the page: {found:?}"));
+                                problems
+                                    .push(format!("{word:?} found outside the page: {found:?}"));
                             }
                         }
                         Ok(_) => problems.push(format!("{word:?} not found on page 1")),

@@ -509,6 +509,14 @@ impl OpenVault {
         records::records_with_hash(&self.conn, hash)
     }
 
+    /// How many originals the vault holds.
+    pub fn blob_count(&self) -> Result<usize> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM blobs", [], |r| r.get::<_, i64>(0))?
+            as usize)
+    }
+
     /// The original a record's `content` names, if the vault has it.
     pub fn blob(&self, hash: &[u8; 32]) -> Result<Option<Blob>> {
         records::blob(&self.conn, hash)

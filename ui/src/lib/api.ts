@@ -1,5 +1,5 @@
 // Typed calls into the Rust side. Types come from lib/bindings, generated from the Rust DTOs.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { CaseFileDto } from "./bindings/CaseFileDto";
 import type { CaseFilterDto } from "./bindings/CaseFilterDto";
@@ -16,6 +16,14 @@ import type { TodayDto } from "./bindings/TodayDto";
 import type { UnlockOutcome } from "./bindings/UnlockOutcome";
 import type { VaultStatus } from "./bindings/VaultStatus";
 import type { VersionDto } from "./bindings/VersionDto";
+import type { ImportRequestDto } from "./bindings/ImportRequestDto";
+import type { ImportEventDto } from "./bindings/ImportEventDto";
+import type { RecordPlaceDto } from "./bindings/RecordPlaceDto";
+import type { RecordViewDto } from "./bindings/RecordViewDto";
+import type { StudyImageDto } from "./bindings/StudyImageDto";
+import type { HighlightDto } from "./bindings/HighlightDto";
+import type { SearchRequestDto } from "./bindings/SearchRequestDto";
+import type { SearchHitDto } from "./bindings/SearchHitDto";
 
 export type {
   CaseFileDto,
@@ -33,6 +41,14 @@ export type {
   UnlockOutcome,
   VaultStatus,
   VersionDto,
+  ImportRequestDto,
+  ImportEventDto,
+  RecordPlaceDto,
+  RecordViewDto,
+  StudyImageDto,
+  HighlightDto,
+  SearchRequestDto,
+  SearchHitDto,
 };
 
 /** An error from the Rust side, with its code and its message in the user's language. */
@@ -85,6 +101,22 @@ export const api = {
   undo: () => call<string | null>("undo"),
   today: (taskLimit: number) => call<TodayDto>("today_view", { taskLimit }),
   searchIcd10: (query: string) => call<CodeEntryDto[]>("search_icd10", { query }),
+  /** Starts an import; `onEvent` hears started, working, done (per item) and finished. */
+  importRecords: (request: ImportRequestDto, onEvent: (event: ImportEventDto) => void) => {
+    const channel = new Channel<ImportEventDto>();
+    channel.onmessage = onEvent;
+    return call<null>("import_records", { request, onEvent: channel });
+  },
+  cancelImport: () => call<null>("cancel_import"),
+  /** The system's file dialog; an empty list when she cancels it. */
+  pickImportPaths: (folder: boolean) => call<string[]>("pick_import_paths", { folder }),
+  getRecord: (record: string) => call<RecordViewDto>("get_record", { record }),
+  /** A page as PNG bytes, rendered in memory at `width` pixels; `window` is a DICOM image's [centre, width]. */
+  recordPage: (record: string, page: number, width: number, window: [number, number] | null = null) =>
+    call<ArrayBuffer>("record_page", { record, page, width, window }),
+  recordHighlights: (record: string, page: number, query: string) =>
+    call<HighlightDto[]>("record_highlights", { record, page, query }),
+  search: (request: SearchRequestDto) => call<SearchHitDto[]>("search", { request }),
 };
 
 /** Calls `handler` when the vault locked itself after inactivity. */

@@ -1,0 +1,17 @@
+//! Wayfinder's records: what a family sends, recognised by its content, read, and imported
+//! into a case of the vault with its text for search.
+//!
+//! A file is never trusted for its name: `sniff` says what it is from its first bytes. PDFs go
+//! through PDFium (`wayfinder-pdf`), photos and scans through pure-Rust decoders that can
+//! shrink a huge image while decoding it, DICOM through dicom-rs. Importing seals the original
+//! in the vault, and either all of a file is recorded or none of it.
+
+pub mod dicom;
+pub mod image;
+pub mod import;
+pub mod sniff;
+pub mod study;
+pub mod suggest;
+
+pub use import::{Choices, ImportError, Importer, Item, Outcome, Plan, Prepared, plan};
+pub use sniff::sniff;

@@ -1,0 +1,502 @@
+//! Records in the shell: the import that runs beside the UI and reports as it goes, the pages
+//! rendered for the viewer (bytes over IPC, never files), and search.
+
+use crate::AppState;
+use crate::dto::{
+    HighlightDto, ImportEventDto, ImportRequestDto, RecordPlaceDto, RecordViewDto, SearchHitDto,
+    SearchRequestDto, StudyImageDto,
+};
+use crate::error;
+use chrono::{Local, Utc};
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager};
+use wayfinder_core::{CaseId, Media};
+use wayfinder_pdf::{DocId, PdfEngine, PdfError, RenderSize, library_path};
+use wayfinder_records::image::ImageError;
+use wayfinder_records::study::{self, StudyError};
+use wayfinder_records::{Choices, Importer, Item, Outcome, dicom, plan};
+use wayfinder_vault::{Blob, HitPlace, OpenVault, Scope, VaultError};
+use zeroize::Zeroize;
+
+/// Why a page could not be shown; each maps to an `error-<code>` message.
+#[derive(Debug, thiserror::Error)]
+pub enum ViewError {
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+    #[error(transparent)]
+    Image(#[from] ImageError),
+    #[error(transparent)]
+    Dicom(#[from] dicom::DicomError),
+    #[error(transparent)]
+    Study(#[from] StudyError),
+}
+
+impl ViewError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ViewError::Vault(e) => e.code(),
+            ViewError::Pdf(e) => e.code(),
+            ViewError::Image(e) => e.code(),
+            ViewError::Dicom(e) => e.code(),
+            ViewError::Study(StudyError::Damaged) => "vault-damaged",
+            ViewError::Study(StudyError::TooNew) => "vault-too-new",
+        }
+    }
+}
+
+/// The documents open in PDFium for reading, the most recent last. Their decrypted bytes live
+/// in PDFium's memory only, and every one is closed when the vault locks.
+#[derive(Default)]
+pub struct Viewer {
+    engine: Option<PdfEngine>,
+    open: Vec<([u8; 16], DocId)>,
+}
+
+/// How many documents stay open for quick paging back and forth between them.
+const KEEP_OPEN: usize = 3;
+
+impl Viewer {
+    pub fn engine(&mut self) -> Result<PdfEngine, PdfError> {
+        if let Some(engine) = &self.engine {
+            return Ok(engine.clone());
+        }
+        let engine = PdfEngine::shared(&library_path())?;
+        self.engine = Some(engine.clone());
+        Ok(engine)
+    }
+
+    fn document(
+        &mut self,
+        vault: &OpenVault,
+        record: [u8; 16],
+        blob: &Blob,
+    ) -> Result<DocId, ViewError> {
+        if let Some(position) = self.open.iter().position(|(r, _)| *r == record) {
+            let entry = self.open.remove(position);
+            self.open.push(entry);
+            return Ok(entry.1);
+        }
+        let engine = self.engine()?;
+        let bytes = vault.files().read_all(blob.file)?;
+        let (doc, _) = engine.open(bytes, blob.secret.as_deref())?;
+        self.open.push((record, doc));
+        if self.open.len() > KEEP_OPEN {
+            let (_, oldest) = self.open.remove(0);
+            engine.close(oldest);
+        }
+        Ok(doc)
+    }
+
+    /// Closes every open document (on lock).
+    pub fn close_all(&mut self) {
+        if let Some(engine) = &self.engine {
+            for (_, doc) in self.open.drain(..) {
+                engine.close(doc);
+            }
+        }
+    }
+}
+
+fn id_text(bytes: [u8; 16]) -> String {
+    uuid::Uuid::from_bytes(bytes).hyphenated().to_string()
+}
+
+fn place_dto(place: &wayfinder_vault::RecordPlace) -> RecordPlaceDto {
+    RecordPlaceDto {
+        case_id: place.case.to_string(),
+        case_name: place.case_name.clone(),
+        record_id: id_text(place.record),
+        title: place.title.clone(),
+    }
+}
+
+/// Starts importing `request` in the background; events arrive on `events`. One import runs
+/// at a time.
+pub fn start_import(
+    app: &AppHandle,
+    state: &AppState,
+    mut request: ImportRequestDto,
+    events: Channel<ImportEventDto>,
+) -> Result<(), crate::dto::ErrorDto> {
+    let case: CaseId = request
+        .case_id
+        .parse()
+        .map_err(|_| state.shell_error("invalid-request"))?;
+    if let Some(category) = &request.category
+        && !wayfinder_core::schema::RECORD_CATEGORIES.contains(&category.as_str())
+    {
+        return Err(state.shell_error("invalid-request"));
+    }
+    if state.importing.swap(true, Ordering::SeqCst) {
+        return Err(state.shell_error("import-busy"));
+    }
+    state.cancel_import.store(false, Ordering::SeqCst);
+    let app = app.clone();
+    let spawned = std::thread::Builder::new()
+        .name("import".to_owned())
+        .spawn(move || {
+            let state = app.state::<AppState>();
+            run_import(&state, case, &request, &events);
+            if let Some(password) = request.password.as_mut() {
+                password.zeroize();
+            }
+            state.importing.store(false, Ordering::SeqCst);
+        });
+    if spawned.is_err() {
+        state.importing.store(false, Ordering::SeqCst);
+        return Err(state.shell_error("storage-failed"));
+    }
+    Ok(())
+}
+
+fn run_import(
+    state: &AppState,
+    case: CaseId,
+    request: &ImportRequestDto,
+    events: &Channel<ImportEventDto>,
+) {
+    let paths: Vec<PathBuf> = request.paths.iter().map(PathBuf::from).collect();
+    let batch = plan(&paths);
+    let total = (batch.items.len() + batch.unreadable.len()) as u32;
+    let _ = events.send(ImportEventDto::Started { total });
+    let locale = state.locale();
+    let message = |id: &str, args: &[(&str, wayfinder_i18n::Arg<'_>)]| {
+        state.catalog.message(locale, id, args)
+    };
+    let choices = Choices {
+        category: request.category.clone(),
+        allow_duplicate: request.allow_duplicate,
+        password: request.password.clone(),
+    };
+    let engine = state.viewer.lock().ok().map(|mut v| v.engine());
+    let mut imported = 0;
+    let mut index = 0u32;
+    for path in &batch.unreadable {
+        let _ = events.send(ImportEventDto::Done {
+            index,
+            path: path.display().to_string(),
+            title: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            outcome: "import-unreadable".to_owned(),
+            message: message(&error::message_id("import-unreadable"), &[]),
+            record_id: None,
+            places: Vec::new(),
+        });
+        index += 1;
+    }
+    for item in &batch.items {
+        if state.cancel_import.load(Ordering::SeqCst) {
+            let _ = events.send(ImportEventDto::Finished {
+                imported,
+                cancelled: true,
+            });
+            return;
+        }
+        let title = item.title();
+        let _ = events.send(ImportEventDto::Working {
+            index,
+            total,
+            title: title.clone(),
+        });
+        let outcome = match &engine {
+            Some(Ok(engine)) => {
+                let importer = Importer { engine };
+                let session = state.session.lock();
+                match session {
+                    Ok(mut session) => match session.vault() {
+                        Some(vault) => importer.import(
+                            vault,
+                            case,
+                            item,
+                            &choices,
+                            Utc::now(),
+                            Local::now().date_naive(),
+                        ),
+                        None => {
+                            let _ = events.send(ImportEventDto::Finished {
+                                imported,
+                                cancelled: true,
+                            });
+                            return;
+                        }
+                    },
+                    Err(_) => Outcome::Refused(
+                        VaultError::Storage {
+                            kind: "lock".to_owned(),
+                        }
+                        .into(),
+                    ),
+                }
+            }
+            Some(Err(e)) => Outcome::Refused(e.clone().into()),
+            None => Outcome::Refused(PdfError::EngineStopped.into()),
+        };
+        let path = match item {
+            Item::File(path) => path.display().to_string(),
+            Item::Study { images, .. } => images
+                .first()
+                .map(|(p, _)| p.display().to_string())
+                .unwrap_or_default(),
+        };
+        let (text, record_id, places) = match &outcome {
+            Outcome::Imported { record, .. } => {
+                imported += 1;
+                (
+                    message("import-imported", &[]),
+                    Some(id_text(*record)),
+                    Vec::new(),
+                )
+            }
+            Outcome::Duplicate(places) => {
+                let names = places
+                    .iter()
+                    .map(|p| format!("{} ({})", p.title, p.case_name))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                (
+                    message(
+                        "import-duplicate",
+                        &[("places", wayfinder_i18n::Arg::Text(&names))],
+                    ),
+                    None,
+                    places.iter().map(place_dto).collect(),
+                )
+            }
+            other => (
+                message(&error::message_id(other.code()), &[]),
+                None,
+                Vec::new(),
+            ),
+        };
+        let _ = events.send(ImportEventDto::Done {
+            index,
+            path,
+            title,
+            outcome: outcome.code().to_owned(),
+            message: text,
+            record_id,
+            places,
+        });
+        index += 1;
+    }
+    let _ = events.send(ImportEventDto::Finished {
+        imported,
+        cancelled: false,
+    });
+}
+
+/// The packed table of a DICOM study record, read from the first chunks of its sealed file.
+fn study_table(vault: &OpenVault, blob: &Blob) -> Result<(study::Table, u64), ViewError> {
+    let prefix = vault.files().read_range(blob.file, 0, study::PREFIX_LEN)?;
+    let table_len = study::table_len(&prefix)?;
+    let json = vault
+        .files()
+        .read_range(blob.file, study::PREFIX_LEN, table_len)?;
+    Ok((study::parse_table(&json)?, table_len))
+}
+
+pub fn record_view(vault: &OpenVault, record: [u8; 16]) -> Result<RecordViewDto, ViewError> {
+    let (case, blob) = vault.record(record)?;
+    let title = vault
+        .field_heads(record)?
+        .into_iter()
+        .find(|(f, _)| f == "title")
+        .and_then(|(_, h)| h.value)
+        .unwrap_or_default();
+    let (images, study_description) = if blob.content.media == Media::Dicom {
+        let (table, _) = study_table(vault, &blob)?;
+        (
+            table
+                .images
+                .iter()
+                .map(|i| StudyImageDto {
+                    series_number: i.series_number,
+                    series_description: i.series_description.clone(),
+                    modality: i.modality.clone(),
+                    instance_number: i.instance_number,
+                    rows: i.rows,
+                    columns: i.columns,
+                    frames: i.frames,
+                    transfer_syntax: i.transfer_syntax.clone(),
+                    photometric: i.photometric.clone(),
+                })
+                .collect(),
+            table.study_description,
+        )
+    } else {
+        (Vec::new(), String::new())
+    };
+    Ok(RecordViewDto {
+        id: id_text(record),
+        case_id: case.to_string(),
+        title,
+        media: blob.content.media.as_str().to_owned(),
+        pages: blob.content.pages,
+        size: blob.content.size,
+        images,
+        study_description,
+    })
+}
+
+/// A page (0-based) of a record as PNG bytes, `width` pixels wide at most; for a DICOM image,
+/// with the window (centre, width) asked for, or its own.
+pub fn record_page(
+    viewer: &mut Viewer,
+    vault: &OpenVault,
+    record: [u8; 16],
+    page: u32,
+    width: u32,
+    window: Option<(f64, f64)>,
+) -> Result<Vec<u8>, ViewError> {
+    let (_, blob) = vault.record(record)?;
+    let width = width.clamp(32, 6000);
+    match blob.content.media {
+        Media::Pdf => {
+            let doc = viewer.document(vault, record, &blob)?;
+            let page = u16::try_from(page).map_err(|_| PdfError::NoSuchPage)?;
+            Ok(viewer
+                .engine()?
+                .render_png(doc, page, RenderSize::Width(width))?)
+        }
+        Media::Jpeg | Media::Png | Media::Tiff => {
+            let bytes = zeroize::Zeroizing::new(vault.files().read_all(blob.file)?);
+            Ok(wayfinder_records::image::render(
+                blob.content.media,
+                &bytes,
+                page,
+                width,
+            )?)
+        }
+        Media::Dicom => {
+            let (table, table_len) = study_table(vault, &blob)?;
+            let (offset, length) = study::image_range(&table, table_len, page as usize)
+                .ok_or(ImageError::NoSuchPage)?;
+            let bytes =
+                zeroize::Zeroizing::new(vault.files().read_range(blob.file, offset, length)?);
+            Ok(dicom::render(&bytes, 0, window, width)?)
+        }
+    }
+}
+
+/// Where `query` is on a page of a PDF record (nothing for other records).
+pub fn highlights(
+    viewer: &mut Viewer,
+    vault: &OpenVault,
+    record: [u8; 16],
+    page: u32,
+    query: &str,
+) -> Result<Vec<HighlightDto>, ViewError> {
+    let (_, blob) = vault.record(record)?;
+    if blob.content.media != Media::Pdf {
+        return Ok(Vec::new());
+    }
+    let doc = viewer.document(vault, record, &blob)?;
+    let page = u16::try_from(page).map_err(|_| PdfError::NoSuchPage)?;
+    let engine = viewer.engine()?;
+    let mut out = Vec::new();
+    for term in wayfinder_vault::records::terms(query) {
+        out.extend(
+            engine
+                .find(doc, page, &term)?
+                .into_iter()
+                .map(|h| HighlightDto {
+                    left: h.left,
+                    top: h.top,
+                    width: h.width,
+                    height: h.height,
+                }),
+        );
+    }
+    Ok(out)
+}
+
+/// Character offsets to UTF-16 offsets, which is how the UI's strings count.
+fn utf16_marks(text: &str, marks: &[(usize, usize)]) -> Vec<(u32, u32)> {
+    let mut offsets = Vec::with_capacity(text.chars().count() + 1);
+    let mut at = 0u32;
+    for c in text.chars() {
+        offsets.push(at);
+        at += c.len_utf16() as u32;
+    }
+    offsets.push(at);
+    marks
+        .iter()
+        .filter_map(|&(s, e)| Some((*offsets.get(s)?, *offsets.get(e)?)))
+        .collect()
+}
+
+pub fn search(
+    vault: &OpenVault,
+    request: &SearchRequestDto,
+) -> Result<Vec<SearchHitDto>, VaultError> {
+    let scope = match (&request.record_id, &request.case_id) {
+        (Some(record), _) => Scope::Record(
+            *uuid::Uuid::parse_str(record)
+                .map_err(|_| VaultError::CaseNotFound)?
+                .as_bytes(),
+        ),
+        (None, Some(case)) => Scope::Case(case.parse().map_err(|_| VaultError::CaseNotFound)?),
+        (None, None) => Scope::Everything,
+    };
+    let hits = vault.search(&request.query, scope, request.limit.clamp(1, 500))?;
+    Ok(hits
+        .into_iter()
+        .map(|hit| {
+            let marks = utf16_marks(&hit.snippet, &hit.marks);
+            let mut dto = SearchHitDto {
+                case_id: hit.case.to_string(),
+                case_name: hit.case_name,
+                record_id: None,
+                record_title: None,
+                page: None,
+                entity_id: None,
+                kind: None,
+                field: None,
+                snippet: hit.snippet,
+                marks,
+            };
+            match hit.place {
+                HitPlace::Page {
+                    record,
+                    page,
+                    title,
+                } => {
+                    dto.record_id = Some(id_text(record));
+                    dto.record_title = Some(title);
+                    dto.page = Some(page);
+                }
+                HitPlace::Field {
+                    entity,
+                    kind,
+                    field,
+                } => {
+                    dto.entity_id = Some(id_text(entity));
+                    dto.kind = Some(kind.as_str().to_owned());
+                    dto.field = Some(field);
+                }
+            }
+            dto
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_count_utf16_units_as_the_ui_does() {
+        // "𝕏" is two UTF-16 units; "病" one.
+        assert_eq!(
+            utf16_marks("𝕏病理 x", &[(1, 3), (4, 5)]),
+            vec![(2, 4), (5, 6)]
+        );
+        assert_eq!(utf16_marks("ab", &[(1, 9)]), vec![]);
+    }
+}
