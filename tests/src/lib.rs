@@ -164,6 +164,65 @@ impl App {
         By::Css(format!("[data-testid='{testid}']"))
     }
 
+    /// Answers the system's file dialog the app opened, as a user would with the keyboard:
+    /// focuses the dialog, types the path into its location field and presses Enter. Needs
+    /// `xdotool` (scripts/setup installs it) and the X display the app runs on.
+    pub async fn pick_in_dialog(&self, path: &Path) -> Result<()> {
+        let path = &path.canonicalize()?;
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let window = loop {
+            let found = Command::new("xdotool")
+                .args([
+                    "search",
+                    "--onlyvisible",
+                    "--name",
+                    "^(Open|Select|Choose).*",
+                ])
+                .output()
+                .await?;
+            let text = String::from_utf8_lossy(&found.stdout).into_owned();
+            if let Some(id) = text.lines().next().filter(|l| !l.trim().is_empty()) {
+                break id.trim().to_owned();
+            }
+            if Instant::now() > deadline {
+                return Err("no file dialog appeared within 20 s".into());
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
+        let xdotool = |args: Vec<String>| async move {
+            let status = Command::new("xdotool").args(&args).status().await?;
+            if !status.success() {
+                return Err(format!("xdotool {args:?} failed").into());
+            }
+            Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
+        };
+        xdotool(vec!["windowfocus".into(), "--sync".into(), window.clone()]).await?;
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        xdotool(vec![
+            "key".into(),
+            "--window".into(),
+            window.clone(),
+            "ctrl+l".into(),
+        ])
+        .await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let typed = if path.is_dir() {
+            format!("{}/", path.display())
+        } else {
+            path.display().to_string()
+        };
+        xdotool(vec!["type".into(), "--delay".into(), "5".into(), typed]).await?;
+        // Let the dialog's completion settle before Enter.
+        tokio::time::sleep(Duration::from_millis(1000)).await;
+        xdotool(vec!["key".into(), "Return".into()]).await?;
+        if path.is_dir() {
+            // The first Enter opens the folder in the dialog; the second chooses it.
+            tokio::time::sleep(Duration::from_millis(1000)).await;
+            xdotool(vec!["key".into(), "Return".into()]).await?;
+        }
+        Ok(())
+    }
+
     /// The element with `data-testid`, waiting up to 20 s for it to appear.
     pub async fn el(&self, testid: &str) -> Result<WebElement> {
         Ok(self

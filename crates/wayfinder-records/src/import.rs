@@ -97,14 +97,21 @@ pub struct Plan {
 }
 
 /// Lists what `paths` hold, folders walked in name order. Hidden files and a CD's `DICOMDIR`
-/// index are skipped (the images it lists are found in its folders); DICOM images are read
-/// far enough to group them by study.
+/// index are skipped (the images it lists are found in its folders), and a `DICOMDIR` picked
+/// alone stands for its CD; DICOM images are read far enough to group them by study.
 pub fn plan(paths: &[PathBuf]) -> Plan {
     let mut files = Vec::new();
     let mut plan = Plan::default();
     for path in paths {
-        walk(path, &mut files, &mut plan.unreadable, 0);
+        // Picking a CD's index means the CD: the folder it indexes is imported.
+        let is_index = path.is_file() && file_name(path).eq_ignore_ascii_case("DICOMDIR");
+        match path.parent().filter(|_| is_index) {
+            Some(folder) => walk(folder, &mut files, &mut plan.unreadable, 0),
+            None => walk(path, &mut files, &mut plan.unreadable, 0),
+        }
     }
+    files.sort();
+    files.dedup();
     let mut studies: BTreeMap<String, Vec<(PathBuf, Instance)>> = BTreeMap::new();
     for path in files {
         let mut head = [0u8; HEAD_LEN];

@@ -398,6 +398,11 @@ fn a_hospital_cd_becomes_one_record_per_study() {
     let mut s = setup();
     let batch = plan(&[fixtures().join("dicom/cd")]);
     assert!(batch.unreadable.is_empty(), "{:?}", batch.unreadable);
+    // Picking the CD's DICOMDIR is picking the CD.
+    assert_eq!(
+        plan(&[fixtures().join("dicom/cd/DICOMDIR")]).items,
+        batch.items
+    );
     let studies: Vec<(String, usize)> = batch
         .items
         .iter()

@@ -1,0 +1,256 @@
+//! Records end to end in the real app: files picked in the system's own dialog are imported
+//! with progress, a protected PDF asks for its password and opens with it, a file imported
+//! twice is recognised, a hospital CD becomes its studies; a document is read page by page
+//! (next, zoom, rotate, thumbnails), and search finds a word on a page and marks it there.
+
+use std::path::PathBuf;
+use std::time::Duration;
+use thirtyfour::By;
+use wayfinder_tests::{App, Machine, Result, repo_root};
+
+fn fixture(path: &str) -> PathBuf {
+    repo_root().join("../shared/fixtures").join(path)
+}
+
+async fn first_start_with_case(app: &App, name: &str) -> Result<()> {
+    app.click("choose-own").await?;
+    app.type_into("own-passphrase", "lantern orbit velvet cactus harbor")
+        .await?;
+    app.type_into("confirm-passphrase", "lantern orbit velvet cactus harbor")
+        .await?;
+    app.click("create-vault").await?;
+    app.el("cases-empty").await?;
+    app.click("new-case").await?;
+    app.type_into("new-child-name", name).await?;
+    app.type_into("new-date-of-birth", "2018-04-02").await?;
+    app.select("new-country", "AE").await?;
+    app.select("new-languages-add", "ar").await?;
+    app.click("create-case").await?;
+    app.wait_until("the case screen", || async {
+        Ok(app.text("case-title").await? == name)
+    })
+    .await
+}
+
+/// Clicks an import button, answers the dialog with `path`, and waits for the import to end.
+async fn import(app: &App, button: &str, path: &std::path::Path) -> Result<String> {
+    // The summary of the previous import stays until the next one starts: wait for a new one.
+    let previous = match app.has("import-finished").await? {
+        true => Some(app.el("import-finished").await?),
+        false => None,
+    };
+    app.click(button).await?;
+    app.pick_in_dialog(path).await?;
+    let finished = app
+        .wait_until("the import to finish", || async {
+            let replaced = match &previous {
+                Some(old) => !old.is_present().await?,
+                None => true,
+            };
+            Ok(replaced && app.has("import-finished").await?)
+        })
+        .await;
+    if let Err(e) = finished {
+        // The whole screen, dialog included, for whoever reads the failure.
+        let _ = std::process::Command::new("import")
+            .args(["-window", "root"])
+            .arg(wayfinder_tests::artifacts().join(format!("import-{button}.png")))
+            .status();
+        return Err(format!("{}: {e}", path.display()).into());
+    }
+    app.text("import-finished").await
+}
+
+async fn outcomes(app: &App) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for result in app
+        .driver
+        .find_all(By::Css("[data-testid='import-result']"))
+        .await?
+    {
+        out.push(result.attr("data-outcome").await?.unwrap_or_default());
+    }
+    Ok(out)
+}
+
+async fn records(app: &App) -> Result<usize> {
+    Ok(app
+        .driver
+        .find_all(By::Css("[data-testid='record']"))
+        .await?
+        .len())
+}
+
+async fn page_shown(app: &App, page: u32) -> Result<()> {
+    app.wait_until(&format!("page {page}"), || async {
+        Ok(app
+            .el("page-image")
+            .await?
+            .attr("data-page")
+            .await?
+            .as_deref()
+            == Some(&*page.to_string()))
+    })
+    .await
+}
+
+#[tokio::test]
+async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> {
+    let machine = Machine::new();
+    let app = App::start(&machine).await?;
+    first_start_with_case(&app, "Layla Haddad").await?;
+
+    // A 23-page paper, picked in the dialog.
+    import(&app, "import-files", &fixture("pdfs/TAMReview.pdf")).await?;
+    assert_eq!(outcomes(&app).await?, ["imported"]);
+    app.wait_until("the record in the list", || async {
+        Ok(records(&app).await? == 1)
+    })
+    .await?;
+
+    // The same file again: recognised, and she is told where it is.
+    import(&app, "import-files", &fixture("pdfs/TAMReview.pdf")).await?;
+    assert_eq!(outcomes(&app).await?, ["duplicate"]);
+    let result = app.text("import-result").await?;
+    assert!(
+        result.contains("TAMReview.pdf") && result.contains("Layla Haddad"),
+        "{result}"
+    );
+    assert_eq!(records(&app).await?, 1);
+
+    // A protected PDF asks for its password; a wrong one is refused; the right one opens it.
+    import(&app, "import-files", &fixture("pdfs/issue6010_1.pdf")).await?;
+    let outcome = outcomes(&app).await?;
+    assert_eq!(outcome, ["pdf-password-required"], "issue6010_1.pdf");
+    app.type_into("import-password", "wrong password").await?;
+    app.click("import-retry").await?;
+    app.wait_until("the wrong password refused", || async {
+        Ok(outcomes(&app).await? == ["pdf-password-wrong"])
+    })
+    .await?;
+    assert_eq!(
+        app.value("import-password").await?,
+        "",
+        "the password was kept after use"
+    );
+    app.type_into("import-password", "abc").await?;
+    app.click("import-retry").await?;
+    app.wait_until("the protected PDF imported", || async {
+        Ok(outcomes(&app).await? == ["imported"])
+    })
+    .await?;
+    app.wait_until("two records", || async { Ok(records(&app).await? == 2) })
+        .await?;
+
+    // A hospital CD, by its DICOMDIR (the folder button opens the system's folder dialog,
+    // which this test cannot answer reliably from the keyboard): its six studies.
+    let summary = import(&app, "import-files", &fixture("dicom/cd/DICOMDIR")).await?;
+    assert_eq!(
+        outcomes(&app)
+            .await?
+            .iter()
+            .filter(|o| *o == "imported")
+            .count(),
+        6,
+        "{summary}"
+    );
+    app.wait_until("eight records", || async { Ok(records(&app).await? == 8) })
+        .await?;
+
+    // Reading the paper: page by page, zoom, rotate, thumbnails.
+    let paper = app
+        .driver
+        .find_all(By::Css("[data-testid='record']"))
+        .await?;
+    let mut opened = false;
+    for record in paper {
+        if record.text().await?.contains("TAMReview") {
+            record
+                .find(By::Css("[data-testid='open-record']"))
+                .await?
+                .click()
+                .await?;
+            opened = true;
+            break;
+        }
+    }
+    assert!(opened, "the paper is not listed");
+    page_shown(&app, 0).await?;
+    assert!(app.text("page-indicator").await?.contains("23"));
+    app.click("page-next").await?;
+    page_shown(&app, 1).await?;
+    let before = app.el("page-image").await?.rect().await?.width;
+    app.click("zoom-in").await?;
+    app.wait_until("a larger page", || async {
+        Ok(app.el("page-image").await?.rect().await?.width > before)
+    })
+    .await?;
+    app.click("rotate").await?;
+    assert!(
+        app.driver
+            .find_all(By::Css("[data-testid='thumbnail']"))
+            .await?
+            .len()
+            >= 23
+    );
+    app.screenshot("records-viewer").await?;
+    app.click("viewer-close").await?;
+
+    // Search finds a word on a page of the paper and opens it there, marked.
+    app.click("nav-search").await?;
+    app.type_into("search-input", "summarizing").await?;
+    app.wait_until("a hit", || async { app.has("search-hit").await })
+        .await?;
+    let hit = app.text("search-hit").await?;
+    assert!(
+        hit.contains("TAMReview.pdf") && hit.to_lowercase().contains("summarizing"),
+        "{hit}"
+    );
+    app.click("search-hit").await?;
+    app.wait_until("the marked page", || async { app.has("highlight").await })
+        .await?;
+    app.screenshot("records-search-hit").await?;
+
+    // A DICOM study: its images listed with their metadata, shown, and shown again with
+    // another window (the slider re-renders the image).
+    app.click("viewer-close").await?;
+    let mut opened = false;
+    for record in app
+        .driver
+        .find_all(By::Css("[data-testid='record']"))
+        .await?
+    {
+        if record.text().await?.contains("CT, HEAD/BRAIN") {
+            record
+                .find(By::Css("[data-testid='open-record']"))
+                .await?
+                .click()
+                .await?;
+            opened = true;
+            break;
+        }
+    }
+    assert!(opened, "the CT study is not listed");
+    page_shown(&app, 0).await?;
+    let images = app
+        .driver
+        .find_all(By::Css("[data-testid='dicom-image']"))
+        .await?;
+    assert!(!images.is_empty());
+    assert!(app.text("dicom-images").await?.contains("CT"));
+    let first = app.el("page-image").await?.attr("src").await?;
+    app.screenshot("records-dicom-own-window").await?;
+    app.driver
+        .execute(
+            "const s = document.querySelector(\"[data-testid='window-center']\"); s.value = '400'; s.dispatchEvent(new Event('input', {bubbles: true})); s.dispatchEvent(new Event('change', {bubbles: true}));",
+            vec![],
+        )
+        .await?;
+    app.wait_until("the image in the new window", || async {
+        Ok(app.el("page-image").await?.attr("src").await? != first)
+    })
+    .await?;
+    app.screenshot("records-dicom").await?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    app.quit().await
+}
