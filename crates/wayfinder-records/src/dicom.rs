@@ -8,7 +8,9 @@
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
-use dicom_dictionary_std::{tags, uids};
+use dicom_core::VR;
+use dicom_core::dictionary::{DataDictionary, DataDictionaryEntry};
+use dicom_dictionary_std::{StandardDataDictionary, tags, uids};
 use dicom_object::file::ReadPreamble;
 use dicom_object::{
     DefaultDicomObject, FileMetaTable, InMemDicomObject, OpenFileOptions, ReadError, Tag,
@@ -226,6 +228,12 @@ pub fn read_dicomdir(path: &Path) -> Result<Vec<DirEntry>, DicomError> {
 const EXPLICIT_VR_BIG_ENDIAN: &str = "1.2.840.10008.1.2.2";
 
 /// Parses a DICOM file held in memory, up to `read_until` (excluded) when given.
+///
+/// Every declared value length is checked against the bytes left before dicom-rs sees the
+/// file (see `lengths_fit`). A data set in implicit VR under a transfer syntax that says
+/// explicit VR little endian is read as implicit VR: some writers do this (the fixture
+/// `SC_rgb_jpeg.dcm`, from highdicom 0.1), and pydicom reads such files by looking at the
+/// data. Such a data set is read whole, pixel data included.
 fn open(bytes: &[u8], read_until: Option<Tag>) -> Result<DefaultDicomObject, DicomError> {
     let body = if bytes.get(128..132) == Some(b"DICM".as_slice()) {
         bytes.get(128..).unwrap_or_default()
@@ -234,48 +242,209 @@ fn open(bytes: &[u8], read_until: Option<Tag>) -> Result<DefaultDicomObject, Dic
     } else {
         return Err(DicomError::NotDicom);
     };
-    let mut options = OpenFileOptions::new().read_preamble(ReadPreamble::Never);
-    if let Some(tag) = read_until {
-        options = options.read_until(tag);
-    }
-    let error = match options.from_reader(body) {
-        Ok(object) => return Ok(object),
-        Err(error) => error,
-    };
-    open_implicit_mislabelled(body).ok_or(match error {
-        ReadError::ReadUnrecognizedTransferSyntax { .. }
-        | ReadError::ReadUnsupportedTransferSyntax { .. }
-        | ReadError::ReadUnsupportedTransferSyntaxWithSuggestion { .. } => {
-            DicomError::CodecUnsupported
-        }
-        _ => DicomError::Damaged,
-    })
-}
+    let after_magic = body.get(4..).unwrap_or_default();
+    lengths_fit(after_magic, Encoding::ExplicitLittle, true).ok_or(DicomError::Damaged)?;
+    let mut dataset = body;
+    let meta = FileMetaTable::from_reader(&mut dataset).map_err(|_| DicomError::Damaged)?;
+    let declared = encoding(meta.transfer_syntax());
 
-/// Reads a file whose data set is encoded in implicit VR although its transfer syntax says
-/// explicit VR little endian (plain or compressed): some writers do this (the fixture
-/// `SC_rgb_jpeg.dcm`, from highdicom 0.1), and pydicom reads such files by looking at the
-/// data. The whole data set is read then, pixel data included.
-fn open_implicit_mislabelled(body: &[u8]) -> Option<DefaultDicomObject> {
-    let mut rest = body;
-    let meta = FileMetaTable::from_reader(&mut rest).ok()?;
-    let declared = TransferSyntaxRegistry.get(meta.transfer_syntax())?;
-    let explicit_little_endian = !matches!(
-        declared.uid(),
-        uids::IMPLICIT_VR_LITTLE_ENDIAN
-            | EXPLICIT_VR_BIG_ENDIAN
-            | uids::DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN
-    );
+    let mut error = DicomError::Damaged;
+    if declared.is_none_or(|encoding| lengths_fit(dataset, encoding, false).is_some()) {
+        let mut options = OpenFileOptions::new().read_preamble(ReadPreamble::Never);
+        if let Some(tag) = read_until {
+            options = options.read_until(tag);
+        }
+        match options.from_reader(body) {
+            Ok(object) => return Ok(object),
+            Err(
+                ReadError::ReadUnrecognizedTransferSyntax { .. }
+                | ReadError::ReadUnsupportedTransferSyntax { .. }
+                | ReadError::ReadUnsupportedTransferSyntaxWithSuggestion { .. },
+            ) => error = DicomError::CodecUnsupported,
+            Err(_) => {}
+        }
+    }
+
     // In explicit VR, two capital letters (the VR) follow the first tag.
-    let looks_explicit = rest
+    let looks_explicit = dataset
         .get(4..6)
         .is_some_and(|vr| vr.iter().all(u8::is_ascii_uppercase));
-    if !explicit_little_endian || looks_explicit {
-        return None;
+    if declared == Some(Encoding::ExplicitLittle)
+        && !looks_explicit
+        && lengths_fit(dataset, Encoding::ImplicitLittle, false).is_some()
+    {
+        let implicit = TransferSyntaxRegistry
+            .get(uids::IMPLICIT_VR_LITTLE_ENDIAN)
+            .ok_or(DicomError::Damaged)?;
+        if let Ok(object) = InMemDicomObject::read_dataset_with_ts(dataset, implicit) {
+            return Ok(object.with_exact_meta(meta));
+        }
     }
-    let implicit = TransferSyntaxRegistry.get(uids::IMPLICIT_VR_LITTLE_ENDIAN)?;
-    let dataset = InMemDicomObject::read_dataset_with_ts(rest, implicit).ok()?;
-    Some(dataset.with_exact_meta(meta))
+    Err(error)
+}
+
+/// How a data set is encoded, for `lengths_fit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    ImplicitLittle,
+    ExplicitLittle,
+    ExplicitBig,
+}
+
+/// The encoding of a transfer syntax's data set; `None` when it cannot be walked without
+/// decoding (deflated) or dicom-rs does not know it (and will refuse it).
+fn encoding(transfer_syntax: &str) -> Option<Encoding> {
+    match clean(transfer_syntax).as_str() {
+        uids::IMPLICIT_VR_LITTLE_ENDIAN => Some(Encoding::ImplicitLittle),
+        EXPLICIT_VR_BIG_ENDIAN => Some(Encoding::ExplicitBig),
+        uids::DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN => None,
+        uid => TransferSyntaxRegistry
+            .get(uid)
+            .filter(|ts| !ts.is_unsupported())
+            .map(|_| Encoding::ExplicitLittle),
+    }
+}
+
+/// Whether a VR's value length takes 16 bits in explicit VR (PS3.5 7.1.2); others take 32
+/// bits after two reserved bytes, unknown VRs included (dicom-rs reads those as UN).
+fn short_length(vr: VR) -> bool {
+    use VR::*;
+    matches!(
+        vr,
+        AE | AS
+            | AT
+            | CS
+            | DA
+            | DS
+            | DT
+            | FL
+            | FD
+            | IS
+            | LO
+            | LT
+            | PN
+            | SH
+            | SL
+            | SS
+            | ST
+            | TM
+            | UI
+            | UL
+            | US
+    )
+}
+
+/// The size of one number for binary numeric VRs: dicom-rs reads `length / size` numbers,
+/// so a length that is not a multiple would leave it reading the rest of the file off by a
+/// few bytes.
+fn number_size(vr: VR) -> usize {
+    use VR::*;
+    match vr {
+        US | SS | OW => 2,
+        UL | SL | FL | OF | OL | AT => 4,
+        FD | OD | SV | UV | OV => 8,
+        _ => 1,
+    }
+}
+
+/// The VR dicom-rs gives an element in implicit VR: from its dictionary, with Pixel Data and
+/// Overlay Data as OW, and UN when unknown.
+fn implicit_vr(group: u16, element: u16) -> VR {
+    if (group, element) == (0x7FE0, 0x0010) || (group >> 8 == 0x60 && element == 0x3000) {
+        return VR::OW;
+    }
+    StandardDataDictionary
+        .by_tag(Tag(group, element))
+        .map_or(VR::UN, |entry| entry.vr().relaxed())
+}
+
+/// Whether every value length declared in `data` fits in the bytes left after it: `None`
+/// when one does not, else where the walk stopped.
+///
+/// dicom-rs allocates (and zeroes) a value's declared length before reading it, so a damaged
+/// length of a few GB costs that much memory, and seconds, before the read fails. This walks
+/// the elements as dicom-rs will, skipping values without reading them, descending into
+/// sequences and items, and skipping pixel data fragments. It stops at a truncated header,
+/// leaving that to dicom-rs.
+/// With `meta_only`, it stops at the end of the file meta group (group 0002).
+fn lengths_fit(data: &[u8], encoding: Encoding, meta_only: bool) -> Option<usize> {
+    let big = encoding == Encoding::ExplicitBig;
+    let u16_at = |at: usize| -> Option<u16> {
+        let bytes = [*data.get(at)?, *data.get(at.checked_add(1)?)?];
+        Some(if big {
+            u16::from_be_bytes(bytes)
+        } else {
+            u16::from_le_bytes(bytes)
+        })
+    };
+    let u32_at = |at: usize| -> Option<u32> {
+        let high_first = (
+            u32::from(u16_at(at)?),
+            u32::from(u16_at(at.checked_add(2)?)?),
+        );
+        Some(if big {
+            high_first.0 << 16 | high_first.1
+        } else {
+            high_first.1 << 16 | high_first.0
+        })
+    };
+    let mut at = 0usize;
+    let mut in_pixel_sequence = false;
+    loop {
+        let (Some(group), Some(element)) = (u16_at(at), u16_at(at + 2)) else {
+            return Some(at);
+        };
+        if meta_only && group != 0x0002 {
+            return Some(at);
+        }
+        if group == 0xFFFE {
+            let Some(length) = u32_at(at + 4) else {
+                return Some(at);
+            };
+            at += 8;
+            if element == 0xE0DD {
+                in_pixel_sequence = false;
+            } else if element == 0xE000 && length != u32::MAX {
+                let length = usize::try_from(length).ok()?;
+                if data.len().saturating_sub(at) < length {
+                    return None;
+                }
+                if in_pixel_sequence {
+                    at += length;
+                }
+            }
+            continue;
+        }
+        let (vr, length, header) = if encoding == Encoding::ImplicitLittle {
+            (implicit_vr(group, element), u32_at(at + 4), 8)
+        } else {
+            let (Some(first), Some(second)) = (data.get(at + 4), data.get(at + 5)) else {
+                return Some(at);
+            };
+            let vr = VR::from_binary([*first, *second]).unwrap_or(VR::UN);
+            if short_length(vr) {
+                (vr, u16_at(at + 6).map(u32::from), 8)
+            } else {
+                (vr, u32_at(at + 8), 12)
+            }
+        };
+        let Some(length) = length else {
+            return Some(at);
+        };
+        at += header;
+        if length == u32::MAX {
+            // dicom-rs reads any undefined-length element as a sequence, in the same encoding.
+            in_pixel_sequence |= (group, element) == (0x7FE0, 0x0010);
+            continue;
+        }
+        let length = usize::try_from(length).ok()?;
+        if data.len().saturating_sub(at) < length || length % number_size(vr) != 0 {
+            return None;
+        }
+        if vr != VR::SQ {
+            at += length;
+        }
+    }
 }
 
 /// A text value without its padding, or empty when absent or not text.
@@ -589,6 +758,15 @@ fn check_jpeg(bytes: &[u8], layout: &Layout) -> Result<JpegHeader, DicomError> {
     if header.sample_bytes() * 8 != layout.bits_allocated {
         return Err(DicomError::CodecUnsupported);
     }
+    // A few bytes claiming a huge image would have the decoder allocate gigabytes: refuse
+    // what dicom-rs's adapter refuses (16 MiB or more, at over 64 times the stream's size).
+    let decoded = usize::from(header.width)
+        * usize::from(header.height)
+        * usize::from(header.components)
+        * usize::from(header.sample_bytes());
+    if decoded >= 16 << 20 && bytes.len() < decoded / 64 {
+        return Err(DicomError::Damaged);
+    }
     Ok(header)
 }
 
@@ -627,7 +805,7 @@ fn jpeg_header(bytes: &[u8]) -> Option<JpegHeader> {
         at += 1;
         match marker {
             0x01 | 0xD0..=0xD7 => continue,
-            0xD8 | 0xD9 | 0xDA => return None,
+            0xD8..=0xDA => return None,
             _ => {}
         }
         let length = usize::from(u16::from_be_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]));

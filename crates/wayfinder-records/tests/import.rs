@@ -163,7 +163,7 @@ fn every_pdf_of_the_manifest_imports_or_is_refused_as_it_says() {
                 );
                 let stored = as_in_manifest(&text.unwrap_or_default());
                 assert!(
-                    stored.starts_with(&expected) && (expected.len() > 0 || prefix.is_empty()),
+                    stored.starts_with(&expected) && (!expected.is_empty() || prefix.is_empty()),
                     "{file}: {stored:?} does not begin with {expected:?}"
                 );
             }

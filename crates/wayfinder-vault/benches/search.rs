@@ -103,7 +103,7 @@ fn main() {
             for _ in 0..2 + rng.next() % 2 {
                 let mut page = String::new();
                 while page.len() < 2_500 {
-                    page.push_str(*rng.pick::<&str>(&titles));
+                    page.push_str(rng.pick::<&str>(&titles));
                     page.push_str(". ");
                 }
                 pages.push(page);
