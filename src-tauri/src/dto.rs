@@ -232,8 +232,9 @@ pub struct ReferenceLists {
     pub kinds: Vec<KindSpecDto>,
 }
 
-/// What to import into a case: paths she picked or dropped (files or folders).
-#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+/// What to import into a case: paths she picked or dropped (files or folders). Its `Debug`
+/// leaves the password out.
+#[derive(Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportRequestDto {
     pub case_id: String,
@@ -244,6 +245,18 @@ pub struct ImportRequestDto {
     pub allow_duplicate: bool,
     /// The password of a protected PDF, when she is retrying one file with it.
     pub password: Option<String>,
+}
+
+impl std::fmt::Debug for ImportRequestDto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ImportRequestDto")
+            .field("case_id", &self.case_id)
+            .field("paths", &self.paths.len())
+            .field("category", &self.category)
+            .field("allow_duplicate", &self.allow_duplicate)
+            .field("password", &self.password.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
 }
 
 /// Where a file imported before already is.

@@ -202,8 +202,9 @@ fn read_up_to(file: &mut File, buffer: &mut [u8]) -> std::io::Result<usize> {
     Ok(filled)
 }
 
-/// What the user chose for a batch.
-#[derive(Debug, Clone, Default)]
+/// What the user chose for a batch. The password is wiped when the choices are dropped and
+/// never shown by `Debug`.
+#[derive(Clone, Default)]
 pub struct Choices {
     /// The category of every record; `None`: suggested from each file's content.
     pub category: Option<String>,
@@ -211,6 +212,24 @@ pub struct Choices {
     pub allow_duplicate: bool,
     /// The password to try on a protected PDF.
     pub password: Option<String>,
+}
+
+impl std::fmt::Debug for Choices {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Choices")
+            .field("category", &self.category)
+            .field("allow_duplicate", &self.allow_duplicate)
+            .field("password", &self.password.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
+}
+
+impl Drop for Choices {
+    fn drop(&mut self) {
+        if let Some(password) = self.password.as_mut() {
+            zeroize::Zeroize::zeroize(password);
+        }
+    }
 }
 
 /// What became of one item.
@@ -243,7 +262,7 @@ impl Outcome {
     }
 }
 
-/// An item read and checked, not yet stored.
+/// An item read and checked, not yet stored. Its bytes are wiped when it is dropped.
 pub struct Prepared {
     bytes: Zeroizing<Vec<u8>>,
     content: Content,
@@ -254,6 +273,14 @@ pub struct Prepared {
     category: String,
     language: Option<String>,
     secret: Option<String>,
+}
+
+impl Drop for Prepared {
+    fn drop(&mut self) {
+        if let Some(secret) = self.secret.as_mut() {
+            zeroize::Zeroize::zeroize(secret);
+        }
+    }
 }
 
 pub struct Importer<'a> {
@@ -280,8 +307,8 @@ impl Importer<'_> {
             Ok(record) => Outcome::Imported {
                 record,
                 content: prepared.content,
-                category: prepared.category,
-                language: prepared.language,
+                category: prepared.category.clone(),
+                language: prepared.language.clone(),
             },
             Err(e) => Outcome::Refused(e.into()),
         }

@@ -122,7 +122,8 @@ fn every_pdf_of_the_manifest_imports_or_is_refused_as_it_says() {
         let path = fixtures().join("pdfs").join(file);
         let with_password = Choices {
             password: Some(password.to_owned()).filter(|p| !p.is_empty()),
-            ..Choices::default()
+            category: None,
+            allow_duplicate: false,
         };
         let before = (s.sealed_files(), s.records());
         match (expect, s.import(&path, &with_password)) {
@@ -172,7 +173,8 @@ fn every_pdf_of_the_manifest_imports_or_is_refused_as_it_says() {
             ("password-unknown", Outcome::NeedsPassword { wrong: false }) => {
                 let wrong = Choices {
                     password: Some("not the password".into()),
-                    ..Choices::default()
+                    category: None,
+                    allow_duplicate: false,
                 };
                 assert!(
                     matches!(
@@ -215,7 +217,8 @@ fn a_protected_pdf_asks_for_its_password_and_opens_with_it() {
     ));
     let wrong = Choices {
         password: Some(format!("{password}x")),
-        ..Choices::default()
+        category: None,
+        allow_duplicate: false,
     };
     assert!(matches!(
         s.import(&path, &wrong),
@@ -223,12 +226,22 @@ fn a_protected_pdf_asks_for_its_password_and_opens_with_it() {
     ));
     assert_eq!((s.sealed_files(), s.records()), (0, 0));
     let right = Choices {
-        password: Some(password),
-        ..Choices::default()
+        password: Some(password.clone()),
+        category: None,
+        allow_duplicate: false,
     };
     assert!(
-        matches!(s.import(&path, &right), Outcome::Imported { .. }),
-        "{file}"
+        !format!("{right:?}").contains(&password),
+        "Debug shows the password"
+    );
+    let Outcome::Imported { record, .. } = s.import(&path, &right) else {
+        panic!("{file} was not imported with its password");
+    };
+    let (_, blob) = s.vault.record(record).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(blob.secret.as_deref(), Some(password.as_str()));
+    assert!(
+        !format!("{blob:?}").contains(&password),
+        "Debug shows the password"
     );
 }
 
@@ -252,7 +265,8 @@ fn a_file_imported_twice_is_recognised_and_she_is_told_where_it_is() {
     assert_eq!(s.records(), 1);
     let anyway = Choices {
         allow_duplicate: true,
-        ..Choices::default()
+        password: None,
+        category: None,
     };
     assert!(matches!(s.import(&copy, &anyway), Outcome::Imported { .. }));
     assert_eq!((s.records(), s.sealed_files()), (2, 1));

@@ -169,14 +169,24 @@ pub fn reindex_record(
     Ok(())
 }
 
-/// A sealed original, as `blobs` lists it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A sealed original, as `blobs` lists it. `Debug` leaves the password out.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Blob {
     pub file: FileId,
     pub content: Content,
     /// The password of a protected PDF. It is kept inside the encrypted database, since the
     /// original stays as the family sent it, and is never shown, logged or exported.
     pub secret: Option<String>,
+}
+
+impl std::fmt::Debug for Blob {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Blob")
+            .field("file", &self.file)
+            .field("content", &self.content)
+            .field("secret", &self.secret.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
 }
 
 pub fn blob(conn: &Connection, hash: &[u8; 32]) -> Result<Option<Blob>> {
