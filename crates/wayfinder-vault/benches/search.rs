@@ -188,14 +188,24 @@ fn main() {
         }
     }
     let mut ours = Vec::new();
+    let mut slowest = Vec::new();
     let mut found = 0usize;
     for q in &queries {
         let started = Instant::now();
-        found += vault
+        let hits = vault
             .search(q, Scope::Everything, 50)
             .unwrap_or_else(|e| panic!("{q}: {e}"))
             .len();
+        found += hits;
         ours.push(started.elapsed());
+        slowest.push((started.elapsed(), q.clone(), hits));
+    }
+    slowest.sort();
+    for (time, q, hits) in slowest.iter().rev().take(8) {
+        println!(
+            "slowest: {:>6.1} ms {q:?} ({hits} hits)",
+            time.as_secs_f64() * 1000.0
+        );
     }
     assert!(
         found > queries.len(),

@@ -384,6 +384,28 @@ fn match_parts(terms: &[String]) -> (Option<String>, Vec<String>) {
     (expr, likes)
 }
 
+/// Above this many matching pages, hits are not ranked (see `search`).
+const COMMON_PAGES: u64 = 4000;
+
+/// An upper bound of how many pages hold every term of three characters or more: for each
+/// term, the fewest pages any of its trigrams is on (FTS5's own count, through `fts5vocab`).
+fn pages_matching_at_most(conn: &Connection, terms: &[String]) -> Result<u64> {
+    conn.execute_batch(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.page_vocab USING fts5vocab(main, page_text, row);",
+    )?;
+    let mut count = conn.prepare_cached("SELECT doc FROM temp.page_vocab WHERE term = ?1")?;
+    let mut bound = u64::MAX;
+    for term in terms {
+        let chars: Vec<char> = term.to_lowercase().chars().collect();
+        for trigram in chars.windows(3) {
+            let trigram: String = trigram.iter().collect();
+            let docs: Option<i64> = count.query_row([&trigram], |r| r.get(0)).optional()?;
+            bound = bound.min(docs.unwrap_or(0).max(0) as u64);
+        }
+    }
+    Ok(bound)
+}
+
 /// Searches every page and every typed field in `scope`; the best `limit` hits, pages ranked
 /// by FTS5's BM25 first when a term is long enough for it.
 pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Result<Vec<Hit>> {
@@ -436,7 +458,14 @@ pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Resul
             },
         }
         if expr.is_some() {
-            sql.push_str(" ORDER BY t.rank");
+            // Ranking costs a score for every page that matches; for a word on nearly every
+            // page ("other", "unspecified") that is most of the index, for a ranking that
+            // means little. Such words list the newest pages first instead.
+            if table == "page_text" && pages_matching_at_most(conn, &terms)? > COMMON_PAGES {
+                sql.push_str(" ORDER BY t.rowid DESC");
+            } else {
+                sql.push_str(" ORDER BY t.rank");
+            }
         }
         sql.push_str(&format!(" LIMIT {limit}"));
         let mut stmt = conn.prepare(&sql)?;
