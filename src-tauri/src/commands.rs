@@ -204,7 +204,7 @@ fn parse_child(new_case: &NewCaseDto) -> Result<Child, DomainError> {
     })
 }
 
-fn id_text(bytes: [u8; 16]) -> String {
+pub(crate) fn id_text(bytes: [u8; 16]) -> String {
     uuid::Uuid::from_bytes(bytes).hyphenated().to_string()
 }
 

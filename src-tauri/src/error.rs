@@ -40,10 +40,7 @@ pub fn from_domain(error: &DomainError, catalog: &Catalog, locale: Locale) -> Er
 
 /// Errors of the shell itself.
 pub fn shell(code: &'static str, catalog: &Catalog, locale: Locale) -> ErrorDto {
-    ErrorDto {
-        code: code.to_owned(),
-        message: catalog.message(locale, &message_id(code), &[]),
-    }
+    coded(code, catalog, locale)
 }
 
 /// Any coded error whose message takes no arguments (the PDF engine's, an image's, a DICOM

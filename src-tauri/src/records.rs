@@ -2,6 +2,7 @@
 //! rendered for the viewer (bytes over IPC, never files), and search.
 
 use crate::AppState;
+use crate::commands::id_text;
 use crate::dto::{
     HighlightDto, ImportEventDto, ImportRequestDto, RecordPlaceDto, RecordViewDto, SearchHitDto,
     SearchRequestDto, StudyImageDto,
@@ -99,10 +100,6 @@ impl Viewer {
             }
         }
     }
-}
-
-fn id_text(bytes: [u8; 16]) -> String {
-    uuid::Uuid::from_bytes(bytes).hyphenated().to_string()
 }
 
 fn place_dto(place: &wayfinder_vault::RecordPlace) -> RecordPlaceDto {

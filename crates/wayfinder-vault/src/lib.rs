@@ -177,6 +177,7 @@ impl VaultDir {
                 other => other,
             })?;
         db::migrate(&mut conn)?;
+        conn.execute_batch(records::VOCABULARY)?;
         let files_dir = self.path.join("files");
         fs::create_dir_all(&files_dir)?;
         let files = SealedFileStore::new(files_dir, vk.derive(keys::labels::FILES));

@@ -384,15 +384,17 @@ fn match_parts(terms: &[String]) -> (Option<String>, Vec<String>) {
     (expr, likes)
 }
 
+/// FTS5's own count of pages per trigram, for `pages_matching_at_most`: a view of the index
+/// for this connection only (a temporary table holds no data), made when the vault opens.
+pub const VOCABULARY: &str =
+    "CREATE VIRTUAL TABLE temp.page_vocab USING fts5vocab(main, page_text, row);";
+
 /// Above this many matching pages, hits are not ranked (see `search`).
 const COMMON_PAGES: u64 = 4000;
 
 /// An upper bound of how many pages hold every term of three characters or more: for each
 /// term, the fewest pages any of its trigrams is on (FTS5's own count, through `fts5vocab`).
 fn pages_matching_at_most(conn: &Connection, terms: &[String]) -> Result<u64> {
-    conn.execute_batch(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.page_vocab USING fts5vocab(main, page_text, row);",
-    )?;
     let mut count = conn.prepare_cached("SELECT doc FROM temp.page_vocab WHERE term = ?1")?;
     let mut bound = u64::MAX;
     for term in terms {
