@@ -1,7 +1,9 @@
 //! Imports for the crash test: opens the vault in the folder given (key as hex on standard
 //! input), makes a case, then imports a new photo of a few megabytes again and again, printing
-//! `i RECORD HASH` for each only after its import returned. The test kills it with SIGKILL at
-//! random points, inside sealing and recording too.
+//! `i RECORD HASH` for each only after its import returned. The crash test kills it with SIGKILL
+//! at random points, inside sealing and recording too. An optional third argument stops it after
+//! that many imports; a refused import prints `refused CODE` and ends it with status 4 (the
+//! disk-full test fills the disk under it).
 #![allow(clippy::print_stdout)]
 
 use chrono::{NaiveDate, Utc};
@@ -15,6 +17,10 @@ use wayfinder_vault::{SecretKey, VaultDir};
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_default();
     let scratch = PathBuf::from(std::env::args().nth(2).unwrap_or_default());
+    let limit: u32 = std::env::args()
+        .nth(3)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(u32::MAX);
     let mut hex_key = String::new();
     let _ = std::io::stdin().read_to_string(&mut hex_key);
     let Some(key) = hex::decode(hex_key.trim())
@@ -40,11 +46,12 @@ fn main() {
         country: CountryCode::parse("FR").unwrap_or_else(|| std::process::exit(3)),
         languages: parse_languages(["fr"]).unwrap_or_else(|_| std::process::exit(3)),
     };
-    if vault.create_case(case, &child, Utc::now()).is_err() {
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = vault.create_case(case, &child, Utc::now()) {
+        let _ = writeln!(out, "refused {}", e.code());
         std::process::exit(4);
     }
-    let mut out = std::io::stdout().lock();
-    for n in 0u32.. {
+    for n in 0..limit {
         // A different photo each time (noise does not compress): 1200 x 900, about 3 MB.
         let mut pixels = vec![0u8; 1200 * 900 * 3];
         let _ = getrandom::fill(&mut pixels);
