@@ -1,14 +1,16 @@
 //! Writes the frozen vault of the current schema into the folder given, for `tests/golden/`.
-//! Run once per released schema; the committed result must never change afterwards.
-//!   cargo run -p wayfinder-vault --example make_golden_vault -- crates/wayfinder-vault/tests/golden/schema-2
+//! Run once per released schema; the committed result must never change afterwards (schema 1
+//! and 2 were written by earlier versions of this program, schema 3 by this one).
+//!   cargo run -p wayfinder-vault --example make_golden_vault -- crates/wayfinder-vault/tests/golden/schema-3
 #![allow(clippy::print_stdout)]
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use wayfinder_core::{
-    CaseId, Child, CountryCode, DateOfBirth, EntityKind, PersonName, parse_languages,
+    CaseId, Child, Content, CountryCode, DateOfBirth, EntityKind, Media, PersonName,
+    parse_languages,
 };
 use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Operation};
-use wayfinder_vault::{KdfParams, Passphrase, VaultDir};
+use wayfinder_vault::{KdfParams, NewRecord, Passphrase, VaultDir};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::env::args()
@@ -19,7 +21,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .single()
         .ok_or("time")?;
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).ok_or("date")?;
-    let passphrase = Passphrase::new("golden vault schema two passphrase");
+    let passphrase = Passphrase::new("golden vault schema three passphrase");
     let (mut vault, _vk) = VaultDir::new(&dir).create(&passphrase, KdfParams::RECOMMENDED, now)?;
     let cases = [
         ("Layla Haddad", "2019-03-07", "AE", vec!["ar", "en"]),
@@ -110,9 +112,83 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         parents: vec![first],
         change: Change::Set("Leila Haddad".into()),
     })?;
-    vault
-        .files()
-        .put(&mut "a sealed document of schema two".as_bytes())?;
+    // Records (schema 3): originals sealed by content, their text indexed, one protected.
+    let records: [(&[u8], Media, NewRecord<'_>, &[String]); 3] = [
+        (
+            b"%PDF-1.4 informe de patologia (golden original one)",
+            Media::Pdf,
+            NewRecord {
+                title: "Informe de anatomía patológica",
+                category: "pathology",
+                date: Some("2026-10-02"),
+                institution: Some("Hospital Sant Joan de Déu"),
+                language: Some("es"),
+                content: placeholder(),
+                secret: None,
+                pages: &[],
+            },
+            &[
+                "Diagnóstico: meduloblastoma clásico, grupo SHH.".to_owned(),
+                "Página dos: inmunohistoquímica.".to_owned(),
+            ],
+        ),
+        (
+            b"%PDF-1.7 chu lab report protected (golden original two)",
+            Media::Pdf,
+            NewRecord {
+                title: "出院小结",
+                category: "discharge-letter",
+                date: Some("2026-09-15"),
+                institution: None,
+                language: Some("zh"),
+                content: placeholder(),
+                secret: Some("golden-pdf-password"),
+                pages: &[],
+            },
+            &["出院诊断：髓母细胞瘤，术后化疗。".to_owned()],
+        ),
+        (
+            b"\xff\xd8\xff\xe0 passport photo (golden original three)",
+            Media::Jpeg,
+            NewRecord {
+                title: "Паспорт",
+                category: "identity-travel",
+                date: None,
+                institution: None,
+                language: Some("ru"),
+                content: placeholder(),
+                secret: None,
+                pages: &[],
+            },
+            &[String::new()],
+        ),
+    ];
+    for (i, (bytes, media, record, pages)) in records.into_iter().enumerate() {
+        let hash: [u8; 32] = *vault.content_hasher().update(bytes).finalize().as_bytes();
+        let file = vault.seal_original(&mut &bytes[..])?;
+        let record = NewRecord {
+            content: Content {
+                media,
+                size: bytes.len() as u64,
+                pages: pages.len() as u32,
+                hash,
+            },
+            pages,
+            ..record
+        };
+        let case = if i == 1 { ids[1] } else { layla };
+        vault.add_record(case, file, &record, at(20 + i as i64), today)?;
+    }
     println!("golden vault written to {dir}");
     Ok(())
+}
+
+/// Filled in once the original's keyed hash is known.
+fn placeholder() -> Content {
+    Content {
+        media: Media::Pdf,
+        size: 0,
+        pages: 0,
+        hash: [0; 32],
+    }
 }

@@ -134,3 +134,82 @@ fn the_frozen_vault_of_schema_2_opens_with_its_operations_and_its_conflict() {
         "{snippets:?}"
     );
 }
+
+#[test]
+fn the_frozen_vault_of_schema_3_opens_with_its_records_originals_and_index() {
+    let (_tmp, _path, vault) = open_golden("schema-3", "golden vault schema three passphrase");
+    let cases = vault
+        .list_cases(&CaseFilter::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(cases.len(), 3);
+    assert_eq!(cases.iter().map(|c| c.conflicts).sum::<u32>(), 1);
+    // Each record: its title, category and language, and its original exactly as sealed.
+    let originals: [(&str, &str, &str, &[u8], Option<&str>); 3] = [
+        (
+            "Informe de anatomía patológica",
+            "pathology",
+            "es",
+            b"%PDF-1.4 informe de patologia (golden original one)",
+            None,
+        ),
+        (
+            "出院小结",
+            "discharge-letter",
+            "zh",
+            b"%PDF-1.7 chu lab report protected (golden original two)",
+            Some("golden-pdf-password"),
+        ),
+        (
+            "Паспорт",
+            "identity-travel",
+            "ru",
+            b"\xff\xd8\xff\xe0 passport photo (golden original three)",
+            None,
+        ),
+    ];
+    let mut found = 0;
+    for summary in &cases {
+        for entity in vault
+            .case_file(summary.id)
+            .unwrap_or_else(|e| panic!("{e}"))
+        {
+            if entity.kind != wayfinder_core::EntityKind::Record {
+                continue;
+            }
+            let title = entity.value("title").unwrap_or_default();
+            let (_, category, language, bytes, secret) = originals
+                .iter()
+                .find(|o| o.0 == title)
+                .unwrap_or_else(|| panic!("unexpected record {title}"));
+            assert_eq!(entity.value("category"), Some(*category));
+            assert_eq!(entity.value("language"), Some(*language));
+            let (case, blob) = vault.record(entity.id).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(case, summary.id);
+            let original = vault
+                .files()
+                .read_all(blob.file)
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(original.as_slice(), *bytes, "{title}: the original changed");
+            let again = vault.content_hasher().update(&original).finalize();
+            assert_eq!(again.as_bytes(), &blob.content.hash, "{title}: hash");
+            assert_eq!(blob.secret.as_deref(), *secret);
+            found += 1;
+        }
+    }
+    assert_eq!(found, 3);
+    // The index came along: page text in Spanish and Chinese, and a Cyrillic title.
+    for (query, page) in [
+        ("meduloblastoma", true),
+        ("髓母细胞瘤", true),
+        ("Паспорт", false),
+    ] {
+        let hits = vault
+            .search(query, wayfinder_vault::Scope::Everything, 10)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            hits.iter()
+                .any(|h| matches!(h.place, wayfinder_vault::HitPlace::Page { .. }) == page),
+            "{query}: {hits:?}"
+        );
+    }
+}
