@@ -34,6 +34,8 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Code(crate::migrations::to_operations),
     // 3: records (originals, the text of their pages) and the search index of every field.
     Migration::Code(crate::records::migrate),
+    // 4: the index of words and CJK characters, for search terms shorter than a trigram.
+    Migration::Code(crate::records::migrate_words),
 ];
 
 /// The newest schema this version knows.

@@ -9,7 +9,11 @@
 //!
 //! The trigram tokenizer is used because it needs no word boundaries: it finds a word inside
 //! Chinese text, an Arabic word behind its article, a Russian word in any of its cases when
-//! the stem is typed. Terms shorter than three characters are matched by a scan instead.
+//! the stem is typed. Trigrams cannot find a term of one or two characters, and Chinese words
+//! are often two (化疗, 肿瘤), as are the abbreviations of medicine (CT, MR, T2): for those a
+//! second index of the page text holds words, with every CJK character a word of its own
+//! (migration 4, `page_words`). A short term finds words that start with it, a short CJK term
+//! its characters in a row. Fields, which are short, are scanned for short terms instead.
 
 use crate::error::{Result, VaultError};
 use crate::files::FileId;
@@ -72,6 +76,61 @@ pub fn migrate(tx: &Transaction<'_>) -> Result<()> {
         index_field(tx, case, entity, &field)?;
     }
     Ok(())
+}
+
+/// The short-term index of page text (migration 4): words as `words` writes them, without
+/// the text itself (the trigram table has it), with prefix indexes for one and two characters.
+pub const WORDS_SCHEMA: &str = "
+    CREATE VIRTUAL TABLE page_words USING fts5(
+        body, content = '', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'
+    );
+";
+
+/// Migration 4: the short-term index, filled from the page text already indexed.
+pub fn migrate_words(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(WORDS_SCHEMA)?;
+    let mut read = tx.prepare("SELECT rowid, body FROM page_text")?;
+    let mut rows = read.query([])?;
+    let mut write = tx.prepare("INSERT INTO page_words (rowid, body) VALUES (?1, ?2)")?;
+    while let Some(row) = rows.next()? {
+        let body: String = row.get(1)?;
+        write.execute(params![row.get::<_, i64>(0)?, words(&body)])?;
+    }
+    Ok(())
+}
+
+/// Whether a character is written without spaces between words: Han, kana, hangul.
+fn unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}
+
+/// Text as the short-term index takes it: every character of an unspaced script set apart,
+/// so that FTS5's word tokenizer makes each one a word.
+pub fn words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 2);
+    for c in text.chars() {
+        if unspaced(c) {
+            out.push(' ');
+            out.push(c);
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The `page_words` match expression of a short term: its words as a phrase, the last one a
+/// prefix. `None` when it has no word at all (punctuation): those are scanned for.
+fn short_term_expr(term: &str) -> Option<String> {
+    let tokens: Vec<String> = words(term)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect();
+    (!tokens.is_empty()).then(|| format!("\"{}\"*", tokens.join(" ")))
 }
 
 /// Whether a field's text is searched: what people type (names, notes, codes), not choices.
@@ -258,12 +317,15 @@ pub fn insert_blob(
     }
     let mut row = tx.prepare_cached("INSERT INTO page_rows (hash, page) VALUES (?1, ?2)")?;
     let mut text = tx.prepare_cached("INSERT INTO page_text (rowid, body) VALUES (?1, ?2)")?;
+    let mut short = tx.prepare_cached("INSERT INTO page_words (rowid, body) VALUES (?1, ?2)")?;
     for (index, body) in pages.iter().enumerate() {
         if body.trim().is_empty() {
             continue;
         }
         row.execute(params![&content.hash[..], index as i64])?;
-        text.execute(params![tx.last_insert_rowid(), body])?;
+        let id = tx.last_insert_rowid();
+        text.execute(params![id, body])?;
+        short.execute(params![id, words(body)])?;
     }
     Ok(true)
 }
@@ -360,28 +422,48 @@ pub fn terms(query: &str) -> Vec<String> {
     out
 }
 
-/// The FTS5 match expression of the terms that trigrams can find, and the `LIKE` patterns of
-/// those too short for them.
-fn match_parts(terms: &[String]) -> (Option<String>, Vec<String>) {
+/// How a query's terms are looked for.
+struct MatchParts {
+    /// The trigram match expression of the terms of three characters or more.
+    long: Option<String>,
+    /// The `page_words` match expression of the shorter terms that have words.
+    short: Option<String>,
+    /// `LIKE` patterns: every short term for fields, short terms without words for pages.
+    field_likes: Vec<String>,
+    page_likes: Vec<String>,
+}
+
+fn like_pattern(term: &str) -> String {
+    let escaped = term
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+fn match_parts(terms: &[String]) -> MatchParts {
     let (long, short): (Vec<&String>, Vec<&String>) =
         terms.iter().partition(|t| t.chars().count() >= 3);
-    let expr = (!long.is_empty()).then(|| {
+    let long = (!long.is_empty()).then(|| {
         long.iter()
             .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
             .collect::<Vec<_>>()
             .join(" AND ")
     });
-    let likes = short
-        .iter()
-        .map(|t| {
-            let escaped = t
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            format!("%{escaped}%")
-        })
-        .collect();
-    (expr, likes)
+    let mut exprs = Vec::new();
+    let mut page_likes = Vec::new();
+    for term in &short {
+        match short_term_expr(term) {
+            Some(expr) => exprs.push(expr),
+            None => page_likes.push(like_pattern(term)),
+        }
+    }
+    MatchParts {
+        long,
+        short: (!exprs.is_empty()).then(|| exprs.join(" AND ")),
+        field_likes: short.iter().map(|t| like_pattern(t)).collect(),
+        page_likes,
+    }
 }
 
 /// FTS5's own count of pages per trigram, for `pages_matching_at_most`: a view of the index
@@ -415,7 +497,8 @@ pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Resul
     if terms.is_empty() {
         return Ok(Vec::new());
     }
-    let (expr, likes) = match_parts(&terms);
+    let parts = match_parts(&terms);
+    let expr = &parts.long;
     let mut hits = Vec::new();
     for table in ["page_text", "field_text"] {
         let mut sql = if table == "page_text" {
@@ -432,11 +515,23 @@ pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Resul
                 .to_owned()
         };
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
-        if let Some(expr) = &expr {
+        if let Some(expr) = expr {
             sql.push_str(&format!(" AND t.body MATCH ?{}", args.len() + 1));
             args.push(expr.clone().into());
         }
-        for like in &likes {
+        let likes = if table == "page_text" {
+            if let Some(short) = &parts.short {
+                sql.push_str(&format!(
+                    " AND t.rowid IN (SELECT rowid FROM page_words WHERE page_words MATCH ?{})",
+                    args.len() + 1
+                ));
+                args.push(short.clone().into());
+            }
+            &parts.page_likes
+        } else {
+            &parts.field_likes
+        };
+        for like in likes {
             sql.push_str(&format!(" AND t.body LIKE ?{} ESCAPE '\\'", args.len() + 1));
             args.push(like.clone().into());
         }
@@ -459,7 +554,11 @@ pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Resul
                 None => continue,
             },
         }
-        if expr.is_some() {
+        if expr.is_none() {
+            if table == "page_text" {
+                sql.push_str(" ORDER BY t.rowid DESC");
+            }
+        } else {
             // Ranking costs a score for every page that matches; for a word on nearly every
             // page ("other", "unspecified") that is most of the index, for a ranking that
             // means little. Such words list the newest pages first instead.
@@ -578,9 +677,11 @@ mod tests {
             terms("\"posterior fossa\" MRI"),
             vec!["posterior fossa", "MRI"]
         );
-        let (expr, likes) = match_parts(&terms("\"a b\" 肿瘤 c%"));
-        assert_eq!(expr.as_deref(), Some("\"a b\""));
-        assert_eq!(likes, vec!["%肿瘤%", "%c\\%%"]);
+        let parts = match_parts(&terms("\"a b\" 肿瘤 c% ?"));
+        assert_eq!(parts.long.as_deref(), Some("\"a b\""));
+        assert_eq!(parts.short.as_deref(), Some("\"肿 瘤\"* AND \"c\"*"));
+        assert_eq!(parts.field_likes, vec!["%肿瘤%", "%c\\%%", "%?%"]);
+        assert_eq!(parts.page_likes, vec!["%?%"]);
     }
 
     #[test]

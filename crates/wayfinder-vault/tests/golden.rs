@@ -197,11 +197,14 @@ fn the_frozen_vault_of_schema_3_opens_with_its_records_originals_and_index() {
         }
     }
     assert_eq!(found, 3);
-    // The index came along: page text in Spanish and Chinese, and a Cyrillic title.
+    // The index came along: page text in Spanish and Chinese, and a Cyrillic title; and
+    // migration 4 indexed the pages' words, so two Chinese characters are found as well.
     for (query, page) in [
         ("meduloblastoma", true),
         ("髓母细胞瘤", true),
         ("Паспорт", false),
+        ("化疗", true),
+        ("SHH", true),
     ] {
         let hits = vault
             .search(query, wayfinder_vault::Scope::Everything, 10)

@@ -214,7 +214,7 @@ fn search_finds_words_on_pages_and_in_fields_in_every_script() {
         found(&vault, "مخيخ", Scope::Everything),
         ["Layla Haddad report.pdf#1 [مخيخ]"]
     );
-    // Two Chinese characters, shorter than a trigram, are found by a scan.
+    // Two Chinese characters, shorter than a trigram, through the index of characters.
     assert_eq!(
         found(&vault, "病理", Scope::Everything),
         ["王小明 病理.pdf#0 [病理]", "王小明 record.title [病理]"]
@@ -269,6 +269,66 @@ fn search_finds_words_on_pages_and_in_fields_in_every_script() {
     assert!(found(&vault, "", Scope::Everything).is_empty());
     // Query syntax of FTS5 is only text here.
     assert!(found(&vault, "NEAR( OR * ^", Scope::Everything).is_empty());
+}
+
+#[test]
+fn terms_shorter_than_a_trigram_find_words_and_chinese_characters_on_pages() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let wang = new_case(&mut vault, "王小明");
+    let ivan = new_case(&mut vault, "Иван Петров");
+    import(
+        &mut vault,
+        wang,
+        "出院小结.pdf",
+        b"one",
+        &[
+            "术后化疗第2周期，肿瘤缩小。",
+            "CT of the head: T2 FLAIR hyperintense.",
+        ],
+    );
+    import(
+        &mut vault,
+        ivan,
+        "letter.pdf",
+        b"two",
+        &["The doctor will call. КТ головы: без изменений. Dose 100%"],
+    );
+    // Two characters in a row, one character, and never the same two the other way round.
+    assert_eq!(
+        found(&vault, "化疗", Scope::Everything),
+        ["王小明 出院小结.pdf#0 [化疗]"]
+    );
+    assert_eq!(
+        found(&vault, "瘤", Scope::Everything),
+        ["王小明 出院小结.pdf#0 [瘤]"]
+    );
+    assert!(found(&vault, "疗化", Scope::Everything).is_empty());
+    // Abbreviations are words (or the start of one), not letters inside other words.
+    assert_eq!(
+        found(&vault, "ct", Scope::Everything),
+        ["王小明 出院小结.pdf#1 [CT]"]
+    );
+    assert_eq!(
+        found(&vault, "T2", Scope::Everything),
+        ["王小明 出院小结.pdf#1 [T2]"]
+    );
+    assert_eq!(
+        found(&vault, "кт", Scope::Everything),
+        ["Иван Петров letter.pdf#0 [КТ]"]
+    );
+    assert_eq!(
+        found(&vault, "hyper", Scope::Everything),
+        ["王小明 出院小结.pdf#1 [hyper]"]
+    );
+    // Short and long terms together, every one must match on the same page.
+    assert_eq!(found(&vault, "CT FLAIR", Scope::Everything).len(), 1);
+    assert!(found(&vault, "化疗 FLAIR", Scope::Everything).is_empty());
+    assert_eq!(found(&vault, "ct", Scope::Case(ivan)), Vec::<String>::new());
+    // A term with no word in it at all is still looked for, by a scan.
+    assert_eq!(
+        found(&vault, "%", Scope::Everything),
+        ["Иван Петров letter.pdf#0 [%]"]
+    );
 }
 
 #[test]
