@@ -135,6 +135,15 @@ fn the_frozen_vault_of_schema_2_opens_with_its_operations_and_its_conflict() {
     );
 }
 
+/// A record of the schema-3 vault: title, category, language, original bytes, password.
+type Original = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [u8],
+    Option<&'static str>,
+);
+
 #[test]
 fn the_frozen_vault_of_schema_3_opens_with_its_records_originals_and_index() {
     let (_tmp, _path, vault) = open_golden("schema-3", "golden vault schema three passphrase");
@@ -144,7 +153,7 @@ fn the_frozen_vault_of_schema_3_opens_with_its_records_originals_and_index() {
     assert_eq!(cases.len(), 3);
     assert_eq!(cases.iter().map(|c| c.conflicts).sum::<u32>(), 1);
     // Each record: its title, category and language, and its original exactly as sealed.
-    let originals: [(&str, &str, &str, &[u8], Option<&str>); 3] = [
+    let originals: [Original; 3] = [
         (
             "Informe de anatomía patológica",
             "pathology",
