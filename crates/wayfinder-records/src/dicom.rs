@@ -155,7 +155,12 @@ pub struct DirEntry {
 /// separator or a drive inside a component) makes the whole DICOMDIR `Damaged`.
 pub fn read_dicomdir(path: &Path) -> Result<Vec<DirEntry>, DicomError> {
     let bytes = std::fs::read(path).map_err(|_| DicomError::Damaged)?;
-    let object = open(&bytes, None)?;
+    parse_dicomdir(&bytes)
+}
+
+/// `read_dicomdir` on the DICOMDIR's bytes.
+pub fn parse_dicomdir(bytes: &[u8]) -> Result<Vec<DirEntry>, DicomError> {
+    let object = open(bytes, None)?;
     let records = object
         .get(tags::DIRECTORY_RECORD_SEQUENCE)
         .and_then(|element| element.items())
@@ -366,7 +371,8 @@ fn implicit_vr(group: u16, element: u16) -> VR {
 /// the elements as dicom-rs will, skipping values without reading them, descending into
 /// sequences and items, and skipping pixel data fragments. It stops at a truncated header,
 /// leaving that to dicom-rs.
-/// With `meta_only`, it stops at the end of the file meta group (group 0002).
+/// With `meta_only`, it stops at the end of the file meta group: dicom-rs reads elements of
+/// any group there until the group length (0002,0000) is used up, so the walk does too.
 fn lengths_fit(data: &[u8], encoding: Encoding, meta_only: bool) -> Option<usize> {
     let big = encoding == Encoding::ExplicitBig;
     let u16_at = |at: usize| -> Option<u16> {
@@ -390,11 +396,16 @@ fn lengths_fit(data: &[u8], encoding: Encoding, meta_only: bool) -> Option<usize
     };
     let mut at = 0usize;
     let mut in_pixel_sequence = false;
+    // Where the meta group ends by its own length: the first element (12 bytes) plus it.
+    let meta_end = (data.get(..8) == Some(b"\x02\x00\x00\x00UL\x04\x00".as_slice()))
+        .then(|| u32_at(8))
+        .flatten()
+        .map_or(0, |length| 12usize.saturating_add(length as usize));
     loop {
         let (Some(group), Some(element)) = (u16_at(at), u16_at(at + 2)) else {
             return Some(at);
         };
-        if meta_only && group != 0x0002 {
+        if meta_only && group != 0x0002 && at >= meta_end {
             return Some(at);
         }
         if group == 0xFFFE {

@@ -7,6 +7,8 @@
 //! in the vault, and either all of a file is recorded or none of it.
 
 pub mod dicom;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod image;
 pub mod import;
 pub mod sniff;

@@ -125,7 +125,10 @@ pub fn parse_table(json: &[u8]) -> Result<Table, StudyError> {
 }
 
 /// Where image `index` lies in the packed file: its offset from the file's start, and length.
+/// `None` for an index past the table or a range that does not fit in a file.
 pub fn image_range(table: &Table, table_len: u64, index: usize) -> Option<(u64, u64)> {
     let image = table.images.get(index)?;
-    Some((PREFIX_LEN + table_len + image.offset, image.length))
+    let offset = (PREFIX_LEN + table_len).checked_add(image.offset)?;
+    offset.checked_add(image.length)?;
+    Some((offset, image.length))
 }

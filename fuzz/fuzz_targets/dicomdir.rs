@@ -1,0 +1,6 @@
+//! Fuzz target: `wayfinder_records::fuzzing::dicomdir` on arbitrary bytes.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    wayfinder_records::fuzzing::dicomdir(data);
+});
