@@ -2,11 +2,13 @@
 //! with progress, a protected PDF asks for its password and opens with it, a file imported
 //! twice is recognised, a hospital CD becomes its studies; a document is read page by page
 //! (next, zoom, rotate, thumbnails), and search finds a word on a page and marks it there.
+//! A thief's look afterwards: a PDF with a canary phrase, imported, read and searched, leaves
+//! the phrase in no file the app, WebKit or PDFium wrote.
 
 use std::path::PathBuf;
 use std::time::Duration;
 use thirtyfour::By;
-use wayfinder_tests::{App, Machine, Result, repo_root};
+use wayfinder_tests::{App, Machine, Result, files_containing, one_line_pdf, repo_root};
 
 fn fixture(path: &str) -> PathBuf {
     repo_root().join("../shared/fixtures").join(path)
@@ -31,6 +33,10 @@ async fn first_start_with_case(app: &App, name: &str) -> Result<()> {
     })
     .await
 }
+
+/// One app on the display at a time: a window that opens while another test types into a
+/// file dialog takes the keyboard from it. Each test holds this from start to end.
+static DISPLAY: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// Clicks an import button, answers the dialog with `path`, and waits for the import to end.
 async fn import(app: &App, button: &str, path: &std::path::Path) -> Result<String> {
@@ -96,6 +102,7 @@ async fn page_shown(app: &App, page: u32) -> Result<()> {
 
 #[tokio::test]
 async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> {
+    let _display = DISPLAY.lock().await;
     let machine = Machine::new();
     let app = App::start(&machine).await?;
     first_start_with_case(&app, "Layla Haddad").await?;
@@ -253,4 +260,50 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
     app.screenshot("records-dicom").await?;
     tokio::time::sleep(Duration::from_millis(200)).await;
     app.quit().await
+}
+
+/// Canaries: a child's name and a phrase of her PDF that no real file contains.
+const CHILD: &str = "Canarywren Zqxvbeta";
+const PHRASE: &str = "Pelicanthrope";
+
+#[tokio::test]
+async fn a_pdf_read_and_searched_leaves_no_trace_on_disk() -> Result<()> {
+    let _display = DISPLAY.lock().await;
+    let machine = Machine::new();
+    // The family's file, outside the folders the app may write to.
+    let incoming = tempfile::tempdir_in(repo_root().join("target"))?;
+    let pdf = incoming.path().join("biopsy.pdf");
+    std::fs::write(
+        &pdf,
+        one_line_pdf(&format!("Biopsy of {CHILD}: {PHRASE} cells seen.")),
+    )?;
+
+    let app = App::start(&machine).await?;
+    first_start_with_case(&app, CHILD).await?;
+    import(&app, "import-files", &pdf).await?;
+    assert_eq!(outcomes(&app).await?, ["imported"]);
+    app.wait_until("the record", || async { Ok(records(&app).await? == 1) })
+        .await?;
+    app.click("open-record").await?;
+    page_shown(&app, 0).await?;
+    app.click("viewer-close").await?;
+    app.click("nav-search").await?;
+    app.type_into("search-input", PHRASE).await?;
+    app.wait_until("a hit", || async { app.has("search-hit").await })
+        .await?;
+    assert!(app.text("search-hit").await?.contains(PHRASE));
+    app.click("search-hit").await?;
+    app.wait_until("the marked page", || async { app.has("highlight").await })
+        .await?;
+    app.click("lock").await?;
+    app.el("unlock").await?;
+    assert!(!app.page_source().await?.contains(PHRASE));
+    app.quit().await?;
+
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    for canary in ["Canarywren", "Zqxvbeta", PHRASE] {
+        let leaks = files_containing(machine.root(), canary);
+        assert!(leaks.is_empty(), "{canary} found on disk in {leaks:?}");
+    }
+    Ok(())
 }
