@@ -284,6 +284,19 @@ async fn a_pdf_read_and_searched_leaves_no_trace_on_disk() -> Result<()> {
     assert_eq!(outcomes(&app).await?, ["imported"]);
     app.wait_until("the record", || async { Ok(records(&app).await? == 1) })
         .await?;
+    // The category suggested from the text is hers to confirm or change, beside the result.
+    app.el("import-suggestion").await?;
+    assert_eq!(app.value("suggested-category-input").await?, "pathology");
+    app.select("suggested-category-input", "lab").await?;
+    app.wait_until("the changed category saved", || async {
+        Ok(app.value("record-category-input").await? == "lab")
+    })
+    .await?;
+    app.click("import-confirm").await?;
+    app.wait_until("the suggestion confirmed", || async {
+        Ok(!app.has("import-suggestion").await?)
+    })
+    .await?;
     app.click("open-record").await?;
     page_shown(&app, 0).await?;
     app.click("viewer-close").await?;

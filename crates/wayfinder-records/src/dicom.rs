@@ -396,11 +396,23 @@ fn lengths_fit(data: &[u8], encoding: Encoding, meta_only: bool) -> Option<usize
     };
     let mut at = 0usize;
     let mut in_pixel_sequence = false;
-    // Where the meta group ends by its own length: the first element (12 bytes) plus it.
-    let meta_end = (data.get(..8) == Some(b"\x02\x00\x00\x00UL\x04\x00".as_slice()))
-        .then(|| u32_at(8))
+    // Where the meta group ends by its own length: after the group length element
+    // (0002,0000), whatever VR it claims (dicom-rs only checks that its value is 4 bytes).
+    let meta_end = (data.get(..4) == Some(b"\x02\x00\x00\x00".as_slice()))
+        .then(|| {
+            let vr = VR::from_binary([*data.get(4)?, *data.get(5)?]).unwrap_or(VR::UN);
+            let (length, value_at) = if short_length(vr) {
+                (u32::from(u16_at(6)?), 8)
+            } else {
+                (u32_at(8)?, 12)
+            };
+            (length == 4)
+                .then(|| u32_at(value_at))
+                .flatten()
+                .map(|group| (value_at + 4).saturating_add(group as usize))
+        })
         .flatten()
-        .map_or(0, |length| 12usize.saturating_add(length as usize));
+        .unwrap_or(0);
     loop {
         let (Some(group), Some(element)) = (u16_at(at), u16_at(at + 2)) else {
             return Some(at);
