@@ -413,7 +413,17 @@ fn lengths_fit(data: &[u8], encoding: Encoding, meta_only: bool) -> Option<usize
         })
         .flatten()
         .unwrap_or(0);
+    // The ends of the sequences and items of defined length the walk is inside. An element
+    // that runs past the end of its container is refused: dicom-rs would go on reading from
+    // a place this walk cannot follow.
+    let mut ends: Vec<usize> = Vec::new();
     loop {
+        while ends.last().is_some_and(|&end| at >= end) {
+            if ends.pop().is_some_and(|end| at > end) {
+                return None;
+            }
+        }
+        let inside = |end: usize| ends.last().is_none_or(|&limit| end <= limit);
         let (Some(group), Some(element)) = (u16_at(at), u16_at(at + 2)) else {
             return Some(at);
         };
@@ -425,15 +435,20 @@ fn lengths_fit(data: &[u8], encoding: Encoding, meta_only: bool) -> Option<usize
                 return Some(at);
             };
             at += 8;
+            if !inside(at) {
+                return None;
+            }
             if element == 0xE0DD {
                 in_pixel_sequence = false;
             } else if element == 0xE000 && length != u32::MAX {
                 let length = usize::try_from(length).ok()?;
-                if data.len().saturating_sub(at) < length {
+                if data.len().saturating_sub(at) < length || !inside(at + length) {
                     return None;
                 }
                 if in_pixel_sequence {
                     at += length;
+                } else {
+                    ends.push(at + length);
                 }
             }
             continue;
@@ -455,16 +470,24 @@ fn lengths_fit(data: &[u8], encoding: Encoding, meta_only: bool) -> Option<usize
             return Some(at);
         };
         at += header;
+        if !inside(at) {
+            return None;
+        }
         if length == u32::MAX {
             // dicom-rs reads any undefined-length element as a sequence, in the same encoding.
             in_pixel_sequence |= (group, element) == (0x7FE0, 0x0010);
             continue;
         }
         let length = usize::try_from(length).ok()?;
-        if data.len().saturating_sub(at) < length || length % number_size(vr) != 0 {
+        if data.len().saturating_sub(at) < length
+            || length % number_size(vr) != 0
+            || !inside(at + length)
+        {
             return None;
         }
-        if vr != VR::SQ {
+        if vr == VR::SQ {
+            ends.push(at + length);
+        } else {
             at += length;
         }
     }
