@@ -435,7 +435,9 @@ fn lengths_fit(data: &[u8], encoding: Encoding, meta_only: bool) -> Option<usize
                 return Some(at);
             };
             at += 8;
-            if !inside(at) {
+            // Only items and the two delimiters exist in group FFFE; dicom-rs reads anything
+            // else there its own way.
+            if !inside(at) || !matches!(element, 0xE000 | 0xE00D | 0xE0DD) {
                 return None;
             }
             if element == 0xE0DD {
