@@ -1,0 +1,313 @@
+//! Wayfinder's reports: the case summary a second-opinion board reads, typeset by Typst as a
+//! library, in the reader's language whatever the coordinator's own.
+//!
+//! The templates are Typst source in `templates/`, compiled into the binary. What a case says
+//! never becomes Typst source: it goes in as a JSON file the template reads with `json()`, so
+//! a child's name that looks like markup prints as written. Labels come from the same Fluent
+//! files as the screens. The PDF is made in memory; writing it anywhere is the caller's choice.
+
+mod fonts;
+mod world;
+
+pub use fonts::{Fonts, families, font_dir};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use wayfinder_i18n::{Arg, Catalog, Locale};
+
+/// Why a report could not be made. Never carries a case's data.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ReportError {
+    #[error("the report font {file} is missing")]
+    FontMissing { file: String },
+    #[error("the report template did not compile: {0}")]
+    Template(String),
+    #[error("the report could not be written as PDF")]
+    Pdf,
+}
+
+impl ReportError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ReportError::FontMissing { .. } => "report-font-missing",
+            ReportError::Template(_) => "report-template",
+            ReportError::Pdf => "report-pdf",
+        }
+    }
+}
+
+/// The child, with only what the case's consents allow this reader to see: a field left
+/// `None` is withheld, and the summary says so instead of leaving a gap.
+#[derive(Debug, Clone, Default)]
+pub struct Child {
+    pub name: Option<String>,
+    pub date_of_birth: Option<NaiveDate>,
+    /// `female`, `male`, `other`, as the case file holds it.
+    pub sex: Option<String>,
+    /// ISO 3166 code.
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Diagnosis {
+    pub text: Option<String>,
+    /// The code and its title, e.g. `C71.6` and `Malignant neoplasm of cerebellum`.
+    pub icd10: Option<(String, String)>,
+    pub topography: Option<String>,
+    pub morphology: Option<String>,
+    pub risk_group: Option<String>,
+}
+
+/// One line of the treatment timeline.
+#[derive(Debug, Clone, Default)]
+pub struct Treatment {
+    pub what: String,
+    pub place: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub outcome: Option<String>,
+}
+
+/// A record sent with the summary.
+#[derive(Debug, Clone)]
+pub struct Enclosed {
+    pub title: String,
+    /// A record category id (`pathology`, `imaging`, …).
+    pub category: String,
+    pub date: Option<NaiveDate>,
+    pub pages: u32,
+}
+
+/// Who to answer: the coordinator who sends the summary.
+#[derive(Debug, Clone, Default)]
+pub struct Coordinator {
+    pub name: String,
+    pub organisation: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// Everything the case summary shows.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub child: Child,
+    pub diagnosis: Diagnosis,
+    /// The case's stage id (`review`, `treatment`, …).
+    pub stage: String,
+    pub timeline: Vec<Treatment>,
+    pub questions: Vec<String>,
+    pub enclosed: Vec<Enclosed>,
+    pub coordinator: Coordinator,
+    /// The day it is made, printed on it.
+    pub today: NaiveDate,
+}
+
+/// The summary as its template reads it: every label in the reader's language and every
+/// date and number already written her way.
+#[derive(Serialize)]
+struct View {
+    lang: &'static str,
+    rtl: bool,
+    fonts: &'static [&'static str],
+    labels: serde_json::Map<String, serde_json::Value>,
+    child: Vec<(String, String)>,
+    diagnosis: Vec<(String, String)>,
+    status: String,
+    timeline: Vec<[String; 4]>,
+    questions: Vec<String>,
+    enclosed: Vec<[String; 4]>,
+    coordinator: Vec<String>,
+    prepared: String,
+}
+
+/// Labels of the summary, by the name the template uses and the Fluent id that holds it.
+const LABELS: &[(&str, &str)] = &[
+    ("title", "report-summary-title"),
+    ("child", "report-child"),
+    ("diagnosis", "report-diagnosis"),
+    ("status", "report-status"),
+    ("timeline", "report-timeline"),
+    ("treatment", "report-treatment"),
+    ("place", "report-place"),
+    ("dates", "report-dates"),
+    ("outcome", "report-outcome"),
+    ("questions", "report-questions"),
+    ("enclosed", "report-enclosed"),
+    ("record", "report-record"),
+    ("category", "report-category"),
+    ("date", "report-date"),
+    ("pages", "report-pages"),
+    ("coordinator", "report-coordinator"),
+    ("none", "report-none"),
+];
+
+/// A value from the case, set apart from the text around it for the bidirectional algorithm
+/// (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE): an English sentence in an Arabic summary
+/// keeps its full stop at its end, and a name in Latin script reads the right way round.
+fn isolate(value: &str) -> String {
+    format!("\u{2068}{value}\u{2069}")
+}
+
+fn date(catalog: &Catalog, locale: Locale, day: NaiveDate) -> String {
+    let pattern = catalog.message(locale, "report-date-pattern", &[]);
+    let chrono_locale = match locale {
+        Locale::En => chrono::Locale::en_GB,
+        Locale::Es => chrono::Locale::es_ES,
+        Locale::Fr => chrono::Locale::fr_FR,
+        Locale::Ar => chrono::Locale::ar_SA,
+        Locale::Zh => chrono::Locale::zh_CN,
+        Locale::Ru => chrono::Locale::ru_RU,
+    };
+    day.format_localized(&pattern, chrono_locale).to_string()
+}
+
+impl Summary {
+    fn view(&self, catalog: &Catalog, locale: Locale) -> View {
+        let say = |id: &str| catalog.message(locale, id, &[]);
+        let day = |d: NaiveDate| date(catalog, locale, d);
+        let withheld = say("report-withheld");
+        let mut labels = serde_json::Map::new();
+        for (name, id) in LABELS {
+            labels.insert((*name).to_owned(), say(id).into());
+        }
+        labels.insert(
+            "page".into(),
+            catalog
+                .message(
+                    locale,
+                    "report-page",
+                    &[("n", Arg::Text("{n}")), ("total", Arg::Text("{total}"))],
+                )
+                .into(),
+        );
+        let child = vec![
+            (
+                say("report-name"),
+                self.child
+                    .name
+                    .as_deref()
+                    .map_or_else(|| withheld.clone(), isolate),
+            ),
+            (
+                say("report-date-of-birth"),
+                self.child
+                    .date_of_birth
+                    .map_or_else(|| withheld.clone(), day),
+            ),
+            (
+                say("report-sex"),
+                self.child
+                    .sex
+                    .as_ref()
+                    .map_or_else(|| withheld.clone(), |s| say(&format!("option-sex-{s}"))),
+            ),
+            (
+                say("report-country"),
+                self.child
+                    .country
+                    .as_deref()
+                    .map_or_else(|| withheld.clone(), isolate),
+            ),
+        ];
+        let d = &self.diagnosis;
+        let diagnosis = [
+            (say("report-diagnosis-text"), d.text.as_deref().map(isolate)),
+            (
+                say("report-icd10"),
+                d.icd10
+                    .as_ref()
+                    .map(|(code, title)| isolate(&format!("{code} {title}"))),
+            ),
+            (
+                say("report-topography"),
+                d.topography.as_deref().map(isolate),
+            ),
+            (
+                say("report-morphology"),
+                d.morphology.as_deref().map(isolate),
+            ),
+            (
+                say("report-risk-group"),
+                d.risk_group.as_deref().map(isolate),
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(label, value)| Some((label, value?)))
+        .collect();
+        let timeline = self
+            .timeline
+            .iter()
+            .map(|t| {
+                let dates = match (t.from, t.to) {
+                    (Some(from), Some(to)) => format!("{} – {}", day(from), day(to)),
+                    (Some(from), None) => day(from),
+                    (None, Some(to)) => day(to),
+                    (None, None) => String::new(),
+                };
+                [
+                    isolate(&t.what),
+                    t.place.as_deref().map(isolate).unwrap_or_default(),
+                    dates,
+                    t.outcome.as_deref().map(isolate).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        let enclosed = self
+            .enclosed
+            .iter()
+            .map(|e| {
+                [
+                    isolate(&e.title),
+                    say(&format!("option-category-{}", e.category)),
+                    e.date.map(day).unwrap_or_default(),
+                    e.pages.to_string(),
+                ]
+            })
+            .collect();
+        let c = &self.coordinator;
+        let coordinator = [
+            Some(c.name.clone()),
+            c.organisation.clone(),
+            c.email.clone(),
+            c.phone.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|line| !line.is_empty())
+        .map(|line| isolate(&line))
+        .collect();
+        View {
+            lang: locale.tag(),
+            rtl: locale.is_right_to_left(),
+            fonts: families(locale.tag()),
+            labels,
+            child,
+            diagnosis,
+            status: say(&format!("stage-{}", self.stage)),
+            timeline,
+            questions: self.questions.iter().map(|q| isolate(q)).collect(),
+            enclosed,
+            coordinator,
+            prepared: catalog.message(
+                locale,
+                "report-prepared",
+                &[("date", Arg::Text(&day(self.today)))],
+            ),
+        }
+    }
+}
+
+/// Makes the case summary in `locale`, the reader's language, as PDF bytes in memory.
+pub fn summary_pdf(
+    fonts: &Fonts,
+    catalog: &Catalog,
+    summary: &Summary,
+    locale: Locale,
+) -> Result<Vec<u8>, ReportError> {
+    let view = summary.view(catalog, locale);
+    let data = serde_json::to_vec(&view).map_err(|_| ReportError::Pdf)?;
+    world::compile_pdf(fonts, SUMMARY_TEMPLATE, data, summary.today)
+}
+
+/// The case summary's template.
+const SUMMARY_TEMPLATE: &str = include_str!("../templates/summary.typ");
