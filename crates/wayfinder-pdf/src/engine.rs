@@ -15,7 +15,18 @@ pub struct DocId(u64);
 
 type Reply<T> = Sender<Result<T, PdfError>>;
 
+/// One entry of a document's outline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bookmark {
+    pub title: String,
+    pub page: Option<u16>,
+}
+
 enum Job {
+    Bookmarks {
+        doc: DocId,
+        reply: Reply<Vec<Bookmark>>,
+    },
     Open {
         bytes: Vec<u8>,
         password: Option<String>,
@@ -228,6 +239,22 @@ impl PdfEngine {
                             });
                             let _ = reply.send(result);
                         }
+                        Job::Bookmarks { doc, reply } => {
+                            let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).map(|d| {
+                                d.bookmarks()
+                                    .iter()
+                                    .take(10_000)
+                                    .map(|b| Bookmark {
+                                        title: b.title().unwrap_or_default(),
+                                        page: b
+                                            .destination()
+                                            .and_then(|dest| dest.page_index().ok())
+                                            .and_then(|p| u16::try_from(p).ok()),
+                                    })
+                                    .collect()
+                            });
+                            let _ = reply.send(result);
+                        }
                         Job::Close { doc } => {
                             docs.remove(&doc.0);
                         }
@@ -281,6 +308,12 @@ impl PdfEngine {
             query,
             reply,
         })
+    }
+
+    /// The document's bookmarks (its outline), depth first, each with the page (0-based) it
+    /// goes to when it names one.
+    pub fn bookmarks(&self, doc: DocId) -> Result<Vec<Bookmark>, PdfError> {
+        self.ask(|reply| Job::Bookmarks { doc, reply })
     }
 
     pub fn close(&self, doc: DocId) {

@@ -306,8 +306,97 @@ pub fn summary_pdf(
 ) -> Result<Vec<u8>, ReportError> {
     let view = summary.view(catalog, locale);
     let data = serde_json::to_vec(&view).map_err(|_| ReportError::Pdf)?;
-    world::compile_pdf(fonts, SUMMARY_TEMPLATE, data, summary.today)
+    world::compile_pdf(fonts, SUMMARY_TEMPLATE, data, Vec::new(), summary.today)
 }
+
+/// What an enclosed record is, for placing it in the packet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PacketMedia {
+    /// A PDF without a password (a protected one is decrypted with PDFium first); its pages
+    /// are placed as they are, vector and with their text.
+    Pdf,
+    Png,
+    Jpeg,
+}
+
+/// A record the coordinator ticked for the packet, in the order she set.
+#[derive(Clone)]
+pub struct PacketRecord {
+    pub title: String,
+    /// A record category id.
+    pub category: String,
+    pub media: PacketMedia,
+    /// Pages of a PDF (1 for an image).
+    pub pages: u32,
+    /// The original, in memory.
+    pub bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for PacketRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PacketRecord")
+            .field("media", &self.media)
+            .field("pages", &self.pages)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Serialize)]
+struct PacketPart {
+    title: String,
+    category: String,
+    file: String,
+    pdf: bool,
+    pages: u32,
+}
+
+#[derive(Serialize)]
+struct PacketView {
+    summary: View,
+    records: Vec<PacketPart>,
+}
+
+/// Makes the review packet: the summary, then each record's pages as they were (a PDF's pages
+/// stay vector with their text; an image is a page of its own), with a bookmark for every
+/// section and every record and a page number on every page.
+pub fn packet_pdf(
+    fonts: &Fonts,
+    catalog: &Catalog,
+    summary: &Summary,
+    records: &[PacketRecord],
+    locale: Locale,
+) -> Result<Vec<u8>, ReportError> {
+    let mut files = Vec::with_capacity(records.len());
+    let mut parts = Vec::with_capacity(records.len());
+    for (i, record) in records.iter().enumerate() {
+        let extension = match record.media {
+            PacketMedia::Pdf => "pdf",
+            PacketMedia::Png => "png",
+            PacketMedia::Jpeg => "jpg",
+        };
+        let file = format!("/records/{i}.{extension}");
+        parts.push(PacketPart {
+            title: isolate(&record.title),
+            category: catalog.message(locale, &format!("option-category-{}", record.category), &[]),
+            file: file.clone(),
+            pdf: record.media == PacketMedia::Pdf,
+            pages: record.pages.max(1),
+        });
+        files.push((file, record.bytes.clone()));
+    }
+    let view = PacketView {
+        summary: summary.view(catalog, locale),
+        records: parts,
+    };
+    let data = serde_json::to_vec(&view).map_err(|_| ReportError::Pdf)?;
+    world::compile_pdf(fonts, PACKET_TEMPLATE, data, files, summary.today)
+}
+
+/// The review packet's template; it includes the summary's.
+const PACKET_TEMPLATE: &str = concat!(
+    include_str!("../templates/summary.typ"),
+    include_str!("../templates/packet.typ")
+);
 
 /// The case summary's template.
 const SUMMARY_TEMPLATE: &str = include_str!("../templates/summary.typ");

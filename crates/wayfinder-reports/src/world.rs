@@ -1,5 +1,6 @@
 //! The world a report is compiled in: one template as the main file, the report's data as
-//! `/data.json`, the report fonts, and no access to the file system or the network.
+//! `/data.json`, the records a packet encloses as `/records/N.pdf` (or `.png`, `.jpg`), all
+//! in memory; the report fonts; and no access to the file system or the network.
 
 use crate::ReportError;
 use crate::fonts::Fonts;
@@ -15,8 +16,8 @@ struct ReportWorld<'a> {
     library: LazyHash<Library>,
     fonts: &'a Fonts,
     main: Source,
-    data_id: FileId,
-    data: Bytes,
+    /// Every file the template may read, by id: the data, and the enclosed records.
+    files: Vec<(FileId, Bytes)>,
     today: NaiveDate,
 }
 
@@ -48,11 +49,11 @@ impl World for ReportWorld<'_> {
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if id == self.data_id {
-            Ok(self.data.clone())
-        } else {
-            Err(FileError::AccessDenied)
-        }
+        self.files
+            .iter()
+            .find(|(known, _)| *known == id)
+            .map(|(_, bytes)| bytes.clone())
+            .ok_or(FileError::AccessDenied)
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -68,20 +69,25 @@ impl World for ReportWorld<'_> {
     }
 }
 
-/// Compiles `template` with `data` as `/data.json` and writes the PDF in memory.
+/// Compiles `template` with `data` as `/data.json` and each of `files` at its path, and
+/// writes the PDF in memory.
 pub fn compile_pdf(
     fonts: &Fonts,
     template: &str,
     data: Vec<u8>,
+    files: Vec<(String, Vec<u8>)>,
     today: NaiveDate,
 ) -> Result<Vec<u8>, ReportError> {
+    let mut served = vec![(file_id("/data.json")?, Bytes::new(data))];
+    for (path, bytes) in files {
+        served.push((file_id(&path)?, Bytes::new(bytes)));
+    }
     let main = Source::new(file_id("/main.typ")?, template.to_owned());
     let world = ReportWorld {
         library: LazyHash::new(Library::builder().build()),
         fonts,
         main,
-        data_id: file_id("/data.json")?,
-        data: Bytes::new(data),
+        files: served,
         today,
     };
     let document = typst::compile::<typst_layout::PagedDocument>(&world)

@@ -1,0 +1,143 @@
+//! The review packet: the summary, then the fixtures' long PDFs as they were (their page
+//! counts and the text of every page kept), and an image as a page of its own.
+
+use chrono::NaiveDate;
+use std::path::Path;
+use wayfinder_i18n::{Catalog, Locale};
+use wayfinder_pdf::{PdfEngine, library_path};
+use wayfinder_reports::{
+    Child, Coordinator, Diagnosis, Fonts, PacketMedia, PacketRecord, Summary, font_dir, packet_pdf,
+    summary_pdf,
+};
+
+fn summary() -> Summary {
+    Summary {
+        child: Child {
+            name: Some("Layla Haddad".into()),
+            ..Child::default()
+        },
+        diagnosis: Diagnosis::default(),
+        stage: "review".into(),
+        timeline: Vec::new(),
+        questions: vec!["Second-look surgery?".into()],
+        enclosed: Vec::new(),
+        coordinator: Coordinator {
+            name: "Amal Mansour".into(),
+            ..Coordinator::default()
+        },
+        today: NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default(),
+    }
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/fixtures/pdfs")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn pages_text(engine: &PdfEngine, pdf: Vec<u8>) -> Vec<String> {
+    let (doc, pages) = engine.open(pdf, None).unwrap_or_else(|e| panic!("{e}"));
+    let text = (0..pages)
+        .map(|p| engine.page_text(doc, p).unwrap_or_else(|e| panic!("{e}")))
+        .collect();
+    engine.close(doc);
+    text
+}
+
+#[test]
+fn a_packet_keeps_every_page_and_its_text_and_adds_an_image_page() {
+    let fonts = Fonts::load(&font_dir()).unwrap_or_else(|e| panic!("{e}"));
+    let catalog = Catalog::new().unwrap_or_else(|e| panic!("{e}"));
+    let engine = PdfEngine::shared(&library_path()).unwrap_or_else(|e| panic!("{e}"));
+    let originals = [("TAMReview.pdf", 23u32), ("issue3214.pdf", 14)];
+    let mut records: Vec<PacketRecord> = originals
+        .iter()
+        .map(|(name, pages)| PacketRecord {
+            title: (*name).to_owned(),
+            category: "pathology".into(),
+            media: PacketMedia::Pdf,
+            pages: *pages,
+            bytes: fixture(name),
+        })
+        .collect();
+    let mut photo = Vec::new();
+    image_png(&mut photo);
+    records.push(PacketRecord {
+        title: "Passport photo".into(),
+        category: "identity-travel".into(),
+        media: PacketMedia::Png,
+        pages: 1,
+        bytes: photo,
+    });
+    let alone =
+        summary_pdf(&fonts, &catalog, &summary(), Locale::Es).unwrap_or_else(|e| panic!("{e}"));
+    let summary_pages = pages_text(&engine, alone).len();
+    let packet = packet_pdf(&fonts, &catalog, &summary(), &records, Locale::Es)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (doc, _) = engine
+        .open(packet.clone(), None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let bookmarks = engine.bookmarks(doc).unwrap_or_else(|e| panic!("{e}"));
+    engine.close(doc);
+    let text = pages_text(&engine, packet);
+    assert_eq!(text.len(), summary_pages + 23 + 14 + 1);
+    // A bookmark for the summary and each of its sections, and for each record at its first
+    // page.
+    let titles: Vec<&str> = bookmarks.iter().map(|b| b.title.as_str()).collect();
+    for section in [
+        "report-summary-title",
+        "report-child",
+        "report-questions",
+        "report-coordinator",
+    ] {
+        let label = catalog.message(Locale::Es, section, &[]);
+        assert!(titles.contains(&label.as_str()), "{label}: {titles:?}");
+    }
+    let mut first = summary_pages;
+    for (name, pages) in originals {
+        let bookmark = bookmarks
+            .iter()
+            .find(|b| b.title.contains(name))
+            .unwrap_or_else(|| panic!("no bookmark for {name}: {titles:?}"));
+        assert_eq!(bookmark.page, Some(first as u16), "{name}");
+        first += pages as usize;
+    }
+    assert!(titles.iter().any(|t| t.contains("Passport photo")));
+    // Every page of each original is in the packet with its own text, in order.
+    let mut at = summary_pages;
+    for (name, pages) in originals {
+        let original = pages_text(&engine, fixture(name));
+        assert_eq!(original.len(), pages as usize);
+        for (page, expected) in original.iter().enumerate() {
+            let words: Vec<&str> = expected.split_whitespace().take(12).collect();
+            let got = &text[at + page];
+            for word in &words {
+                assert!(
+                    got.contains(word),
+                    "{name} page {page}: {word:?} missing from the packet's page"
+                );
+            }
+        }
+        at += pages as usize;
+    }
+    assert!(text[at].contains("Passport photo"), "{}", text[at]);
+    // Page numbers in the reader's language on the originals' pages too.
+    let last = text.len();
+    assert!(
+        text[at].contains(&format!("Página {last} de {last}")),
+        "{}",
+        text[at]
+    );
+}
+
+/// A small PNG made in memory.
+fn image_png(out: &mut Vec<u8>) {
+    let mut encoder = png::Encoder::new(&mut *out, 4, 3);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .write_image_data(&[200u8; 4 * 3 * 3])
+        .unwrap_or_else(|e| panic!("{e}"));
+}
