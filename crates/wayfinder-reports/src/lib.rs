@@ -309,6 +309,18 @@ pub fn summary_pdf(
     world::compile_pdf(fonts, SUMMARY_TEMPLATE, data, Vec::new(), summary.today)
 }
 
+/// The summary's template and its data file, exactly as `summary_pdf` compiles them: for the
+/// benchmark that compiles the same with the `typst` command-line compiler.
+#[doc(hidden)]
+pub fn summary_source(
+    catalog: &Catalog,
+    summary: &Summary,
+    locale: Locale,
+) -> Result<(&'static str, Vec<u8>), ReportError> {
+    let data = serde_json::to_vec(&summary.view(catalog, locale)).map_err(|_| ReportError::Pdf)?;
+    Ok((SUMMARY_TEMPLATE, data))
+}
+
 /// What an enclosed record is, for placing it in the packet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PacketMedia {
