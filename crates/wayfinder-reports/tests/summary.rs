@@ -205,3 +205,62 @@ fn a_missing_font_is_named_in_the_error() {
         Ok(_) => panic!("fonts loaded from an empty folder"),
     }
 }
+
+/// Renders page 0 at `width` pixels and gives its RGBA pixels and height.
+fn render(pdf: Vec<u8>, width: u32) -> (Vec<u8>, u32) {
+    let engine = PdfEngine::shared(&library_path()).unwrap_or_else(|e| panic!("{e}"));
+    let (doc, _) = engine.open(pdf, None).unwrap_or_else(|e| panic!("{e}"));
+    let png = engine
+        .render_png(doc, 0, wayfinder_pdf::RenderSize::Width(width))
+        .unwrap_or_else(|e| panic!("{e}"));
+    engine.close(doc);
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(png));
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().unwrap_or_else(|e| panic!("{e}"));
+    let mut pixels = vec![0u8; reader.output_buffer_size().unwrap_or(0)];
+    let info = reader
+        .next_frame(&mut pixels)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let channels = info.color_type.samples();
+    let rgba: Vec<u8> = pixels[..info.buffer_size()]
+        .chunks(channels)
+        .flat_map(|p| match channels {
+            3 => [p[0], p[1], p[2], 255],
+            4 => [p[0], p[1], p[2], p[3]],
+            _ => [p[0], p[0], p[0], 255],
+        })
+        .collect();
+    assert_eq!(info.width, width);
+    (rgba, info.height)
+}
+
+#[test]
+fn long_chinese_text_wraps_inside_the_margins() {
+    let mut summary = layla("王小明");
+    // Chinese has no spaces: a long diagnosis and a long question must break between
+    // characters, not run off the page.
+    summary.diagnosis.text = Some("髓母细胞瘤经典型术后残留病灶伴软脑膜播散".repeat(12));
+    summary.questions = vec!["是否建议在维持化疗前进行全中枢质子放疗并评估听力损伤风险".repeat(6)];
+    let pdf =
+        summary_pdf(fonts(), catalog(), &summary, Locale::Zh).unwrap_or_else(|e| panic!("{e}"));
+    let width = 1190; // 595 pt A4 at 2 px a point
+    let (pixels, height) = render(pdf, width);
+    // The margins are 1.8 cm of 21 cm on each side; allow a pixel of antialiasing.
+    let margin = (f64::from(width) * 1.8 / 21.0) as u32 - 2;
+    let mut inked = 0;
+    for y in 0..height {
+        for x in (0..margin).chain(width - margin..width) {
+            let at = ((y * width + x) * 4) as usize;
+            let p = &pixels[at..at + 4];
+            if p[3] > 0 && (p[0] < 200 || p[1] < 200 || p[2] < 200) {
+                inked += 1;
+            }
+        }
+    }
+    assert_eq!(inked, 0, "{inked} dark pixels in the side margins");
+    // And the text did wrap onto several lines rather than being cut: all of it is there.
+    let text = text_of(summary_pdf(fonts(), catalog(), &summary, Locale::Zh).unwrap_or_default())
+        .join("")
+        .replace(['\n', '\r', ' '], "");
+    assert!(text.contains(&"髓母细胞瘤经典型术后残留病灶伴软脑膜播散".repeat(12)));
+}
