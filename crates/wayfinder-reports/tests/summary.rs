@@ -264,3 +264,67 @@ fn long_chinese_text_wraps_inside_the_margins() {
         .replace(['\n', '\r', ' '], "");
     assert!(text.contains(&"髓母细胞瘤经典型术后残留病灶伴软脑膜播散".repeat(12)));
 }
+
+/// The columns, between `left` and `right`, that have dark ink in rows `top..bottom`.
+fn inked_columns(pixels: &[u8], width: u32, rows: (u32, u32), cols: (u32, u32)) -> Vec<bool> {
+    (cols.0..cols.1)
+        .map(|x| {
+            (rows.0..rows.1).any(|y| {
+                let at = ((y * width + x) * 4) as usize;
+                pixels[at] < 128 && pixels[at + 1] < 128 && pixels[at + 2] < 128
+            })
+        })
+        .collect()
+}
+
+/// How many separate stretches of inked columns there are.
+fn stretches(columns: &[bool]) -> usize {
+    columns
+        .windows(2)
+        .filter(|pair| pair[1] && !pair[0])
+        .count()
+        + usize::from(columns.first() == Some(&true))
+}
+
+#[test]
+fn arabic_letters_are_joined() {
+    // The same five letters, joined as Arabic is written, and kept apart by zero-width
+    // non-joiners (isolated forms): only the name differs between the two summaries.
+    let joined = "ححححح";
+    let apart = "ح\u{200C}ح\u{200C}ح\u{200C}ح\u{200C}ح";
+    let width = 1190;
+    let (a, height) = render(
+        summary_pdf(fonts(), catalog(), &layla(joined), Locale::Ar).unwrap_or_default(),
+        width,
+    );
+    let (b, _) = render(
+        summary_pdf(fonts(), catalog(), &layla(apart), Locale::Ar).unwrap_or_default(),
+        width,
+    );
+    // Where the two pages differ is where the name is.
+    let (mut top, mut bottom, mut left, mut right) = (height, 0, width, 0);
+    for y in 0..height {
+        for x in 0..width {
+            let at = ((y * width + x) * 4) as usize;
+            if a[at..at + 3] != b[at..at + 3] {
+                top = top.min(y);
+                bottom = bottom.max(y + 1);
+                left = left.min(x);
+                right = right.max(x + 1);
+            }
+        }
+    }
+    assert!(top < bottom, "the two names rendered the same");
+    let rows = (top, bottom);
+    let cols = (left.saturating_sub(4), (right + 4).min(width));
+    let joined_runs = stretches(&inked_columns(&a, width, rows, cols));
+    let apart_runs = stretches(&inked_columns(&b, width, rows, cols));
+    assert_eq!(
+        joined_runs, 1,
+        "the joined name is not one connected stroke"
+    );
+    assert!(
+        apart_runs >= 5,
+        "isolated letters gave {apart_runs} stretches"
+    );
+}
