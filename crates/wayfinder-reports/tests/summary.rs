@@ -328,3 +328,19 @@ fn arabic_letters_are_joined() {
         "isolated letters gave {apart_runs} stretches"
     );
 }
+
+#[test]
+fn the_summary_text_page_by_page_in_every_language_is_as_approved() {
+    for locale in Locale::ALL {
+        let text = text_of(
+            summary_pdf(fonts(), catalog(), &layla("Layla Haddad"), locale)
+                .unwrap_or_else(|e| panic!("{e}")),
+        );
+        let pages: Vec<String> = text
+            .iter()
+            .enumerate()
+            .map(|(i, page)| format!("--- page {} ---\n{}", i + 1, page.replace('\r', "")))
+            .collect();
+        insta::assert_snapshot!(format!("summary-{}", locale.tag()), pages.join("\n"));
+    }
+}
