@@ -321,6 +321,13 @@ pub fn summary_source(
     Ok((SUMMARY_TEMPLATE, data))
 }
 
+/// Forgets Typst's memoised layouts: for the benchmark, which measures reports laid out from
+/// scratch.
+#[doc(hidden)]
+pub fn forget_memoised() {
+    world::forget_memoised();
+}
+
 /// What an enclosed record is, for placing it in the packet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PacketMedia {

@@ -101,5 +101,16 @@ pub fn compile_pdf(
                     .join("; "),
             )
         })?;
-    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|_| ReportError::Pdf)
+    let pdf =
+        typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|_| ReportError::Pdf);
+    // Typst memoises layout across compilations; keep what the last few reports used (as the
+    // typst CLI's watch mode does) so a long session's memory does not grow without end.
+    typst::comemo::evict(10);
+    pdf
+}
+
+/// Forgets everything Typst memoised, so that the next report is laid out from scratch (the
+/// benchmark measures that, not a cache hit).
+pub fn forget_memoised() {
+    typst::comemo::evict(0);
 }
