@@ -27,6 +27,10 @@ enum Job {
         doc: DocId,
         reply: Reply<Vec<Bookmark>>,
     },
+    Unprotected {
+        doc: DocId,
+        reply: Reply<Vec<u8>>,
+    },
     Open {
         bytes: Vec<u8>,
         password: Option<String>,
@@ -255,6 +259,17 @@ impl PdfEngine {
                             });
                             let _ = reply.send(result);
                         }
+                        Job::Unprotected { doc, reply } => {
+                            let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).and_then(|d| {
+                                let mut copy =
+                                    pdfium.create_new_pdf().map_err(|_| PdfError::Unreadable)?;
+                                copy.pages_mut()
+                                    .append(d)
+                                    .map_err(|_| PdfError::Unreadable)?;
+                                copy.save_to_bytes().map_err(|_| PdfError::Unreadable)
+                            });
+                            let _ = reply.send(result);
+                        }
                         Job::Close { doc } => {
                             docs.remove(&doc.0);
                         }
@@ -314,6 +329,12 @@ impl PdfEngine {
     /// goes to when it names one.
     pub fn bookmarks(&self, doc: DocId) -> Result<Vec<Bookmark>, PdfError> {
         self.ask(|reply| Job::Bookmarks { doc, reply })
+    }
+
+    /// The pages of an open document copied into a new one without its password, in memory:
+    /// for placing a protected record's pages in a review packet. The original is untouched.
+    pub fn unprotected_copy(&self, doc: DocId) -> Result<Vec<u8>, PdfError> {
+        self.ask(|reply| Job::Unprotected { doc, reply })
     }
 
     pub fn close(&self, doc: DocId) {

@@ -141,3 +141,40 @@ fn image_png(out: &mut Vec<u8>) {
         .write_image_data(&[200u8; 4 * 3 * 3])
         .unwrap_or_else(|e| panic!("{e}"));
 }
+
+#[test]
+fn a_protected_record_joins_the_packet_once_pdfium_has_copied_it_without_its_password() {
+    let fonts = Fonts::load(&font_dir()).unwrap_or_else(|e| panic!("{e}"));
+    let catalog = Catalog::new().unwrap_or_else(|e| panic!("{e}"));
+    let engine = PdfEngine::shared(&library_path()).unwrap_or_else(|e| panic!("{e}"));
+    // issue6010_1.pdf opens with the password "abc" (the fixtures' manifest).
+    let protected = fixture("issue6010_1.pdf");
+    assert!(engine.open(protected.clone(), None).is_err());
+    let (doc, pages) = engine
+        .open(protected, Some("abc"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let original: Vec<String> = (0..pages)
+        .map(|p| engine.page_text(doc, p).unwrap_or_else(|e| panic!("{e}")))
+        .collect();
+    let copy = engine
+        .unprotected_copy(doc)
+        .unwrap_or_else(|e| panic!("{e}"));
+    engine.close(doc);
+    assert_eq!(pages_text(&engine, copy.clone()), original);
+    let record = PacketRecord {
+        title: "Lab results".into(),
+        category: "lab".into(),
+        media: PacketMedia::Pdf,
+        pages: u32::from(pages),
+        bytes: copy,
+    };
+    let packet = packet_pdf(&fonts, &catalog, &summary(), &[record], Locale::En)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let text = pages_text(&engine, packet);
+    let first = text.len() - original.len();
+    for (page, expected) in original.iter().enumerate() {
+        for word in expected.split_whitespace().take(8) {
+            assert!(text[first + page].contains(word), "page {page}: {word:?}");
+        }
+    }
+}
