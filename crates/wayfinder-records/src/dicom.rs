@@ -440,6 +440,11 @@ fn lengths_fit(data: &[u8], encoding: Encoding, meta_only: bool) -> Option<usize
             if !inside(at) || !matches!(element, 0xE000 | 0xE00D | 0xE0DD) {
                 return None;
             }
+            // A delimiter's length is zero (PS3.5 7.5); dicom-rs reads a value for one that
+            // says otherwise.
+            if element != 0xE000 && length != 0 {
+                return None;
+            }
             if element == 0xE0DD {
                 in_pixel_sequence = false;
             } else if element == 0xE000 && length != u32::MAX {
