@@ -377,17 +377,18 @@ struct PacketView {
 
 /// Makes the review packet: the summary, then each record's pages as they were (a PDF's pages
 /// stay vector with their text; an image is a page of its own), with a bookmark for every
-/// section and every record and a page number on every page.
+/// section and every record and a page number on every page. The records are taken, not
+/// copied: a packet's originals can be hundreds of megabytes.
 pub fn packet_pdf(
     fonts: &Fonts,
     catalog: &Catalog,
     summary: &Summary,
-    records: &[PacketRecord],
+    records: Vec<PacketRecord>,
     locale: Locale,
 ) -> Result<Vec<u8>, ReportError> {
     let mut files = Vec::with_capacity(records.len());
     let mut parts = Vec::with_capacity(records.len());
-    for (i, record) in records.iter().enumerate() {
+    for (i, record) in records.into_iter().enumerate() {
         let extension = match record.media {
             PacketMedia::Pdf => "pdf",
             PacketMedia::Png => "png",
@@ -401,7 +402,7 @@ pub fn packet_pdf(
             pdf: record.media == PacketMedia::Pdf,
             pages: record.pages.max(1),
         });
-        files.push((file, record.bytes.clone()));
+        files.push((file, record.bytes));
     }
     let view = PacketView {
         summary: summary.view(catalog, locale),

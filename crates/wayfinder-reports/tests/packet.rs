@@ -73,7 +73,7 @@ fn a_packet_keeps_every_page_and_its_text_and_adds_an_image_page() {
     let alone =
         summary_pdf(&fonts, &catalog, &summary(), Locale::Es).unwrap_or_else(|e| panic!("{e}"));
     let summary_pages = pages_text(&engine, alone).len();
-    let packet = packet_pdf(&fonts, &catalog, &summary(), &records, Locale::Es)
+    let packet = packet_pdf(&fonts, &catalog, &summary(), records, Locale::Es)
         .unwrap_or_else(|e| panic!("{e}"));
     let (doc, _) = engine
         .open(packet.clone(), None)
@@ -168,7 +168,7 @@ fn a_protected_record_joins_the_packet_once_pdfium_has_copied_it_without_its_pas
         pages: u32::from(pages),
         bytes: copy,
     };
-    let packet = packet_pdf(&fonts, &catalog, &summary(), &[record], Locale::En)
+    let packet = packet_pdf(&fonts, &catalog, &summary(), vec![record], Locale::En)
         .unwrap_or_else(|e| panic!("{e}"));
     let text = pages_text(&engine, packet);
     let first = text.len() - original.len();
