@@ -29,6 +29,10 @@ const COMMANDS: &[&str] = &[
     "record_page",
     "record_highlights",
     "search",
+    "prepare_report",
+    "report_page",
+    "export_report",
+    "discard_report",
 ];
 
 fn main() {

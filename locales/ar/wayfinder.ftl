@@ -450,3 +450,63 @@ report-date-pattern = %-d %B %Y
 error-report-font-missing = أحد خطوط التقارير مفقود. أعد تشغيل الإعداد لتثبيته ثم حاول مجددًا.
 error-report-template = تعذّر تنسيق التقرير. يرجى الإبلاغ عن هذه المشكلة؛ لم يتغير شيء في الحالة.
 error-report-pdf = تعذّرت كتابة التقرير بصيغة PDF. حاول مجددًا؛ لم يتغير شيء في الحالة.
+
+## Reports in the app: preparing, previewing, exporting; the log of what was sent
+kind-export-title = التقارير المرسلة
+kind-export-add = تسجيل تقرير مرسل
+field-export-report = التقرير
+field-export-recipient = أُرسل إلى
+field-export-language = اللغة
+field-export-records = المستندات المرفقة
+field-export-pages = الصفحات
+field-export-file = الملف
+option-report-summary = ملخص الحالة
+option-report-packet = ملف المراجعة
+field-consent-identity = الهوية التي يجوز أن تظهرها التقارير
+option-identity-full = الاسم وتاريخ الميلاد
+option-identity-initials = الأحرف الأولى فقط
+option-identity-none = لا شيء يكشف هوية الطفل
+report-age = العمر
+report-age-years = { $years ->
+    [zero] أقل من سنة
+    [one] سنة واحدة
+    [two] سنتان
+    [few] { $years } سنوات
+   *[other] { $years } سنة
+}
+reports-title = التقارير
+reports-kind = التقرير
+reports-language = لغة القارئ
+reports-consent = المستلم، بموجب موافقة الأسرة
+reports-no-consent = جهة بلا موافقة (لا يُذكر اسم الطفل)
+reports-consent-option = { $recipient }: { $identity }
+reports-consent-expired = { $recipient }: منتهية
+reports-recipient = من يستلمه
+reports-records = المستندات المرفقة، بهذا الترتيب
+reports-records-none = لا توجد مستندات في هذه الحالة بعد.
+reports-record-unsupported = لا يمكن إرفاقه بملف المراجعة؛ أرسله منفصلًا.
+reports-move-up = نقل إلى الأعلى
+reports-move-down = نقل إلى الأسفل
+reports-prepare = تحضير المعاينة
+reports-preparing = جارٍ التحضير…
+reports-shows = ما يظهر عن الطفل: { $identity }
+reports-export = تصدير…
+reports-exported = صُدِّر باسم { $file } وسُجِّل في هذه الحالة.
+reports-contact-missing = بيانات الاتصال الخاصة بك غير محددة: لن يعرف القارئ بمن يتصل. أضفها في الإعدادات.
+reports-history = المرسلة
+reports-history-entry = { $date }: { $report } باللغة { $language } إلى { $recipient }
+reports-history-none = لم يُصدَّر أي تقرير من هذه الحالة بعد.
+reports-save-title = تصدير التقرير
+settings-contact-title = بيانات الاتصال الخاصة بك في التقارير
+settings-contact-hint = تُطبع على كل ملخص وكل ملف مراجعة، ليعرف المراجعون بمن يتصلون.
+settings-contact-name = الاسم
+settings-contact-organisation = الجهة
+settings-contact-email = البريد الإلكتروني
+settings-contact-phone = الهاتف
+error-report-consent-expired = انتهت صلاحية هذه الموافقة، فلا يجوز إرسال شيء بموجبها. جدّدها مع الأسرة أو اختر مستلمًا آخر.
+error-report-conflict = لأحد حقول هذه الحالة المستخدمة في التقرير نسختان. اختر النسخة الصحيحة في ملف الحالة ثم حضّر التقرير مجددًا.
+error-report-recipient-missing = حدّد من يستلم التقرير.
+error-report-record-unsupported = لا يمكن إرفاق أحد المستندات المحددة بملف المراجعة (صورة TIFF ممسوحة أو دراسة DICOM). ألغِ تحديده وأرسله منفصلًا.
+error-report-not-prepared = لا يوجد تقرير لعرضه أو تصديره. حضّر المعاينة مجددًا.
+error-export-not-allowed = لا يُسمح لـ Wayfinder بالكتابة في هذا المجلد. اختر مجلدًا آخر ثم صدّر مجددًا.
+error-export-failed = تعذّرت كتابة التقرير هناك. اختر مجلدًا آخر ثم صدّر مجددًا؛ لم يُسجَّل شيء في الحالة.

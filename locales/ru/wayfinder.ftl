@@ -432,3 +432,62 @@ report-date-pattern = %d.%m.%Y
 error-report-font-missing = Не хватает шрифта для отчётов. Запустите установку ещё раз и повторите попытку.
 error-report-template = Не удалось сверстать отчёт. Сообщите об этой проблеме; в случае ничего не изменилось.
 error-report-pdf = Не удалось записать отчёт в PDF. Повторите попытку; в случае ничего не изменилось.
+
+## Reports in the app: preparing, previewing, exporting; the log of what was sent
+kind-export-title = Отправленные отчёты
+kind-export-add = Отметить отправленный отчёт
+field-export-report = Отчёт
+field-export-recipient = Кому отправлен
+field-export-language = Язык
+field-export-records = Приложенные документы
+field-export-pages = Страниц
+field-export-file = Файл
+option-report-summary = Сводка по случаю
+option-report-packet = Пакет для экспертизы
+field-consent-identity = Какие личные данные могут быть в отчётах
+option-identity-full = Имя и дата рождения
+option-identity-initials = Только инициалы
+option-identity-none = Ничего, что называет ребёнка
+report-age = Возраст
+report-age-years = { $years ->
+    [one] { $years } год
+    [few] { $years } года
+    [many] { $years } лет
+   *[other] { $years } года
+}
+reports-title = Отчёты
+reports-kind = Отчёт
+reports-language = Язык читателя
+reports-consent = Получатель по согласию семьи
+reports-no-consent = Получатель без согласия (ребёнок не называется)
+reports-consent-option = { $recipient }: { $identity }
+reports-consent-expired = { $recipient }: срок истёк
+reports-recipient = Кто получает
+reports-records = Прилагаемые документы, в этом порядке
+reports-records-none = В этом деле пока нет документов.
+reports-record-unsupported = Нельзя приложить к пакету; отправьте отдельно.
+reports-move-up = Выше
+reports-move-down = Ниже
+reports-prepare = Подготовить предпросмотр
+reports-preparing = Подготовка…
+reports-shows = Данные ребёнка в отчёте: { $identity }
+reports-export = Экспортировать…
+reports-exported = Экспортировано как { $file } и отмечено в этом деле.
+reports-contact-missing = Ваши контактные данные не указаны: читатель не будет знать, кому ответить. Добавьте их в настройках.
+reports-history = Отправлено
+reports-history-entry = { $date }: { $report }, язык: { $language }, получатель: { $recipient }
+reports-history-none = Из этого дела ещё не экспортировано ни одного отчёта.
+reports-save-title = Экспорт отчёта
+settings-contact-title = Ваши контакты в отчётах
+settings-contact-hint = Печатаются в каждой сводке и каждом пакете, чтобы эксперты знали, кому ответить.
+settings-contact-name = Имя
+settings-contact-organisation = Организация
+settings-contact-email = Электронная почта
+settings-contact-phone = Телефон
+error-report-consent-expired = Срок этого согласия истёк, поэтому по нему ничего нельзя отправлять. Продлите его с семьёй или выберите другого получателя.
+error-report-conflict = У поля этого дела, которое используется в отчёте, есть две версии. Выберите верную в деле, затем подготовьте отчёт заново.
+error-report-recipient-missing = Укажите, кто получает отчёт.
+error-report-record-unsupported = Один из отмеченных документов нельзя приложить к пакету (скан TIFF или исследование DICOM). Снимите отметку и отправьте его отдельно.
+error-report-not-prepared = Нет отчёта для показа или экспорта. Подготовьте предпросмотр заново.
+error-export-not-allowed = Wayfinder не может записывать в эту папку. Выберите другую папку и экспортируйте снова.
+error-export-failed = Не удалось записать отчёт в это место. Выберите другую папку и экспортируйте снова; в деле ничего не отмечено.

@@ -3,15 +3,17 @@
 
 use crate::AppState;
 use crate::dto::{
-    CaseFileDto, CaseFilterDto, CaseSummaryDto, CodeEntryDto, ConsentRowDto, EntityDto, ErrorDto,
-    FieldSpecDto, HighlightDto, ImportEventDto, ImportRequestDto, KindSpecDto, NewCaseDto,
-    OptionDto, RecordViewDto, ReferenceLists, SearchHitDto, SearchRequestDto, SettingsDto,
-    StageChangeDto, TaskRowDto, TodayDto, UnlockOutcome, VaultStatus, VersionDto,
+    CaseFileDto, CaseFilterDto, CaseSummaryDto, CodeEntryDto, ConsentRowDto, ContactDto, EntityDto,
+    ErrorDto, ExportedDto, FieldSpecDto, HighlightDto, ImportEventDto, ImportRequestDto,
+    KindSpecDto, NewCaseDto, OptionDto, PreparedReportDto, RecordViewDto, ReferenceLists,
+    ReportRequestDto, SearchHitDto, SearchRequestDto, SettingsDto, StageChangeDto, TaskRowDto,
+    TodayDto, UnlockOutcome, VaultStatus, VersionDto,
 };
 use crate::error;
 use crate::records;
+use crate::reports;
 use crate::session::Standing;
-use crate::settings::{MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES};
+use crate::settings::{Contact, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES};
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use std::collections::BTreeMap;
 use tauri::State;
@@ -163,6 +165,35 @@ pub fn get_settings(state: State<'_, AppState>) -> Reply<SettingsDto> {
     Ok(SettingsDto {
         language: settings.locale.tag().to_owned(),
         auto_lock_minutes: settings.auto_lock_minutes,
+        contact: ContactDto {
+            name: settings.contact.name.clone(),
+            organisation: settings.contact.organisation.clone(),
+            email: settings.contact.email.clone(),
+            phone: settings.contact.phone.clone(),
+        },
+    })
+}
+
+/// Her contact details as typed, each checked like the case file's fields of its kind; an
+/// empty one is simply not printed.
+fn parse_contact(contact: &ContactDto) -> Result<Contact, DomainError> {
+    let check = |kind: FieldKind, input: &str| -> Result<String, DomainError> {
+        if input.trim().is_empty() {
+            return Ok(String::new());
+        }
+        let field = Field {
+            name: "contact",
+            kind,
+            required: false,
+        };
+        wayfinder_core::schema::parse_value(&field, input, today())
+    };
+    let text = FieldKind::Text { max_chars: 200 };
+    Ok(Contact {
+        name: check(text, &contact.name)?,
+        organisation: check(text, &contact.organisation)?,
+        email: check(FieldKind::Email, &contact.email)?,
+        phone: check(FieldKind::Phone, &contact.phone)?,
     })
 }
 
@@ -173,16 +204,18 @@ pub fn update_settings(state: State<'_, AppState>, settings: SettingsDto) -> Rep
     if !(MIN_AUTO_LOCK_MINUTES..=MAX_AUTO_LOCK_MINUTES).contains(&settings.auto_lock_minutes) {
         return Err(state.shell_error("invalid-request"));
     }
+    let contact = parse_contact(&settings.contact).map_err(|e| state.domain_error(&e))?;
     let mut current = state
         .settings
         .lock()
         .map_err(|_| state.shell_error("storage-failed"))?;
     current.locale = locale;
     current.auto_lock_minutes = settings.auto_lock_minutes;
+    current.contact = contact;
     let saved = current.save(&state.settings_path);
     drop(current);
     saved.map_err(|e| state.vault_error(&VaultError::from(e)))?;
-    Ok(settings)
+    get_settings(state)
 }
 
 fn random_tail() -> Result<[u8; 10], VaultError> {
@@ -586,6 +619,8 @@ fn field_spec(kind: EntityKind, field: &Field) -> FieldSpecDto {
             "category",
         ),
         FieldKind::Content => ("content", &[], ""),
+        FieldKind::Disclosure => ("choice", wayfinder_core::schema::DISCLOSURES, "identity"),
+        FieldKind::Report => ("choice", wayfinder_core::schema::REPORTS, "report"),
     };
     FieldSpecDto {
         name: field.name.to_owned(),
@@ -673,5 +708,79 @@ mod tests {
             let missing: Vec<&String> = ids.iter().filter(|id| !catalog.has(locale, id)).collect();
             assert!(missing.is_empty(), "{locale} lacks {missing:?}");
         }
+    }
+}
+
+impl AppState {
+    fn report_error(&self, e: &reports::ReportFailure) -> ErrorDto {
+        match e {
+            reports::ReportFailure::Vault(v) => self.vault_error(v),
+            other => error::coded(other.code(), &self.catalog, self.locale()),
+        }
+    }
+}
+
+/// Prepares a case summary or a review packet in memory for the preview. Laying out a long
+/// packet takes a while, so it runs away from the window's thread.
+#[tauri::command]
+pub async fn prepare_report(
+    app: tauri::AppHandle,
+    request: ReportRequestDto,
+) -> Reply<PreparedReportDto> {
+    use tauri::Manager;
+    let worker = app.clone();
+    let joined = tauri::async_runtime::spawn_blocking(move || {
+        let state = worker.state::<AppState>();
+        reports::prepare(&state, &request).map_err(|e| state.report_error(&e))
+    })
+    .await;
+    let state = app.state::<AppState>();
+    joined.map_err(|_| state.shell_error("storage-failed"))?
+}
+
+/// A page of the prepared report as PNG bytes, rendered by PDFium in memory.
+#[tauri::command]
+pub fn report_page(
+    state: State<'_, AppState>,
+    page: u32,
+    width: u32,
+) -> Reply<tauri::ipc::Response> {
+    reports::page(&state, page, width)
+        .map(tauri::ipc::Response::new)
+        .map_err(|e| state.report_error(&e))
+}
+
+/// Asks where to save the prepared report with the system's own dialog, writes it there and
+/// notes the export in the case. `None` when she closed the dialog.
+#[tauri::command]
+pub async fn export_report(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+) -> Reply<Option<ExportedDto>> {
+    use tauri_plugin_dialog::DialogExt;
+    let name = reports::suggested_name(&state).map_err(|e| state.report_error(&e))?;
+    let title = state
+        .catalog
+        .message(state.locale(), "reports-save-title", &[]);
+    let chosen = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(name)
+        .add_filter("PDF", &["pdf"])
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    reports::export(&state, path)
+        .map(Some)
+        .map_err(|e| state.report_error(&e))
+}
+
+/// Forgets the prepared report (the preview was closed).
+#[tauri::command]
+pub fn discard_report(state: State<'_, AppState>) {
+    if let Ok(mut reports) = state.reports.lock() {
+        reports.discard();
     }
 }

@@ -39,6 +39,50 @@ pub struct SettingsDto {
     pub language: String,
     /// Minutes without activity before the vault locks itself.
     pub auto_lock_minutes: u32,
+    /// Her contact details, printed on every report.
+    pub contact: ContactDto,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ContactDto {
+    pub name: String,
+    pub organisation: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// What report to prepare for whom. The consent chosen decides how much of the child it names;
+/// with none, the child is not identified and `recipient` says who receives it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportRequestDto {
+    pub case_id: String,
+    /// `summary` or `packet`.
+    pub report: String,
+    /// The reader's language: en, es, fr, ar, zh or ru.
+    pub language: String,
+    pub consent_id: Option<String>,
+    pub recipient: String,
+    /// The records to enclose, in the order she set.
+    pub record_ids: Vec<String>,
+}
+
+/// A report prepared in memory, ready to preview page by page and to export.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct PreparedReportDto {
+    pub pages: u32,
+    /// What it shows of the child: `full`, `initials` or `none`.
+    pub identity: String,
+    pub recipient: String,
+}
+
+/// Where a report went: the file's name (its folder is hers, and stays out of the case).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportedDto {
+    pub file: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
@@ -382,6 +426,9 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     ErrorDto::export_all(&cfg)?;
     VaultStatus::export_all(&cfg)?;
     SettingsDto::export_all(&cfg)?;
+    ReportRequestDto::export_all(&cfg)?;
+    PreparedReportDto::export_all(&cfg)?;
+    ExportedDto::export_all(&cfg)?;
     UnlockOutcome::export_all(&cfg)?;
     CaseSummaryDto::export_all(&cfg)?;
     CaseFilterDto::export_all(&cfg)?;

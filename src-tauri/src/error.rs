@@ -98,7 +98,9 @@ mod tests {
             .iter()
             .chain(DomainError::ALL_CODES)
             .chain(SHELL_CODES)
-            .chain(RECORD_CODES);
+            .chain(RECORD_CODES)
+            .chain(crate::reports::CODES)
+            .chain(wayfinder_reports::ReportError::ALL_CODES);
         for code in codes {
             for locale in Locale::ALL {
                 assert!(

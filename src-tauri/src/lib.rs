@@ -5,6 +5,7 @@ mod commands;
 pub mod dto;
 mod error;
 mod records;
+mod reports;
 pub mod session;
 pub mod settings;
 
@@ -49,6 +50,10 @@ macro_rules! app_commands {
             commands::record_page,
             commands::record_highlights,
             commands::search,
+            commands::prepare_report,
+            commands::report_page,
+            commands::export_report,
+            commands::discard_report,
         ]
     };
 }
@@ -58,6 +63,8 @@ pub struct AppState {
     session: Mutex<Session>,
     /// PDF documents open for reading; closed whenever the vault locks.
     viewer: Mutex<records::Viewer>,
+    /// The report being previewed, in memory only; discarded whenever the vault locks.
+    reports: Mutex<reports::Reports>,
     /// Whether an import runs, and whether she asked it to stop.
     importing: AtomicBool,
     cancel_import: AtomicBool,
@@ -71,8 +78,12 @@ impl AppState {
         self.settings.lock().map(|s| s.locale).unwrap_or_default()
     }
 
-    /// Closes every document the viewer holds open: locking leaves nothing decrypted.
+    /// Closes every document the viewer holds open and forgets the report being previewed:
+    /// locking leaves nothing decrypted.
     fn close_documents(&self) {
+        if let Ok(mut reports) = self.reports.lock() {
+            reports.discard();
+        }
         if let Ok(mut viewer) = self.viewer.lock() {
             viewer.close_all();
         }
@@ -99,6 +110,7 @@ pub fn run() {
             let state = AppState {
                 session: Mutex::new(Session::new(VaultDir::new(data_dir.join("vault")))),
                 viewer: Mutex::new(records::Viewer::default()),
+                reports: Mutex::new(reports::Reports::default()),
                 importing: AtomicBool::new(false),
                 cancel_import: AtomicBool::new(false),
                 settings: Mutex::new(settings),

@@ -1,5 +1,5 @@
-//! The user's settings: interface language and auto-lock delay. They hold nothing about a
-//! case, so they live in a small file in the app's config folder, readable before the vault is
+//! The user's settings: interface language, auto-lock delay, and her own contact details that
+//! reports print for the reader to answer. They hold nothing about a case, so they live in a small file in the app's config folder, readable before the vault is
 //! unlocked (the lock screen speaks her language); never in the WebView's local storage.
 
 use serde::{Deserialize, Serialize};
@@ -14,6 +14,16 @@ pub const MAX_AUTO_LOCK_MINUTES: u32 = 240;
 pub struct Settings {
     pub locale: Locale,
     pub auto_lock_minutes: u32,
+    pub contact: Contact,
+}
+
+/// The coordinator's own contact on every report: whom the reviewers answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub name: String,
+    pub organisation: String,
+    pub email: String,
+    pub phone: String,
 }
 
 impl Default for Settings {
@@ -21,6 +31,7 @@ impl Default for Settings {
         Settings {
             locale: Locale::En,
             auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES,
+            contact: Contact::default(),
         }
     }
 }
@@ -29,6 +40,9 @@ impl Default for Settings {
 struct SettingsFile {
     language: String,
     auto_lock_minutes: u32,
+    /// Absent from files written before reports existed.
+    #[serde(default)]
+    contact: Contact,
 }
 
 impl Settings {
@@ -44,6 +58,7 @@ impl Settings {
                 auto_lock_minutes: file
                     .auto_lock_minutes
                     .clamp(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES),
+                contact: file.contact,
             },
             None => Settings {
                 locale: system_language
@@ -58,6 +73,7 @@ impl Settings {
         let file = SettingsFile {
             language: self.locale.tag().to_owned(),
             auto_lock_minutes: self.auto_lock_minutes,
+            contact: self.contact.clone(),
         };
         let json = serde_json::to_vec_pretty(&file).map_err(std::io::Error::other)?;
         if let Some(dir) = path.parent() {
@@ -95,9 +111,21 @@ mod tests {
         let chosen = Settings {
             locale: Locale::Ar,
             auto_lock_minutes: 3,
+            contact: Contact {
+                name: "Amal Mansour".into(),
+                organisation: "Wayfinder Care".into(),
+                email: "amal@example.org".into(),
+                phone: "+971 4 555 0100".into(),
+            },
         };
         chosen.save(&path).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(Settings::load(&path, Some("fr_FR.UTF-8")), chosen);
+        // A file from before reports had contact details still reads, with none.
+        std::fs::write(&path, br#"{"language":"es","auto_lock_minutes":5}"#)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let old = Settings::load(&path, None);
+        assert_eq!((old.locale, old.auto_lock_minutes), (Locale::Es, 5));
+        assert_eq!(old.contact, Contact::default());
         std::fs::write(&path, b"{not json").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             Settings::load(&path, Some("zh_CN.UTF-8")).locale,

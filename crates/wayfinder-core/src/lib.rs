@@ -8,6 +8,7 @@
 pub mod case;
 pub mod codes;
 pub mod dates;
+pub mod disclosure;
 pub mod icd10;
 pub mod ids;
 pub mod medical_codes;
@@ -16,6 +17,7 @@ pub mod stage;
 
 pub use case::{Child, DateOfBirth, DomainError, PersonName, parse_languages};
 pub use codes::{CountryCode, LanguageCode};
+pub use disclosure::Disclosure;
 pub use ids::CaseId;
 pub use schema::{Content, EntityKind, Field, FieldKind, Media};
 pub use stage::Stage;

@@ -26,10 +26,13 @@ pub enum EntityKind {
     Note,
     /// A document the family sent: its original is sealed in the vault's file store.
     Record,
+    /// A report that left the vault: what, to whom, in which language. Written by the export
+    /// itself, never typed; its creation time is when.
+    Export,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 8] = [
+    pub const ALL: [EntityKind; 9] = [
         EntityKind::Case,
         EntityKind::Contact,
         EntityKind::Treatment,
@@ -38,6 +41,7 @@ impl EntityKind {
         EntityKind::Task,
         EntityKind::Note,
         EntityKind::Record,
+        EntityKind::Export,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -50,6 +54,7 @@ impl EntityKind {
             EntityKind::Task => "task",
             EntityKind::Note => "note",
             EntityKind::Record => "record",
+            EntityKind::Export => "export",
         }
     }
 
@@ -68,6 +73,7 @@ impl EntityKind {
             EntityKind::Task => TASK_FIELDS,
             EntityKind::Note => NOTE_FIELDS,
             EntityKind::Record => RECORD_FIELDS,
+            EntityKind::Export => EXPORT_FIELDS,
         }
     }
 
@@ -105,6 +111,11 @@ pub enum FieldKind {
     Category,
     /// What a record's original is (see [`Content`]): written once by the import, never typed.
     Content,
+    /// How much of the child's identity a consent lets the case summary show, one of
+    /// [`DISCLOSURES`].
+    Disclosure,
+    /// Which report an export was, one of [`REPORTS`].
+    Report,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -161,6 +172,7 @@ const CONSENT_FIELDS: &[Field] = &[
     field("what", SHORT, true),
     field("recipient", SHORT, true),
     field("until", FieldKind::Date, false),
+    field("identity", FieldKind::Disclosure, false),
 ];
 const TASK_FIELDS: &[Field] = &[
     field("title", SHORT, true),
@@ -178,6 +190,17 @@ const RECORD_FIELDS: &[Field] = &[
     field("content", FieldKind::Content, true),
 ];
 
+const EXPORT_FIELDS: &[Field] = &[
+    field("report", FieldKind::Report, true),
+    field("recipient", SHORT, true),
+    field("language", FieldKind::Language, true),
+    // The enclosed records' titles, one a line, in the packet's order.
+    field("records", LONG, false),
+    field("pages", SHORT, false),
+    // The file's name, not its folder: where she keeps exports is hers.
+    field("file", SHORT, false),
+];
+
 /// The categories a record is filed under (PRODUCT.md, section 3).
 pub const RECORD_CATEGORIES: &[&str] = &[
     "pathology",
@@ -191,6 +214,12 @@ pub const RECORD_CATEGORIES: &[&str] = &[
     "consent",
     "other",
 ];
+
+/// How much of the child's identity a consent allows a summary to show: name and date of birth,
+/// initials only, or nothing that names the child. A consent that does not say shows nothing.
+pub const DISCLOSURES: &[&str] = &["full", "initials", "none"];
+/// The reports that can be exported.
+pub const REPORTS: &[&str] = &["summary", "packet"];
 
 /// The sexes recorded on a child's medical record.
 pub const SEXES: &[&str] = &["female", "male", "other", "unknown"];
@@ -284,6 +313,8 @@ pub fn parse_value(field: &Field, input: &str, today: NaiveDate) -> Result<Strin
             .as_str()
             .to_owned(),
         FieldKind::Category => choice(RECORD_CATEGORIES, trimmed)?,
+        FieldKind::Disclosure => choice(DISCLOSURES, trimmed)?,
+        FieldKind::Report => choice(REPORTS, trimmed)?,
         FieldKind::Content => Content::parse(trimmed)
             .ok_or(DomainError::ChoiceUnknown)?
             .to_text(),

@@ -40,6 +40,7 @@ fn summary() -> Summary {
         child: Child {
             name: Some("王小明".into()),
             date_of_birth: Some(day(2016, 11, 30)),
+            age: Some(9),
             sex: Some("male".into()),
             country: Some("CN".into()),
         },

@@ -28,6 +28,7 @@ fn layla(name: &str) -> Summary {
         child: Child {
             name: Some(name.to_owned()),
             date_of_birth: Some(day(2019, 3, 7)),
+            age: Some(7),
             sex: Some("female".into()),
             country: Some("AE".into()),
         },
@@ -131,7 +132,8 @@ fn the_summary_is_in_the_readers_language_with_the_case_as_written() {
         ] {
             // PDFium gives a right-to-left line in visual order, so a Latin name inside
             // Arabic comes out word-reversed and a code like C71.6 as 71.6C: there, each run
-            // of letters or digits must be present. (Logical order is a test still to come.)
+            // of letters or digits must be present. Arabic itself comes out in logical order
+            // (`arabic_lines_are_extracted_in_logical_order`).
             // Arabic vowel marks are extracted apart from their letters, so they are left out.
             let found = if locale.is_right_to_left() {
                 let bare = |t: &str| -> String {
@@ -162,6 +164,43 @@ fn the_summary_is_in_the_readers_language_with_the_case_as_written() {
             );
         }
     }
+}
+
+#[test]
+fn arabic_lines_are_extracted_in_logical_order() {
+    // A reader who copies a line out of the Arabic summary gets the words in the order they
+    // are read, first word first, not reversed as they are drawn from the right.
+    let pdf = summary_pdf(fonts(), catalog(), &layla("Layla Haddad"), Locale::Ar)
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Vowel marks are extracted apart from their letters, so both sides go without them.
+    let bare = |t: &str| -> String {
+        t.chars()
+            .filter(|c| !('\u{64B}'..='\u{65F}').contains(c))
+            .collect()
+    };
+    let text = bare(&text_of(pdf).join("\n"));
+    let say = |id: &str| bare(&catalog().message(Locale::Ar, id, &[]));
+    let lines = [
+        say("report-summary-title"),
+        say("report-questions"),
+        format!("{} 7 مارس 2019", say("report-date-of-birth")),
+        say("report-prepared")
+            .replace('\u{2068}', "")
+            .replace('\u{2069}', ""),
+    ];
+    for line in lines.iter().filter(|l| !l.contains('{')) {
+        assert!(line.split(' ').count() > 1, "{line} is one word");
+        let reversed: Vec<&str> = line.split(' ').rev().collect();
+        assert!(
+            text.contains(line.as_str()),
+            "{line:?} is not in logical order in:\n{text}"
+        );
+        assert!(
+            !text.contains(&reversed.join(" ")),
+            "{line:?} came out reversed"
+        );
+    }
+    assert!(text.contains(&format!("{} 7 مارس 2019", say("report-date-of-birth"))));
 }
 
 #[test]

@@ -324,10 +324,37 @@ impl OpenVault {
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> Result<[u8; 16]> {
-        if kind == EntityKind::Case || kind == EntityKind::Record {
-            // A case is opened with create_case; a record comes with its file, by add_record.
+        if matches!(
+            kind,
+            EntityKind::Case | EntityKind::Record | EntityKind::Export
+        ) {
+            // A case is opened with create_case; a record comes with its file, by add_record;
+            // an export is written by the export itself, by record_export.
             return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
         }
+        self.insert_entity(case, kind, values, now, today)
+    }
+
+    /// Notes in the case that a report left the vault: which, to whom, in which language, with
+    /// which records. Its creation time is when.
+    pub fn record_export(
+        &mut self,
+        case: CaseId,
+        values: &[(&str, &str)],
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<[u8; 16]> {
+        self.insert_entity(case, EntityKind::Export, values, now, today)
+    }
+
+    fn insert_entity(
+        &mut self,
+        case: CaseId,
+        kind: EntityKind,
+        values: &[(&str, &str)],
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<[u8; 16]> {
         casefile::entity_kind(&self.conn, *case.as_bytes())?;
         let mut parsed = Vec::with_capacity(values.len());
         for (name, input) in values {
@@ -379,7 +406,8 @@ impl OpenVault {
         let (case, kind) = casefile::entity_kind(&self.conn, entity)?;
         let def = kind
             .field(field)
-            .filter(|d| d.kind != wayfinder_core::FieldKind::Content)
+            // What an original is, and the log of what left the vault, are never retyped.
+            .filter(|d| d.kind != wayfinder_core::FieldKind::Content && kind != EntityKind::Export)
             .ok_or(VaultError::Invalid(DomainError::ChoiceUnknown))?;
         let value = match input {
             Some(text)
@@ -448,7 +476,7 @@ impl OpenVault {
     /// operation like any other, so a deletion concurrent with an edit shows as a conflict.
     pub fn delete_entity(&mut self, entity: [u8; 16], now: DateTime<Utc>) -> Result<()> {
         let (case, kind) = casefile::entity_kind(&self.conn, entity)?;
-        if kind == EntityKind::Case {
+        if kind == EntityKind::Case || kind == EntityKind::Export {
             return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
         }
         let tx = self.conn.transaction()?;

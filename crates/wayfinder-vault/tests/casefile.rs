@@ -202,6 +202,50 @@ fn refused_values_write_nothing() {
 }
 
 #[test]
+fn an_export_is_kept_in_the_case_and_cannot_be_retyped_or_deleted() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let case = new_case(&mut vault, "Layla Haddad");
+    let values = [
+        ("report", "packet"),
+        ("recipient", "Hospital Sant Joan de Déu"),
+        ("language", "es"),
+        ("records", "MRI report\nPathology"),
+        ("pages", "14"),
+        ("file", "packet.pdf"),
+    ];
+    // Typed by hand, an export is refused: only the export writes it.
+    assert_eq!(
+        code(vault.add_entity(case, EntityKind::Export, &values, now(), today())),
+        "choice-unknown"
+    );
+    let export = vault
+        .record_export(case, &values, now(), today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        code(vault.record_export(case, &[("report", "letter")], now(), today())),
+        "choice-unknown"
+    );
+    let file = vault.case_file(case).unwrap_or_else(|e| panic!("{e}"));
+    let kept = file
+        .iter()
+        .find(|e| e.id == export)
+        .unwrap_or_else(|| panic!("the export is not in the case"));
+    assert_eq!(kept.kind, EntityKind::Export);
+    assert_eq!(kept.value("recipient"), Some("Hospital Sant Joan de Déu"));
+    assert_eq!(kept.value("records"), Some("MRI report\nPathology"));
+    assert_eq!(
+        code(vault.edit_field(export, "recipient", Some("Someone else"), later(1), today())),
+        "choice-unknown"
+    );
+    assert_eq!(
+        code(vault.delete_entity(export, later(2))),
+        "choice-unknown"
+    );
+    let file = vault.case_file(case).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(file.len(), 2);
+}
+
+#[test]
 fn stages_move_only_where_they_may_and_keep_their_history() {
     let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
     let case = new_case(&mut vault, "Layla Haddad");

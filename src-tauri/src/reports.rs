@@ -1,0 +1,656 @@
+//! Reports in the shell: the case summary or review packet built from the case file in memory,
+//! its pages rendered by PDFium for the preview, and its export to the file she chooses, noted
+//! in the case. Nothing of a report touches the disk until she picks where it goes.
+
+use crate::AppState;
+use crate::dto::{ExportedDto, PreparedReportDto, ReportRequestDto};
+use crate::settings::Contact;
+use chrono::{Local, NaiveDate, Utc};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use wayfinder_core::disclosure::{Disclosure, age_on, initials};
+use wayfinder_core::{CaseId, Content, EntityKind, Media};
+use wayfinder_i18n::Locale;
+use wayfinder_pdf::{DocId, PdfEngine, PdfError, RenderSize};
+use wayfinder_reports::{
+    Child, Coordinator, Diagnosis, Enclosed, Fonts, PacketMedia, PacketRecord, ReportError,
+    Summary, Treatment, font_dir, packet_pdf, summary_pdf,
+};
+use wayfinder_vault::{EntityView, OpenVault, VaultError};
+use zeroize::Zeroizing;
+
+/// Why a report could not be prepared or exported; each maps to an `error-<code>` message.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportFailure {
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+    /// The shell's own refusals: `report-consent-expired`, `report-conflict`…
+    #[error("{0}")]
+    Refused(&'static str),
+}
+
+impl ReportFailure {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ReportFailure::Vault(e) => e.code(),
+            ReportFailure::Report(e) => e.code(),
+            ReportFailure::Pdf(e) => e.code(),
+            ReportFailure::Refused(code) => code,
+        }
+    }
+}
+
+/// The shell's own report error codes, each with its message.
+#[cfg(test)]
+pub const CODES: &[&str] = &[
+    "report-consent-expired",
+    "report-conflict",
+    "report-recipient-missing",
+    "report-record-unsupported",
+    "report-not-prepared",
+    "export-not-allowed",
+    "export-failed",
+];
+
+/// What an export notes in the case.
+#[derive(Clone)]
+struct Facts {
+    report: &'static str,
+    recipient: String,
+    locale: Locale,
+    /// The enclosed records' titles, in order.
+    records: Vec<String>,
+}
+
+/// A report built in memory and open in PDFium for the preview.
+struct Prepared {
+    case: CaseId,
+    engine: PdfEngine,
+    doc: DocId,
+    pages: u16,
+    pdf: Zeroizing<Vec<u8>>,
+    facts: Facts,
+}
+
+/// The report being previewed, and the fonts, read once.
+#[derive(Default)]
+pub struct Reports {
+    prepared: Option<Prepared>,
+    fonts: Option<Arc<Fonts>>,
+}
+
+impl Reports {
+    /// Forgets the prepared report and closes it in PDFium (on lock, or when a new one is
+    /// prepared).
+    pub fn discard(&mut self) {
+        if let Some(prepared) = self.prepared.take() {
+            prepared.engine.close(prepared.doc);
+        }
+    }
+
+    fn fonts(&mut self) -> Result<Arc<Fonts>, ReportError> {
+        if let Some(fonts) = &self.fonts {
+            return Ok(fonts.clone());
+        }
+        let fonts = Arc::new(Fonts::load(&font_dir())?);
+        self.fonts = Some(fonts.clone());
+        Ok(fonts)
+    }
+}
+
+fn parse_id(text: &str) -> Result<[u8; 16], ReportFailure> {
+    uuid::Uuid::parse_str(text)
+        .map(|u| *u.as_bytes())
+        .map_err(|_| ReportFailure::Refused("invalid-request"))
+}
+
+/// Whether any of `fields` of an entity has two versions, or the entity was deleted elsewhere
+/// while changed here: a report must not choose between them silently.
+fn in_conflict(entity: &EntityView, fields: &[&str]) -> bool {
+    entity.deletion_conflict.is_some()
+        || fields
+            .iter()
+            .any(|f| entity.fields.get(*f).is_some_and(|heads| heads.len() > 1))
+}
+
+fn date(text: Option<&str>) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text?, "%Y-%m-%d").ok()
+}
+
+/// The case summary of a case file, showing of the child what `disclosure` allows.
+fn summary_of(
+    file: &[EntityView],
+    disclosure: Disclosure,
+    enclosed: Vec<Enclosed>,
+    contact: &Contact,
+    today: NaiveDate,
+) -> Result<Summary, ReportFailure> {
+    let case = file
+        .iter()
+        .find(|e| e.kind == EntityKind::Case)
+        .ok_or(ReportFailure::Vault(VaultError::CaseNotFound))?;
+    let mut used: Vec<&str> = EntityKind::Case.fields().iter().map(|f| f.name).collect();
+    used.retain(|f| !matches!(*f, "assignee" | "waiting_on"));
+    if in_conflict(case, &used) {
+        return Err(ReportFailure::Refused("report-conflict"));
+    }
+    let birth = date(case.value("child.date_of_birth"));
+    let child = Child {
+        name: case
+            .value("child.name")
+            .filter(|_| disclosure.shows_name())
+            .map(|name| match disclosure {
+                Disclosure::Full => name.to_owned(),
+                _ => initials(name),
+            }),
+        date_of_birth: birth.filter(|_| disclosure.shows_birth_date()),
+        age: birth.map(|b| age_on(b, today)),
+        sex: case.value("child.sex").map(str::to_owned),
+        country: case
+            .value("child.country")
+            .filter(|_| disclosure.shows_country())
+            .map(str::to_owned),
+    };
+    let icd10 = case.value("diagnosis.icd10").map(|code| {
+        let title = wayfinder_core::icd10::title(code).unwrap_or_default();
+        (code.to_owned(), title.to_owned())
+    });
+    let diagnosis = Diagnosis {
+        text: case.value("diagnosis.text").map(str::to_owned),
+        icd10,
+        topography: case.value("diagnosis.topography").map(str::to_owned),
+        morphology: case.value("diagnosis.morphology").map(str::to_owned),
+        risk_group: case.value("diagnosis.risk_group").map(str::to_owned),
+    };
+    let mut timeline = Vec::new();
+    let mut questions = Vec::new();
+    for entity in file {
+        match entity.kind {
+            EntityKind::Treatment => {
+                if in_conflict(entity, &["what", "where", "from", "to", "outcome"]) {
+                    return Err(ReportFailure::Refused("report-conflict"));
+                }
+                timeline.push(Treatment {
+                    what: entity.value("what").unwrap_or_default().to_owned(),
+                    place: entity.value("where").map(str::to_owned),
+                    from: date(entity.value("from")),
+                    to: date(entity.value("to")),
+                    outcome: entity.value("outcome").map(str::to_owned),
+                });
+            }
+            EntityKind::Question => {
+                if in_conflict(entity, &["text"]) {
+                    return Err(ReportFailure::Refused("report-conflict"));
+                }
+                questions.extend(entity.value("text").map(str::to_owned));
+            }
+            _ => {}
+        }
+    }
+    // The timeline reads in order of start; undated steps last, as the case screen shows it.
+    timeline.sort_by_key(|t| (t.from.is_none(), t.from));
+    let optional = |text: &str| Some(text.to_owned()).filter(|t| !t.is_empty());
+    Ok(Summary {
+        child,
+        diagnosis,
+        stage: case.value("stage").unwrap_or("inquiry").to_owned(),
+        timeline,
+        questions,
+        enclosed,
+        coordinator: Coordinator {
+            name: contact.name.clone(),
+            organisation: optional(&contact.organisation),
+            email: optional(&contact.email),
+            phone: optional(&contact.phone),
+        },
+        today,
+    })
+}
+
+/// A record to enclose: its line in the summary and, for a packet, its original in memory (a
+/// protected PDF copied without its password by PDFium, in memory).
+fn enclose(
+    vault: &OpenVault,
+    engine: &PdfEngine,
+    file: &[EntityView],
+    record: [u8; 16],
+    with_original: bool,
+) -> Result<(Enclosed, Option<PacketRecord>), ReportFailure> {
+    let entity = file
+        .iter()
+        .find(|e| e.id == record && e.kind == EntityKind::Record)
+        .ok_or(ReportFailure::Refused("invalid-request"))?;
+    if in_conflict(entity, &["title", "category", "date", "content"]) {
+        return Err(ReportFailure::Refused("report-conflict"));
+    }
+    let content = entity
+        .value("content")
+        .and_then(Content::parse)
+        .ok_or(ReportFailure::Vault(VaultError::Damaged))?;
+    let media = match content.media {
+        Media::Pdf => PacketMedia::Pdf,
+        Media::Png => PacketMedia::Png,
+        Media::Jpeg => PacketMedia::Jpeg,
+        Media::Tiff | Media::Dicom => {
+            return Err(ReportFailure::Refused("report-record-unsupported"));
+        }
+    };
+    let enclosed = Enclosed {
+        title: entity.value("title").unwrap_or_default().to_owned(),
+        category: entity.value("category").unwrap_or("other").to_owned(),
+        date: date(entity.value("date")),
+        pages: content.pages.max(1),
+    };
+    if !with_original {
+        return Ok((enclosed, None));
+    }
+    let (_, blob) = vault.record(record)?;
+    let mut bytes = vault.files().read_all(blob.file)?;
+    if media == PacketMedia::Pdf && blob.secret.is_some() {
+        let (doc, _) = engine.open(bytes, blob.secret.as_deref())?;
+        let copy = engine.unprotected_copy(doc);
+        engine.close(doc);
+        bytes = copy?;
+    }
+    let original = PacketRecord {
+        title: enclosed.title.clone(),
+        category: enclosed.category.clone(),
+        media,
+        pages: enclosed.pages,
+        bytes,
+    };
+    Ok((enclosed, Some(original)))
+}
+
+/// Prepares the report `request` asks for, in memory, and opens it for the preview.
+pub fn prepare(
+    state: &AppState,
+    request: &ReportRequestDto,
+) -> Result<PreparedReportDto, ReportFailure> {
+    let case: CaseId = request
+        .case_id
+        .parse()
+        .map_err(|_| ReportFailure::Refused("invalid-request"))?;
+    let report: &'static str = match request.report.as_str() {
+        "summary" => "summary",
+        "packet" => "packet",
+        _ => return Err(ReportFailure::Refused("invalid-request")),
+    };
+    let locale =
+        Locale::from_tag(&request.language).ok_or(ReportFailure::Refused("invalid-request"))?;
+    let consent = request.consent_id.as_deref().map(parse_id).transpose()?;
+    let records = request
+        .record_ids
+        .iter()
+        .map(|id| parse_id(id))
+        .collect::<Result<Vec<_>, _>>()?;
+    let today = Local::now().date_naive();
+    let contact = state
+        .settings
+        .lock()
+        .map(|s| s.contact.clone())
+        .unwrap_or_default();
+    let engine = state
+        .viewer
+        .lock()
+        .map_err(|_| ReportFailure::Refused("storage-failed"))?
+        .engine()?;
+
+    let (summary, originals, recipient, disclosure) = {
+        let mut session = state
+            .session
+            .lock()
+            .map_err(|_| ReportFailure::Refused("storage-failed"))?;
+        let vault = session
+            .vault()
+            .ok_or(ReportFailure::Refused("vault-locked"))?;
+        let file = vault.case_file(case)?;
+        let chosen = match consent {
+            Some(id) => {
+                let entity = file
+                    .iter()
+                    .find(|e| e.id == id && e.kind == EntityKind::Consent)
+                    .ok_or(ReportFailure::Refused("invalid-request"))?;
+                if in_conflict(entity, &["recipient", "until", "identity"]) {
+                    return Err(ReportFailure::Refused("report-conflict"));
+                }
+                Some(entity)
+            }
+            None => None,
+        };
+        let disclosure = Disclosure::under(
+            chosen.map(|c| (c.value("identity"), date(c.value("until")))),
+            today,
+        )
+        .map_err(|_| ReportFailure::Refused("report-consent-expired"))?;
+        let recipient = chosen
+            .and_then(|c| c.value("recipient"))
+            .unwrap_or(&request.recipient)
+            .trim()
+            .to_owned();
+        if recipient.is_empty() {
+            return Err(ReportFailure::Refused("report-recipient-missing"));
+        }
+        let mut enclosed = Vec::with_capacity(records.len());
+        let mut originals = Vec::new();
+        for record in &records {
+            let (line, original) = enclose(vault, &engine, &file, *record, report == "packet")?;
+            enclosed.push(line);
+            originals.extend(original);
+        }
+        let summary = summary_of(&file, disclosure, enclosed, &contact, today)?;
+        (summary, originals, recipient, disclosure)
+    };
+
+    let mut reports = state
+        .reports
+        .lock()
+        .map_err(|_| ReportFailure::Refused("storage-failed"))?;
+    reports.discard();
+    let fonts = reports.fonts()?;
+    let titles = summary.enclosed.iter().map(|e| e.title.clone()).collect();
+    let pdf = Zeroizing::new(match report {
+        "packet" => packet_pdf(&fonts, &state.catalog, &summary, originals, locale)?,
+        _ => summary_pdf(&fonts, &state.catalog, &summary, locale)?,
+    });
+    // A vault that locked while the report was laid out must not find it open afterwards.
+    if !state
+        .session
+        .lock()
+        .map(|mut s| s.vault().is_some())
+        .unwrap_or(false)
+    {
+        return Err(ReportFailure::Refused("vault-locked"));
+    }
+    let (doc, pages) = engine.open(pdf.to_vec(), None)?;
+    reports.prepared = Some(Prepared {
+        case,
+        engine,
+        doc,
+        pages,
+        pdf,
+        facts: Facts {
+            report,
+            recipient: recipient.clone(),
+            locale,
+            records: titles,
+        },
+    });
+    Ok(PreparedReportDto {
+        pages: u32::from(pages),
+        identity: match disclosure {
+            Disclosure::Full => "full",
+            Disclosure::Initials => "initials",
+            Disclosure::Nothing => "none",
+        }
+        .to_owned(),
+        recipient,
+    })
+}
+
+/// A page (0-based) of the prepared report as PNG bytes, `width` pixels wide.
+pub fn page(state: &AppState, page: u32, width: u32) -> Result<Vec<u8>, ReportFailure> {
+    let reports = state
+        .reports
+        .lock()
+        .map_err(|_| ReportFailure::Refused("storage-failed"))?;
+    let prepared = reports
+        .prepared
+        .as_ref()
+        .ok_or(ReportFailure::Refused("report-not-prepared"))?;
+    let page = u16::try_from(page).map_err(|_| PdfError::NoSuchPage)?;
+    if page >= prepared.pages {
+        return Err(PdfError::NoSuchPage.into());
+    }
+    Ok(prepared.engine.render_png(
+        prepared.doc,
+        page,
+        RenderSize::Width(width.clamp(200, 2400)),
+    )?)
+}
+
+/// The name the save dialog offers: the report, the reader's language and the day, never the
+/// child's name (file dialogs remember what they saved, outside the vault).
+pub fn suggested_name(state: &AppState) -> Result<String, ReportFailure> {
+    let reports = state
+        .reports
+        .lock()
+        .map_err(|_| ReportFailure::Refused("storage-failed"))?;
+    let prepared = reports
+        .prepared
+        .as_ref()
+        .ok_or(ReportFailure::Refused("report-not-prepared"))?;
+    let kind = match prepared.facts.report {
+        "packet" => "review-packet",
+        _ => "case-summary",
+    };
+    Ok(format!(
+        "{kind}-{}-{}.pdf",
+        prepared.facts.locale.tag(),
+        Local::now().date_naive().format("%Y-%m-%d")
+    ))
+}
+
+/// Writes `pdf` to `path` whole or not at all: into a new file beside it, flushed to the disk,
+/// then renamed over the name she chose.
+fn write_whole(path: &Path, pdf: &[u8]) -> Result<(), ReportFailure> {
+    let failed = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+            ReportFailure::Refused("disk-full")
+        }
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+            ReportFailure::Refused("export-not-allowed")
+        }
+        _ => ReportFailure::Refused("export-failed"),
+    };
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut file = tempfile::Builder::new()
+        .prefix(".wayfinder-export-")
+        .tempfile_in(folder)
+        .map_err(failed)?;
+    file.write_all(pdf).map_err(failed)?;
+    file.as_file().sync_all().map_err(failed)?;
+    file.persist(path).map_err(|e| failed(e.error))?;
+    Ok(())
+}
+
+/// Exports the prepared report to `path` and notes in its case what went to whom. Either both
+/// happen or neither: a file whose export could not be noted is removed again.
+pub fn export(state: &AppState, path: PathBuf) -> Result<ExportedDto, ReportFailure> {
+    let path = if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+    {
+        path
+    } else {
+        let mut named = path.into_os_string();
+        named.push(".pdf");
+        PathBuf::from(named)
+    };
+    let reports = state
+        .reports
+        .lock()
+        .map_err(|_| ReportFailure::Refused("storage-failed"))?;
+    let prepared = reports
+        .prepared
+        .as_ref()
+        .ok_or(ReportFailure::Refused("report-not-prepared"))?;
+    write_whole(&path, &prepared.pdf)?;
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let facts = &prepared.facts;
+    let pages = prepared.pages.to_string();
+    let records = facts.records.join("\n");
+    let noted = state
+        .session
+        .lock()
+        .map_err(|_| ReportFailure::Refused("storage-failed"))
+        .and_then(|mut session| {
+            let vault = session
+                .vault()
+                .ok_or(ReportFailure::Refused("vault-locked"))?;
+            let values = [
+                ("report", facts.report),
+                ("recipient", facts.recipient.as_str()),
+                ("language", facts.locale.tag()),
+                ("records", records.as_str()),
+                ("pages", pages.as_str()),
+                ("file", file_name.as_str()),
+            ];
+            Ok(vault.record_export(
+                prepared.case,
+                &values,
+                Utc::now(),
+                Local::now().date_naive(),
+            )?)
+        });
+    if let Err(e) = noted {
+        let _ = std::fs::remove_file(&path);
+        return Err(e);
+    }
+    Ok(ExportedDto { file: file_name })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+    use wayfinder_merge::{AuthorId, Hlc, OpId};
+    use wayfinder_vault::Head;
+
+    fn head(value: &str, n: u8) -> Head {
+        Head {
+            op: OpId([n; 16]),
+            author: AuthorId([n; 16]),
+            time: Hlc {
+                millis: u64::from(n),
+                counter: 0,
+            },
+            value: Some(value.to_owned()),
+        }
+    }
+
+    fn entity(kind: EntityKind, fields: &[(&str, &str)]) -> EntityView {
+        EntityView {
+            id: [kind as u8; 16],
+            kind,
+            created_millis: 0,
+            fields: fields
+                .iter()
+                .map(|(f, v)| ((*f).to_owned(), vec![head(v, 1)]))
+                .collect::<BTreeMap<_, _>>(),
+            deletion_conflict: None,
+        }
+    }
+
+    fn file() -> Vec<EntityView> {
+        vec![
+            entity(
+                EntityKind::Case,
+                &[
+                    ("stage", "review"),
+                    ("child.name", "Layla Haddad"),
+                    ("child.date_of_birth", "2018-04-02"),
+                    ("child.sex", "female"),
+                    ("child.country", "AE"),
+                    ("diagnosis.icd10", "C71.6"),
+                ],
+            ),
+            entity(
+                EntityKind::Treatment,
+                &[("what", "Radiotherapy"), ("from", "2026-09-01")],
+            ),
+            entity(
+                EntityKind::Treatment,
+                &[("what", "Surgery"), ("from", "2026-08-01")],
+            ),
+            entity(EntityKind::Treatment, &[("what", "Undated")]),
+            entity(EntityKind::Question, &[("text", "Second-look surgery?")]),
+        ]
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
+    }
+
+    fn summary(disclosure: Disclosure) -> Result<Summary, ReportFailure> {
+        summary_of(
+            &file(),
+            disclosure,
+            Vec::new(),
+            &Contact::default(),
+            today(),
+        )
+    }
+
+    #[test]
+    fn the_consent_decides_how_much_of_the_child_a_summary_names() {
+        let full = summary(Disclosure::Full).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(full.child.name.as_deref(), Some("Layla Haddad"));
+        assert_eq!(full.child.date_of_birth, date(Some("2018-04-02")));
+        assert_eq!(full.child.country.as_deref(), Some("AE"));
+        assert_eq!(full.child.age, Some(8));
+        let initialled = summary(Disclosure::Initials).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(initialled.child.name.as_deref(), Some("L. H."));
+        assert_eq!(initialled.child.date_of_birth, None);
+        assert_eq!(initialled.child.country, None);
+        assert_eq!(initialled.child.age, Some(8));
+        let anonymous = summary(Disclosure::Nothing).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(anonymous.child.name, None);
+        assert_eq!(anonymous.child.date_of_birth, None);
+        assert_eq!(anonymous.child.sex.as_deref(), Some("female"));
+        // The rest of the case is the same whatever the consent.
+        assert_eq!(
+            anonymous.diagnosis.icd10.as_ref().map(|(c, _)| c.as_str()),
+            Some("C71.6")
+        );
+        let steps: Vec<&str> = full.timeline.iter().map(|t| t.what.as_str()).collect();
+        assert_eq!(steps, ["Surgery", "Radiotherapy", "Undated"]);
+        assert_eq!(full.questions, ["Second-look surgery?"]);
+    }
+
+    #[test]
+    fn a_field_with_two_versions_stops_the_report_until_someone_chooses() {
+        let mut file = file();
+        if let Some(case) = file.first_mut() {
+            case.fields.insert(
+                "diagnosis.text".into(),
+                vec![head("Medulloblastoma", 1), head("Ependymoma", 2)],
+            );
+        }
+        let result = summary_of(
+            &file,
+            Disclosure::Full,
+            Vec::new(),
+            &Contact::default(),
+            today(),
+        );
+        assert_eq!(result.err().map(|e| e.code()), Some("report-conflict"));
+    }
+
+    #[test]
+    fn an_export_is_written_whole_where_she_chose_and_nowhere_else() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("packet.pdf");
+        write_whole(&path, b"%PDF-1.7 whole").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(std::fs::read(&path).unwrap_or_default(), b"%PDF-1.7 whole");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
+            .unwrap_or_default();
+        assert_eq!(names.len(), 1, "{names:?}");
+        // A folder she may not write to gives its own error, and leaves nothing behind.
+        let missing = dir.path().join("no-such-folder").join("packet.pdf");
+        let refused = write_whole(&missing, b"%PDF").err().map(|e| e.code());
+        assert_eq!(refused, Some("export-failed"));
+    }
+}
