@@ -440,6 +440,7 @@ report-date-of-birth = تاريخ الميلاد
 report-sex = الجنس
 report-country = البلد
 report-withheld = محجوب (لا توجد موافقة لهذا المستلم)
+report-not-recorded = غير مسجل
 report-diagnosis-text = التشخيص
 report-icd10 = ICD-10
 report-topography = الموضع حسب ICD-O-3

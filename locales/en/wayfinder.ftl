@@ -402,6 +402,7 @@ report-date-of-birth = Date of birth
 report-sex = Sex
 report-country = Country
 report-withheld = Withheld (no consent for this recipient)
+report-not-recorded = Not recorded
 report-diagnosis-text = Diagnosis
 report-icd10 = ICD-10
 report-topography = ICD-O-3 topography

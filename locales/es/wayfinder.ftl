@@ -402,6 +402,7 @@ report-date-of-birth = Fecha de nacimiento
 report-sex = Sexo
 report-country = País
 report-withheld = Omitido (sin consentimiento para este destinatario)
+report-not-recorded = No consta
 report-diagnosis-text = Diagnóstico
 report-icd10 = CIE-10
 report-topography = Topografía CIE-O-3

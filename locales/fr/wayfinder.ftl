@@ -402,6 +402,7 @@ report-date-of-birth = Date de naissance
 report-sex = Sexe
 report-country = Pays
 report-withheld = Non communiqué (pas de consentement pour ce destinataire)
+report-not-recorded = Non renseigné
 report-diagnosis-text = Diagnostic
 report-icd10 = CIM-10
 report-topography = Topographie CIM-O-3

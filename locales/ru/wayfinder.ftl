@@ -422,6 +422,7 @@ report-date-of-birth = Дата рождения
 report-sex = Пол
 report-country = Страна
 report-withheld = Не указано (нет согласия для этого получателя)
+report-not-recorded = Не указано в деле
 report-diagnosis-text = Диагноз
 report-icd10 = МКБ-10
 report-topography = Топография МКБ-О-3

@@ -392,6 +392,7 @@ report-date-of-birth = 出生日期
 report-sex = 性别
 report-country = 国家
 report-withheld = 未提供（未获得对此接收方的同意）
+report-not-recorded = 未记录
 report-diagnosis-text = 诊断
 report-icd10 = ICD-10
 report-topography = ICD-O-3 部位

@@ -223,6 +223,50 @@ impl App {
         Ok(())
     }
 
+    /// Answers the system's save dialog whose title matches `title` (a regular expression, as
+    /// `xdotool search --name` takes it): types the full path into its name field, replacing
+    /// the name it offers, and presses Enter. `path` must not exist yet (GTK would ask before
+    /// replacing it).
+    pub async fn save_in_dialog(&self, title: &str, path: &Path) -> Result<()> {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let window = loop {
+            let found = Command::new("xdotool")
+                .args(["search", "--onlyvisible", "--name", title])
+                .output()
+                .await?;
+            let text = String::from_utf8_lossy(&found.stdout).into_owned();
+            if let Some(id) = text.lines().next().filter(|l| !l.trim().is_empty()) {
+                break id.trim().to_owned();
+            }
+            if Instant::now() > deadline {
+                return Err(format!("no save dialog {title:?} appeared within 20 s").into());
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
+        let xdotool = |args: Vec<String>| async move {
+            let status = Command::new("xdotool").args(&args).status().await?;
+            if !status.success() {
+                return Err(format!("xdotool {args:?} failed").into());
+            }
+            Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
+        };
+        xdotool(vec!["windowfocus".into(), "--sync".into(), window.clone()]).await?;
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        // The name field has the focus and the offered name selected: select all, to be sure.
+        xdotool(vec!["key".into(), "ctrl+a".into()]).await?;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        xdotool(vec![
+            "type".into(),
+            "--delay".into(),
+            "5".into(),
+            path.display().to_string(),
+        ])
+        .await?;
+        tokio::time::sleep(Duration::from_millis(1000)).await;
+        xdotool(vec!["key".into(), "Return".into()]).await?;
+        Ok(())
+    }
+
     /// The element with `data-testid`, waiting up to 20 s for it to appear.
     pub async fn el(&self, testid: &str) -> Result<WebElement> {
         Ok(self

@@ -49,7 +49,8 @@ pub struct Child {
     /// Whole years on the day of the report: shown whatever the consent, since a reviewer
     /// needs it and it names no one. `None` only when the case has no date of birth.
     pub age: Option<u32>,
-    /// `female`, `male`, `other`, as the case file holds it.
+    /// `female`, `male`, `other`, as the case file holds it. No consent withholds it (it names
+    /// no one); `None` is "not recorded".
     pub sex: Option<String>,
     /// ISO 3166 code.
     pub country: Option<String>,
@@ -216,10 +217,10 @@ impl Summary {
             ),
             (
                 say("report-sex"),
-                self.child
-                    .sex
-                    .as_ref()
-                    .map_or_else(|| withheld.clone(), |s| say(&format!("option-sex-{s}"))),
+                self.child.sex.as_ref().map_or_else(
+                    || say("report-not-recorded"),
+                    |s| say(&format!("option-sex-{s}")),
+                ),
             ),
             (
                 say("report-country"),
@@ -383,6 +384,8 @@ impl std::fmt::Debug for PacketRecord {
 #[derive(Serialize)]
 struct PacketPart {
     title: String,
+    /// The title as the bookmark shows it, without isolates.
+    mark: String,
     category: String,
     file: String,
     pdf: bool,
@@ -417,6 +420,7 @@ pub fn packet_pdf(
         let file = format!("/records/{i}.{extension}");
         parts.push(PacketPart {
             title: isolate(&record.title),
+            mark: record.title.clone(),
             category: catalog.message(locale, &format!("option-category-{}", record.category), &[]),
             file: file.clone(),
             pdf: record.media == PacketMedia::Pdf,

@@ -184,9 +184,7 @@ fn arabic_lines_are_extracted_in_logical_order() {
         say("report-summary-title"),
         say("report-questions"),
         format!("{} 7 مارس 2019", say("report-date-of-birth")),
-        say("report-prepared")
-            .replace('\u{2068}', "")
-            .replace('\u{2069}', ""),
+        say("report-prepared").replace(['\u{2068}', '\u{2069}'], ""),
     ];
     for line in lines.iter().filter(|l| !l.contains('{')) {
         assert!(line.split(' ').count() > 1, "{line} is one word");
@@ -225,6 +223,7 @@ fn what_the_consents_withhold_is_said_to_be_withheld() {
     let mut summary = layla("Layla Haddad");
     summary.child.name = None;
     summary.child.date_of_birth = None;
+    summary.child.sex = None;
     let text = text_of(
         summary_pdf(fonts(), catalog(), &summary, Locale::Fr).unwrap_or_else(|e| panic!("{e}")),
     )
@@ -233,6 +232,9 @@ fn what_the_consents_withhold_is_said_to_be_withheld() {
     assert!(!text.contains("2019"));
     let withheld = catalog().message(Locale::Fr, "report-withheld", &[]);
     assert_eq!(text.matches(withheld.as_str()).count(), 2, "{text}");
+    // A sex the case does not record is said to be missing, not withheld by the family.
+    let missing = catalog().message(Locale::Fr, "report-not-recorded", &[]);
+    assert_eq!(text.matches(missing.as_str()).count(), 1, "{text}");
 }
 
 #[test]

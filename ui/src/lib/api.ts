@@ -24,6 +24,10 @@ import type { StudyImageDto } from "./bindings/StudyImageDto";
 import type { HighlightDto } from "./bindings/HighlightDto";
 import type { SearchRequestDto } from "./bindings/SearchRequestDto";
 import type { SearchHitDto } from "./bindings/SearchHitDto";
+import type { ReportRequestDto } from "./bindings/ReportRequestDto";
+import type { PreparedReportDto } from "./bindings/PreparedReportDto";
+import type { ExportedDto } from "./bindings/ExportedDto";
+import type { ContactDto } from "./bindings/ContactDto";
 
 export type {
   CaseFileDto,
@@ -49,6 +53,10 @@ export type {
   HighlightDto,
   SearchRequestDto,
   SearchHitDto,
+  ReportRequestDto,
+  PreparedReportDto,
+  ExportedDto,
+  ContactDto,
 };
 
 /** An error from the Rust side, with its code and its message in the user's language. */
@@ -117,6 +125,13 @@ export const api = {
   recordHighlights: (record: string, page: number, query: string) =>
     call<HighlightDto[]>("record_highlights", { record, page, query }),
   search: (request: SearchRequestDto) => call<SearchHitDto[]>("search", { request }),
+  /** Lays out a summary or packet in memory for the preview. */
+  prepareReport: (request: ReportRequestDto) => call<PreparedReportDto>("prepare_report", { request }),
+  /** A page of the prepared report as PNG bytes, `width` pixels wide. */
+  reportPage: (page: number, width: number) => call<ArrayBuffer>("report_page", { page, width }),
+  /** The system's save dialog, then the file written and the export noted; `null` when she cancels. */
+  exportReport: () => call<ExportedDto | null>("export_report"),
+  discardReport: () => call<null>("discard_report"),
 };
 
 /** Calls `handler` when the vault locked itself after inactivity. */
