@@ -4,10 +4,12 @@
 //!   command-line compiler on the same template and data file with the same fonts (goal: within
 //!   1.2x); ours is given with and without loading the fonts, which the CLI does every time;
 //! - a 150-page review packet of 10 fixture PDFs (goal: under 2 s);
-//! - the size of the Chinese summary (goal: under 1 MB; its fonts are subset).
+//! - the size of the Chinese summary (goal: under 1 MB; its fonts are subset), against the same
+//!   text written with PDFium's own text API, which embeds a whole CJK font (Droid Sans
+//!   Fallback, the single-face CJK TrueType Debian ships; PDFium cannot load a collection).
 //!
 //! `cargo bench -p wayfinder-reports --bench reports` needs `typst` 0.15 on the PATH
-//! (`cargo install --locked typst-cli --version 0.15.1`); under `cargo test` one summary and
+//! (`cargo install --locked typst-cli --version 0.15.1`) and `fonts-droid-fallback` (apt); under `cargo test` one summary and
 //! one small packet are made as a smoke test and the baseline is skipped.
 #![allow(clippy::print_stdout)]
 
@@ -15,6 +17,7 @@ use chrono::NaiveDate;
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
+use pdfium_render::prelude::*;
 use wayfinder_i18n::{Catalog, Locale};
 use wayfinder_reports::{
     Child, Coordinator, Diagnosis, Enclosed, Fonts, PacketMedia, PacketRecord, Summary, Treatment,
@@ -221,5 +224,69 @@ fn main() {
         cli_size / 1000,
         pdf.len() as f64 / cli_size.max(1) as f64
     );
+    let pdfium_size = pdfium_text_api(&pdf);
+    println!(
+        "{:<52} {:>6} kB {:>6} kB {:>6.3}x",
+        "summary (zh) size vs PDFium text API, whole font",
+        pdf.len() / 1000,
+        pdfium_size / 1000,
+        pdf.len() as f64 / pdfium_size.max(1) as f64
+    );
     let _ = std::fs::remove_dir_all(&scratch);
+}
+
+/// The summary's text, as PDFium extracts it from ours, written line by line on A4 pages with
+/// PDFium's text API and a whole embedded CJK font: what a report made with PDFium alone would
+/// weigh. Returns its size in bytes.
+fn pdfium_text_api(ours: &[u8]) -> usize {
+    let font_path = Path::new("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+    let font_bytes = std::fs::read(font_path)
+        .unwrap_or_else(|e| panic!("{}: {e} (apt-get install fonts-droid-fallback)", font_path.display()));
+    let bindings = Pdfium::bind_to_library(wayfinder_pdf::library_path())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let pdfium = Pdfium::new(bindings);
+    let source = pdfium
+        .load_pdf_from_byte_slice(ours, None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let lines: Vec<String> = source
+        .pages()
+        .iter()
+        .flat_map(|page| {
+            page.text()
+                .map(|t| t.all())
+                .unwrap_or_default()
+                .lines()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut doc = pdfium.create_new_pdf().unwrap_or_else(|e| panic!("{e}"));
+    let font = doc
+        .fonts_mut()
+        .load_true_type_from_bytes(&font_bytes, true)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let size = PdfPagePaperSize::a4();
+    let top = size.height().value - 56.0;
+    let mut lines = lines.iter().peekable();
+    while lines.peek().is_some() {
+        let mut page = doc
+            .pages_mut()
+            .create_page_at_end(size)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut y = top;
+        while y > 56.0 {
+            let Some(line) = lines.next() else { break };
+            page.objects_mut()
+                .create_text_object(
+                    PdfPoints::new(56.0),
+                    PdfPoints::new(y),
+                    line,
+                    font,
+                    PdfPoints::new(10.0),
+                )
+                .unwrap_or_else(|e| panic!("{e}"));
+            y -= 14.0;
+        }
+    }
+    doc.save_to_bytes().unwrap_or_else(|e| panic!("{e}")).len()
 }
