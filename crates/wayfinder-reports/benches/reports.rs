@@ -14,10 +14,10 @@
 #![allow(clippy::print_stdout)]
 
 use chrono::NaiveDate;
+use pdfium_render::prelude::*;
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
-use pdfium_render::prelude::*;
 use wayfinder_i18n::{Catalog, Locale};
 use wayfinder_reports::{
     Child, Coordinator, Diagnosis, Enclosed, Fonts, PacketMedia, PacketRecord, Summary, Treatment,
@@ -240,10 +240,14 @@ fn main() {
 /// weigh. Returns its size in bytes.
 fn pdfium_text_api(ours: &[u8]) -> usize {
     let font_path = Path::new("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
-    let font_bytes = std::fs::read(font_path)
-        .unwrap_or_else(|e| panic!("{}: {e} (apt-get install fonts-droid-fallback)", font_path.display()));
-    let bindings = Pdfium::bind_to_library(wayfinder_pdf::library_path())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let font_bytes = std::fs::read(font_path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (apt-get install fonts-droid-fallback)",
+            font_path.display()
+        )
+    });
+    let bindings =
+        Pdfium::bind_to_library(wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
     let pdfium = Pdfium::new(bindings);
     let source = pdfium
         .load_pdf_from_byte_slice(ours, None)
