@@ -1,0 +1,54 @@
+//! Writes the golden files of protocol version 1 into `tests/golden/`. Run once when a version
+//! is made; never again for the same version (the test then fails, as it should, if the
+//! format changed).
+#![allow(clippy::print_stdout)]
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use common::*;
+use std::path::Path;
+use wayfinder_sync::wire::{self, Push, Rosters, Share};
+use wayfinder_sync::{CaseRef, KeyEnvelope, Role, Roster, RosterMember, SealedOp, WorkspaceId};
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let write = |name: &str, bytes: Vec<u8>| {
+        std::fs::write(dir.join(name), bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        println!("wrote {name}");
+    };
+    let coordinator = coordinator();
+    let translator = translator();
+    let sealed = SealedOp::seal(&operation(), &case_key(), 1, &coordinator, [6; 24])
+        .unwrap_or_else(|e| panic!("{e}"));
+    write("push-v1.bin", wire::encode(&Push { ops: vec![sealed] }));
+    let envelope = KeyEnvelope::wrap(
+        &case_key(),
+        CaseRef(CASE),
+        1,
+        &translator.public(),
+        &coordinator,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    write(
+        "share-v1.bin",
+        wire::encode(&Share {
+            envelopes: vec![envelope],
+        }),
+    );
+    let first = Roster::genesis(WorkspaceId([0x57; 16]), &coordinator);
+    let mut members = first.members.clone();
+    members.push(RosterMember {
+        identity: translator.public(),
+        role: Role::Translator,
+    });
+    let second = first
+        .successor(members, &coordinator)
+        .unwrap_or_else(|e| panic!("{e}"));
+    write(
+        "rosters-v1.bin",
+        wire::encode(&Rosters {
+            chain: vec![first, second],
+        }),
+    );
+}

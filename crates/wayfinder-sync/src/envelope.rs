@@ -1,0 +1,182 @@
+//! A case key wrapped for one member: HPKE (RFC 9180) with the X-Wing KEM, HKDF-SHA256 and
+//! ChaCha20-Poly1305, to the member's public key, and signed by the member who granted it. The
+//! server stores envelopes and learns from them who may read a case, nothing more; it cannot
+//! slip a member a key of its own, because it cannot sign as a granter.
+
+use crate::SyncError;
+use crate::identity::{Identity, MemberId, PublicIdentity};
+use crate::seal::{CaseKey, CaseRef};
+use hpke::aead::ChaCha20Poly1305;
+use hpke::kdf::HkdfSha256;
+use hpke::kem::XWing;
+use hpke::{Deserializable, Kem, OpModeR, OpModeS, Serializable};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use zeroize::Zeroize;
+
+const INFO: &[u8] = b"wayfinder/v1/case-key";
+const SIGN_LABEL: &[u8] = b"wayfinder/v1/envelope";
+
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyEnvelope {
+    pub case: CaseRef,
+    pub epoch: u32,
+    /// Whom it is for.
+    pub member: MemberId,
+    /// Who made it, and signed it.
+    pub granter: MemberId,
+    /// The X-Wing encapsulated key (1120 bytes).
+    pub encapsulated: Vec<u8>,
+    pub ciphertext: Vec<u8>,
+    pub signature: Vec<u8>,
+}
+
+impl fmt::Debug for KeyEnvelope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KeyEnvelope")
+            .field("case", &self.case)
+            .field("epoch", &self.epoch)
+            .field("member", &self.member)
+            .field("granter", &self.granter)
+            .finish_non_exhaustive()
+    }
+}
+
+fn associated(case: CaseRef, epoch: u32, member: MemberId, granter: MemberId) -> Vec<u8> {
+    let mut aad = Vec::with_capacity(52);
+    aad.extend_from_slice(&case.0);
+    aad.extend_from_slice(&epoch.to_be_bytes());
+    aad.extend_from_slice(&member.0);
+    aad.extend_from_slice(&granter.0);
+    aad
+}
+
+impl KeyEnvelope {
+    fn signed_bytes(&self) -> Vec<u8> {
+        let mut message = SIGN_LABEL.to_vec();
+        message.extend(associated(self.case, self.epoch, self.member, self.granter));
+        message.extend_from_slice(&self.encapsulated);
+        message.extend_from_slice(&self.ciphertext);
+        message
+    }
+
+    /// Wraps `key` (of `case` at `epoch`) for `recipient`, signed by `granter`.
+    pub fn wrap(
+        key: &CaseKey,
+        case: CaseRef,
+        epoch: u32,
+        recipient: &PublicIdentity,
+        granter: &Identity,
+    ) -> Result<KeyEnvelope, SyncError> {
+        let aad = associated(case, epoch, recipient.member, granter.member());
+        let (encapsulated, ciphertext) =
+            hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, XWing>(
+                &OpModeS::Base,
+                &recipient.kem_key()?,
+                INFO,
+                key.expose(),
+                &aad,
+            )
+            .map_err(|_| SyncError::Malformed)?;
+        let mut envelope = KeyEnvelope {
+            case,
+            epoch,
+            member: recipient.member,
+            granter: granter.member(),
+            encapsulated: encapsulated.to_bytes().to_vec(),
+            ciphertext,
+            signature: Vec::new(),
+        };
+        envelope.signature = granter.sign(&envelope.signed_bytes());
+        Ok(envelope)
+    }
+
+    /// Opens an envelope made for `me`, after checking the granter's signature.
+    pub fn unwrap(&self, me: &Identity, granter: &PublicIdentity) -> Result<CaseKey, SyncError> {
+        if self.member != me.member() {
+            return Err(SyncError::Mismatch);
+        }
+        if granter.member != self.granter {
+            return Err(SyncError::UnknownAuthor);
+        }
+        granter.verify(&self.signed_bytes(), &self.signature)?;
+        let encapsulated = <XWing as Kem>::EncappedKey::from_bytes(&self.encapsulated)
+            .map_err(|_| SyncError::Malformed)?;
+        let mut plain = hpke::single_shot_open::<ChaCha20Poly1305, HkdfSha256, XWing>(
+            &OpModeR::Base,
+            &me.kem_private(),
+            &encapsulated,
+            INFO,
+            &self.ciphertext,
+            &associated(self.case, self.epoch, self.member, self.granter),
+        )
+        .map_err(|_| SyncError::Undecryptable)?;
+        let key = <[u8; 32]>::try_from(plain.as_slice()).map_err(|_| SyncError::Malformed);
+        plain.zeroize();
+        Ok(CaseKey::from_bytes(key?))
+    }
+
+    /// Checks only the granter's signature (the server's check before storing).
+    pub fn verify(&self, granter: &PublicIdentity) -> Result<(), SyncError> {
+        if granter.member != self.granter {
+            return Err(SyncError::UnknownAuthor);
+        }
+        granter.verify(&self.signed_bytes(), &self.signature)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn identity(n: u8) -> Identity {
+        Identity::generate(MemberId([n; 16])).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn only_the_recipient_opens_an_envelope_and_only_from_its_granter() {
+        let coordinator = identity(1);
+        let translator = identity(2);
+        let liaison = identity(3);
+        let key = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+        let envelope = KeyEnvelope::wrap(
+            &key,
+            CaseRef([9; 16]),
+            1,
+            &translator.public(),
+            &coordinator,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(envelope.encapsulated.len(), 1120);
+        let opened = envelope
+            .unwrap(&translator, &coordinator.public())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(opened.expose(), key.expose());
+        // Not for the liaison, even if the server hands it to her.
+        let mut stolen = envelope.clone();
+        stolen.member = liaison.member();
+        assert!(stolen.unwrap(&liaison, &coordinator.public()).is_err());
+        assert_eq!(
+            envelope.unwrap(&liaison, &coordinator.public()).err(),
+            Some(SyncError::Mismatch)
+        );
+        // A server that makes its own envelope cannot sign as the coordinator.
+        let forged = KeyEnvelope::wrap(&key, CaseRef([9; 16]), 1, &translator.public(), &liaison)
+            .map(|mut e| {
+                e.granter = coordinator.member();
+                e
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            forged.unwrap(&translator, &coordinator.public()).err(),
+            Some(SyncError::BadSignature)
+        );
+        // Moved to another epoch: refused.
+        let mut moved = envelope.clone();
+        moved.epoch = 2;
+        assert_eq!(
+            moved.unwrap(&translator, &coordinator.public()).err(),
+            Some(SyncError::BadSignature)
+        );
+    }
+}

@@ -1,0 +1,69 @@
+//! The sync protocol, without I/O: what members' devices and the team's server say to each
+//! other, and the cryptography that keeps a case readable only to the members it is shared
+//! with (SECURITY-AND-SYNC.md, sections 2 and 4).
+//!
+//! - `identity`: a member's signing key (Ed25519) and key-encapsulation key (X-Wing: ML-KEM-768
+//!   with X25519), and the fingerprint people compare aloud.
+//! - `seal`: an operation sealed with its case's key for one epoch and signed by its author;
+//!   the server can store and order it, never read or forge it.
+//! - `envelope`: a case key wrapped for one member with HPKE and signed by whoever granted it.
+//! - `roster`: the team's members, each version signed by an admin of the version before, the
+//!   first by the workspace's creator, whose key a member pins when joining.
+//! - `wire`: every message's frozen binary form, with its protocol version.
+//!
+//! Randomness for nonces is passed in where a caller may want it fixed (golden files); key
+//! generation and HPKE take theirs from the operating system.
+
+pub mod envelope;
+pub mod identity;
+pub mod roster;
+pub mod seal;
+pub mod wire;
+
+pub use envelope::KeyEnvelope;
+pub use identity::{Identity, MemberId, PublicIdentity};
+pub use roster::{Pin, Role, Roster, RosterMember, WorkspaceId};
+pub use seal::{CaseKey, CaseRef, SealedOp};
+
+/// Why something received could not be trusted or read. None of these carries a key or any of
+/// the sealed content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum SyncError {
+    #[error("the signature does not verify")]
+    BadSignature,
+    #[error("the content does not decrypt with this key")]
+    Undecryptable,
+    #[error("the message is malformed")]
+    Malformed,
+    #[error("the author is not a member of the roster")]
+    UnknownAuthor,
+    #[error("the sealed operation does not match its envelope")]
+    Mismatch,
+    #[error("the roster's chain of signatures is broken")]
+    RosterChainBroken,
+    #[error("only an admin may change the roster")]
+    NotAdmin,
+    #[error("the operating system gave no randomness")]
+    NoRandomness,
+}
+
+impl SyncError {
+    pub fn code(self) -> &'static str {
+        match self {
+            SyncError::BadSignature => "sync-bad-signature",
+            SyncError::Undecryptable => "sync-undecryptable",
+            SyncError::Malformed => "sync-malformed",
+            SyncError::UnknownAuthor => "sync-unknown-author",
+            SyncError::Mismatch => "sync-mismatch",
+            SyncError::RosterChainBroken => "sync-roster-broken",
+            SyncError::NotAdmin => "sync-not-admin",
+            SyncError::NoRandomness => "sync-no-randomness",
+        }
+    }
+}
+
+pub(crate) fn random<const N: usize>() -> Result<[u8; N], SyncError> {
+    let mut out = [0u8; N];
+    getrandom::fill(&mut out).map_err(|_| SyncError::NoRandomness)?;
+    Ok(out)
+}

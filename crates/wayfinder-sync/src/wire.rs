@@ -1,0 +1,267 @@
+//! Every message between an app and the server, in one frozen binary form: two magic bytes,
+//! the protocol version (big-endian u16), then the message in postcard's stable format, with
+//! nothing after it. A peer that speaks another version is told so by its number; a change to
+//! any message is a new version, never an edit (`tests/golden/` pins version 1).
+
+use crate::SyncError;
+use crate::envelope::KeyEnvelope;
+use crate::identity::{Identity, MemberId, PublicIdentity};
+use crate::roster::{Roster, WorkspaceId};
+use crate::seal::SealedOp;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use wayfinder_merge::OpId;
+
+pub const PROTOCOL_VERSION: u16 = 1;
+const MAGIC: [u8; 2] = *b"WF";
+/// The largest message either side accepts: a push or pull batch, never a document's bytes.
+pub const MAX_MESSAGE: usize = 32 * 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum WireError {
+    #[error("the message is cut short")]
+    Truncated,
+    #[error("this is not a Wayfinder message")]
+    NotOurs,
+    #[error("the message is in protocol version {theirs}; this side speaks {PROTOCOL_VERSION}")]
+    Version { theirs: u16 },
+    #[error("the message is malformed")]
+    Malformed,
+    #[error("the message is larger than allowed")]
+    TooLarge,
+}
+
+impl WireError {
+    pub fn code(self) -> &'static str {
+        match self {
+            WireError::Truncated => "wire-truncated",
+            WireError::NotOurs => "wire-not-ours",
+            WireError::Version { .. } => "wire-version",
+            WireError::Malformed => "wire-malformed",
+            WireError::TooLarge => "wire-too-large",
+        }
+    }
+}
+
+pub fn encode<T: Serialize>(message: &T) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&PROTOCOL_VERSION.to_be_bytes());
+    // Serialising owned, plain data into a Vec cannot fail.
+    match postcard::to_extend(message, out) {
+        Ok(bytes) => bytes,
+        Err(_) => unreachable!("postcard cannot fail writing into a Vec"),
+    }
+}
+
+/// The version a message says it is in, whatever its body: for telling a peer which version
+/// it spoke.
+pub fn version_of(bytes: &[u8]) -> Result<u16, WireError> {
+    if bytes.len() < 4 {
+        return Err(WireError::Truncated);
+    }
+    if bytes[..2] != MAGIC {
+        return Err(WireError::NotOurs);
+    }
+    Ok(u16::from_be_bytes([bytes[2], bytes[3]]))
+}
+
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, WireError> {
+    if bytes.len() > MAX_MESSAGE {
+        return Err(WireError::TooLarge);
+    }
+    let version = version_of(bytes)?;
+    if version != PROTOCOL_VERSION {
+        return Err(WireError::Version { theirs: version });
+    }
+    let (message, rest) = postcard::take_from_bytes::<T>(&bytes[4..]).map_err(|e| match e {
+        postcard::Error::DeserializeUnexpectedEnd => WireError::Truncated,
+        _ => WireError::Malformed,
+    })?;
+    if !rest.is_empty() {
+        return Err(WireError::Malformed);
+    }
+    Ok(message)
+}
+
+/// A device asks to log in as a member of a workspace.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct ChallengeRequest {
+    pub workspace: WorkspaceId,
+    pub member: MemberId,
+}
+
+/// What the device must sign to prove it holds the member's key.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct Challenge {
+    pub nonce: [u8; 32],
+}
+
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct LoginRequest {
+    pub workspace: WorkspaceId,
+    pub member: MemberId,
+    pub nonce: [u8; 32],
+    pub signature: Vec<u8>,
+}
+
+/// A session: the token the device sends with each request. The server keeps its hash only.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub token: [u8; 32],
+    pub expires_millis: u64,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("expires_millis", &self.expires_millis)
+            .finish_non_exhaustive()
+    }
+}
+
+const LOGIN_LABEL: &[u8] = b"wayfinder/v1/login";
+
+fn login_bytes(workspace: WorkspaceId, member: MemberId, nonce: &[u8; 32]) -> Vec<u8> {
+    let mut message = LOGIN_LABEL.to_vec();
+    message.extend_from_slice(&workspace.0);
+    message.extend_from_slice(&member.0);
+    message.extend_from_slice(nonce);
+    message
+}
+
+impl LoginRequest {
+    /// The answer to `challenge`, signed by the member's key.
+    pub fn answer(workspace: WorkspaceId, me: &Identity, challenge: &Challenge) -> LoginRequest {
+        LoginRequest {
+            workspace,
+            member: me.member(),
+            nonce: challenge.nonce,
+            signature: me.sign(&login_bytes(workspace, me.member(), &challenge.nonce)),
+        }
+    }
+
+    /// The server's check, against the member's key in the roster.
+    pub fn verify(&self, member: &PublicIdentity) -> Result<(), SyncError> {
+        if member.member != self.member {
+            return Err(SyncError::UnknownAuthor);
+        }
+        member.verify(
+            &login_bytes(self.workspace, self.member, &self.nonce),
+            &self.signature,
+        )
+    }
+}
+
+/// A new member redeems an invitation: the server adds them to its list of who may log in,
+/// and an admin then signs them into the roster.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct JoinRequest {
+    pub workspace: WorkspaceId,
+    pub invitation: [u8; 16],
+    pub identity: PublicIdentity,
+}
+
+/// Operations to store, in the order their author made them. Idempotent by operation id.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct Push {
+    pub ops: Vec<SealedOp>,
+}
+
+/// Each pushed operation's place in the workspace's order: stored, so acknowledged.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct PushAck {
+    pub stored: Vec<(OpId, u64)>,
+}
+
+/// Everything after `after` that the member may read, at most `limit` operations.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct PullRequest {
+    pub after: u64,
+    pub limit: u32,
+}
+
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct PullBatch {
+    pub ops: Vec<(u64, SealedOp)>,
+    /// Envelopes made for this member since its last pull.
+    pub envelopes: Vec<KeyEnvelope>,
+    /// The sequence number to pull after next time.
+    pub last: u64,
+    pub more: bool,
+}
+
+/// Every roster version after the one the member has.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct Rosters {
+    pub chain: Vec<Roster>,
+}
+
+/// Shares a case: envelopes for the members who may read it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct Share {
+    pub envelopes: Vec<KeyEnvelope>,
+}
+
+/// Why the server refused a request: a stable code (`wire-version`, `not-a-member`…), and the
+/// version the server speaks, so that a client can say which side must be updated.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct Refusal {
+    pub code: String,
+    pub server_version: u16,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_round_trips_and_anything_else_is_refused_by_name() {
+        let push = PullRequest {
+            after: 41,
+            limit: 500,
+        };
+        let bytes = encode(&push);
+        assert_eq!(&bytes[..4], b"WF\x00\x01");
+        assert_eq!(decode::<PullRequest>(&bytes), Ok(push));
+        assert_eq!(
+            decode::<PullRequest>(&bytes[..3]),
+            Err(WireError::Truncated)
+        );
+        assert_eq!(
+            decode::<PullRequest>(b"GET / HTTP/1.1"),
+            Err(WireError::NotOurs)
+        );
+        let mut newer = bytes.clone();
+        newer[3] = 2;
+        assert_eq!(
+            decode::<PullRequest>(&newer),
+            Err(WireError::Version { theirs: 2 })
+        );
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(decode::<PullRequest>(&longer), Err(WireError::Malformed));
+        assert_eq!(
+            decode::<PullRequest>(&bytes[..bytes.len() - 1]),
+            Err(WireError::Truncated)
+        );
+    }
+
+    #[test]
+    fn a_login_answer_proves_the_key_and_nothing_else() {
+        let me = Identity::generate(MemberId([1; 16])).unwrap_or_else(|e| panic!("{e}"));
+        let other = Identity::generate(MemberId([2; 16])).unwrap_or_else(|e| panic!("{e}"));
+        let challenge = Challenge { nonce: [8; 32] };
+        let answer = LoginRequest::answer(WorkspaceId([3; 16]), &me, &challenge);
+        assert_eq!(answer.verify(&me.public()), Ok(()));
+        assert_eq!(
+            answer.verify(&other.public()),
+            Err(SyncError::UnknownAuthor)
+        );
+        let mut replayed = answer.clone();
+        replayed.nonce = [9; 32];
+        assert_eq!(replayed.verify(&me.public()), Err(SyncError::BadSignature));
+        let mut elsewhere = answer;
+        elsewhere.workspace = WorkspaceId([4; 16]);
+        assert_eq!(elsewhere.verify(&me.public()), Err(SyncError::BadSignature));
+    }
+}
