@@ -14,6 +14,7 @@
 //! Randomness for nonces is passed in where a caller may want it fixed (golden files); key
 //! generation and HPKE take theirs from the operating system.
 
+pub mod client;
 pub mod envelope;
 pub mod identity;
 pub mod roster;

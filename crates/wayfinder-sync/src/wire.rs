@@ -202,6 +202,44 @@ pub struct Share {
     pub envelopes: Vec<KeyEnvelope>,
 }
 
+/// The creator's app makes the workspace the admin reserved on the server: the code the
+/// server printed, and the first roster, signed by the creator.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct CreateWorkspace {
+    pub code: [u8; 16],
+    pub genesis: Roster,
+}
+
+/// An admin invites someone: the server keeps the hash of the secret the invitation code
+/// carries, the role, and until when it may be redeemed.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct Invite {
+    pub secret_hash: [u8; 32],
+    pub role: crate::Role,
+    pub expires_millis: u64,
+}
+
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct Joined {
+    pub role: crate::Role,
+}
+
+/// The roster versions after `after`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct RostersRequest {
+    pub after: u64,
+}
+
+/// Who joined and waits for an admin to sign them into the roster.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct Waiting {
+    pub members: Vec<crate::RosterMember>,
+}
+
+/// A request carried out, with nothing to say.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct Done;
+
 /// Why the server refused a request: a stable code (`wire-version`, `not-a-member`…), and the
 /// version the server speaks, so that a client can say which side must be updated.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]

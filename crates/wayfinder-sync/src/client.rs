@@ -1,0 +1,346 @@
+//! The app's side of sync as a state machine without I/O: `(state, event) -> actions`. The
+//! app feeds it what happened (operations sealed locally, the connection, the server's answers,
+//! the clock) and carries out what it asks (send a push or a pull, mark operations
+//! acknowledged, apply what arrived, remember how far it has pulled, tell the screen). The same
+//! machine runs against the real server in the app and against lossy test transports.
+//!
+//! Order is what keeps nothing lost: an operation leaves the outbox only when the server's
+//! acknowledgement for it is handled, and the pull cursor moves only after what was pulled has
+//! been handed over to be applied. A crash between two steps repeats a step, which is harmless:
+//! pushes are idempotent by operation id and applying an operation twice changes nothing.
+
+use crate::envelope::KeyEnvelope;
+use crate::seal::SealedOp;
+use crate::wire::{PullBatch, PullRequest, Push, PushAck};
+use std::collections::VecDeque;
+use wayfinder_merge::OpId;
+
+/// How many operations one push or pull carries at most.
+pub const BATCH: usize = 500;
+/// The longest wait between two attempts after failures, in milliseconds.
+pub const MAX_BACKOFF_MILLIS: u64 = 5 * 60 * 1000;
+const FIRST_BACKOFF_MILLIS: u64 = 1000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// No connection: nothing is attempted.
+    Offline,
+    /// Connected, nothing in progress.
+    Idle,
+    /// A push of the first `n` operations of the outbox is under way.
+    Pushing(usize),
+    Pulling,
+    /// The last attempt failed; the next one is not before this time.
+    Waiting(u64),
+}
+
+#[derive(Debug)]
+pub enum Event {
+    /// Operations sealed here, in the order they were made, to send.
+    Queued(Vec<SealedOp>),
+    Online,
+    Offline,
+    /// The clock, now and then (milliseconds).
+    Tick(u64),
+    Pushed(PushAck),
+    Pulled(PullBatch),
+    /// The request under way failed (no answer, a server error); `now` in milliseconds.
+    Failed(u64),
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Action {
+    Push(Push),
+    Pull(PullRequest),
+    /// These operations are stored on the server under these sequence numbers.
+    Acknowledge(Vec<(OpId, u64)>),
+    /// Apply these operations and keep these envelopes.
+    Receive(Vec<(u64, SealedOp)>, Vec<KeyEnvelope>),
+    /// Everything up to here has been received; pull after it next time.
+    SaveCursor(u64),
+    Status(Status),
+}
+
+/// What the screen shows about sync.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub online: bool,
+    /// Operations made here that the server has not acknowledged.
+    pub unsent: usize,
+    /// When everything was last in step with the server (milliseconds), if ever.
+    pub last_synced: Option<u64>,
+    /// Whether the last attempt failed and a retry is waiting.
+    pub retrying: bool,
+}
+
+pub struct Client {
+    phase: Phase,
+    outbox: VecDeque<SealedOp>,
+    cursor: u64,
+    backoff: u64,
+    last_synced: Option<u64>,
+    now: u64,
+}
+
+impl Client {
+    /// A client that has pulled up to `cursor` and still has `outbox` to send (both as the
+    /// vault kept them), not yet connected.
+    pub fn new(cursor: u64, outbox: Vec<SealedOp>, last_synced: Option<u64>) -> Client {
+        Client {
+            phase: Phase::Offline,
+            outbox: outbox.into(),
+            cursor,
+            backoff: 0,
+            last_synced,
+            now: 0,
+        }
+    }
+
+    pub fn cursor(&self) -> u64 {
+        self.cursor
+    }
+
+    pub fn status(&self) -> Status {
+        Status {
+            online: self.phase != Phase::Offline,
+            unsent: self.outbox.len(),
+            last_synced: self.last_synced,
+            retrying: matches!(self.phase, Phase::Waiting(_)),
+        }
+    }
+
+    /// The next request when nothing is under way: unsent operations first, then a pull.
+    fn next_request(&mut self, out: &mut Vec<Action>) {
+        if !self.outbox.is_empty() {
+            let n = self.outbox.len().min(BATCH);
+            self.phase = Phase::Pushing(n);
+            out.push(Action::Push(Push {
+                ops: self.outbox.iter().take(n).cloned().collect(),
+            }));
+        } else {
+            self.phase = Phase::Pulling;
+            out.push(Action::Pull(PullRequest {
+                after: self.cursor,
+                limit: BATCH as u32,
+            }));
+        }
+    }
+
+    pub fn handle(&mut self, event: Event) -> Vec<Action> {
+        let mut out = Vec::new();
+        let before = self.status();
+        match event {
+            Event::Queued(ops) => {
+                self.outbox.extend(ops);
+                if self.phase == Phase::Idle {
+                    self.next_request(&mut out);
+                }
+            }
+            Event::Online => {
+                if matches!(self.phase, Phase::Offline | Phase::Waiting(_)) {
+                    self.next_request(&mut out);
+                }
+            }
+            Event::Offline => self.phase = Phase::Offline,
+            Event::Tick(now) => {
+                self.now = now;
+                match self.phase {
+                    Phase::Waiting(until) if now >= until => self.next_request(&mut out),
+                    // A quiet connection still pulls now and then, to hear from others.
+                    Phase::Idle => self.next_request(&mut out),
+                    _ => {}
+                }
+            }
+            Event::Pushed(ack) => {
+                if let Phase::Pushing(n) = self.phase {
+                    // Only what the server says it stored leaves the outbox, whatever was sent.
+                    let stored: std::collections::HashSet<OpId> =
+                        ack.stored.iter().map(|(id, _)| *id).collect();
+                    let sent = n.min(self.outbox.len());
+                    let mut kept = VecDeque::with_capacity(self.outbox.len());
+                    for (i, op) in self.outbox.drain(..).enumerate() {
+                        if i >= sent || !stored.contains(&op.op) {
+                            kept.push_back(op);
+                        }
+                    }
+                    self.outbox = kept;
+                    self.backoff = 0;
+                    out.push(Action::Acknowledge(ack.stored));
+                    self.next_request(&mut out);
+                }
+            }
+            Event::Pulled(batch) => {
+                if self.phase == Phase::Pulling {
+                    let last = batch.last.max(self.cursor);
+                    if !batch.ops.is_empty() || !batch.envelopes.is_empty() {
+                        out.push(Action::Receive(batch.ops, batch.envelopes));
+                    }
+                    if last != self.cursor {
+                        self.cursor = last;
+                        out.push(Action::SaveCursor(last));
+                    }
+                    self.backoff = 0;
+                    if batch.more || !self.outbox.is_empty() {
+                        self.next_request(&mut out);
+                    } else {
+                        self.phase = Phase::Idle;
+                        self.last_synced = Some(self.now);
+                    }
+                }
+            }
+            Event::Failed(now) => {
+                self.now = now;
+                if !matches!(self.phase, Phase::Offline) {
+                    self.backoff = if self.backoff == 0 {
+                        FIRST_BACKOFF_MILLIS
+                    } else {
+                        (self.backoff * 2).min(MAX_BACKOFF_MILLIS)
+                    };
+                    self.phase = Phase::Waiting(now + self.backoff);
+                }
+            }
+        }
+        let after = self.status();
+        if after != before {
+            out.push(Action::Status(after));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::identity::MemberId;
+    use crate::seal::CaseRef;
+
+    fn sealed(n: u8) -> SealedOp {
+        SealedOp {
+            op: OpId([n; 16]),
+            case: CaseRef([1; 16]),
+            epoch: 1,
+            author: MemberId([2; 16]),
+            nonce: [0; 24],
+            ciphertext: vec![n],
+            signature: vec![0; 64],
+        }
+    }
+
+    fn pushes(actions: &[Action]) -> Vec<usize> {
+        actions
+            .iter()
+            .filter_map(|a| match a {
+                Action::Push(p) => Some(p.ops.len()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unsent_operations_go_first_and_leave_only_when_acknowledged() {
+        let mut client = Client::new(0, vec![sealed(1), sealed(2)], None);
+        let actions = client.handle(Event::Online);
+        assert_eq!(pushes(&actions), [2]);
+        // More arrive while the push is under way: they wait for the next push.
+        assert!(pushes(&client.handle(Event::Queued(vec![sealed(3)]))).is_empty());
+        // The server stored only the first: the second stays, with the third.
+        let actions = client.handle(Event::Pushed(PushAck {
+            stored: vec![(OpId([1; 16]), 7)],
+        }));
+        assert!(actions.contains(&Action::Acknowledge(vec![(OpId([1; 16]), 7)])));
+        assert_eq!(pushes(&actions), [2]);
+        assert_eq!(client.status().unsent, 2);
+        // The connection drops: nothing is lost, and it resumes with the same two.
+        let actions = client.handle(Event::Failed(1_000));
+        assert!(
+            actions
+                .iter()
+                .any(|a| matches!(a, Action::Status(s) if s.retrying))
+        );
+        assert!(client.handle(Event::Tick(1_500)).is_empty());
+        assert_eq!(pushes(&client.handle(Event::Tick(2_000))), [2]);
+        let actions = client.handle(Event::Pushed(PushAck {
+            stored: vec![(OpId([2; 16]), 8), (OpId([3; 16]), 9)],
+        }));
+        assert_eq!(client.status().unsent, 0);
+        assert!(actions.contains(&Action::Pull(PullRequest {
+            after: 0,
+            limit: BATCH as u32
+        })));
+    }
+
+    #[test]
+    fn the_cursor_moves_only_after_what_was_pulled_is_handed_over() {
+        let mut client = Client::new(5, Vec::new(), None);
+        client.handle(Event::Online);
+        let actions = client.handle(Event::Pulled(PullBatch {
+            ops: vec![(6, sealed(6))],
+            envelopes: Vec::new(),
+            last: 9,
+            more: true,
+        }));
+        let receive = actions
+            .iter()
+            .position(|a| matches!(a, Action::Receive(..)));
+        let save = actions.iter().position(|a| *a == Action::SaveCursor(9));
+        assert!(
+            receive.is_some() && save.is_some() && receive < save,
+            "{actions:?}"
+        );
+        assert!(actions.contains(&Action::Pull(PullRequest {
+            after: 9,
+            limit: BATCH as u32
+        })));
+        client.handle(Event::Tick(50));
+        let actions = client.handle(Event::Pulled(PullBatch {
+            ops: Vec::new(),
+            envelopes: Vec::new(),
+            last: 9,
+            more: false,
+        }));
+        assert_eq!(client.status().last_synced, Some(50));
+        assert!(actions.iter().any(|a| matches!(a, Action::Status(_))));
+        // An answer nobody asked for (a late duplicate) changes nothing.
+        assert!(
+            client
+                .handle(Event::Pulled(PullBatch {
+                    ops: vec![(10, sealed(10))],
+                    envelopes: Vec::new(),
+                    last: 10,
+                    more: false,
+                }))
+                .is_empty()
+        );
+        assert_eq!(client.cursor(), 9);
+    }
+
+    #[test]
+    fn failures_back_off_up_to_a_limit_and_offline_attempts_nothing() {
+        let mut client = Client::new(0, vec![sealed(1)], None);
+        client.handle(Event::Online);
+        let mut now = 0;
+        let mut waits = Vec::new();
+        for _ in 0..12 {
+            client.handle(Event::Failed(now));
+            let mut t = now;
+            loop {
+                t += 1000;
+                if !pushes(&client.handle(Event::Tick(t))).is_empty() {
+                    break;
+                }
+            }
+            waits.push(t - now);
+            now = t;
+        }
+        assert_eq!(waits[0], 1000);
+        assert!(waits.windows(2).all(|w| w[1] >= w[0]));
+        assert_eq!(*waits.last().unwrap_or(&0), MAX_BACKOFF_MILLIS);
+        client.handle(Event::Offline);
+        assert!(
+            client
+                .handle(Event::Tick(now + MAX_BACKOFF_MILLIS * 2))
+                .is_empty()
+        );
+        assert!(!client.status().online);
+    }
+}
