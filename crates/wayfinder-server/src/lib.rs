@@ -1,0 +1,401 @@
+//! The team's sync server as a library: an axum router over a [`Store`], served on whatever
+//! listener the caller binds (the binary binds an address; tests bind port 0). It checks what
+//! it can without reading anything: who is logged in, that each operation and envelope is
+//! signed by its sender's key, that a member writes only to cases it holds a key for, and that
+//! each roster version is signed by an admin of the one before. It serves a member only the
+//! operations of cases and epochs it holds an envelope for.
+//!
+//! Every request and answer is a `wayfinder_sync::wire` message (`application/x-wayfinder`);
+//! a refusal is a `Refusal` with a stable code and the server's protocol version.
+
+pub mod sqlite;
+pub mod store;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use sha2::{Digest, Sha256};
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+pub use store::{Store, StoreError};
+use wayfinder_sync::wire::{
+    self, Challenge, ChallengeRequest, CreateWorkspace, Done, Invite, JoinRequest, Joined,
+    LoginRequest, PROTOCOL_VERSION, PullBatch, PullRequest, Push, PushAck, Refusal, Rosters,
+    RostersRequest, Session, Share, Waiting, WireError,
+};
+use wayfinder_sync::{MemberId, Pin, Role, Roster, RosterMember, WorkspaceId};
+
+pub const CONTENT_TYPE: &str = "application/x-wayfinder";
+/// How long a login lasts before the device signs a new challenge.
+const SESSION_MILLIS: u64 = 30 * 24 * 3600 * 1000;
+const CHALLENGE_MILLIS: u64 = 2 * 60 * 1000;
+
+type Shared = Arc<dyn Store>;
+
+/// Why a request was refused; each is a status and a stable code.
+#[derive(Debug)]
+enum Refused {
+    Wire(WireError),
+    NotLoggedIn,
+    Forbidden(&'static str),
+    Invalid(&'static str),
+    Conflict(&'static str),
+    Store(StoreError),
+}
+
+impl From<WireError> for Refused {
+    fn from(e: WireError) -> Self {
+        Refused::Wire(e)
+    }
+}
+
+impl From<StoreError> for Refused {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NoWorkspace => Refused::Invalid("no-such-workspace"),
+            StoreError::WorkspaceExists => Refused::Conflict("workspace-exists"),
+            StoreError::BadCode => Refused::Forbidden("code-not-valid"),
+            StoreError::NotMember => Refused::Forbidden("not-a-member"),
+            StoreError::Forbidden => Refused::Forbidden("forbidden"),
+            StoreError::RosterConflict => Refused::Conflict("roster-version"),
+            other => Refused::Store(other),
+        }
+    }
+}
+
+impl IntoResponse for Refused {
+    fn into_response(self) -> Response {
+        let (status, code) = match &self {
+            Refused::Wire(WireError::TooLarge) => (StatusCode::PAYLOAD_TOO_LARGE, "wire-too-large"),
+            Refused::Wire(e) => (StatusCode::BAD_REQUEST, e.code()),
+            Refused::NotLoggedIn => (StatusCode::UNAUTHORIZED, "not-logged-in"),
+            Refused::Forbidden(code) => (StatusCode::FORBIDDEN, *code),
+            Refused::Invalid(code) => (StatusCode::BAD_REQUEST, *code),
+            Refused::Conflict(code) => (StatusCode::CONFLICT, *code),
+            Refused::Store(e) => {
+                // The operator's log: SQL and I/O errors only, never a body (they are sealed).
+                eprintln!("wayfinder-server: {e}");
+                (StatusCode::SERVICE_UNAVAILABLE, "storage-failed")
+            }
+        };
+        let refusal = Refusal {
+            code: code.to_owned(),
+            server_version: PROTOCOL_VERSION,
+        };
+        (
+            status,
+            [(header::CONTENT_TYPE, CONTENT_TYPE)],
+            wire::encode(&refusal),
+        )
+            .into_response()
+    }
+}
+
+fn answer<T: serde::Serialize>(message: &T) -> Response {
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, CONTENT_TYPE)],
+        wire::encode(message),
+    )
+        .into_response()
+}
+
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+fn hash(bytes: &[u8]) -> [u8; 32] {
+    Sha256::digest(bytes).into()
+}
+
+fn random<const N: usize>() -> Result<[u8; N], Refused> {
+    let mut out = [0u8; N];
+    getrandom::fill(&mut out).map_err(|_| Refused::Store(StoreError::Storage("random".into())))?;
+    Ok(out)
+}
+
+/// The workspace and member of the session the request carries.
+fn session(store: &Shared, headers: &HeaderMap) -> Result<(WorkspaceId, MemberId), Refused> {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .and_then(|hex_token| hex::decode(hex_token).ok())
+        .ok_or(Refused::NotLoggedIn)?;
+    store
+        .session(hash(&token), now())?
+        .ok_or(Refused::NotLoggedIn)
+}
+
+/// Runs a request's work off the async threads (the store is synchronous).
+async fn run(
+    store: Shared,
+    work: impl FnOnce(&Shared) -> Result<Response, Refused> + Send + 'static,
+) -> Response {
+    match tokio::task::spawn_blocking(move || work(&store)).await {
+        Ok(Ok(response)) => response,
+        Ok(Err(refused)) => refused.into_response(),
+        Err(_) => Refused::Store(StoreError::Storage("worker".into())).into_response(),
+    }
+}
+
+/// The server's routes over `store`.
+pub fn router(store: Arc<dyn Store>) -> Router {
+    Router::new()
+        .route("/v1/workspace", post(create_workspace))
+        .route("/v1/join", post(join))
+        .route("/v1/challenge", post(challenge))
+        .route("/v1/login", post(login))
+        .route("/v1/invite", post(invite))
+        .route("/v1/waiting", post(waiting))
+        .route("/v1/rosters", post(rosters))
+        .route("/v1/roster", post(append_roster))
+        .route("/v1/share", post(share))
+        .route("/v1/push", post(push))
+        .route("/v1/pull", post(pull))
+        .layer(DefaultBodyLimit::max(wire::MAX_MESSAGE))
+        .with_state(store)
+}
+
+/// Serves on `listener` until the process ends.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    store: Arc<dyn Store>,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(store)).await
+}
+
+/// Reserves a workspace and returns its id and the creation code its creator's app needs.
+pub fn reserve_workspace(store: &dyn Store) -> Result<(WorkspaceId, [u8; 16]), StoreError> {
+    let mut id = [0u8; 16];
+    let mut code = [0u8; 16];
+    getrandom::fill(&mut id).map_err(|_| StoreError::Storage("random".into()))?;
+    getrandom::fill(&mut code).map_err(|_| StoreError::Storage("random".into()))?;
+    store.reserve_workspace(WorkspaceId(id), hash(&code), now())?;
+    Ok((WorkspaceId(id), code))
+}
+
+async fn create_workspace(State(store): State<Shared>, body: Bytes) -> Response {
+    run(store, move |store| {
+        let request: CreateWorkspace = wire::decode(&body)?;
+        let genesis = &request.genesis;
+        let creator = genesis
+            .member(genesis.signed_by)
+            .ok_or(Refused::Invalid("roster-not-signed"))?;
+        Roster::verify_chain(Pin::of(&creator.identity), std::slice::from_ref(genesis))
+            .map_err(|_| Refused::Invalid("roster-not-signed"))?;
+        store.create_workspace(hash(&request.code), genesis)?;
+        Ok(answer(&Done))
+    })
+    .await
+}
+
+async fn join(State(store): State<Shared>, body: Bytes) -> Response {
+    run(store, move |store| {
+        let request: JoinRequest = wire::decode(&body)?;
+        let role = store.redeem(
+            request.workspace,
+            hash(&request.invitation),
+            &request.identity,
+            now(),
+        )?;
+        Ok(answer(&Joined { role }))
+    })
+    .await
+}
+
+async fn challenge(State(store): State<Shared>, body: Bytes) -> Response {
+    run(store, move |store| {
+        let request: ChallengeRequest = wire::decode(&body)?;
+        // A challenge is given to anyone who asks: it proves nothing until it is signed.
+        let nonce = random::<32>()?;
+        store.put_challenge(
+            request.workspace,
+            request.member,
+            nonce,
+            now() + CHALLENGE_MILLIS,
+        )?;
+        Ok(answer(&Challenge { nonce }))
+    })
+    .await
+}
+
+async fn login(State(store): State<Shared>, body: Bytes) -> Response {
+    run(store, move |store| {
+        let request: LoginRequest = wire::decode(&body)?;
+        let known = store
+            .member(request.workspace, request.member)?
+            .ok_or(Refused::Forbidden("not-a-member"))?;
+        if !store.take_challenge(request.workspace, request.member, request.nonce, now())? {
+            return Err(Refused::Forbidden("challenge-not-valid"));
+        }
+        request
+            .verify(&known.identity)
+            .map_err(|_| Refused::Forbidden("bad-signature"))?;
+        let token = random::<32>()?;
+        let expires = now() + SESSION_MILLIS;
+        store.put_session(hash(&token), request.workspace, request.member, expires)?;
+        Ok(answer(&Session {
+            token,
+            expires_millis: expires,
+        }))
+    })
+    .await
+}
+
+fn admin(store: &Shared, workspace: WorkspaceId, me: MemberId) -> Result<(), Refused> {
+    let latest = store.rosters(workspace, 0)?;
+    let is_admin = latest
+        .last()
+        .and_then(|r| r.member(me))
+        .is_some_and(|m| m.role == Role::Admin);
+    if !is_admin {
+        return Err(Refused::Forbidden("not-an-admin"));
+    }
+    Ok(())
+}
+
+async fn invite(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    run(store, move |store| {
+        let (workspace, me) = session(store, &headers)?;
+        let request: Invite = wire::decode(&body)?;
+        admin(store, workspace, me)?;
+        store.add_invitation(
+            workspace,
+            request.secret_hash,
+            request.role,
+            request.expires_millis,
+        )?;
+        Ok(answer(&Done))
+    })
+    .await
+}
+
+async fn waiting(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    run(store, move |store| {
+        let (workspace, me) = session(store, &headers)?;
+        let _: Done = wire::decode(&body)?;
+        admin(store, workspace, me)?;
+        let members = store
+            .waiting(workspace)?
+            .into_iter()
+            .map(|k| RosterMember {
+                identity: k.identity,
+                role: k.role,
+            })
+            .collect();
+        Ok(answer(&Waiting { members }))
+    })
+    .await
+}
+
+async fn rosters(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    run(store, move |store| {
+        let (workspace, _) = session(store, &headers)?;
+        let request: RostersRequest = wire::decode(&body)?;
+        Ok(answer(&Rosters {
+            chain: store.rosters(workspace, request.after)?,
+        }))
+    })
+    .await
+}
+
+async fn append_roster(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    run(store, move |store| {
+        let (workspace, _) = session(store, &headers)?;
+        let next: Roster = wire::decode(&body)?;
+        if next.workspace != workspace {
+            return Err(Refused::Forbidden("other-workspace"));
+        }
+        let chain = store.rosters(workspace, 0)?;
+        let latest = chain.last().ok_or(Refused::Invalid("no-such-workspace"))?;
+        if next.version <= latest.version {
+            return Err(Refused::Conflict("roster-version"));
+        }
+        latest
+            .accepts(&next)
+            .map_err(|_| Refused::Forbidden("roster-not-signed"))?;
+        store.append_roster(&next)?;
+        Ok(answer(&Done))
+    })
+    .await
+}
+
+async fn share(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    run(store, move |store| {
+        let (workspace, me) = session(store, &headers)?;
+        let request: Share = wire::decode(&body)?;
+        let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
+        // Everything is checked before anything is stored.
+        for envelope in &request.envelopes {
+            if envelope.granter != me {
+                return Err(Refused::Forbidden("not-the-granter"));
+            }
+            envelope
+                .verify(&mine.identity)
+                .map_err(|_| Refused::Forbidden("bad-signature"))?;
+            if store.member(workspace, envelope.member)?.is_none() {
+                return Err(Refused::Invalid("recipient-not-a-member"));
+            }
+            // She may grant a key to a case she holds (at this epoch, or the one before when
+            // she starts a new epoch), or to a new case, if she gives herself one too.
+            let new_case = !store.case_known(workspace, envelope.case)?;
+            let holds_now = store.holds(workspace, envelope.case, envelope.epoch, me)?;
+            let holds_before = envelope.epoch > 0
+                && store.holds(workspace, envelope.case, envelope.epoch - 1, me)?;
+            let keeps_one = request
+                .envelopes
+                .iter()
+                .any(|e| e.case == envelope.case && e.epoch == envelope.epoch && e.member == me);
+            let may_grant = holds_now || holds_before || (new_case && keeps_one);
+            if !may_grant {
+                return Err(Refused::Forbidden("case-not-held"));
+            }
+        }
+        store.put_envelopes(workspace, &request.envelopes)?;
+        Ok(answer(&Done))
+    })
+    .await
+}
+
+async fn push(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    run(store, move |store| {
+        let (workspace, me) = session(store, &headers)?;
+        let request: Push = wire::decode(&body)?;
+        let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
+        for op in &request.ops {
+            if op.author != me {
+                return Err(Refused::Forbidden("not-the-author"));
+            }
+            op.verify(&mine.identity)
+                .map_err(|_| Refused::Forbidden("bad-signature"))?;
+            if !store.holds(workspace, op.case, op.epoch, me)? {
+                return Err(Refused::Forbidden("case-not-held"));
+            }
+        }
+        let stored = store.push(workspace, &request.ops)?;
+        Ok(answer(&PushAck { stored }))
+    })
+    .await
+}
+
+async fn pull(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    run(store, move |store| {
+        let (workspace, me) = session(store, &headers)?;
+        let request: PullRequest = wire::decode(&body)?;
+        let pulled = store.pull(workspace, me, request.after, request.limit)?;
+        Ok(answer(&PullBatch {
+            ops: pulled.ops,
+            envelopes: pulled.envelopes,
+            last: pulled.last,
+            more: pulled.more,
+        }))
+    })
+    .await
+}

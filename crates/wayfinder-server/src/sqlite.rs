@@ -1,0 +1,551 @@
+//! The embedded store: one SQLite file (WAL, `synchronous = FULL`: an operation is on disk
+//! before the server acknowledges it). Built on rusqlite; the workspace's SQLCipher build
+//! serves it unkeyed, which is plain SQLite.
+
+use crate::store::{Known, Pulled, Result, Store, StoreError};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use std::path::Path;
+use std::sync::Mutex;
+use wayfinder_merge::OpId;
+use wayfinder_sync::wire;
+use wayfinder_sync::{
+    CaseRef, KeyEnvelope, MemberId, PublicIdentity, Role, Roster, SealedOp, WorkspaceId,
+};
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS workspaces (
+    id BLOB PRIMARY KEY,
+    code_hash BLOB NOT NULL UNIQUE,
+    created INTEGER NOT NULL DEFAULT 0,
+    reserved_millis INTEGER NOT NULL,
+    next_seq INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE IF NOT EXISTS rosters (
+    workspace BLOB NOT NULL,
+    version INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    PRIMARY KEY (workspace, version)
+);
+CREATE TABLE IF NOT EXISTS members (
+    workspace BLOB NOT NULL,
+    member BLOB NOT NULL,
+    identity BLOB NOT NULL,
+    role TEXT NOT NULL,
+    in_roster INTEGER NOT NULL,
+    PRIMARY KEY (workspace, member)
+);
+CREATE TABLE IF NOT EXISTS invitations (
+    secret_hash BLOB PRIMARY KEY,
+    workspace BLOB NOT NULL,
+    role TEXT NOT NULL,
+    expires_millis INTEGER NOT NULL,
+    redeemed_by BLOB
+);
+CREATE TABLE IF NOT EXISTS challenges (
+    nonce BLOB PRIMARY KEY,
+    workspace BLOB NOT NULL,
+    member BLOB NOT NULL,
+    expires_millis INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    token_hash BLOB PRIMARY KEY,
+    workspace BLOB NOT NULL,
+    member BLOB NOT NULL,
+    expires_millis INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ops (
+    workspace BLOB NOT NULL,
+    seq INTEGER NOT NULL,
+    op_id BLOB NOT NULL,
+    case_id BLOB NOT NULL,
+    epoch INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    PRIMARY KEY (workspace, seq),
+    UNIQUE (workspace, op_id)
+);
+CREATE TABLE IF NOT EXISTS envelopes (
+    workspace BLOB NOT NULL,
+    case_id BLOB NOT NULL,
+    epoch INTEGER NOT NULL,
+    member BLOB NOT NULL,
+    seq INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    PRIMARY KEY (workspace, case_id, epoch, member)
+);
+CREATE INDEX IF NOT EXISTS envelopes_by_seq ON envelopes (workspace, member, seq);
+";
+
+pub struct SqliteStore {
+    conn: Mutex<Connection>,
+}
+
+fn decoded<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T> {
+    wire::decode(bytes).map_err(|e| StoreError::Storage(format!("stored record: {e}")))
+}
+
+fn role_of(text: &str) -> Result<Role> {
+    Role::parse(text).ok_or_else(|| StoreError::Storage("stored role".to_owned()))
+}
+
+impl SqliteStore {
+    pub fn open(path: &Path) -> Result<SqliteStore> {
+        let conn = Connection::open(path)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;",
+        )?;
+        conn.execute_batch(SCHEMA)?;
+        Ok(SqliteStore {
+            conn: Mutex::new(conn),
+        })
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        let mut conn = self
+            .conn
+            .lock()
+            .map_err(|_| StoreError::Storage("lock poisoned".to_owned()))?;
+        f(&mut conn)
+    }
+}
+
+fn next_seq(tx: &rusqlite::Transaction<'_>, workspace: WorkspaceId) -> Result<u64> {
+    let seq: i64 = tx
+        .query_row(
+            "UPDATE workspaces SET next_seq = next_seq + 1 WHERE id = ?1 RETURNING next_seq - 1",
+            [&workspace.0[..]],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or(StoreError::NoWorkspace)?;
+    Ok(seq as u64)
+}
+
+fn set_members(tx: &rusqlite::Transaction<'_>, roster: &Roster) -> Result<()> {
+    tx.execute(
+        "UPDATE members SET in_roster = 0 WHERE workspace = ?1",
+        [&roster.workspace.0[..]],
+    )?;
+    for m in &roster.members {
+        tx.execute(
+            "INSERT INTO members (workspace, member, identity, role, in_roster) VALUES (?1, ?2, ?3, ?4, 1)
+             ON CONFLICT (workspace, member) DO UPDATE SET identity = excluded.identity, role = excluded.role, in_roster = 1",
+            params![
+                &roster.workspace.0[..],
+                &m.identity.member.0[..],
+                wire::encode(&m.identity),
+                m.role.as_str()
+            ],
+        )?;
+    }
+    // Whoever an admin took out of the roster can no longer log in.
+    tx.execute(
+        "DELETE FROM members WHERE workspace = ?1 AND in_roster = 0
+         AND member NOT IN (SELECT redeemed_by FROM invitations WHERE workspace = ?1 AND redeemed_by IS NOT NULL
+                            AND redeemed_by NOT IN (SELECT member FROM members WHERE workspace = ?1 AND in_roster = 1))",
+        [&roster.workspace.0[..]],
+    )?;
+    Ok(())
+}
+
+impl Store for SqliteStore {
+    fn reserve_workspace(
+        &self,
+        workspace: WorkspaceId,
+        code_hash: [u8; 32],
+        now: u64,
+    ) -> Result<()> {
+        self.with(|conn| {
+            let added = conn.execute(
+                "INSERT OR IGNORE INTO workspaces (id, code_hash, reserved_millis) VALUES (?1, ?2, ?3)",
+                params![&workspace.0[..], &code_hash[..], now as i64],
+            )?;
+            if added == 0 {
+                return Err(StoreError::WorkspaceExists);
+            }
+            Ok(())
+        })
+    }
+
+    fn create_workspace(&self, code_hash: [u8; 32], genesis: &Roster) -> Result<()> {
+        self.with(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let created: Option<i64> = tx
+                .query_row(
+                    "SELECT created FROM workspaces WHERE id = ?1 AND code_hash = ?2",
+                    params![&genesis.workspace.0[..], &code_hash[..]],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            match created {
+                None => return Err(StoreError::BadCode),
+                Some(1) => return Err(StoreError::WorkspaceExists),
+                Some(_) => {}
+            }
+            tx.execute(
+                "UPDATE workspaces SET created = 1 WHERE id = ?1",
+                [&genesis.workspace.0[..]],
+            )?;
+            tx.execute(
+                "INSERT INTO rosters (workspace, version, body) VALUES (?1, 1, ?2)",
+                params![&genesis.workspace.0[..], wire::encode(genesis)],
+            )?;
+            set_members(&tx, genesis)?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn rosters(&self, workspace: WorkspaceId, after: u64) -> Result<Vec<Roster>> {
+        self.with(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT body FROM rosters WHERE workspace = ?1 AND version > ?2 ORDER BY version",
+            )?;
+            let bodies = stmt
+                .query_map(params![&workspace.0[..], after as i64], |r| {
+                    r.get::<_, Vec<u8>>(0)
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            bodies.iter().map(|b| decoded(b)).collect()
+        })
+    }
+
+    fn append_roster(&self, roster: &Roster) -> Result<()> {
+        self.with(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let latest: i64 = tx.query_row(
+                "SELECT COALESCE(MAX(version), 0) FROM rosters WHERE workspace = ?1",
+                [&roster.workspace.0[..]],
+                |r| r.get(0),
+            )?;
+            if latest == 0 {
+                return Err(StoreError::NoWorkspace);
+            }
+            if roster.version != latest as u64 + 1 {
+                return Err(StoreError::RosterConflict);
+            }
+            tx.execute(
+                "INSERT INTO rosters (workspace, version, body) VALUES (?1, ?2, ?3)",
+                params![
+                    &roster.workspace.0[..],
+                    roster.version as i64,
+                    wire::encode(roster)
+                ],
+            )?;
+            set_members(&tx, roster)?;
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn add_invitation(
+        &self,
+        workspace: WorkspaceId,
+        secret_hash: [u8; 32],
+        role: Role,
+        expires: u64,
+    ) -> Result<()> {
+        self.with(|conn| {
+            conn.execute(
+                "INSERT INTO invitations (secret_hash, workspace, role, expires_millis) VALUES (?1, ?2, ?3, ?4)",
+                params![&secret_hash[..], &workspace.0[..], role.as_str(), expires as i64],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn redeem(
+        &self,
+        workspace: WorkspaceId,
+        secret_hash: [u8; 32],
+        identity: &PublicIdentity,
+        now: u64,
+    ) -> Result<Role> {
+        self.with(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let role: Option<String> = tx
+                .query_row(
+                    "SELECT role FROM invitations WHERE secret_hash = ?1 AND workspace = ?2
+                     AND redeemed_by IS NULL AND expires_millis > ?3",
+                    params![&secret_hash[..], &workspace.0[..], now as i64],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let role = role_of(&role.ok_or(StoreError::BadCode)?)?;
+            let taken: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM members WHERE workspace = ?1 AND member = ?2)",
+                params![&workspace.0[..], &identity.member.0[..]],
+                |r| r.get(0),
+            )?;
+            if taken {
+                return Err(StoreError::Forbidden);
+            }
+            tx.execute(
+                "UPDATE invitations SET redeemed_by = ?1 WHERE secret_hash = ?2",
+                params![&identity.member.0[..], &secret_hash[..]],
+            )?;
+            tx.execute(
+                "INSERT INTO members (workspace, member, identity, role, in_roster) VALUES (?1, ?2, ?3, ?4, 0)",
+                params![&workspace.0[..], &identity.member.0[..], wire::encode(identity), role.as_str()],
+            )?;
+            tx.commit()?;
+            Ok(role)
+        })
+    }
+
+    fn member(&self, workspace: WorkspaceId, member: MemberId) -> Result<Option<Known>> {
+        self.with(|conn| {
+            let row: Option<(Vec<u8>, String)> = conn
+                .query_row(
+                    "SELECT identity, role FROM members WHERE workspace = ?1 AND member = ?2",
+                    params![&workspace.0[..], &member.0[..]],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            row.map(|(identity, role)| {
+                Ok(Known {
+                    identity: decoded(&identity)?,
+                    role: role_of(&role)?,
+                })
+            })
+            .transpose()
+        })
+    }
+
+    fn waiting(&self, workspace: WorkspaceId) -> Result<Vec<Known>> {
+        self.with(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT identity, role FROM members WHERE workspace = ?1 AND in_roster = 0 ORDER BY rowid",
+            )?;
+            let rows = stmt
+                .query_map([&workspace.0[..]], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, String>(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            rows.iter()
+                .map(|(identity, role)| {
+                    Ok(Known {
+                        identity: decoded(identity)?,
+                        role: role_of(role)?,
+                    })
+                })
+                .collect()
+        })
+    }
+
+    fn put_challenge(
+        &self,
+        workspace: WorkspaceId,
+        member: MemberId,
+        nonce: [u8; 32],
+        expires: u64,
+    ) -> Result<()> {
+        self.with(|conn| {
+            conn.execute(
+                "DELETE FROM challenges WHERE expires_millis < ?1",
+                [expires as i64 - 10 * 60_000],
+            )?;
+            conn.execute(
+                "INSERT INTO challenges (nonce, workspace, member, expires_millis) VALUES (?1, ?2, ?3, ?4)",
+                params![&nonce[..], &workspace.0[..], &member.0[..], expires as i64],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn take_challenge(
+        &self,
+        workspace: WorkspaceId,
+        member: MemberId,
+        nonce: [u8; 32],
+        now: u64,
+    ) -> Result<bool> {
+        self.with(|conn| {
+            let taken = conn.execute(
+                "DELETE FROM challenges WHERE nonce = ?1 AND workspace = ?2 AND member = ?3 AND expires_millis > ?4",
+                params![&nonce[..], &workspace.0[..], &member.0[..], now as i64],
+            )?;
+            Ok(taken == 1)
+        })
+    }
+
+    fn put_session(
+        &self,
+        token_hash: [u8; 32],
+        workspace: WorkspaceId,
+        member: MemberId,
+        expires: u64,
+    ) -> Result<()> {
+        self.with(|conn| {
+            conn.execute(
+                "INSERT INTO sessions (token_hash, workspace, member, expires_millis) VALUES (?1, ?2, ?3, ?4)",
+                params![&token_hash[..], &workspace.0[..], &member.0[..], expires as i64],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn session(&self, token_hash: [u8; 32], now: u64) -> Result<Option<(WorkspaceId, MemberId)>> {
+        self.with(|conn| {
+            let row: Option<(Vec<u8>, Vec<u8>)> = conn
+                .query_row(
+                    "SELECT s.workspace, s.member FROM sessions s
+                     JOIN members m ON m.workspace = s.workspace AND m.member = s.member
+                     WHERE s.token_hash = ?1 AND s.expires_millis > ?2",
+                    params![&token_hash[..], now as i64],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            Ok(row.and_then(|(w, m)| {
+                Some((
+                    WorkspaceId(w.try_into().ok()?),
+                    MemberId(m.try_into().ok()?),
+                ))
+            }))
+        })
+    }
+
+    fn holds(
+        &self,
+        workspace: WorkspaceId,
+        case: CaseRef,
+        epoch: u32,
+        member: MemberId,
+    ) -> Result<bool> {
+        self.with(|conn| {
+            Ok(conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM envelopes WHERE workspace = ?1 AND case_id = ?2 AND epoch = ?3 AND member = ?4)",
+                params![&workspace.0[..], &case.0[..], epoch, &member.0[..]],
+                |r| r.get(0),
+            )?)
+        })
+    }
+
+    fn case_known(&self, workspace: WorkspaceId, case: CaseRef) -> Result<bool> {
+        self.with(|conn| {
+            Ok(conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM envelopes WHERE workspace = ?1 AND case_id = ?2)",
+                params![&workspace.0[..], &case.0[..]],
+                |r| r.get(0),
+            )?)
+        })
+    }
+
+    fn put_envelopes(&self, workspace: WorkspaceId, envelopes: &[KeyEnvelope]) -> Result<()> {
+        self.with(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            for envelope in envelopes {
+                let seq = next_seq(&tx, workspace)?;
+                tx.execute(
+                    "INSERT INTO envelopes (workspace, case_id, epoch, member, seq, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                     ON CONFLICT (workspace, case_id, epoch, member) DO NOTHING",
+                    params![
+                        &workspace.0[..],
+                        &envelope.case.0[..],
+                        envelope.epoch,
+                        &envelope.member.0[..],
+                        seq as i64,
+                        wire::encode(envelope)
+                    ],
+                )?;
+            }
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
+    fn push(&self, workspace: WorkspaceId, ops: &[SealedOp]) -> Result<Vec<(OpId, u64)>> {
+        self.with(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut stored = Vec::with_capacity(ops.len());
+            for op in ops {
+                let existing: Option<i64> = tx
+                    .prepare_cached("SELECT seq FROM ops WHERE workspace = ?1 AND op_id = ?2")?
+                    .query_row(params![&workspace.0[..], &op.op.0[..]], |r| r.get(0))
+                    .optional()?;
+                let seq = match existing {
+                    Some(seq) => seq as u64,
+                    None => {
+                        let seq = next_seq(&tx, workspace)?;
+                        tx.prepare_cached(
+                            "INSERT INTO ops (workspace, seq, op_id, case_id, epoch, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        )?
+                        .execute(params![
+                            &workspace.0[..],
+                            seq as i64,
+                            &op.op.0[..],
+                            &op.case.0[..],
+                            op.epoch,
+                            wire::encode(op)
+                        ])?;
+                        seq
+                    }
+                };
+                stored.push((op.op, seq));
+            }
+            tx.commit()?;
+            Ok(stored)
+        })
+    }
+
+    fn pull(
+        &self,
+        workspace: WorkspaceId,
+        member: MemberId,
+        after: u64,
+        limit: u32,
+    ) -> Result<Pulled> {
+        self.with(|conn| {
+            let limit = limit.clamp(1, 5_000);
+            let end: i64 = conn
+                .query_row(
+                    "SELECT next_seq - 1 FROM workspaces WHERE id = ?1",
+                    [&workspace.0[..]],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or(StoreError::NoWorkspace)?;
+            let mut stmt = conn.prepare_cached(
+                "SELECT o.seq, o.body FROM ops o
+                 WHERE o.workspace = ?1 AND o.seq > ?2 AND o.seq <= ?5
+                   AND EXISTS (SELECT 1 FROM envelopes e WHERE e.workspace = o.workspace
+                               AND e.case_id = o.case_id AND e.epoch = o.epoch AND e.member = ?3)
+                 ORDER BY o.seq LIMIT ?4",
+            )?;
+            let rows = stmt
+                .query_map(
+                    params![&workspace.0[..], after as i64, &member.0[..], i64::from(limit) + 1, end],
+                    |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, Vec<u8>>(1)?)),
+                )?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let more = rows.len() > limit as usize;
+            let mut ops = Vec::with_capacity(rows.len().min(limit as usize));
+            for (seq, body) in rows.into_iter().take(limit as usize) {
+                ops.push((seq, decoded::<SealedOp>(&body)?));
+            }
+            // The batch reaches up to its last operation, or to the end of the log when it is
+            // the last batch: what this member may not read is passed over, not sent.
+            let last = match (more, ops.last()) {
+                (true, Some((seq, _))) => *seq,
+                _ => end.max(after as i64) as u64,
+            };
+            let mut stmt = conn.prepare_cached(
+                "SELECT body FROM envelopes WHERE workspace = ?1 AND member = ?2 AND seq > ?3 AND seq <= ?4 ORDER BY seq",
+            )?;
+            let envelopes = stmt
+                .query_map(
+                    params![&workspace.0[..], &member.0[..], after as i64, last as i64],
+                    |r| r.get::<_, Vec<u8>>(0),
+                )?
+                .collect::<rusqlite::Result<Vec<_>>>()?
+                .iter()
+                .map(|b| decoded(b))
+                .collect::<Result<Vec<_>>>()?;
+            Ok(Pulled {
+                ops,
+                envelopes,
+                last,
+                more,
+            })
+        })
+    }
+}

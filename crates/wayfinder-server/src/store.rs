@@ -1,0 +1,137 @@
+//! What the server keeps, behind a trait so that SQLite (now) and PostgreSQL (later) serve the
+//! same protocol: workspaces, the roster chain, invitations and who redeemed them, login
+//! challenges and sessions (hashes of tokens only), sealed operations in the workspace's order,
+//! and key envelopes. Every value is either public (ids, keys, times) or sealed.
+
+use wayfinder_merge::OpId;
+use wayfinder_sync::{
+    CaseRef, KeyEnvelope, MemberId, PublicIdentity, Role, Roster, SealedOp, WorkspaceId,
+};
+
+/// Why the store refused or failed. The HTTP layer turns each into a status and a code.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no such workspace")]
+    NoWorkspace,
+    #[error("the workspace already exists")]
+    WorkspaceExists,
+    #[error("the code is not valid")]
+    BadCode,
+    #[error("not a member of this workspace")]
+    NotMember,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("the roster version does not follow the stored one")]
+    RosterConflict,
+    #[error("storage failed: {0}")]
+    Storage(String),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Storage(e.to_string())
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// A member the server lets log in: from the roster, or joined by invitation and waiting for
+/// an admin to sign them into it.
+#[derive(Clone, Debug)]
+pub struct Known {
+    pub identity: PublicIdentity,
+    pub role: Role,
+}
+
+pub trait Store: Send + Sync + 'static {
+    /// Makes room for a workspace whose creator proves `code` (kept as its hash) on creating.
+    fn reserve_workspace(
+        &self,
+        workspace: WorkspaceId,
+        code_hash: [u8; 32],
+        now: u64,
+    ) -> Result<()>;
+    /// The creator's first roster; `code_hash` must match the reservation, once.
+    fn create_workspace(&self, code_hash: [u8; 32], genesis: &Roster) -> Result<()>;
+    /// Every roster version after `after`, oldest first.
+    fn rosters(&self, workspace: WorkspaceId, after: u64) -> Result<Vec<Roster>>;
+    /// Stores the next roster version; its members become who may log in.
+    fn append_roster(&self, roster: &Roster) -> Result<()>;
+
+    fn add_invitation(
+        &self,
+        workspace: WorkspaceId,
+        secret_hash: [u8; 32],
+        role: Role,
+        expires: u64,
+    ) -> Result<()>;
+    /// Redeems an invitation once, before it expires: the identity may then log in.
+    fn redeem(
+        &self,
+        workspace: WorkspaceId,
+        secret_hash: [u8; 32],
+        identity: &PublicIdentity,
+        now: u64,
+    ) -> Result<Role>;
+    fn member(&self, workspace: WorkspaceId, member: MemberId) -> Result<Option<Known>>;
+    /// Members who joined and are not in the latest roster yet.
+    fn waiting(&self, workspace: WorkspaceId) -> Result<Vec<Known>>;
+
+    fn put_challenge(
+        &self,
+        workspace: WorkspaceId,
+        member: MemberId,
+        nonce: [u8; 32],
+        expires: u64,
+    ) -> Result<()>;
+    /// Takes a challenge back, once; false if unknown or expired.
+    fn take_challenge(
+        &self,
+        workspace: WorkspaceId,
+        member: MemberId,
+        nonce: [u8; 32],
+        now: u64,
+    ) -> Result<bool>;
+    fn put_session(
+        &self,
+        token_hash: [u8; 32],
+        workspace: WorkspaceId,
+        member: MemberId,
+        expires: u64,
+    ) -> Result<()>;
+    fn session(&self, token_hash: [u8; 32], now: u64) -> Result<Option<(WorkspaceId, MemberId)>>;
+
+    /// Whether `member` holds an envelope for `case` at `epoch`.
+    fn holds(
+        &self,
+        workspace: WorkspaceId,
+        case: CaseRef,
+        epoch: u32,
+        member: MemberId,
+    ) -> Result<bool>;
+    /// Whether anyone holds an envelope for `case` (a case no one holds is new).
+    fn case_known(&self, workspace: WorkspaceId, case: CaseRef) -> Result<bool>;
+    fn put_envelopes(&self, workspace: WorkspaceId, envelopes: &[KeyEnvelope]) -> Result<()>;
+
+    /// Stores operations in order, each once (by id): returns each one's sequence number,
+    /// the earlier one for an operation already stored.
+    fn push(&self, workspace: WorkspaceId, ops: &[SealedOp]) -> Result<Vec<(OpId, u64)>>;
+    /// Operations after `after` of cases and epochs `member` holds an envelope for, and the
+    /// envelopes made for `member` after `after`, up to `limit` operations; with the last
+    /// sequence number looked at and whether more remain.
+    fn pull(
+        &self,
+        workspace: WorkspaceId,
+        member: MemberId,
+        after: u64,
+        limit: u32,
+    ) -> Result<Pulled>;
+}
+
+#[derive(Debug, Default)]
+pub struct Pulled {
+    pub ops: Vec<(u64, SealedOp)>,
+    pub envelopes: Vec<KeyEnvelope>,
+    pub last: u64,
+    pub more: bool,
+}

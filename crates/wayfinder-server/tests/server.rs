@@ -1,0 +1,444 @@
+//! The real server over real HTTP on port 0, with a fresh SQLite store per test: a workspace
+//! made by its creator's key, members invited and signed into the roster, a case shared with one
+//! member only, operations pushed and pulled, and every kind of bad request refused with its
+//! code and nothing stored. Afterwards no byte the server wrote holds the case's canary.
+
+use std::sync::Arc;
+use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Operation};
+use wayfinder_server::sqlite::SqliteStore;
+use wayfinder_sync::wire::{
+    self, Challenge, ChallengeRequest, CreateWorkspace, Done, Invite, JoinRequest, Joined,
+    LoginRequest, PullBatch, PullRequest, Push, PushAck, Refusal, Share, Waiting,
+};
+use wayfinder_sync::{
+    CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Role, Roster, SealedOp, WorkspaceId,
+};
+
+const CANARY: &str = "Canarywren Zqxvbeta";
+
+struct Server {
+    url: String,
+    dir: tempfile::TempDir,
+    http: reqwest::Client,
+}
+
+async fn start() -> (Server, WorkspaceId, [u8; 16]) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let store = Arc::new(
+        SqliteStore::open(&dir.path().join("server.db")).unwrap_or_else(|e| panic!("{e}")),
+    );
+    let (workspace, code) =
+        wayfinder_server::reserve_workspace(store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let url = format!(
+        "http://{}",
+        listener.local_addr().unwrap_or_else(|e| panic!("{e}"))
+    );
+    tokio::spawn(wayfinder_server::serve(listener, store));
+    (
+        Server {
+            url,
+            dir,
+            http: reqwest::Client::new(),
+        },
+        workspace,
+        code,
+    )
+}
+
+impl Server {
+    /// Posts `body` (already encoded) and returns the status and the answer's bytes.
+    async fn raw(&self, path: &str, token: Option<&[u8; 32]>, body: Vec<u8>) -> (u16, Vec<u8>) {
+        let mut request = self.http.post(format!("{}{path}", self.url)).body(body);
+        if let Some(token) = token {
+            request = request.header("authorization", format!("Bearer {}", hex::encode(token)));
+        }
+        let response = request
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{path}: {e}"));
+        let status = response.status().as_u16();
+        let bytes = response.bytes().await.unwrap_or_default().to_vec();
+        (status, bytes)
+    }
+
+    async fn post<T: serde::Serialize, R: serde::de::DeserializeOwned>(
+        &self,
+        path: &str,
+        token: Option<&[u8; 32]>,
+        message: &T,
+    ) -> R {
+        let (status, bytes) = self.raw(path, token, wire::encode(message)).await;
+        assert_eq!(status, 200, "{path}: {:?}", wire::decode::<Refusal>(&bytes));
+        wire::decode(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    /// The refusal's status and code.
+    async fn refused<T: serde::Serialize>(
+        &self,
+        path: &str,
+        token: Option<&[u8; 32]>,
+        message: &T,
+    ) -> (u16, String) {
+        let (status, bytes) = self.raw(path, token, wire::encode(message)).await;
+        let refusal: Refusal = wire::decode(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
+        (status, refusal.code)
+    }
+
+    async fn login(&self, workspace: WorkspaceId, me: &Identity) -> [u8; 32] {
+        let challenge: Challenge = self
+            .post(
+                "/v1/challenge",
+                None,
+                &ChallengeRequest {
+                    workspace,
+                    member: me.member(),
+                },
+            )
+            .await;
+        let session: wire::Session = self
+            .post(
+                "/v1/login",
+                None,
+                &LoginRequest::answer(workspace, me, &challenge),
+            )
+            .await;
+        session.token
+    }
+}
+
+fn identity(n: u8) -> Identity {
+    Identity::generate(MemberId([n; 16])).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn op(author: &Identity, case: [u8; 16], n: u8, value: &str) -> Operation {
+    Operation {
+        id: OpId([n; 16]),
+        author: AuthorId(author.member().0),
+        time: Hlc {
+            millis: 1_795_000_000_000 + u64::from(n),
+            counter: 0,
+        },
+        target: FieldRef {
+            scope: case,
+            entity: case,
+            field: "child.name".into(),
+        },
+        parents: Vec::new(),
+        change: Change::Set(value.as_bytes().to_vec()),
+    }
+}
+
+fn seal(op: &Operation, key: &CaseKey, author: &Identity) -> SealedOp {
+    SealedOp::seal(op, key, 1, author, [op.id.0[0]; 24]).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[tokio::test]
+async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
+    let (server, workspace, code) = start().await;
+    let coordinator = identity(1);
+    let translator = identity(2);
+    let liaison = identity(3);
+
+    // The creator's app makes the workspace with the code the admin command printed.
+    let genesis = Roster::genesis(workspace, &coordinator);
+    let _: Done = server
+        .post(
+            "/v1/workspace",
+            None,
+            &CreateWorkspace {
+                code,
+                genesis: genesis.clone(),
+            },
+        )
+        .await;
+    // Only once.
+    let (status, why) = server
+        .refused(
+            "/v1/workspace",
+            None,
+            &CreateWorkspace {
+                code,
+                genesis: genesis.clone(),
+            },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (409, "workspace-exists"));
+    let admin = server.login(workspace, &coordinator).await;
+
+    // Two invitations, redeemed once each; the admin signs them into the roster.
+    for (secret, role) in [([21u8; 16], Role::Translator), ([31u8; 16], Role::Liaison)] {
+        let _: Done = server
+            .post(
+                "/v1/invite",
+                Some(&admin),
+                &Invite {
+                    secret_hash: sha256(&secret),
+                    role,
+                    expires_millis: u64::MAX / 2,
+                },
+            )
+            .await;
+    }
+    for (secret, who, role) in [
+        ([21u8; 16], &translator, Role::Translator),
+        ([31u8; 16], &liaison, Role::Liaison),
+    ] {
+        let joined: Joined = server
+            .post(
+                "/v1/join",
+                None,
+                &JoinRequest {
+                    workspace,
+                    invitation: secret,
+                    identity: who.public(),
+                },
+            )
+            .await;
+        assert_eq!(joined.role, role);
+    }
+    let (status, why) = server
+        .refused(
+            "/v1/join",
+            None,
+            &JoinRequest {
+                workspace,
+                invitation: [21; 16],
+                identity: identity(9).public(),
+            },
+        )
+        .await;
+    assert_eq!(
+        (status, why.as_str()),
+        (403, "code-not-valid"),
+        "an invitation is used once"
+    );
+    let waiting: Waiting = server.post("/v1/waiting", Some(&admin), &Done).await;
+    assert_eq!(waiting.members.len(), 2);
+    let mut members = genesis.members.clone();
+    members.extend(waiting.members);
+    let roster = genesis
+        .successor(members, &coordinator)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let _: Done = server.post("/v1/roster", Some(&admin), &roster).await;
+
+    let reader = server.login(workspace, &translator).await;
+    let outsider = server.login(workspace, &liaison).await;
+    // A translator cannot invite, nor sign a roster.
+    let (status, why) = server
+        .refused(
+            "/v1/invite",
+            Some(&reader),
+            &Invite {
+                secret_hash: [0; 32],
+                role: Role::Admin,
+                expires_millis: u64::MAX / 2,
+            },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (403, "not-an-admin"));
+
+    // Case A is shared with the translator; case B is the coordinator's alone.
+    let (case_a, case_b) = ([0xA0; 16], [0xB0; 16]);
+    let key_a = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    let key_b = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    let wrap = |key: &CaseKey, case, to: &Identity| {
+        KeyEnvelope::wrap(key, CaseRef(case), 1, &to.public(), &coordinator)
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    // A new case must be kept by whoever shares it.
+    let (status, why) = server
+        .refused(
+            "/v1/share",
+            Some(&admin),
+            &Share {
+                envelopes: vec![wrap(&key_a, case_a, &translator)],
+            },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (403, "case-not-held"));
+    let _: Done = server
+        .post(
+            "/v1/share",
+            Some(&admin),
+            &Share {
+                envelopes: vec![
+                    wrap(&key_a, case_a, &coordinator),
+                    wrap(&key_a, case_a, &translator),
+                    wrap(&key_b, case_b, &coordinator),
+                ],
+            },
+        )
+        .await;
+
+    let ops_a = [
+        op(&coordinator, case_a, 1, CANARY),
+        op(&coordinator, case_a, 2, "Dubai"),
+    ];
+    let ops_b = [op(&coordinator, case_b, 3, "Other family")];
+    let push = Push {
+        ops: ops_a
+            .iter()
+            .map(|o| seal(o, &key_a, &coordinator))
+            .chain(ops_b.iter().map(|o| seal(o, &key_b, &coordinator)))
+            .collect(),
+    };
+    let acked: PushAck = server.post("/v1/push", Some(&admin), &push).await;
+    assert_eq!(acked.stored.len(), 3);
+    // A retry stores nothing twice: the same sequence numbers come back.
+    let again: PushAck = server.post("/v1/push", Some(&admin), &push).await;
+    assert_eq!(again, acked);
+
+    // The translator gets case A's operations and her key, nothing of case B.
+    let batch: PullBatch = server
+        .post(
+            "/v1/pull",
+            Some(&reader),
+            &PullRequest {
+                after: 0,
+                limit: 100,
+            },
+        )
+        .await;
+    assert_eq!(batch.ops.len(), 2);
+    assert!(!batch.more);
+    let [envelope] = batch.envelopes.as_slice() else {
+        panic!("one envelope expected, got {}", batch.envelopes.len())
+    };
+    let key = envelope
+        .unwrap(&translator, &coordinator.public())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let opened: Vec<Operation> = batch
+        .ops
+        .iter()
+        .map(|(_, s)| {
+            s.open(&key, &coordinator.public())
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect();
+    assert_eq!(opened, ops_a);
+    // Pulling after the last sequence gives nothing new.
+    let rest: PullBatch = server
+        .post(
+            "/v1/pull",
+            Some(&reader),
+            &PullRequest {
+                after: batch.last,
+                limit: 100,
+            },
+        )
+        .await;
+    assert!(rest.ops.is_empty() && rest.envelopes.is_empty());
+    // The liaison holds no key: she is sent nothing.
+    let nothing: PullBatch = server
+        .post(
+            "/v1/pull",
+            Some(&outsider),
+            &PullRequest {
+                after: 0,
+                limit: 100,
+            },
+        )
+        .await;
+    assert!(nothing.ops.is_empty() && nothing.envelopes.is_empty());
+
+    // Bad requests: each refused by its code, nothing stored.
+    let mut forged = seal(&op(&coordinator, case_a, 4, "forged"), &key_a, &coordinator);
+    forged.ciphertext[0] ^= 1;
+    let (status, why) = server
+        .refused(
+            "/v1/push",
+            Some(&admin),
+            &Push {
+                ops: vec![
+                    seal(&op(&coordinator, case_a, 5, "fine"), &key_a, &coordinator),
+                    forged,
+                ],
+            },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (403, "bad-signature"));
+    let (status, why) = server
+        .refused(
+            "/v1/push",
+            Some(&reader),
+            &Push {
+                ops: vec![seal(&op(&translator, case_b, 6, "x"), &key_b, &translator)],
+            },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (403, "case-not-held"));
+    let (status, why) = server
+        .refused(
+            "/v1/push",
+            Some(&reader),
+            &Push {
+                ops: vec![seal(
+                    &op(&coordinator, case_a, 7, "x"),
+                    &key_a,
+                    &coordinator,
+                )],
+            },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (403, "not-the-author"));
+    let (status, why) = server
+        .refused("/v1/pull", None, &PullRequest { after: 0, limit: 1 })
+        .await;
+    assert_eq!((status, why.as_str()), (401, "not-logged-in"));
+    let (status, bytes) = server
+        .raw("/v1/pull", Some(&reader), b"WF\x00\x07whatever".to_vec())
+        .await;
+    let refusal: Refusal = wire::decode(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (status, refusal.code.as_str(), refusal.server_version),
+        (400, "wire-version", 1)
+    );
+    for body in [Vec::new(), b"WF".to_vec(), b"garbage".to_vec(), {
+        let mut truncated = wire::encode(&push);
+        truncated.truncate(truncated.len() / 2);
+        truncated
+    }] {
+        let (status, _) = server.raw("/v1/push", Some(&admin), body).await;
+        assert_eq!(status, 400);
+    }
+    let (status, _) = server
+        .raw("/v1/push", Some(&admin), vec![0u8; wire::MAX_MESSAGE + 1])
+        .await;
+    assert_eq!(status, 413);
+    let everything: PullBatch = server
+        .post(
+            "/v1/pull",
+            Some(&admin),
+            &PullRequest {
+                after: 0,
+                limit: 100,
+            },
+        )
+        .await;
+    assert_eq!(everything.ops.len(), 3, "a refused push stored something");
+
+    // The server's disk holds no canary, in any encoding.
+    let utf16: Vec<u8> = CANARY
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    for entry in std::fs::read_dir(server.dir.path()).unwrap_or_else(|e| panic!("{e}")) {
+        let path = entry.map(|e| e.path()).unwrap_or_default();
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        for canary in [CANARY.as_bytes(), CANARY.to_lowercase().as_bytes(), &utf16] {
+            assert!(
+                !bytes.windows(canary.len()).any(|w| w == canary),
+                "{} holds the canary",
+                path.display()
+            );
+        }
+    }
+}
+
+fn sha256(bytes: &[u8]) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).into()
+}
