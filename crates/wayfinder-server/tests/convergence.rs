@@ -1,0 +1,446 @@
+//! Convergence over the real protocol: three members of a workspace edit one shared case
+//! offline and online, through the client state machine, against the real server over real
+//! HTTP, with a transport that loses requests, loses answers after the server acted, and
+//! resends pushes already stored. Whatever the order, once everyone is online and quiet:
+//! every replica holds the same operations, every acknowledged operation is everywhere,
+//! nothing is stored twice, and concurrent edits of one field are conflicts, not choices.
+
+use proptest::prelude::*;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::sync::Arc;
+use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Replica};
+use wayfinder_server::sqlite::SqliteStore;
+use wayfinder_sync::client::{Action, Client, Event};
+use wayfinder_sync::wire::{
+    self, Challenge, ChallengeRequest, CreateWorkspace, Done, Invite, JoinRequest, Joined,
+    LoginRequest, PullBatch, PushAck, Session, Share, Waiting,
+};
+use wayfinder_sync::{CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Role, Roster, SealedOp};
+
+const CASE: [u8; 16] = [0xCA; 16];
+const FIELDS: [&str; 3] = ["child.name", "diagnosis.text", "stage"];
+
+/// One step of a run, chosen by proptest.
+#[derive(Debug, Clone)]
+enum Step {
+    /// Member `who` edits field `field`.
+    Edit { who: usize, field: usize },
+    /// Member `who`'s next request goes through the transport, which does `fate` to it.
+    Network { who: usize, fate: Fate },
+    /// Member `who` loses or regains the connection.
+    Toggle { who: usize },
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Fate {
+    Delivered,
+    /// The request never reaches the server.
+    LostRequest,
+    /// The server acts, the answer never arrives.
+    LostAnswer,
+    /// Delivered, and a push is sent a second time.
+    Duplicated,
+}
+
+fn steps() -> impl Strategy<Value = Vec<Step>> {
+    let fate = prop_oneof![
+        4 => Just(Fate::Delivered),
+        1 => Just(Fate::LostRequest),
+        1 => Just(Fate::LostAnswer),
+        1 => Just(Fate::Duplicated),
+    ];
+    let step = prop_oneof![
+        3 => (0..3usize, 0..FIELDS.len()).prop_map(|(who, field)| Step::Edit { who, field }),
+        5 => (0..3usize, fate).prop_map(|(who, fate)| Step::Network { who, fate }),
+        1 => (0..3usize).prop_map(|who| Step::Toggle { who }),
+    ];
+    prop::collection::vec(step, 10..80)
+}
+
+struct Member {
+    identity: Identity,
+    token: [u8; 32],
+    client: Client,
+    replica: Replica,
+    /// The request the client asked for and the transport has not carried yet.
+    pending: Vec<Action>,
+    online: bool,
+    clock: u64,
+    made: u32,
+}
+
+struct Net {
+    url: String,
+    http: reqwest::Client,
+}
+
+impl Net {
+    async fn post(&self, path: &str, token: Option<&[u8; 32]>, body: Vec<u8>) -> Option<Vec<u8>> {
+        let mut request = self.http.post(format!("{}{path}", self.url)).body(body);
+        if let Some(token) = token {
+            request = request.header("authorization", format!("Bearer {}", hex::encode(token)));
+        }
+        let response = request.send().await.ok()?;
+        if !response.status().is_success() {
+            return None;
+        }
+        Some(response.bytes().await.ok()?.to_vec())
+    }
+
+    async fn call<T: serde::Serialize, R: serde::de::DeserializeOwned>(
+        &self,
+        path: &str,
+        token: Option<&[u8; 32]>,
+        message: &T,
+    ) -> R {
+        let bytes = self
+            .post(path, token, wire::encode(message))
+            .await
+            .unwrap_or_else(|| panic!("{path} refused"));
+        wire::decode(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    async fn login(&self, workspace: wayfinder_sync::WorkspaceId, me: &Identity) -> [u8; 32] {
+        let challenge: Challenge = self
+            .call(
+                "/v1/challenge",
+                None,
+                &ChallengeRequest {
+                    workspace,
+                    member: me.member(),
+                },
+            )
+            .await;
+        let session: Session = self
+            .call(
+                "/v1/login",
+                None,
+                &LoginRequest::answer(workspace, me, &challenge),
+            )
+            .await;
+        session.token
+    }
+}
+
+/// The run's record of what the server acknowledged and what it holds.
+#[derive(Default)]
+struct Ledger {
+    acknowledged: BTreeSet<OpId>,
+    sequences: BTreeMap<OpId, u64>,
+}
+
+async fn carry(
+    net: &Net,
+    m: &mut Member,
+    key: &CaseKey,
+    author_keys: &[wayfinder_sync::PublicIdentity],
+    fate: Fate,
+    ledger: &mut Ledger,
+) {
+    if !m.online || m.pending.is_empty() {
+        return;
+    }
+    let action = m.pending.remove(0);
+    m.clock += 1_000;
+    let (path, body, is_push) = match &action {
+        Action::Push(push) => ("/v1/push", wire::encode(push), true),
+        Action::Pull(pull) => ("/v1/pull", wire::encode(pull), false),
+        _ => return,
+    };
+    if let Fate::LostRequest = fate {
+        let next = m.client.handle(Event::Failed(m.clock));
+        handle(m, next, key, author_keys, ledger);
+        return;
+    }
+    let answer = net.post(path, Some(&m.token), body.clone()).await;
+    if let (Fate::Duplicated, true) = (fate, is_push) {
+        // The same push again: the server must answer with the same sequence numbers.
+        let again = net.post(path, Some(&m.token), body).await;
+        if let (Some(first), Some(second)) = (&answer, &again) {
+            let first: PushAck = wire::decode(first).unwrap_or_else(|e| panic!("{e}"));
+            let second: PushAck = wire::decode(second).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(first, second, "a repeated push was stored again");
+        }
+    }
+    let event = match (answer, fate) {
+        (None, _) | (_, Fate::LostAnswer) => Event::Failed(m.clock),
+        (Some(bytes), _) if is_push => {
+            Event::Pushed(wire::decode::<PushAck>(&bytes).unwrap_or_else(|e| panic!("{e}")))
+        }
+        (Some(bytes), _) => {
+            Event::Pulled(wire::decode::<PullBatch>(&bytes).unwrap_or_else(|e| panic!("{e}")))
+        }
+    };
+    let next = m.client.handle(event);
+    handle(m, next, key, author_keys, ledger);
+}
+
+/// Carries out what the client asked: requests wait for the transport; the rest is done now.
+fn handle(
+    m: &mut Member,
+    actions: Vec<Action>,
+    key: &CaseKey,
+    author_keys: &[wayfinder_sync::PublicIdentity],
+    ledger: &mut Ledger,
+) {
+    for action in actions {
+        match action {
+            Action::Push(_) | Action::Pull(_) => m.pending.push(action),
+            Action::Acknowledge(stored) => {
+                for (op, seq) in stored {
+                    ledger.acknowledged.insert(op);
+                    let first = *ledger.sequences.entry(op).or_insert(seq);
+                    assert_eq!(first, seq, "an operation was stored under two numbers");
+                }
+            }
+            Action::Receive(ops, _) => {
+                for (_, sealed) in ops {
+                    let author = author_keys
+                        .iter()
+                        .find(|a| a.member == sealed.author)
+                        .unwrap_or_else(|| panic!("unknown author"));
+                    let op = sealed.open(key, author).unwrap_or_else(|e| panic!("{e}"));
+                    m.replica.apply(&op);
+                }
+            }
+            Action::SaveCursor(_) | Action::Status(_) => {}
+        }
+    }
+}
+
+async fn run(steps: Vec<Step>) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let store = Arc::new(
+        SqliteStore::open(&dir.path().join("server.db")).unwrap_or_else(|e| panic!("{e}")),
+    );
+    let (workspace, code) =
+        wayfinder_server::reserve_workspace(store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let url = format!(
+        "http://{}",
+        listener.local_addr().unwrap_or_else(|e| panic!("{e}"))
+    );
+    let server = tokio::spawn(wayfinder_server::serve(listener, store));
+    let net = Net {
+        url,
+        http: reqwest::Client::new(),
+    };
+
+    let identities: Vec<Identity> = (1..=3u8)
+        .map(|n| Identity::generate(MemberId([n; 16])).unwrap_or_else(|e| panic!("{e}")))
+        .collect();
+    let genesis = Roster::genesis(workspace, &identities[0]);
+    let _: Done = net
+        .call(
+            "/v1/workspace",
+            None,
+            &CreateWorkspace {
+                code,
+                genesis: genesis.clone(),
+            },
+        )
+        .await;
+    let admin = net.login(workspace, &identities[0]).await;
+    for (i, who) in identities.iter().enumerate().skip(1) {
+        let secret = [i as u8; 16];
+        let _: Done = net
+            .call(
+                "/v1/invite",
+                Some(&admin),
+                &Invite {
+                    secret_hash: sha2_256(&secret),
+                    role: Role::Translator,
+                    expires_millis: u64::MAX / 2,
+                },
+            )
+            .await;
+        let _: Joined = net
+            .call(
+                "/v1/join",
+                None,
+                &JoinRequest {
+                    workspace,
+                    invitation: secret,
+                    identity: who.public(),
+                },
+            )
+            .await;
+    }
+    let waiting: Waiting = net.call("/v1/waiting", Some(&admin), &Done).await;
+    let mut members = genesis.members.clone();
+    members.extend(waiting.members);
+    let roster = genesis
+        .successor(members, &identities[0])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let _: Done = net.call("/v1/roster", Some(&admin), &roster).await;
+    let key = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    let envelopes = identities
+        .iter()
+        .map(|who| {
+            KeyEnvelope::wrap(&key, CaseRef(CASE), 1, &who.public(), &identities[0])
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect();
+    let _: Done = net
+        .call("/v1/share", Some(&admin), &Share { envelopes })
+        .await;
+    let author_keys: Vec<_> = identities.iter().map(Identity::public).collect();
+
+    let mut team = Vec::new();
+    for identity in identities {
+        let token = net.login(workspace, &identity).await;
+        let mut member = Member {
+            identity,
+            token,
+            client: Client::new(0, Vec::new(), None),
+            replica: Replica::new(),
+            pending: Vec::new(),
+            online: true,
+            clock: 0,
+            made: 0,
+        };
+        let first = member.client.handle(Event::Online);
+        member.pending.extend(first);
+        team.push(member);
+    }
+    let mut ledger = Ledger::default();
+    let mut made = HashSet::new();
+
+    for step in steps {
+        match step {
+            Step::Edit { who, field } => {
+                let m = &mut team[who];
+                m.made += 1;
+                m.clock += 1;
+                let id = OpId(uuid_like(who as u8, m.made));
+                let op = m.replica.write(
+                    id,
+                    AuthorId(m.identity.member().0),
+                    Hlc {
+                        millis: 1_795_000_000_000 + m.clock,
+                        counter: m.made,
+                    },
+                    FieldRef {
+                        scope: CASE,
+                        entity: CASE,
+                        field: FIELDS[field].to_owned(),
+                    },
+                    Change::Set(format!("{who}:{}", m.made).into_bytes()),
+                );
+                made.insert(id);
+                let sealed = SealedOp::seal(&op, &key, 1, &m.identity, nonce(who as u8, m.made))
+                    .unwrap_or_else(|e| panic!("{e}"));
+                let next = m.client.handle(Event::Queued(vec![sealed]));
+                handle(m, next, &key, &author_keys, &mut ledger);
+            }
+            Step::Network { who, fate } => {
+                carry(&net, &mut team[who], &key, &author_keys, fate, &mut ledger).await;
+            }
+            Step::Toggle { who } => {
+                let m = &mut team[who];
+                m.online = !m.online;
+                let event = if m.online {
+                    Event::Online
+                } else {
+                    Event::Offline
+                };
+                if !m.online {
+                    // What was asked for while connected is not carried once offline.
+                    m.pending.clear();
+                }
+                let next = m.client.handle(event);
+                handle(m, next, &key, &author_keys, &mut ledger);
+            }
+        }
+    }
+
+    // Everyone online; the network delivers until nobody has anything to send or pull.
+    for m in &mut team {
+        if !m.online {
+            m.online = true;
+            let next = m.client.handle(Event::Online);
+            handle(m, next, &key, &author_keys, &mut ledger);
+        }
+    }
+    for _round in 0..4 {
+        for m in &mut team {
+            if m.pending.is_empty() {
+                m.clock += 1_000_000;
+                let next = m.client.handle(Event::Tick(m.clock));
+                handle(m, next, &key, &author_keys, &mut ledger);
+            }
+            let mut guard = 0;
+            while !m.pending.is_empty() && guard < 100 {
+                carry(&net, m, &key, &author_keys, Fate::Delivered, &mut ledger).await;
+                guard += 1;
+            }
+        }
+    }
+
+    for m in &team {
+        assert_eq!(
+            m.client.status().unsent,
+            0,
+            "an edit was never acknowledged"
+        );
+        for op in &made {
+            assert!(
+                m.replica.contains(*op),
+                "an edit a member made is missing from a replica"
+            );
+        }
+        assert_eq!(
+            m.replica.len(),
+            made.len(),
+            "a replica holds operations nobody made"
+        );
+    }
+    assert_eq!(ledger.acknowledged, made.iter().copied().collect());
+    let fields: BTreeSet<&FieldRef> = team.iter().flat_map(|m| m.replica.fields()).collect();
+    for field in fields {
+        let heads: Vec<BTreeSet<OpId>> = team
+            .iter()
+            .map(|m| m.replica.heads(field).into_iter().collect())
+            .collect();
+        assert!(
+            heads.windows(2).all(|w| w[0] == w[1]),
+            "replicas differ on {}",
+            field.field
+        );
+    }
+    server.abort();
+}
+
+fn uuid_like(who: u8, n: u32) -> [u8; 16] {
+    let mut id = [0u8; 16];
+    id[0] = who;
+    id[1..5].copy_from_slice(&n.to_be_bytes());
+    id
+}
+
+fn nonce(who: u8, n: u32) -> [u8; 24] {
+    let mut nonce = [0u8; 24];
+    nonce[0] = who;
+    nonce[1..5].copy_from_slice(&n.to_be_bytes());
+    nonce
+}
+
+fn sha2_256(bytes: &[u8]) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).into()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn members_converge_over_a_lossy_duplicating_transport(steps in steps()) {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"));
+        runtime.block_on(run(steps));
+    }
+}
