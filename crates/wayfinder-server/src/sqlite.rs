@@ -123,8 +123,11 @@ fn next_seq(tx: &rusqlite::Transaction<'_>, workspace: WorkspaceId) -> Result<u6
 }
 
 fn set_members(tx: &rusqlite::Transaction<'_>, roster: &Roster) -> Result<()> {
+    // Members of the previous roster are marked; those the new one lists are unmarked; whoever
+    // is still marked was taken out and can no longer log in. Members who joined and wait to
+    // be signed in (never in a roster) are left as they are.
     tx.execute(
-        "UPDATE members SET in_roster = 0 WHERE workspace = ?1",
+        "UPDATE members SET in_roster = 2 WHERE workspace = ?1 AND in_roster = 1",
         [&roster.workspace.0[..]],
     )?;
     for m in &roster.members {
@@ -139,11 +142,8 @@ fn set_members(tx: &rusqlite::Transaction<'_>, roster: &Roster) -> Result<()> {
             ],
         )?;
     }
-    // Whoever an admin took out of the roster can no longer log in.
     tx.execute(
-        "DELETE FROM members WHERE workspace = ?1 AND in_roster = 0
-         AND member NOT IN (SELECT redeemed_by FROM invitations WHERE workspace = ?1 AND redeemed_by IS NOT NULL
-                            AND redeemed_by NOT IN (SELECT member FROM members WHERE workspace = ?1 AND in_roster = 1))",
+        "DELETE FROM members WHERE workspace = ?1 AND in_roster = 2",
         [&roster.workspace.0[..]],
     )?;
     Ok(())

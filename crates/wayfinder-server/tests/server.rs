@@ -1,7 +1,8 @@
 //! The real server over real HTTP on port 0, with a fresh SQLite store per test: a workspace
-//! made by its creator's key, members invited and signed into the roster, a case shared with one
-//! member only, operations pushed and pulled, and every kind of bad request refused with its
-//! code and nothing stored. Afterwards no byte the server wrote holds the case's canary.
+//! made by its creator's key, members invited and signed into the roster (and one taken out
+//! again), a case shared with one member only, operations pushed and pulled, and every kind
+//! of bad request refused with its code and nothing stored. Afterwards no byte the server
+//! wrote holds the case's canary.
 
 use std::sync::Arc;
 use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Operation};
@@ -419,6 +420,61 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
         )
         .await;
     assert_eq!(everything.ops.len(), 3, "a refused push stored something");
+
+    // The admin takes the liaison out of the roster: her session ends and she cannot log in.
+    let without_liaison = roster
+        .successor(
+            roster
+                .members
+                .iter()
+                .filter(|m| m.identity.member != liaison.member())
+                .cloned()
+                .collect(),
+            &coordinator,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let _: Done = server
+        .post("/v1/roster", Some(&admin), &without_liaison)
+        .await;
+    let (status, why) = server
+        .refused(
+            "/v1/pull",
+            Some(&outsider),
+            &PullRequest { after: 0, limit: 1 },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (401, "not-logged-in"));
+    let challenge: Challenge = server
+        .post(
+            "/v1/challenge",
+            None,
+            &ChallengeRequest {
+                workspace,
+                member: liaison.member(),
+            },
+        )
+        .await;
+    let (status, why) = server
+        .refused(
+            "/v1/login",
+            None,
+            &LoginRequest::answer(workspace, &liaison, &challenge),
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (403, "not-a-member"));
+    // A roster a non-admin signed is refused.
+    let (status, why) = server
+        .refused(
+            "/v1/roster",
+            Some(&reader),
+            &Roster {
+                version: without_liaison.version + 1,
+                signed_by: translator.member(),
+                ..without_liaison.clone()
+            },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (403, "roster-not-signed"));
 
     // The server's disk holds no canary, in any encoding.
     let utf16: Vec<u8> = CANARY
