@@ -5,15 +5,15 @@
 //! every replica holds the same operations, every acknowledged operation is everywhere,
 //! nothing is stored twice, and concurrent edits of one field are conflicts, not choices.
 
+mod common;
+
+use common::Server;
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::sync::Arc;
 use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Replica};
-use wayfinder_server::sqlite::SqliteStore;
 use wayfinder_sync::client::{Action, Client, Event};
 use wayfinder_sync::wire::{
-    self, Challenge, ChallengeRequest, CreateWorkspace, Done, Invite, JoinRequest, Joined,
-    LoginRequest, PullBatch, PushAck, Session, Share, Waiting,
+    self, CreateWorkspace, Done, Invite, JoinRequest, Joined, PullBatch, PushAck, Share, Waiting,
 };
 use wayfinder_sync::{CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Role, Roster, SealedOp};
 
@@ -69,59 +69,6 @@ struct Member {
     made: u32,
 }
 
-struct Net {
-    url: String,
-    http: reqwest::Client,
-}
-
-impl Net {
-    async fn post(&self, path: &str, token: Option<&[u8; 32]>, body: Vec<u8>) -> Option<Vec<u8>> {
-        let mut request = self.http.post(format!("{}{path}", self.url)).body(body);
-        if let Some(token) = token {
-            request = request.header("authorization", format!("Bearer {}", hex::encode(token)));
-        }
-        let response = request.send().await.ok()?;
-        if !response.status().is_success() {
-            return None;
-        }
-        Some(response.bytes().await.ok()?.to_vec())
-    }
-
-    async fn call<T: serde::Serialize, R: serde::de::DeserializeOwned>(
-        &self,
-        path: &str,
-        token: Option<&[u8; 32]>,
-        message: &T,
-    ) -> R {
-        let bytes = self
-            .post(path, token, wire::encode(message))
-            .await
-            .unwrap_or_else(|| panic!("{path} refused"));
-        wire::decode(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"))
-    }
-
-    async fn login(&self, workspace: wayfinder_sync::WorkspaceId, me: &Identity) -> [u8; 32] {
-        let challenge: Challenge = self
-            .call(
-                "/v1/challenge",
-                None,
-                &ChallengeRequest {
-                    workspace,
-                    member: me.member(),
-                },
-            )
-            .await;
-        let session: Session = self
-            .call(
-                "/v1/login",
-                None,
-                &LoginRequest::answer(workspace, me, &challenge),
-            )
-            .await;
-        session.token
-    }
-}
-
 /// The run's record of what the server acknowledged and what it holds.
 #[derive(Default)]
 struct Ledger {
@@ -130,7 +77,7 @@ struct Ledger {
 }
 
 async fn carry(
-    net: &Net,
+    net: &Server,
     m: &mut Member,
     key: &CaseKey,
     author_keys: &[wayfinder_sync::PublicIdentity],
@@ -152,10 +99,11 @@ async fn carry(
         handle(m, next, key, author_keys, ledger);
         return;
     }
-    let answer = net.post(path, Some(&m.token), body.clone()).await;
+    let delivered = |(status, bytes): (u16, Vec<u8>)| (status == 200).then_some(bytes);
+    let answer = delivered(net.raw(path, Some(&m.token), body.clone()).await);
     if let (Fate::Duplicated, true) = (fate, is_push) {
         // The same push again: the server must answer with the same sequence numbers.
-        let again = net.post(path, Some(&m.token), body).await;
+        let again = delivered(net.raw(path, Some(&m.token), body).await);
         if let (Some(first), Some(second)) = (&answer, &again) {
             let first: PushAck = wire::decode(first).unwrap_or_else(|e| panic!("{e}"));
             let second: PushAck = wire::decode(second).unwrap_or_else(|e| panic!("{e}"));
@@ -209,31 +157,15 @@ fn handle(
 }
 
 async fn run(steps: Vec<Step>) {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let store = Arc::new(
-        SqliteStore::open(&dir.path().join("server.db")).unwrap_or_else(|e| panic!("{e}")),
-    );
-    let (workspace, code) =
-        wayfinder_server::reserve_workspace(store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let url = format!(
-        "http://{}",
-        listener.local_addr().unwrap_or_else(|e| panic!("{e}"))
-    );
-    let server = tokio::spawn(wayfinder_server::serve(listener, store));
-    let net = Net {
-        url,
-        http: reqwest::Client::new(),
-    };
+    // The server task ends with this run's runtime.
+    let (net, workspace, code) = common::start().await;
 
     let identities: Vec<Identity> = (1..=3u8)
         .map(|n| Identity::generate(MemberId([n; 16])).unwrap_or_else(|e| panic!("{e}")))
         .collect();
     let genesis = Roster::genesis(workspace, &identities[0]);
     let _: Done = net
-        .call(
+        .post(
             "/v1/workspace",
             None,
             &CreateWorkspace {
@@ -246,7 +178,7 @@ async fn run(steps: Vec<Step>) {
     for (i, who) in identities.iter().enumerate().skip(1) {
         let secret = [i as u8; 16];
         let _: Done = net
-            .call(
+            .post(
                 "/v1/invite",
                 Some(&admin),
                 &Invite {
@@ -257,7 +189,7 @@ async fn run(steps: Vec<Step>) {
             )
             .await;
         let _: Joined = net
-            .call(
+            .post(
                 "/v1/join",
                 None,
                 &JoinRequest {
@@ -268,13 +200,13 @@ async fn run(steps: Vec<Step>) {
             )
             .await;
     }
-    let waiting: Waiting = net.call("/v1/waiting", Some(&admin), &Done).await;
+    let waiting: Waiting = net.post("/v1/waiting", Some(&admin), &Done).await;
     let mut members = genesis.members.clone();
     members.extend(waiting.members);
     let roster = genesis
         .successor(members, &identities[0])
         .unwrap_or_else(|e| panic!("{e}"));
-    let _: Done = net.call("/v1/roster", Some(&admin), &roster).await;
+    let _: Done = net.post("/v1/roster", Some(&admin), &roster).await;
     let key = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
     let envelopes = identities
         .iter()
@@ -284,7 +216,7 @@ async fn run(steps: Vec<Step>) {
         })
         .collect();
     let _: Done = net
-        .call("/v1/share", Some(&admin), &Share { envelopes })
+        .post("/v1/share", Some(&admin), &Share { envelopes })
         .await;
     let author_keys: Vec<_> = identities.iter().map(Identity::public).collect();
 
@@ -410,7 +342,6 @@ async fn run(steps: Vec<Step>) {
             field.field
         );
     }
-    server.abort();
 }
 
 fn uuid_like(who: u8, n: u32) -> [u8; 16] {
