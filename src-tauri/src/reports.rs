@@ -93,6 +93,12 @@ impl Reports {
         }
     }
 
+    fn prepared(&self) -> Result<&Prepared, ReportFailure> {
+        self.prepared
+            .as_ref()
+            .ok_or(ReportFailure::Refused("report-not-prepared"))
+    }
+
     fn fonts(&mut self) -> Result<Arc<Fonts>, ReportError> {
         if let Some(fonts) = &self.fonts {
             return Ok(fonts.clone());
@@ -347,10 +353,7 @@ pub fn prepare(
         (summary, originals, recipient, disclosure)
     };
 
-    let mut reports = state
-        .reports
-        .lock()
-        .map_err(|_| ReportFailure::Refused("storage-failed"))?;
+    let mut reports = lock_reports(state)?;
     reports.discard();
     let fonts = reports.fonts()?;
     let titles = summary.enclosed.iter().map(|e| e.title.clone()).collect();
@@ -393,16 +396,17 @@ pub fn prepare(
     })
 }
 
-/// A page (0-based) of the prepared report as PNG bytes, `width` pixels wide.
-pub fn page(state: &AppState, page: u32, width: u32) -> Result<Vec<u8>, ReportFailure> {
-    let reports = state
+fn lock_reports(state: &AppState) -> Result<std::sync::MutexGuard<'_, Reports>, ReportFailure> {
+    state
         .reports
         .lock()
-        .map_err(|_| ReportFailure::Refused("storage-failed"))?;
-    let prepared = reports
-        .prepared
-        .as_ref()
-        .ok_or(ReportFailure::Refused("report-not-prepared"))?;
+        .map_err(|_| ReportFailure::Refused("storage-failed"))
+}
+
+/// A page (0-based) of the prepared report as PNG bytes, `width` pixels wide.
+pub fn page(state: &AppState, page: u32, width: u32) -> Result<Vec<u8>, ReportFailure> {
+    let reports = lock_reports(state)?;
+    let prepared = reports.prepared()?;
     let page = u16::try_from(page).map_err(|_| PdfError::NoSuchPage)?;
     if page >= prepared.pages {
         return Err(PdfError::NoSuchPage.into());
@@ -417,14 +421,8 @@ pub fn page(state: &AppState, page: u32, width: u32) -> Result<Vec<u8>, ReportFa
 /// The name the save dialog offers: the report, the reader's language and the day, never the
 /// child's name (file dialogs remember what they saved, outside the vault).
 pub fn suggested_name(state: &AppState) -> Result<String, ReportFailure> {
-    let reports = state
-        .reports
-        .lock()
-        .map_err(|_| ReportFailure::Refused("storage-failed"))?;
-    let prepared = reports
-        .prepared
-        .as_ref()
-        .ok_or(ReportFailure::Refused("report-not-prepared"))?;
+    let reports = lock_reports(state)?;
+    let prepared = reports.prepared()?;
     let kind = match prepared.facts.report {
         "packet" => "review-packet",
         _ => "case-summary",
@@ -475,14 +473,8 @@ pub fn export(state: &AppState, path: PathBuf) -> Result<ExportedDto, ReportFail
         named.push(".pdf");
         PathBuf::from(named)
     };
-    let reports = state
-        .reports
-        .lock()
-        .map_err(|_| ReportFailure::Refused("storage-failed"))?;
-    let prepared = reports
-        .prepared
-        .as_ref()
-        .ok_or(ReportFailure::Refused("report-not-prepared"))?;
+    let reports = lock_reports(state)?;
+    let prepared = reports.prepared()?;
     write_whole(&path, &prepared.pdf)?;
     let file_name = path
         .file_name()
