@@ -164,61 +164,84 @@ impl App {
         By::Css(format!("[data-testid='{testid}']"))
     }
 
+    /// First start: a vault made with her own passphrase, then the empty list of cases.
+    pub async fn create_vault(&self) -> Result<()> {
+        self.click("choose-own").await?;
+        self.type_into("own-passphrase", "lantern orbit velvet cactus harbor")
+            .await?;
+        self.type_into("confirm-passphrase", "lantern orbit velvet cactus harbor")
+            .await?;
+        self.click("create-vault").await?;
+        self.el("cases-empty").await?;
+        Ok(())
+    }
+
+    /// A new case for a child called `name` (born 2018-04-02, in the UAE, speaking Arabic),
+    /// from the list of cases, and its screen open.
+    pub async fn create_case(&self, name: &str) -> Result<()> {
+        self.click("new-case").await?;
+        self.type_into("new-child-name", name).await?;
+        self.type_into("new-date-of-birth", "2018-04-02").await?;
+        self.select("new-country", "AE").await?;
+        self.select("new-languages-add", "ar").await?;
+        self.click("create-case").await?;
+        self.wait_until("the case screen", || async {
+            Ok(self.text("case-title").await? == name)
+        })
+        .await
+    }
+
+    /// Clicks an import button, answers the dialog with `path`, waits for the import to end,
+    /// and returns what it says it did.
+    pub async fn import(&self, button: &str, path: &Path) -> Result<String> {
+        // The summary of the previous import stays until the next one starts: wait for a new one.
+        let previous = match self.has("import-finished").await? {
+            true => Some(self.el("import-finished").await?),
+            false => None,
+        };
+        self.click(button).await?;
+        self.pick_in_dialog(path).await?;
+        let finished = self
+            .wait_until("the import to finish", || async {
+                let replaced = match &previous {
+                    Some(old) => !old.is_present().await?,
+                    None => true,
+                };
+                Ok(replaced && self.has("import-finished").await?)
+            })
+            .await;
+        if let Err(e) = finished {
+            // The whole screen, dialog included, for whoever reads the failure.
+            let _ = std::process::Command::new("import")
+                .args(["-window", "root"])
+                .arg(artifacts().join(format!("import-{button}.png")))
+                .status();
+            return Err(format!("{}: {e}", path.display()).into());
+        }
+        self.text("import-finished").await
+    }
+
     /// Answers the system's file dialog the app opened, as a user would with the keyboard:
     /// focuses the dialog, types the path into its location field and presses Enter. Needs
     /// `xdotool` (scripts/setup installs it) and the X display the app runs on.
     pub async fn pick_in_dialog(&self, path: &Path) -> Result<()> {
         let path = &path.canonicalize()?;
-        let deadline = Instant::now() + Duration::from_secs(20);
-        let window = loop {
-            let found = Command::new("xdotool")
-                .args([
-                    "search",
-                    "--onlyvisible",
-                    "--name",
-                    "^(Open|Select|Choose).*",
-                ])
-                .output()
-                .await?;
-            let text = String::from_utf8_lossy(&found.stdout).into_owned();
-            if let Some(id) = text.lines().next().filter(|l| !l.trim().is_empty()) {
-                break id.trim().to_owned();
-            }
-            if Instant::now() > deadline {
-                return Err("no file dialog appeared within 20 s".into());
-            }
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        };
-        let xdotool = |args: Vec<String>| async move {
-            let status = Command::new("xdotool").args(&args).status().await?;
-            if !status.success() {
-                return Err(format!("xdotool {args:?} failed").into());
-            }
-            Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
-        };
-        xdotool(vec!["windowfocus".into(), "--sync".into(), window.clone()]).await?;
-        tokio::time::sleep(Duration::from_millis(400)).await;
-        xdotool(vec![
-            "key".into(),
-            "--window".into(),
-            window.clone(),
-            "ctrl+l".into(),
-        ])
-        .await?;
+        let window = focus_dialog("^(Open|Select|Choose).*").await?;
+        xdotool(&["key", "--window", &window, "ctrl+l"]).await?;
         tokio::time::sleep(Duration::from_millis(300)).await;
         let typed = if path.is_dir() {
             format!("{}/", path.display())
         } else {
             path.display().to_string()
         };
-        xdotool(vec!["type".into(), "--delay".into(), "5".into(), typed]).await?;
+        xdotool(&["type", "--delay", "5", &typed]).await?;
         // Let the dialog's completion settle before Enter.
         tokio::time::sleep(Duration::from_millis(1000)).await;
-        xdotool(vec!["key".into(), "Return".into()]).await?;
+        xdotool(&["key", "Return"]).await?;
         if path.is_dir() {
             // The first Enter opens the folder in the dialog; the second chooses it.
             tokio::time::sleep(Duration::from_millis(1000)).await;
-            xdotool(vec!["key".into(), "Return".into()]).await?;
+            xdotool(&["key", "Return"]).await?;
         }
         Ok(())
     }
@@ -228,42 +251,13 @@ impl App {
     /// the name it offers, and presses Enter. `path` must not exist yet (GTK would ask before
     /// replacing it).
     pub async fn save_in_dialog(&self, title: &str, path: &Path) -> Result<()> {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        let window = loop {
-            let found = Command::new("xdotool")
-                .args(["search", "--onlyvisible", "--name", title])
-                .output()
-                .await?;
-            let text = String::from_utf8_lossy(&found.stdout).into_owned();
-            if let Some(id) = text.lines().next().filter(|l| !l.trim().is_empty()) {
-                break id.trim().to_owned();
-            }
-            if Instant::now() > deadline {
-                return Err(format!("no save dialog {title:?} appeared within 20 s").into());
-            }
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        };
-        let xdotool = |args: Vec<String>| async move {
-            let status = Command::new("xdotool").args(&args).status().await?;
-            if !status.success() {
-                return Err(format!("xdotool {args:?} failed").into());
-            }
-            Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
-        };
-        xdotool(vec!["windowfocus".into(), "--sync".into(), window.clone()]).await?;
-        tokio::time::sleep(Duration::from_millis(400)).await;
+        focus_dialog(title).await?;
         // The name field has the focus and the offered name selected: select all, to be sure.
-        xdotool(vec!["key".into(), "ctrl+a".into()]).await?;
+        xdotool(&["key", "ctrl+a"]).await?;
         tokio::time::sleep(Duration::from_millis(200)).await;
-        xdotool(vec![
-            "type".into(),
-            "--delay".into(),
-            "5".into(),
-            path.display().to_string(),
-        ])
-        .await?;
+        xdotool(&["type", "--delay", "5", &path.display().to_string()]).await?;
         tokio::time::sleep(Duration::from_millis(1000)).await;
-        xdotool(vec!["key".into(), "Return".into()]).await?;
+        xdotool(&["key", "Return"]).await?;
         Ok(())
     }
 
@@ -366,6 +360,37 @@ impl App {
     pub async fn page_source(&self) -> Result<String> {
         Ok(self.driver.source().await?)
     }
+}
+
+async fn xdotool(args: &[&str]) -> Result<()> {
+    let status = Command::new("xdotool").args(args).status().await?;
+    if !status.success() {
+        return Err(format!("xdotool {args:?} failed").into());
+    }
+    Ok(())
+}
+
+/// Waits up to 20 s for a visible window whose title matches `title`, focuses it, and returns
+/// its id.
+async fn focus_dialog(title: &str) -> Result<String> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let window = loop {
+        let found = Command::new("xdotool")
+            .args(["search", "--onlyvisible", "--name", title])
+            .output()
+            .await?;
+        let text = String::from_utf8_lossy(&found.stdout).into_owned();
+        if let Some(id) = text.lines().next().filter(|l| !l.trim().is_empty()) {
+            break id.trim().to_owned();
+        }
+        if Instant::now() > deadline {
+            return Err(format!("no dialog {title:?} appeared within 20 s").into());
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    xdotool(&["windowfocus", "--sync", &window]).await?;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    Ok(window)
 }
 
 /// Every file under `dir`, following no links.

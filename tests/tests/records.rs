@@ -15,57 +15,13 @@ fn fixture(path: &str) -> PathBuf {
 }
 
 async fn first_start_with_case(app: &App, name: &str) -> Result<()> {
-    app.click("choose-own").await?;
-    app.type_into("own-passphrase", "lantern orbit velvet cactus harbor")
-        .await?;
-    app.type_into("confirm-passphrase", "lantern orbit velvet cactus harbor")
-        .await?;
-    app.click("create-vault").await?;
-    app.el("cases-empty").await?;
-    app.click("new-case").await?;
-    app.type_into("new-child-name", name).await?;
-    app.type_into("new-date-of-birth", "2018-04-02").await?;
-    app.select("new-country", "AE").await?;
-    app.select("new-languages-add", "ar").await?;
-    app.click("create-case").await?;
-    app.wait_until("the case screen", || async {
-        Ok(app.text("case-title").await? == name)
-    })
-    .await
+    app.create_vault().await?;
+    app.create_case(name).await
 }
 
 /// One app on the display at a time: a window that opens while another test types into a
 /// file dialog takes the keyboard from it. Each test holds this from start to end.
 static DISPLAY: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-
-/// Clicks an import button, answers the dialog with `path`, and waits for the import to end.
-async fn import(app: &App, button: &str, path: &std::path::Path) -> Result<String> {
-    // The summary of the previous import stays until the next one starts: wait for a new one.
-    let previous = match app.has("import-finished").await? {
-        true => Some(app.el("import-finished").await?),
-        false => None,
-    };
-    app.click(button).await?;
-    app.pick_in_dialog(path).await?;
-    let finished = app
-        .wait_until("the import to finish", || async {
-            let replaced = match &previous {
-                Some(old) => !old.is_present().await?,
-                None => true,
-            };
-            Ok(replaced && app.has("import-finished").await?)
-        })
-        .await;
-    if let Err(e) = finished {
-        // The whole screen, dialog included, for whoever reads the failure.
-        let _ = std::process::Command::new("import")
-            .args(["-window", "root"])
-            .arg(wayfinder_tests::artifacts().join(format!("import-{button}.png")))
-            .status();
-        return Err(format!("{}: {e}", path.display()).into());
-    }
-    app.text("import-finished").await
-}
 
 async fn outcomes(app: &App) -> Result<Vec<String>> {
     let mut out = Vec::new();
@@ -108,7 +64,8 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
     first_start_with_case(&app, "Layla Haddad").await?;
 
     // A 23-page paper, picked in the dialog.
-    import(&app, "import-files", &fixture("pdfs/TAMReview.pdf")).await?;
+    app.import("import-files", &fixture("pdfs/TAMReview.pdf"))
+        .await?;
     assert_eq!(outcomes(&app).await?, ["imported"]);
     app.wait_until("the record in the list", || async {
         Ok(records(&app).await? == 1)
@@ -116,7 +73,8 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
     .await?;
 
     // The same file again: recognised, and she is told where it is.
-    import(&app, "import-files", &fixture("pdfs/TAMReview.pdf")).await?;
+    app.import("import-files", &fixture("pdfs/TAMReview.pdf"))
+        .await?;
     assert_eq!(outcomes(&app).await?, ["duplicate"]);
     let result = app.text("import-result").await?;
     assert!(
@@ -126,7 +84,8 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
     assert_eq!(records(&app).await?, 1);
 
     // A protected PDF asks for its password; a wrong one is refused; the right one opens it.
-    import(&app, "import-files", &fixture("pdfs/issue6010_1.pdf")).await?;
+    app.import("import-files", &fixture("pdfs/issue6010_1.pdf"))
+        .await?;
     let outcome = outcomes(&app).await?;
     assert_eq!(outcome, ["pdf-password-required"], "issue6010_1.pdf");
     app.type_into("import-password", "wrong password").await?;
@@ -151,7 +110,9 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
 
     // A hospital CD, by its DICOMDIR (the folder button opens the system's folder dialog,
     // which this test cannot answer reliably from the keyboard): its six studies.
-    let summary = import(&app, "import-files", &fixture("dicom/cd/DICOMDIR")).await?;
+    let summary = app
+        .import("import-files", &fixture("dicom/cd/DICOMDIR"))
+        .await?;
     assert_eq!(
         outcomes(&app)
             .await?
@@ -280,7 +241,7 @@ async fn a_pdf_read_and_searched_leaves_no_trace_on_disk() -> Result<()> {
 
     let app = App::start(&machine).await?;
     first_start_with_case(&app, CHILD).await?;
-    import(&app, "import-files", &pdf).await?;
+    app.import("import-files", &pdf).await?;
     assert_eq!(outcomes(&app).await?, ["imported"]);
     app.wait_until("the record", || async { Ok(records(&app).await? == 1) })
         .await?;

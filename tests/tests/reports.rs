@@ -5,7 +5,7 @@
 //! its bookmarks, and no more of the child than the consent allows; and nothing of it is left
 //! readable in the folders the app writes to.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use thirtyfour::By;
 use wayfinder_i18n::{Catalog, Locale};
 use wayfinder_pdf::{PdfEngine, library_path};
@@ -13,24 +13,6 @@ use wayfinder_tests::{App, Machine, Result, one_line_pdf, repo_root};
 
 fn fixture(path: &str) -> PathBuf {
     repo_root().join("../shared/fixtures").join(path)
-}
-
-/// Clicks an import button, answers the dialog with `path`, and waits for the import to end.
-async fn import(app: &App, path: &Path) -> Result<()> {
-    let previous = match app.has("import-finished").await? {
-        true => Some(app.el("import-finished").await?),
-        false => None,
-    };
-    app.click("import-files").await?;
-    app.pick_in_dialog(path).await?;
-    app.wait_until("the import to finish", || async {
-        let replaced = match &previous {
-            Some(old) => !old.is_present().await?,
-            None => true,
-        };
-        Ok(replaced && app.has("import-finished").await?)
-    })
-    .await
 }
 
 async fn indicator(app: &App, page: u32, total: u32) -> Result<()> {
@@ -59,13 +41,7 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
     let exported = files.path().join("packet for Barcelona.pdf");
 
     let app = App::start(&machine).await?;
-    app.click("choose-own").await?;
-    app.type_into("own-passphrase", "lantern orbit velvet cactus harbor")
-        .await?;
-    app.type_into("confirm-passphrase", "lantern orbit velvet cactus harbor")
-        .await?;
-    app.click("create-vault").await?;
-    app.el("cases-empty").await?;
+    app.create_vault().await?;
 
     // Her contact, once, in the settings: every report carries it.
     app.click("nav-settings").await?;
@@ -82,16 +58,7 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
     .await?;
 
     app.click("nav-cases").await?;
-    app.click("new-case").await?;
-    app.type_into("new-child-name", "Layla Haddad").await?;
-    app.type_into("new-date-of-birth", "2018-04-02").await?;
-    app.select("new-country", "AE").await?;
-    app.select("new-languages-add", "ar").await?;
-    app.click("create-case").await?;
-    app.wait_until("the case screen", || async {
-        Ok(app.text("case-title").await? == "Layla Haddad")
-    })
-    .await?;
+    app.create_case("Layla Haddad").await?;
 
     // The family allows the hospital in Barcelona to see her initials, not her name.
     app.click("add-consent").await?;
@@ -103,8 +70,9 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
     app.click("new-consent-submit").await?;
     app.el("entity-consent").await?;
 
-    import(&app, &biopsy).await?;
-    import(&app, &fixture("pdfs/TAMReview.pdf")).await?;
+    app.import("import-files", &biopsy).await?;
+    app.import("import-files", &fixture("pdfs/TAMReview.pdf"))
+        .await?;
     app.wait_until("both records in the report's list", || async {
         Ok(app
             .driver

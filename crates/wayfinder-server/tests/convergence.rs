@@ -175,8 +175,9 @@ async fn run(steps: Vec<Step>) {
         )
         .await;
     let admin = net.login(workspace, &identities[0]).await;
-    for (i, who) in identities.iter().enumerate().skip(1) {
-        let secret = [i as u8; 16];
+    // The first member made the workspace; the others are invited, each with its own secret.
+    for (n, who) in (1u8..).zip(&identities[1..]) {
+        let secret = [n; 16];
         let _: Done = net
             .post(
                 "/v1/invite",
