@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
 use std::sync::Mutex;
 use wayfinder_merge::OpId;
-use wayfinder_sync::wire;
+use wayfinder_sync::wire::{self, Cursor};
 use wayfinder_sync::{
     CaseRef, KeyEnvelope, MemberId, PublicIdentity, Role, Roster, SealedOp, WorkspaceId,
 };
@@ -73,6 +73,7 @@ CREATE TABLE IF NOT EXISTS envelopes (
     PRIMARY KEY (workspace, case_id, epoch, member)
 );
 CREATE INDEX IF NOT EXISTS envelopes_by_seq ON envelopes (workspace, member, seq);
+CREATE INDEX IF NOT EXISTS ops_by_case ON ops (workspace, case_id, epoch, seq);
 ";
 
 pub struct SqliteStore {
@@ -491,7 +492,7 @@ impl Store for SqliteStore {
         &self,
         workspace: WorkspaceId,
         member: MemberId,
-        after: u64,
+        after: Cursor,
         limit: u32,
     ) -> Result<Pulled> {
         self.with(|conn| {
@@ -504,36 +505,73 @@ impl Store for SqliteStore {
                 )
                 .optional()?
                 .ok_or(StoreError::NoWorkspace)?;
+            // An operation is readable from the later of its own number and that of the
+            // member's envelope for its case and epoch: those written after the envelope, in
+            // the order of the log; those written before it, all at the envelope's number.
             let mut stmt = conn.prepare_cached(
-                "SELECT o.seq, o.body FROM ops o
-                 WHERE o.workspace = ?1 AND o.seq > ?2 AND o.seq <= ?5
-                   AND EXISTS (SELECT 1 FROM envelopes e WHERE e.workspace = o.workspace
-                               AND e.case_id = o.case_id AND e.epoch = o.epoch AND e.member = ?3)
-                 ORDER BY o.seq LIMIT ?4",
+                "SELECT visible, seq, body FROM (
+                     SELECT o.seq AS visible, o.seq AS seq, o.body AS body FROM ops o
+                     WHERE o.workspace = ?1 AND o.seq >= ?3 AND o.seq <= ?6
+                       AND EXISTS (SELECT 1 FROM envelopes e WHERE e.workspace = o.workspace
+                                   AND e.case_id = o.case_id AND e.epoch = o.epoch
+                                   AND e.member = ?2 AND e.seq < o.seq)
+                     UNION ALL
+                     SELECT e.seq AS visible, o.seq AS seq, o.body AS body
+                     FROM envelopes e JOIN ops o ON o.workspace = e.workspace
+                          AND o.case_id = e.case_id AND o.epoch = e.epoch AND o.seq < e.seq
+                     WHERE e.workspace = ?1 AND e.member = ?2 AND e.seq >= ?3 AND e.seq <= ?6
+                 )
+                 WHERE visible > ?3 OR (visible = ?3 AND seq > ?4)
+                 ORDER BY visible, seq LIMIT ?5",
             )?;
             let rows = stmt
                 .query_map(
-                    params![&workspace.0[..], after as i64, &member.0[..], i64::from(limit) + 1, end],
-                    |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, Vec<u8>>(1)?)),
+                    params![
+                        &workspace.0[..],
+                        &member.0[..],
+                        after.visible as i64,
+                        after.seq as i64,
+                        i64::from(limit) + 1,
+                        end
+                    ],
+                    |r| {
+                        Ok((
+                            r.get::<_, i64>(0)? as u64,
+                            r.get::<_, i64>(1)? as u64,
+                            r.get::<_, Vec<u8>>(2)?,
+                        ))
+                    },
                 )?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             let more = rows.len() > limit as usize;
             let mut ops = Vec::with_capacity(rows.len().min(limit as usize));
-            for (seq, body) in rows.into_iter().take(limit as usize) {
+            let mut reached = None;
+            for (visible, seq, body) in rows.into_iter().take(limit as usize) {
                 ops.push((seq, decoded::<SealedOp>(&body)?));
+                reached = Some(Cursor { visible, seq });
             }
-            // The batch reaches up to its last operation, or to the end of the log when it is
-            // the last batch: what this member may not read is passed over, not sent.
-            let last = match (more, ops.last()) {
-                (true, Some((seq, _))) => *seq,
-                _ => end.max(after as i64) as u64,
+            // A batch cut short ends at its last operation; the last batch reaches the end of
+            // the log, past which nothing is left (an operation's own number is never above
+            // its visible one). What this member may not read is passed over, not sent.
+            let end = end.max(0) as u64;
+            let last = match (more, reached) {
+                (true, Some(cursor)) => cursor,
+                _ => after.max(Cursor {
+                    visible: end,
+                    seq: end,
+                }),
             };
             let mut stmt = conn.prepare_cached(
                 "SELECT body FROM envelopes WHERE workspace = ?1 AND member = ?2 AND seq > ?3 AND seq <= ?4 ORDER BY seq",
             )?;
             let envelopes = stmt
                 .query_map(
-                    params![&workspace.0[..], &member.0[..], after as i64, last as i64],
+                    params![
+                        &workspace.0[..],
+                        &member.0[..],
+                        after.visible as i64,
+                        last.visible as i64
+                    ],
                     |r| r.get::<_, Vec<u8>>(0),
                 )?
                 .collect::<rusqlite::Result<Vec<_>>>()?

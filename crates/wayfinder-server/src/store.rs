@@ -4,6 +4,7 @@
 //! and key envelopes. Every value is either public (ids, keys, times) or sealed.
 
 use wayfinder_merge::OpId;
+use wayfinder_sync::wire::Cursor;
 use wayfinder_sync::{
     CaseRef, KeyEnvelope, MemberId, PublicIdentity, Role, Roster, SealedOp, WorkspaceId,
 };
@@ -116,14 +117,15 @@ pub trait Store: Send + Sync + 'static {
     /// Stores operations in order, each once (by id): returns each one's sequence number,
     /// the earlier one for an operation already stored.
     fn push(&self, workspace: WorkspaceId, ops: &[SealedOp]) -> Result<Vec<(OpId, u64)>>;
-    /// Operations after `after` of cases and epochs `member` holds an envelope for, and the
-    /// envelopes made for `member` after `after`, up to `limit` operations; with the last
-    /// sequence number looked at and whether more remain.
+    /// Operations of cases and epochs `member` holds an envelope for, in the order they became
+    /// readable to `member` (`Cursor`), after `after`; and the envelopes made for `member` up
+    /// to where the batch ends. At most `limit` operations; with where the batch ends and
+    /// whether more remain.
     fn pull(
         &self,
         workspace: WorkspaceId,
         member: MemberId,
-        after: u64,
+        after: Cursor,
         limit: u32,
     ) -> Result<Pulled>;
 }
@@ -132,6 +134,6 @@ pub trait Store: Send + Sync + 'static {
 pub struct Pulled {
     pub ops: Vec<(u64, SealedOp)>,
     pub envelopes: Vec<KeyEnvelope>,
-    pub last: u64,
+    pub last: Cursor,
     pub more: bool,
 }

@@ -12,10 +12,8 @@ use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Replica};
 use wayfinder_sync::client::{Action, Client, Event};
-use wayfinder_sync::wire::{
-    self, CreateWorkspace, Done, Invite, JoinRequest, Joined, PullBatch, PushAck, Share, Waiting,
-};
-use wayfinder_sync::{CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Role, Roster, SealedOp};
+use wayfinder_sync::wire::{self, Cursor, PullBatch, PushAck};
+use wayfinder_sync::{CaseKey, Identity, SealedOp};
 
 const CASE: [u8; 16] = [0xCA; 16];
 const FIELDS: [&str; 3] = ["child.name", "diagnosis.text", "stage"];
@@ -160,65 +158,11 @@ async fn run(steps: Vec<Step>) {
     // The server task ends with this run's runtime.
     let (net, workspace, code) = common::start().await;
 
-    let identities: Vec<Identity> = (1..=3u8)
-        .map(|n| Identity::generate(MemberId([n; 16])).unwrap_or_else(|e| panic!("{e}")))
-        .collect();
-    let genesis = Roster::genesis(workspace, &identities[0]);
-    let _: Done = net
-        .post(
-            "/v1/workspace",
-            None,
-            &CreateWorkspace {
-                code,
-                genesis: genesis.clone(),
-            },
-        )
-        .await;
-    let admin = net.login(workspace, &identities[0]).await;
-    // The first member made the workspace; the others are invited, each with its own secret.
-    for (n, who) in (1u8..).zip(&identities[1..]) {
-        let secret = [n; 16];
-        let _: Done = net
-            .post(
-                "/v1/invite",
-                Some(&admin),
-                &Invite {
-                    secret_hash: sha2_256(&secret),
-                    role: Role::Translator,
-                    expires_millis: u64::MAX / 2,
-                },
-            )
-            .await;
-        let _: Joined = net
-            .post(
-                "/v1/join",
-                None,
-                &JoinRequest {
-                    workspace,
-                    invitation: secret,
-                    identity: who.public(),
-                },
-            )
-            .await;
-    }
-    let waiting: Waiting = net.post("/v1/waiting", Some(&admin), &Done).await;
-    let mut members = genesis.members.clone();
-    members.extend(waiting.members);
-    let roster = genesis
-        .successor(members, &identities[0])
-        .unwrap_or_else(|e| panic!("{e}"));
-    let _: Done = net.post("/v1/roster", Some(&admin), &roster).await;
-    let key = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
-    let envelopes = identities
-        .iter()
-        .map(|who| {
-            KeyEnvelope::wrap(&key, CaseRef(CASE), 1, &who.public(), &identities[0])
-                .unwrap_or_else(|e| panic!("{e}"))
-        })
-        .collect();
-    let _: Done = net
-        .post("/v1/share", Some(&admin), &Share { envelopes })
-        .await;
+    let common::Team {
+        members: identities,
+        key,
+        ..
+    } = common::team(&net, workspace, code, 3, CASE).await;
     let author_keys: Vec<_> = identities.iter().map(Identity::public).collect();
 
     let mut team = Vec::new();
@@ -227,7 +171,7 @@ async fn run(steps: Vec<Step>) {
         let mut member = Member {
             identity,
             token,
-            client: Client::new(0, Vec::new(), None),
+            client: Client::new(Cursor::default(), Vec::new(), None),
             replica: Replica::new(),
             pending: Vec::new(),
             online: true,
@@ -357,11 +301,6 @@ fn nonce(who: u8, n: u32) -> [u8; 24] {
     nonce[0] = who;
     nonce[1..5].copy_from_slice(&n.to_be_bytes());
     nonce
-}
-
-fn sha2_256(bytes: &[u8]) -> [u8; 32] {
-    use sha2::Digest;
-    sha2::Sha256::digest(bytes).into()
 }
 
 proptest! {

@@ -9,7 +9,7 @@ mod common;
 use common::start;
 use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Operation};
 use wayfinder_sync::wire::{
-    self, Challenge, ChallengeRequest, CreateWorkspace, Done, Invite, JoinRequest, Joined,
+    self, Challenge, ChallengeRequest, CreateWorkspace, Cursor, Done, Invite, JoinRequest, Joined,
     LoginRequest, PullBatch, PullRequest, Push, PushAck, Refusal, Share, Waiting,
 };
 use wayfinder_sync::{CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Role, Roster, SealedOp};
@@ -204,7 +204,7 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
             "/v1/pull",
             Some(&reader),
             &PullRequest {
-                after: 0,
+                after: Cursor::default(),
                 limit: 100,
             },
         )
@@ -244,7 +244,7 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
             "/v1/pull",
             Some(&outsider),
             &PullRequest {
-                after: 0,
+                after: Cursor::default(),
                 limit: 100,
             },
         )
@@ -292,7 +292,14 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
         .await;
     assert_eq!((status, why.as_str()), (403, "not-the-author"));
     let (status, why) = server
-        .refused("/v1/pull", None, &PullRequest { after: 0, limit: 1 })
+        .refused(
+            "/v1/pull",
+            None,
+            &PullRequest {
+                after: Cursor::default(),
+                limit: 1,
+            },
+        )
         .await;
     assert_eq!((status, why.as_str()), (401, "not-logged-in"));
     let (status, bytes) = server
@@ -320,7 +327,7 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
             "/v1/pull",
             Some(&admin),
             &PullRequest {
-                after: 0,
+                after: Cursor::default(),
                 limit: 100,
             },
         )
@@ -346,7 +353,10 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
         .refused(
             "/v1/pull",
             Some(&outsider),
-            &PullRequest { after: 0, limit: 1 },
+            &PullRequest {
+                after: Cursor::default(),
+                limit: 1,
+            },
         )
         .await;
     assert_eq!((status, why.as_str()), (401, "not-logged-in"));
@@ -403,4 +413,130 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
 fn sha256(bytes: &[u8]) -> [u8; 32] {
     use sha2::Digest;
     sha2::Sha256::digest(bytes).into()
+}
+
+/// Pulls after `after` in batches of `limit` until the server says there is no more; returns
+/// every operation's id in the order received, the envelopes, and where it ended.
+async fn pull_everything(
+    server: &common::Server,
+    token: &[u8; 32],
+    mut after: Cursor,
+    limit: u32,
+) -> (Vec<OpId>, Vec<KeyEnvelope>, Cursor, usize) {
+    let (mut ids, mut envelopes, mut batches) = (Vec::new(), Vec::new(), 0);
+    loop {
+        let batch: PullBatch = server
+            .post("/v1/pull", Some(token), &PullRequest { after, limit })
+            .await;
+        batches += 1;
+        assert!(batch.ops.len() <= limit as usize);
+        assert!(batch.last >= after, "the cursor went back");
+        ids.extend(batch.ops.iter().map(|(_, op)| op.op));
+        envelopes.extend(batch.envelopes);
+        after = batch.last;
+        if !batch.more {
+            return (ids, envelopes, after, batches);
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_member_given_a_case_late_receives_what_was_written_in_it_before() {
+    let (server, workspace, code) = start().await;
+    let case_a = [0xA0; 16];
+    let case_b = [0xB0; 16];
+    let team = common::team(&server, workspace, code, 3, case_a).await;
+    let [coordinator, translator, liaison] = &team.members[..] else {
+        panic!("three members expected")
+    };
+    let writer = server.login(workspace, coordinator).await;
+    let reader = server.login(workspace, translator).await;
+    let other = server.login(workspace, liaison).await;
+
+    // The coordinator writes seven edits in case B, known to her alone so far, and one in A.
+    let key_b = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    let own = KeyEnvelope::wrap(
+        &key_b,
+        CaseRef(case_b),
+        1,
+        &coordinator.public(),
+        coordinator,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let _: Done = server
+        .post(
+            "/v1/share",
+            Some(&writer),
+            &Share {
+                envelopes: vec![own],
+            },
+        )
+        .await;
+    let before: Vec<SealedOp> = (1..=7)
+        .map(|n| seal(&op(coordinator, case_b, n, "before"), &key_b, coordinator))
+        .chain([seal(
+            &op(coordinator, case_a, 8, "in A"),
+            &team.key,
+            coordinator,
+        )])
+        .collect();
+    let _: PushAck = server
+        .post(
+            "/v1/push",
+            Some(&writer),
+            &Push {
+                ops: before.clone(),
+            },
+        )
+        .await;
+
+    // The translator pulls past all of it and gets only A's edit.
+    let (ids, _, cursor, _) = pull_everything(&server, &reader, Cursor::default(), 100).await;
+    assert_eq!(ids, [OpId([8; 16])]);
+
+    // Case B is shared with her now; then one more edit is written in it.
+    let envelope = KeyEnvelope::wrap(
+        &key_b,
+        CaseRef(case_b),
+        1,
+        &translator.public(),
+        coordinator,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let _: Done = server
+        .post(
+            "/v1/share",
+            Some(&writer),
+            &Share {
+                envelopes: vec![envelope],
+            },
+        )
+        .await;
+    let after = seal(&op(coordinator, case_b, 9, "after"), &key_b, coordinator);
+    let _: PushAck = server
+        .post("/v1/push", Some(&writer), &Push { ops: vec![after] })
+        .await;
+
+    // Pulling on from where she was, three at a time: her key first, then B's seven earlier
+    // edits in their order, then the new one; each once.
+    let (ids, envelopes, end, batches) = pull_everything(&server, &reader, cursor, 3).await;
+    let expected: Vec<OpId> = (1..=7).chain([9]).map(|n| OpId([n; 16])).collect();
+    assert_eq!(ids, expected);
+    assert_eq!(batches, 3, "eight operations in batches of three");
+    let [envelope] = envelopes.as_slice() else {
+        panic!("one envelope expected, got {}", envelopes.len())
+    };
+    let key = envelope
+        .unwrap(translator, &coordinator.public())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(key.expose(), key_b.expose());
+    let (ids, envelopes, _, _) = pull_everything(&server, &reader, end, 3).await;
+    assert!(
+        ids.is_empty() && envelopes.is_empty(),
+        "something came twice"
+    );
+
+    // The liaison, never given B, still sees A's edit only.
+    let (ids, _, _, _) = pull_everything(&server, &other, Cursor::default(), 2).await;
+    assert_eq!(ids, [OpId([8; 16])]);
 }

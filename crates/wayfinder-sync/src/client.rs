@@ -11,7 +11,7 @@
 
 use crate::envelope::KeyEnvelope;
 use crate::seal::SealedOp;
-use crate::wire::{PullBatch, PullRequest, Push, PushAck};
+use crate::wire::{Cursor, PullBatch, PullRequest, Push, PushAck};
 use std::collections::VecDeque;
 use wayfinder_merge::OpId;
 
@@ -57,7 +57,7 @@ pub enum Action {
     /// Apply these operations and keep these envelopes.
     Receive(Vec<(u64, SealedOp)>, Vec<KeyEnvelope>),
     /// Everything up to here has been received; pull after it next time.
-    SaveCursor(u64),
+    SaveCursor(Cursor),
     Status(Status),
 }
 
@@ -76,7 +76,7 @@ pub struct Status {
 pub struct Client {
     phase: Phase,
     outbox: VecDeque<SealedOp>,
-    cursor: u64,
+    cursor: Cursor,
     backoff: u64,
     last_synced: Option<u64>,
     now: u64,
@@ -85,7 +85,7 @@ pub struct Client {
 impl Client {
     /// A client that has pulled up to `cursor` and still has `outbox` to send (both as the
     /// vault kept them), not yet connected.
-    pub fn new(cursor: u64, outbox: Vec<SealedOp>, last_synced: Option<u64>) -> Client {
+    pub fn new(cursor: Cursor, outbox: Vec<SealedOp>, last_synced: Option<u64>) -> Client {
         Client {
             phase: Phase::Offline,
             outbox: outbox.into(),
@@ -96,7 +96,7 @@ impl Client {
         }
     }
 
-    pub fn cursor(&self) -> u64 {
+    pub fn cursor(&self) -> Cursor {
         self.cursor
     }
 
@@ -214,6 +214,10 @@ mod tests {
     use crate::identity::MemberId;
     use crate::seal::CaseRef;
 
+    fn at(n: u64) -> Cursor {
+        Cursor { visible: n, seq: n }
+    }
+
     fn sealed(n: u8) -> SealedOp {
         SealedOp {
             op: OpId([n; 16]),
@@ -238,7 +242,7 @@ mod tests {
 
     #[test]
     fn unsent_operations_go_first_and_leave_only_when_acknowledged() {
-        let mut client = Client::new(0, vec![sealed(1), sealed(2)], None);
+        let mut client = Client::new(Cursor::default(), vec![sealed(1), sealed(2)], None);
         let actions = client.handle(Event::Online);
         assert_eq!(pushes(&actions), [2]);
         // More arrive while the push is under way: they wait for the next push.
@@ -264,38 +268,38 @@ mod tests {
         }));
         assert_eq!(client.status().unsent, 0);
         assert!(actions.contains(&Action::Pull(PullRequest {
-            after: 0,
+            after: Cursor::default(),
             limit: BATCH as u32
         })));
     }
 
     #[test]
     fn the_cursor_moves_only_after_what_was_pulled_is_handed_over() {
-        let mut client = Client::new(5, Vec::new(), None);
+        let mut client = Client::new(at(5), Vec::new(), None);
         client.handle(Event::Online);
         let actions = client.handle(Event::Pulled(PullBatch {
             ops: vec![(6, sealed(6))],
             envelopes: Vec::new(),
-            last: 9,
+            last: at(9),
             more: true,
         }));
         let receive = actions
             .iter()
             .position(|a| matches!(a, Action::Receive(..)));
-        let save = actions.iter().position(|a| *a == Action::SaveCursor(9));
+        let save = actions.iter().position(|a| *a == Action::SaveCursor(at(9)));
         assert!(
             receive.is_some() && save.is_some() && receive < save,
             "{actions:?}"
         );
         assert!(actions.contains(&Action::Pull(PullRequest {
-            after: 9,
+            after: at(9),
             limit: BATCH as u32
         })));
         client.handle(Event::Tick(50));
         let actions = client.handle(Event::Pulled(PullBatch {
             ops: Vec::new(),
             envelopes: Vec::new(),
-            last: 9,
+            last: at(9),
             more: false,
         }));
         assert_eq!(client.status().last_synced, Some(50));
@@ -306,17 +310,17 @@ mod tests {
                 .handle(Event::Pulled(PullBatch {
                     ops: vec![(10, sealed(10))],
                     envelopes: Vec::new(),
-                    last: 10,
+                    last: at(10),
                     more: false,
                 }))
                 .is_empty()
         );
-        assert_eq!(client.cursor(), 9);
+        assert_eq!(client.cursor(), at(9));
     }
 
     #[test]
     fn failures_back_off_up_to_a_limit_and_offline_attempts_nothing() {
-        let mut client = Client::new(0, vec![sealed(1)], None);
+        let mut client = Client::new(Cursor::default(), vec![sealed(1)], None);
         client.handle(Event::Online);
         let mut now = 0;
         let mut waits = Vec::new();

@@ -52,7 +52,7 @@ fn associated(case: CaseRef, epoch: u32, member: MemberId, granter: MemberId) ->
 }
 
 impl KeyEnvelope {
-    fn signed_bytes(&self) -> Vec<u8> {
+    pub(crate) fn signed_bytes(&self) -> Vec<u8> {
         let mut message = SIGN_LABEL.to_vec();
         message.extend(associated(self.case, self.epoch, self.member, self.granter));
         message.extend_from_slice(&self.encapsulated);

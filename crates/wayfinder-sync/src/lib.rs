@@ -16,6 +16,8 @@
 
 pub mod client;
 pub mod envelope;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod identity;
 pub mod roster;
 pub mod seal;

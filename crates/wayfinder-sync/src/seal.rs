@@ -156,16 +156,18 @@ impl SealedOp {
         Ok(op)
     }
 
+    /// The bytes the author signs.
+    pub(crate) fn signed_bytes(&self) -> Vec<u8> {
+        let aad = associated(self.op, self.case, self.epoch, self.author);
+        signed_bytes(&aad, &self.nonce, &self.ciphertext)
+    }
+
     /// Checks only the author's signature: what the server does before it stores anything.
     pub fn verify(&self, author: &PublicIdentity) -> Result<(), SyncError> {
         if author.member != self.author {
             return Err(SyncError::UnknownAuthor);
         }
-        let aad = associated(self.op, self.case, self.epoch, self.author);
-        author.verify(
-            &signed_bytes(&aad, &self.nonce, &self.ciphertext),
-            &self.signature,
-        )
+        author.verify(&self.signed_bytes(), &self.signature)
     }
 }
 

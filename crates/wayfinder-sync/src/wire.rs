@@ -173,10 +173,23 @@ pub struct PushAck {
     pub stored: Vec<(OpId, u64)>,
 }
 
+/// How far a member has pulled. An operation becomes readable to a member when both it and
+/// the member's envelope for its case and epoch are stored: at the later of their two sequence
+/// numbers, `visible`. Pulls follow that order (then the operation's own `seq`), so that a
+/// member given a case today receives the operations written in it before, and a batch cut
+/// short in the middle of them resumes where it stopped.
+#[derive(
+    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Debug, Default,
+)]
+pub struct Cursor {
+    pub visible: u64,
+    pub seq: u64,
+}
+
 /// Everything after `after` that the member may read, at most `limit` operations.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
 pub struct PullRequest {
-    pub after: u64,
+    pub after: Cursor,
     pub limit: u32,
 }
 
@@ -185,8 +198,8 @@ pub struct PullBatch {
     pub ops: Vec<(u64, SealedOp)>,
     /// Envelopes made for this member since its last pull.
     pub envelopes: Vec<KeyEnvelope>,
-    /// The sequence number to pull after next time.
-    pub last: u64,
+    /// Where to pull after next time.
+    pub last: Cursor,
     pub more: bool,
 }
 
@@ -255,7 +268,10 @@ mod tests {
     #[test]
     fn a_message_round_trips_and_anything_else_is_refused_by_name() {
         let push = PullRequest {
-            after: 41,
+            after: Cursor {
+                visible: 41,
+                seq: 40,
+            },
             limit: 500,
         };
         let bytes = encode(&push);

@@ -5,8 +5,13 @@
 
 use std::sync::Arc;
 use wayfinder_server::sqlite::SqliteStore;
-use wayfinder_sync::wire::{self, Challenge, ChallengeRequest, LoginRequest, Refusal};
-use wayfinder_sync::{Identity, WorkspaceId};
+use wayfinder_sync::wire::{
+    self, Challenge, ChallengeRequest, CreateWorkspace, Done, Invite, JoinRequest, Joined,
+    LoginRequest, Refusal, Share, Waiting,
+};
+use wayfinder_sync::{
+    CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Role, Roster, WorkspaceId,
+};
 
 pub struct Server {
     url: String,
@@ -99,4 +104,98 @@ impl Server {
             .await;
         session.token
     }
+}
+
+/// A team on the server: `size` members with ids 1, 2, ..., the first the workspace's creator
+/// and admin, the others invited as translators, joined and signed into the roster; and one
+/// case, `case`, shared with all of them at epoch 1.
+pub struct Team {
+    pub members: Vec<Identity>,
+    pub admin_token: [u8; 32],
+    pub roster: Roster,
+    pub key: CaseKey,
+}
+
+pub async fn team(
+    net: &Server,
+    workspace: WorkspaceId,
+    code: [u8; 16],
+    size: u16,
+    case: [u8; 16],
+) -> Team {
+    let members: Vec<Identity> = (1..=size)
+        .map(|n| {
+            let mut id = [0u8; 16];
+            id[..2].copy_from_slice(&n.to_be_bytes());
+            Identity::generate(MemberId(id)).unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect();
+    let genesis = Roster::genesis(workspace, &members[0]);
+    let _: Done = net
+        .post(
+            "/v1/workspace",
+            None,
+            &CreateWorkspace {
+                code,
+                genesis: genesis.clone(),
+            },
+        )
+        .await;
+    let admin_token = net.login(workspace, &members[0]).await;
+    // The first member made the workspace; the others are invited, each with its own secret.
+    for (n, who) in (1u16..).zip(&members[1..]) {
+        let mut secret = [0u8; 16];
+        secret[..2].copy_from_slice(&n.to_be_bytes());
+        let _: Done = net
+            .post(
+                "/v1/invite",
+                Some(&admin_token),
+                &Invite {
+                    secret_hash: sha256(&secret),
+                    role: Role::Translator,
+                    expires_millis: u64::MAX / 2,
+                },
+            )
+            .await;
+        let _: Joined = net
+            .post(
+                "/v1/join",
+                None,
+                &JoinRequest {
+                    workspace,
+                    invitation: secret,
+                    identity: who.public(),
+                },
+            )
+            .await;
+    }
+    let waiting: Waiting = net.post("/v1/waiting", Some(&admin_token), &Done).await;
+    let mut everyone = genesis.members.clone();
+    everyone.extend(waiting.members);
+    let roster = genesis
+        .successor(everyone, &members[0])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let _: Done = net.post("/v1/roster", Some(&admin_token), &roster).await;
+    let key = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    let envelopes = members
+        .iter()
+        .map(|who| {
+            KeyEnvelope::wrap(&key, CaseRef(case), 1, &who.public(), &members[0])
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect();
+    let _: Done = net
+        .post("/v1/share", Some(&admin_token), &Share { envelopes })
+        .await;
+    Team {
+        members,
+        admin_token,
+        roster,
+        key,
+    }
+}
+
+pub fn sha256(bytes: &[u8]) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).into()
 }
