@@ -26,7 +26,7 @@ use wayfinder_sync::wire::{
     LoginRequest, PROTOCOL_VERSION, PullBatch, PullRequest, Push, PushAck, Refusal, Rosters,
     RostersRequest, Session, Share, Waiting, WireError,
 };
-use wayfinder_sync::{MemberId, Pin, Role, Roster, RosterMember, WorkspaceId};
+use wayfinder_sync::{MAX_NAME, MemberId, Pin, Role, Roster, RosterMember, WorkspaceId};
 
 pub const CONTENT_TYPE: &str = "application/x-wayfinder";
 /// How long a login lasts before the device signs a new challenge.
@@ -199,10 +199,15 @@ async fn create_workspace(State(store): State<Shared>, body: Bytes) -> Response 
 async fn join(State(store): State<Shared>, body: Bytes) -> Response {
     run(store, move |store| {
         let request: JoinRequest = wire::decode(&body)?;
+        let name = request.name.trim();
+        if name.is_empty() || name.chars().count() > MAX_NAME {
+            return Err(Refused::Invalid("name-not-valid"));
+        }
         let role = store.redeem(
             request.workspace,
             hash(&request.invitation),
             &request.identity,
+            name,
             now(),
         )?;
         Ok(answer(&Joined { role }))
@@ -288,6 +293,7 @@ async fn waiting(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -
             .map(|k| RosterMember {
                 identity: k.identity,
                 role: k.role,
+                name: k.name,
             })
             .collect();
         Ok(answer(&Waiting { members }))

@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS members (
     member BLOB NOT NULL,
     identity BLOB NOT NULL,
     role TEXT NOT NULL,
+    name TEXT NOT NULL,
     in_roster INTEGER NOT NULL,
     PRIMARY KEY (workspace, member)
 );
@@ -133,13 +134,15 @@ fn set_members(tx: &rusqlite::Transaction<'_>, roster: &Roster) -> Result<()> {
     )?;
     for m in &roster.members {
         tx.execute(
-            "INSERT INTO members (workspace, member, identity, role, in_roster) VALUES (?1, ?2, ?3, ?4, 1)
-             ON CONFLICT (workspace, member) DO UPDATE SET identity = excluded.identity, role = excluded.role, in_roster = 1",
+            "INSERT INTO members (workspace, member, identity, role, name, in_roster) VALUES (?1, ?2, ?3, ?4, ?5, 1)
+             ON CONFLICT (workspace, member) DO UPDATE SET identity = excluded.identity, role = excluded.role,
+               name = excluded.name, in_roster = 1",
             params![
                 &roster.workspace.0[..],
                 &m.identity.member.0[..],
                 wire::encode(&m.identity),
-                m.role.as_str()
+                m.role.as_str(),
+                m.name
             ],
         )?;
     }
@@ -261,6 +264,7 @@ impl Store for SqliteStore {
         workspace: WorkspaceId,
         secret_hash: [u8; 32],
         identity: &PublicIdentity,
+        name: &str,
         now: u64,
     ) -> Result<Role> {
         self.with(|conn| {
@@ -287,8 +291,8 @@ impl Store for SqliteStore {
                 params![&identity.member.0[..], &secret_hash[..]],
             )?;
             tx.execute(
-                "INSERT INTO members (workspace, member, identity, role, in_roster) VALUES (?1, ?2, ?3, ?4, 0)",
-                params![&workspace.0[..], &identity.member.0[..], wire::encode(identity), role.as_str()],
+                "INSERT INTO members (workspace, member, identity, role, name, in_roster) VALUES (?1, ?2, ?3, ?4, ?5, 0)",
+                params![&workspace.0[..], &identity.member.0[..], wire::encode(identity), role.as_str(), name],
             )?;
             tx.commit()?;
             Ok(role)
@@ -297,17 +301,18 @@ impl Store for SqliteStore {
 
     fn member(&self, workspace: WorkspaceId, member: MemberId) -> Result<Option<Known>> {
         self.with(|conn| {
-            let row: Option<(Vec<u8>, String)> = conn
+            let row: Option<(Vec<u8>, String, String)> = conn
                 .query_row(
-                    "SELECT identity, role FROM members WHERE workspace = ?1 AND member = ?2",
+                    "SELECT identity, role, name FROM members WHERE workspace = ?1 AND member = ?2",
                     params![&workspace.0[..], &member.0[..]],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
-            row.map(|(identity, role)| {
+            row.map(|(identity, role, name)| {
                 Ok(Known {
                     identity: decoded(&identity)?,
                     role: role_of(&role)?,
+                    name,
                 })
             })
             .transpose()
@@ -317,16 +322,19 @@ impl Store for SqliteStore {
     fn waiting(&self, workspace: WorkspaceId) -> Result<Vec<Known>> {
         self.with(|conn| {
             let mut stmt = conn.prepare_cached(
-                "SELECT identity, role FROM members WHERE workspace = ?1 AND in_roster = 0 ORDER BY rowid",
+                "SELECT identity, role, name FROM members WHERE workspace = ?1 AND in_roster = 0 ORDER BY rowid",
             )?;
             let rows = stmt
-                .query_map([&workspace.0[..]], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, String>(1)?)))?
+                .query_map([&workspace.0[..]], |r| {
+                    Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+                })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            rows.iter()
-                .map(|(identity, role)| {
+            rows.into_iter()
+                .map(|(identity, role, name)| {
                     Ok(Known {
-                        identity: decoded(identity)?,
-                        role: role_of(role)?,
+                        identity: decoded(&identity)?,
+                        role: role_of(&role)?,
+                        name,
                     })
                 })
                 .collect()

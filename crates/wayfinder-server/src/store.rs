@@ -42,6 +42,7 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Known {
     pub identity: PublicIdentity,
     pub role: Role,
+    pub name: String,
 }
 
 pub trait Store: Send + Sync + 'static {
@@ -72,6 +73,7 @@ pub trait Store: Send + Sync + 'static {
         workspace: WorkspaceId,
         secret_hash: [u8; 32],
         identity: &PublicIdentity,
+        name: &str,
         now: u64,
     ) -> Result<Role>;
     fn member(&self, workspace: WorkspaceId, member: MemberId) -> Result<Option<Known>>;

@@ -50,7 +50,7 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
     let liaison = identity(3);
 
     // The creator's app makes the workspace with the code the admin command printed.
-    let genesis = Roster::genesis(workspace, &coordinator);
+    let genesis = Roster::genesis(workspace, &coordinator, "Amira");
     let _: Done = server
         .post(
             "/v1/workspace",
@@ -101,6 +101,7 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
                     workspace,
                     invitation: secret,
                     identity: who.public(),
+                    name: role.as_str().to_owned(),
                 },
             )
             .await;
@@ -114,6 +115,7 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
                 workspace,
                 invitation: [21; 16],
                 identity: identity(9).public(),
+                name: "Again".into(),
             },
         )
         .await;
@@ -122,8 +124,28 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
         (403, "code-not-valid"),
         "an invitation is used once"
     );
+    for name in ["", "   ", &"x".repeat(wayfinder_sync::MAX_NAME + 1)] {
+        let (status, why) = server
+            .refused(
+                "/v1/join",
+                None,
+                &JoinRequest {
+                    workspace,
+                    invitation: [22; 16],
+                    identity: identity(9).public(),
+                    name: name.to_owned(),
+                },
+            )
+            .await;
+        assert_eq!((status, why.as_str()), (400, "name-not-valid"));
+    }
     let waiting: Waiting = server.post("/v1/waiting", Some(&admin), &Done).await;
-    assert_eq!(waiting.members.len(), 2);
+    let names: Vec<&str> = waiting.members.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["translator", "liaison"],
+        "each under the name she gave"
+    );
     let mut members = genesis.members.clone();
     members.extend(waiting.members);
     let roster = genesis

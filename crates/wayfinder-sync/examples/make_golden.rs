@@ -36,11 +36,12 @@ fn main() {
             envelopes: vec![envelope],
         }),
     );
-    let first = Roster::genesis(WorkspaceId([0x57; 16]), &coordinator);
+    let first = Roster::genesis(WorkspaceId([0x57; 16]), &coordinator, "Amira Haddad");
     let mut members = first.members.clone();
     members.push(RosterMember {
         identity: translator.public(),
         role: Role::Translator,
+        name: "Lucía Fernández".into(),
     });
     let second = first
         .successor(members, &coordinator)

@@ -25,7 +25,7 @@ pub mod wire;
 
 pub use envelope::KeyEnvelope;
 pub use identity::{Identity, MemberId, PublicIdentity};
-pub use roster::{Pin, Role, Roster, RosterMember, WorkspaceId};
+pub use roster::{MAX_NAME, Pin, Role, Roster, RosterMember, WorkspaceId};
 pub use seal::{CaseKey, CaseRef, SealedOp};
 
 /// Why something received could not be trusted or read. None of these carries a key or any of

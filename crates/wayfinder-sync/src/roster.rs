@@ -47,7 +47,13 @@ impl Role {
 pub struct RosterMember {
     pub identity: PublicIdentity,
     pub role: Role,
+    /// The name the team knows them by, as they gave it on joining (at most `MAX_NAME`
+    /// characters): signed with the rest, so that no server can rename anyone.
+    pub name: String,
 }
+
+/// The longest member name, in characters.
+pub const MAX_NAME: usize = 80;
 
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
 pub struct Roster {
@@ -95,13 +101,14 @@ impl Roster {
     }
 
     /// The first roster of a new workspace: its creator, as its admin.
-    pub fn genesis(workspace: WorkspaceId, creator: &Identity) -> Roster {
+    pub fn genesis(workspace: WorkspaceId, creator: &Identity, name: &str) -> Roster {
         let mut roster = Roster {
             workspace,
             version: 1,
             members: vec![RosterMember {
                 identity: creator.public(),
                 role: Role::Admin,
+                name: name.to_owned(),
             }],
             signed_by: creator.member(),
             signature: Vec::new(),
@@ -187,11 +194,12 @@ mod tests {
         let translator = identity(2);
         let mallory = identity(3);
         let pin = Pin::of(&creator.public());
-        let first = Roster::genesis(WorkspaceId([7; 16]), &creator);
+        let first = Roster::genesis(WorkspaceId([7; 16]), &creator, "Amira");
         let mut members = first.members.clone();
         members.push(RosterMember {
             identity: translator.public(),
             role: Role::Translator,
+            name: "Lucía".into(),
         });
         let second = first
             .successor(members.clone(), &creator)
@@ -212,7 +220,7 @@ mod tests {
             Err(SyncError::RosterChainBroken)
         );
         // A workspace made by someone else does not match the pin.
-        let fake = Roster::genesis(WorkspaceId([7; 16]), &mallory);
+        let fake = Roster::genesis(WorkspaceId([7; 16]), &mallory, "Amira");
         assert_eq!(
             Roster::verify_chain(pin, &[fake]),
             Err(SyncError::RosterChainBroken)

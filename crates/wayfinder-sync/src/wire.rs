@@ -159,6 +159,8 @@ pub struct JoinRequest {
     pub workspace: WorkspaceId,
     pub invitation: [u8; 16],
     pub identity: PublicIdentity,
+    /// The name they give the team (`roster::MAX_NAME` characters at most).
+    pub name: String,
 }
 
 /// Operations to store, in the order their author made them. Idempotent by operation id.

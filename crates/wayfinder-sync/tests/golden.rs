@@ -61,11 +61,12 @@ fn a_frozen_roster_chain_verifies_from_its_pin_and_is_made_again() {
         latest.member(translator().member()).map(|m| m.role),
         Some(Role::Translator)
     );
-    let first = Roster::genesis(WorkspaceId([0x57; 16]), &coordinator());
+    let first = Roster::genesis(WorkspaceId([0x57; 16]), &coordinator(), "Amira Haddad");
     let mut members = first.members.clone();
     members.push(RosterMember {
         identity: translator().public(),
         role: Role::Translator,
+        name: "Lucía Fernández".into(),
     });
     let second = first
         .successor(members, &coordinator())

@@ -130,7 +130,7 @@ pub async fn team(
             Identity::generate(MemberId(id)).unwrap_or_else(|e| panic!("{e}"))
         })
         .collect();
-    let genesis = Roster::genesis(workspace, &members[0]);
+    let genesis = Roster::genesis(workspace, &members[0], "Member 1");
     let _: Done = net
         .post(
             "/v1/workspace",
@@ -165,6 +165,7 @@ pub async fn team(
                     workspace,
                     invitation: secret,
                     identity: who.public(),
+                    name: format!("Member {}", n + 1),
                 },
             )
             .await;
