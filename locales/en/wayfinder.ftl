@@ -470,3 +470,16 @@ error-report-record-unsupported = A ticked record cannot be enclosed in a packet
 error-report-not-prepared = There is no report to show or export. Prepare the preview again.
 error-export-not-allowed = Wayfinder may not write in that folder. Choose another folder, then export again.
 error-export-failed = The report could not be written there. Choose another folder, then export again; nothing was noted in the case.
+
+## Team sync errors
+error-team-not-joined = This vault has not joined a team yet. Join your team's server under Team first.
+error-team-already-joined = This vault already belongs to a team. A vault joins one team only.
+error-team-not-in-roster = This person is not in your team's member list yet. Ask an admin to add them, then try again.
+error-sync-bad-signature = Something the server sent is not signed by a member of your team. It was set aside, not applied. Tell your team's admin.
+error-sync-undecryptable = Something the server sent cannot be opened with your keys. It was set aside. Ask whoever shared the case to share it again.
+error-sync-malformed = The server sent something damaged. It was set aside, not applied. Tell your team's admin.
+error-sync-unknown-author = Something the server sent is from someone who is not in your team's member list. It was set aside. Tell your team's admin.
+error-sync-mismatch = Something the server sent does not match what it claims to be. It was set aside. Tell your team's admin.
+error-sync-roster-broken = The member list the server sent is not signed by your team's admins. Nothing was changed. Tell your team's admin and compare fingerprints aloud.
+error-sync-not-admin = Only an admin of the team can change its members.
+error-sync-no-randomness = The computer gave no random numbers to make a new key. Restart Wayfinder and try again.

@@ -470,3 +470,16 @@ error-report-record-unsupported = Un documento marcado no se puede adjuntar al d
 error-report-not-prepared = No hay ningún informe que mostrar o exportar. Vuelva a preparar la vista previa.
 error-export-not-allowed = Wayfinder no puede escribir en esa carpeta. Elija otra carpeta y vuelva a exportar.
 error-export-failed = No se pudo escribir el informe allí. Elija otra carpeta y vuelva a exportar; no se anotó nada en el caso.
+
+## Team sync errors
+error-team-not-joined = Esta bóveda todavía no se ha unido a un equipo. Únase primero al servidor de su equipo en Equipo.
+error-team-already-joined = Esta bóveda ya pertenece a un equipo. Una bóveda solo se une a un equipo.
+error-team-not-in-roster = Esta persona todavía no está en la lista de miembros de su equipo. Pida a un administrador que la añada y vuelva a intentarlo.
+error-sync-bad-signature = Algo que envió el servidor no está firmado por un miembro de su equipo. Se ha apartado sin aplicarse. Avise al administrador de su equipo.
+error-sync-undecryptable = Algo que envió el servidor no se puede abrir con sus claves. Se ha apartado. Pida a quien compartió el caso que lo comparta de nuevo.
+error-sync-malformed = El servidor envió algo dañado. Se ha apartado sin aplicarse. Avise al administrador de su equipo.
+error-sync-unknown-author = Algo que envió el servidor viene de alguien que no está en la lista de miembros de su equipo. Se ha apartado. Avise al administrador de su equipo.
+error-sync-mismatch = Algo que envió el servidor no corresponde a lo que dice ser. Se ha apartado. Avise al administrador de su equipo.
+error-sync-roster-broken = La lista de miembros que envió el servidor no está firmada por los administradores de su equipo. No se ha cambiado nada. Avise al administrador y comparen las huellas en voz alta.
+error-sync-not-admin = Solo un administrador del equipo puede cambiar sus miembros.
+error-sync-no-randomness = El equipo no dio números aleatorios para crear una clave nueva. Reinicie Wayfinder y vuelva a intentarlo.

@@ -470,3 +470,16 @@ error-report-record-unsupported = Un document coché ne peut pas être joint au 
 error-report-not-prepared = Il n’y a aucun rapport à montrer ou à exporter. Préparez de nouveau l’aperçu.
 error-export-not-allowed = Wayfinder ne peut pas écrire dans ce dossier. Choisissez-en un autre, puis exportez de nouveau.
 error-export-failed = Le rapport n’a pas pu être écrit à cet endroit. Choisissez un autre dossier, puis exportez de nouveau ; rien n’a été noté dans le dossier.
+
+## Team sync errors
+error-team-not-joined = Ce coffre n'a pas encore rejoint d'équipe. Rejoignez d'abord le serveur de votre équipe dans Équipe.
+error-team-already-joined = Ce coffre appartient déjà à une équipe. Un coffre ne rejoint qu'une seule équipe.
+error-team-not-in-roster = Cette personne n'est pas encore dans la liste des membres de votre équipe. Demandez à un administrateur de l'ajouter, puis réessayez.
+error-sync-bad-signature = Un élément envoyé par le serveur n'est signé par aucun membre de votre équipe. Il a été mis de côté, sans être appliqué. Prévenez l'administrateur de votre équipe.
+error-sync-undecryptable = Un élément envoyé par le serveur ne s'ouvre pas avec vos clés. Il a été mis de côté. Demandez à la personne qui a partagé le dossier de le partager à nouveau.
+error-sync-malformed = Le serveur a envoyé un élément endommagé. Il a été mis de côté, sans être appliqué. Prévenez l'administrateur de votre équipe.
+error-sync-unknown-author = Un élément envoyé par le serveur vient d'une personne absente de la liste des membres de votre équipe. Il a été mis de côté. Prévenez l'administrateur de votre équipe.
+error-sync-mismatch = Un élément envoyé par le serveur ne correspond pas à ce qu'il prétend être. Il a été mis de côté. Prévenez l'administrateur de votre équipe.
+error-sync-roster-broken = La liste des membres envoyée par le serveur n'est pas signée par les administrateurs de votre équipe. Rien n'a été modifié. Prévenez l'administrateur et comparez les empreintes à voix haute.
+error-sync-not-admin = Seul un administrateur de l'équipe peut modifier ses membres.
+error-sync-no-randomness = L'ordinateur n'a pas fourni de nombres aléatoires pour créer une nouvelle clé. Redémarrez Wayfinder et réessayez.

@@ -457,3 +457,16 @@ error-report-record-unsupported = 勾选的某份资料无法放入资料包（T
 error-report-not-prepared = 没有可显示或导出的报告。请重新生成预览。
 error-export-not-allowed = Wayfinder 无权写入该文件夹。请选择其他文件夹后重新导出。
 error-export-failed = 无法将报告写入该位置。请选择其他文件夹后重新导出；病例中未记录任何内容。
+
+## Team sync errors
+error-team-not-joined = 此保险库尚未加入团队。请先在“团队”中加入团队的服务器。
+error-team-already-joined = 此保险库已属于一个团队。一个保险库只能加入一个团队。
+error-team-not-in-roster = 此人尚未在团队成员名单中。请让管理员添加此人后重试。
+error-sync-bad-signature = 服务器发来的某项内容没有团队成员的签名。已将其搁置，未予应用。请告知团队管理员。
+error-sync-undecryptable = 服务器发来的某项内容无法用您的密钥打开。已将其搁置。请让共享该个案的人重新共享。
+error-sync-malformed = 服务器发来的内容已损坏。已将其搁置，未予应用。请告知团队管理员。
+error-sync-unknown-author = 服务器发来的某项内容来自不在团队成员名单中的人。已将其搁置。请告知团队管理员。
+error-sync-mismatch = 服务器发来的某项内容与其声称的不符。已将其搁置。请告知团队管理员。
+error-sync-roster-broken = 服务器发来的成员名单没有团队管理员的签名。未做任何更改。请告知团队管理员，并当面或通话核对指纹。
+error-sync-not-admin = 只有团队管理员才能更改团队成员。
+error-sync-no-randomness = 计算机未能提供生成新密钥所需的随机数。请重新启动 Wayfinder 后重试。

@@ -100,7 +100,8 @@ mod tests {
             .chain(SHELL_CODES)
             .chain(RECORD_CODES)
             .chain(crate::reports::CODES)
-            .chain(wayfinder_reports::ReportError::ALL_CODES);
+            .chain(wayfinder_reports::ReportError::ALL_CODES)
+            .chain(wayfinder_sync::SyncError::ALL_CODES);
         for code in codes {
             for locale in Locale::ALL {
                 assert!(

@@ -51,6 +51,18 @@ pub enum SyncError {
 }
 
 impl SyncError {
+    /// Every code, for the message catalogue's test.
+    pub const ALL_CODES: &'static [&'static str] = &[
+        "sync-bad-signature",
+        "sync-undecryptable",
+        "sync-malformed",
+        "sync-unknown-author",
+        "sync-mismatch",
+        "sync-roster-broken",
+        "sync-not-admin",
+        "sync-no-randomness",
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             SyncError::BadSignature => "sync-bad-signature",
@@ -69,4 +81,26 @@ pub(crate) fn random<const N: usize>() -> Result<[u8; N], SyncError> {
     let mut out = [0u8; N];
     getrandom::fill(&mut out).map_err(|_| SyncError::NoRandomness)?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SyncError::*;
+    use super::*;
+
+    #[test]
+    fn every_error_has_its_code_listed_once() {
+        let all = [
+            BadSignature,
+            Undecryptable,
+            Malformed,
+            UnknownAuthor,
+            Mismatch,
+            RosterChainBroken,
+            NotAdmin,
+            NoRandomness,
+        ];
+        let codes: Vec<&str> = all.iter().map(|e| e.code()).collect();
+        assert_eq!(codes, SyncError::ALL_CODES);
+    }
 }

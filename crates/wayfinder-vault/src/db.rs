@@ -36,6 +36,8 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Code(crate::records::migrate),
     // 4: the index of words and CJK characters, for search terms shorter than a trigram.
     Migration::Code(crate::records::migrate_words),
+    // 5: team sync: her keys, the team, case keys by epoch, the outbox and the pull cursor.
+    Migration::Sql(crate::team::SCHEMA),
 ];
 
 /// The newest schema this version knows.

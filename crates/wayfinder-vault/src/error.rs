@@ -43,6 +43,15 @@ pub enum VaultError {
     RecordMissing,
     #[error("a value was refused: {0}")]
     Invalid(#[from] DomainError),
+    #[error("this vault has not joined a team")]
+    NotInTeam,
+    #[error("this vault has already joined a team")]
+    AlreadyInTeam,
+    #[error("that person is not in the team's roster")]
+    NotInRoster,
+    /// Something from the team's server that did not verify: its code says what (`sync-...`).
+    #[error("what the server sent could not be trusted ({0})")]
+    Untrusted(&'static str),
 }
 
 impl VaultError {
@@ -66,6 +75,10 @@ impl VaultError {
             VaultError::CaseNotFound => "case-not-found",
             VaultError::RecordMissing => "record-missing",
             VaultError::Invalid(e) => e.code(),
+            VaultError::NotInTeam => "team-not-joined",
+            VaultError::AlreadyInTeam => "team-already-joined",
+            VaultError::NotInRoster => "team-not-in-roster",
+            VaultError::Untrusted(code) => code,
         }
     }
 
@@ -87,6 +100,9 @@ impl VaultError {
         "passphrase-too-guessable",
         "case-not-found",
         "record-missing",
+        "team-not-joined",
+        "team-already-joined",
+        "team-not-in-roster",
     ];
 }
 

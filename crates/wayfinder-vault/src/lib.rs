@@ -18,6 +18,7 @@ mod migrations;
 pub mod oplog;
 pub mod passphrase;
 pub mod records;
+pub mod team;
 
 pub use casefile::{CaseFilter, CaseSummary, ConsentRow, EntityView, TaskRow, Today};
 pub use error::{Result, VaultError};
@@ -719,6 +720,104 @@ impl OpenVault {
     /// What is due by `date`, across all cases; at most `task_limit` tasks listed.
     pub fn today(&self, date: NaiveDate, task_limit: u32) -> Result<Today> {
         casefile::today(&self.conn, date, task_limit)
+    }
+
+    /// Her identity for team sync, made on first use.
+    pub fn team_identity(&mut self) -> Result<wayfinder_sync::Identity> {
+        self.in_transaction(team::identity)
+    }
+
+    pub fn team_account(&self) -> Result<Option<team::Account>> {
+        team::account(&self.conn)
+    }
+
+    /// Joins the workspace on `server` whose creator's key hashes to `pin`; returns her
+    /// identity, to introduce to the server.
+    pub fn join_team(
+        &mut self,
+        server: &str,
+        workspace: wayfinder_sync::WorkspaceId,
+        pin: wayfinder_sync::Pin,
+    ) -> Result<wayfinder_sync::Identity> {
+        self.in_transaction(|tx| {
+            let me = team::identity(tx)?;
+            team::set_account(tx, server, workspace, pin)?;
+            Ok(me)
+        })
+    }
+
+    /// Roster versions from the server, verified from the pinned creator; the latest.
+    pub fn add_rosters(
+        &mut self,
+        chain: &[wayfinder_sync::Roster],
+    ) -> Result<Option<wayfinder_sync::Roster>> {
+        self.in_transaction(|tx| team::add_rosters(tx, chain))
+    }
+
+    pub fn roster(&self) -> Result<Option<wayfinder_sync::Roster>> {
+        team::roster(&self.conn)
+    }
+
+    /// Shares a case with members of the roster (`team::share`).
+    pub fn share_case(
+        &mut self,
+        case: CaseId,
+        members: &[wayfinder_sync::MemberId],
+        rotate: bool,
+    ) -> Result<Vec<wayfinder_sync::KeyEnvelope>> {
+        self.in_transaction(|tx| team::share(tx, case, members, rotate))
+    }
+
+    pub fn shared_with(&self, case: CaseId) -> Result<Vec<wayfinder_sync::MemberId>> {
+        team::shared_with(&self.conn, case)
+    }
+
+    pub fn pending_shares(&self) -> Result<Vec<(i64, wayfinder_sync::KeyEnvelope)>> {
+        team::pending_shares(&self.conn)
+    }
+
+    pub fn shares_sent(&mut self, ids: &[i64]) -> Result<()> {
+        self.in_transaction(|tx| team::shares_sent(tx, ids))
+    }
+
+    pub fn sealed_outbox(
+        &self,
+        after: i64,
+        limit: u32,
+    ) -> Result<Vec<(i64, wayfinder_sync::SealedOp)>> {
+        team::sealed_outbox(&self.conn, after, limit)
+    }
+
+    pub fn acknowledge(&mut self, stored: &[(wayfinder_merge::OpId, u64)]) -> Result<()> {
+        self.in_transaction(|tx| team::acknowledge(tx, stored))
+    }
+
+    /// A pulled batch and the cursor after it, in one transaction (`team::receive`).
+    pub fn receive_batch(
+        &mut self,
+        ops: &[(u64, wayfinder_sync::SealedOp)],
+        envelopes: &[wayfinder_sync::KeyEnvelope],
+        cursor: wayfinder_sync::wire::Cursor,
+    ) -> Result<team::Received> {
+        self.in_transaction(|tx| team::receive(tx, ops, envelopes, cursor))
+    }
+
+    pub fn set_last_synced(&self, millis: u64) -> Result<()> {
+        team::set_last_synced(&self.conn, millis)
+    }
+
+    pub fn sync_pending(&self) -> Result<team::Pending> {
+        team::pending(&self.conn)
+    }
+
+    fn in_transaction<T>(
+        &mut self,
+        work: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = work(&tx)?;
+        tx.commit()?;
+        Ok(out)
     }
 
     /// SQLite's and SQLCipher's integrity checks; empty when the file is sound.

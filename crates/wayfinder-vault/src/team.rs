@@ -1,0 +1,520 @@
+//! This member's side of team sync, kept in the vault (SECURITY-AND-SYNC.md, sections 2 and 4):
+//! her keys, the server and workspace she joined with the creator's pinned key, the roster as
+//! far as it verified, each shared case's keys by epoch and whom each epoch was given to, the
+//! outbox of her edits the server has not acknowledged, and how far she has pulled.
+//!
+//! Everything received is checked here before it touches the case file: a roster only through
+//! the signed chain from the pinned creator, an envelope only from a member of the roster and
+//! only for her, an operation only with a valid signature by a member and under a key she
+//! holds. What fails is kept aside (`team_held`), never applied and never dropped; a batch and
+//! the cursor that follows it are stored in one transaction, so a crash repeats a batch and
+//! never half-applies one.
+//!
+//! Her member id is the vault's author id, so that every edit she made before joining is
+//! already hers to sign.
+
+use crate::error::{Result, VaultError};
+use crate::keys::random_bytes;
+use crate::oplog;
+use crate::oplog::Stored;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use wayfinder_core::CaseId;
+use wayfinder_merge::OpId;
+use wayfinder_sync::wire::{self, Cursor};
+use wayfinder_sync::{
+    CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Pin, Roster, SealedOp, WorkspaceId,
+};
+
+/// The tables of team sync (migration 5). The trigger queues each of her own operations in a
+/// case she shares, in the transaction that writes it.
+pub const SCHEMA: &str = "
+    CREATE TABLE team_account (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        server TEXT NOT NULL,
+        workspace BLOB NOT NULL CHECK (length(workspace) = 16),
+        pin BLOB NOT NULL CHECK (length(pin) = 16),
+        cursor_visible INTEGER NOT NULL DEFAULT 0,
+        cursor_seq INTEGER NOT NULL DEFAULT 0,
+        last_synced_millis INTEGER
+    ) STRICT;
+    CREATE TABLE team_identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        signing_seed BLOB NOT NULL CHECK (length(signing_seed) = 32),
+        kem_seed BLOB NOT NULL CHECK (length(kem_seed) = 32)
+    ) STRICT;
+    CREATE TABLE team_rosters (version INTEGER PRIMARY KEY, body BLOB NOT NULL) STRICT;
+    CREATE TABLE case_keys (
+        case_id BLOB NOT NULL,
+        epoch INTEGER NOT NULL,
+        key BLOB NOT NULL CHECK (length(key) = 32),
+        granter BLOB NOT NULL,
+        PRIMARY KEY (case_id, epoch)
+    ) STRICT;
+    CREATE TABLE case_shares (
+        case_id BLOB NOT NULL,
+        epoch INTEGER NOT NULL,
+        member BLOB NOT NULL,
+        PRIMARY KEY (case_id, epoch, member)
+    ) STRICT;
+    CREATE TABLE outbox (op_seq INTEGER PRIMARY KEY, op_id BLOB NOT NULL UNIQUE) STRICT;
+    CREATE TABLE share_outbox (id INTEGER PRIMARY KEY, body BLOB NOT NULL) STRICT;
+    CREATE TABLE team_held (
+        server_seq INTEGER PRIMARY KEY,
+        body BLOB NOT NULL,
+        reason TEXT NOT NULL
+    ) STRICT;
+    CREATE TRIGGER outbox_queues AFTER INSERT ON operations
+    WHEN NEW.author = (SELECT value FROM meta WHERE key = 'author')
+     AND EXISTS (SELECT 1 FROM case_keys WHERE case_id = NEW.case_id)
+    BEGIN
+        INSERT INTO outbox (op_seq, op_id) VALUES (NEW.seq, NEW.id) ON CONFLICT DO NOTHING;
+    END;
+";
+
+/// The team this vault belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    /// The server's address, as she entered it.
+    pub server: String,
+    pub workspace: WorkspaceId,
+    /// The hash of the workspace creator's key, from the invitation.
+    pub pin: Pin,
+    pub cursor: Cursor,
+    pub last_synced_millis: Option<u64>,
+}
+
+/// What a received batch did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Received {
+    /// Operations new to this vault, now in the case file.
+    pub applied: usize,
+    /// Case keys new to this vault.
+    pub keys: usize,
+    /// Operations or envelopes that did not verify or could not be opened, kept aside.
+    pub held: usize,
+}
+
+/// What is not yet in step with the server.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Pending {
+    /// Her edits not yet acknowledged, per case.
+    pub unsent: Vec<(CaseId, u32)>,
+    pub last_synced_millis: Option<u64>,
+    /// What was received and refused, kept aside.
+    pub held: u32,
+}
+
+fn member_of(conn: &Connection) -> Result<MemberId> {
+    Ok(MemberId(oplog::author(conn)?.0))
+}
+
+/// Her identity: made on first use from fresh seeds, then always the same.
+pub fn identity(tx: &Transaction<'_>) -> Result<Identity> {
+    let member = member_of(tx)?;
+    let row: Option<([u8; 32], [u8; 32])> = tx
+        .query_row(
+            "SELECT signing_seed, kem_seed FROM team_identity WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    if let Some((signing, kem)) = row {
+        return Ok(Identity::from_seeds(member, &signing, &kem));
+    }
+    let mut signing = zeroize::Zeroizing::new([0u8; 32]);
+    let mut kem = zeroize::Zeroizing::new([0u8; 32]);
+    random_bytes(&mut signing[..])?;
+    random_bytes(&mut kem[..])?;
+    tx.execute(
+        "INSERT INTO team_identity (id, signing_seed, kem_seed) VALUES (1, ?1, ?2)",
+        params![&signing[..], &kem[..]],
+    )?;
+    Ok(Identity::from_seeds(member, &signing, &kem))
+}
+
+/// Her identity if she has one (she joined or made a workspace).
+pub fn existing_identity(conn: &Connection) -> Result<Option<Identity>> {
+    let member = member_of(conn)?;
+    let row: Option<([u8; 32], [u8; 32])> = conn
+        .query_row(
+            "SELECT signing_seed, kem_seed FROM team_identity WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(row.map(|(signing, kem)| Identity::from_seeds(member, &signing, &kem)))
+}
+
+pub fn account(conn: &Connection) -> Result<Option<Account>> {
+    conn.query_row(
+        "SELECT server, workspace, pin, cursor_visible, cursor_seq, last_synced_millis
+         FROM team_account WHERE id = 1",
+        [],
+        |r| {
+            Ok(Account {
+                server: r.get(0)?,
+                workspace: WorkspaceId(r.get(1)?),
+                pin: Pin(r.get(2)?),
+                cursor: Cursor {
+                    visible: r.get::<_, i64>(3)? as u64,
+                    seq: r.get::<_, i64>(4)? as u64,
+                },
+                last_synced_millis: r.get::<_, Option<i64>>(5)?.map(|m| m as u64),
+            })
+        },
+    )
+    .optional()
+    .map_err(VaultError::from)
+}
+
+/// Joins a workspace: one per vault.
+pub fn set_account(
+    tx: &Transaction<'_>,
+    server: &str,
+    workspace: WorkspaceId,
+    pin: Pin,
+) -> Result<()> {
+    if account(tx)?.is_some() {
+        return Err(VaultError::AlreadyInTeam);
+    }
+    tx.execute(
+        "INSERT INTO team_account (id, server, workspace, pin) VALUES (1, ?1, ?2, ?3)",
+        params![server, &workspace.0[..], &pin.0[..]],
+    )?;
+    Ok(())
+}
+
+fn require_account(conn: &Connection) -> Result<Account> {
+    account(conn)?.ok_or(VaultError::NotInTeam)
+}
+
+/// The latest roster that verified, if any.
+pub fn roster(conn: &Connection) -> Result<Option<Roster>> {
+    let body: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT body FROM team_rosters ORDER BY version DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    body.map(|b| wire::decode(&b).map_err(|_| VaultError::Damaged))
+        .transpose()
+}
+
+/// Takes roster versions from the server: each must follow the one before by an admin's
+/// signature, the first from the pinned creator. Versions already held are skipped; anything
+/// that does not verify is refused whole.
+pub fn add_rosters(tx: &Transaction<'_>, chain: &[Roster]) -> Result<Option<Roster>> {
+    let account = require_account(tx)?;
+    let mut latest = roster(tx)?;
+    for next in chain {
+        if latest.as_ref().is_some_and(|l| next.version <= l.version) {
+            continue;
+        }
+        if next.workspace != account.workspace {
+            return Err(VaultError::Untrusted("sync-roster-broken"));
+        }
+        match &latest {
+            Some(current) => current
+                .accepts(next)
+                .map_err(|e| VaultError::Untrusted(e.code()))?,
+            None => {
+                Roster::verify_chain(account.pin, std::slice::from_ref(next))
+                    .map_err(|e| VaultError::Untrusted(e.code()))?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO team_rosters (version, body) VALUES (?1, ?2)",
+            params![next.version as i64, wire::encode(next)],
+        )?;
+        latest = Some(next.clone());
+    }
+    Ok(latest)
+}
+
+/// The key of `case` at its latest epoch, if she holds one.
+pub fn current_key(conn: &Connection, case: CaseId) -> Result<Option<(u32, CaseKey)>> {
+    conn.query_row(
+        "SELECT epoch, key FROM case_keys WHERE case_id = ?1 ORDER BY epoch DESC LIMIT 1",
+        [&case.as_bytes()[..]],
+        |r| {
+            Ok((
+                r.get::<_, u32>(0)?,
+                CaseKey::from_bytes(r.get::<_, [u8; 32]>(1)?),
+            ))
+        },
+    )
+    .optional()
+    .map_err(VaultError::from)
+}
+
+fn key_at(conn: &Connection, case: CaseRef, epoch: u32) -> Result<Option<CaseKey>> {
+    conn.prepare_cached("SELECT key FROM case_keys WHERE case_id = ?1 AND epoch = ?2")?
+        .query_row(params![&case.0[..], epoch], |r| {
+            Ok(CaseKey::from_bytes(r.get::<_, [u8; 32]>(0)?))
+        })
+        .optional()
+        .map_err(VaultError::from)
+}
+
+/// Members each epoch of `case` was given to, latest epoch.
+pub fn shared_with(conn: &Connection, case: CaseId) -> Result<Vec<MemberId>> {
+    let mut stmt = conn.prepare(
+        "SELECT member FROM case_shares WHERE case_id = ?1
+         AND epoch = (SELECT max(epoch) FROM case_keys WHERE case_id = ?1) ORDER BY member",
+    )?;
+    let members = stmt
+        .query_map([&case.as_bytes()[..]], |r| r.get::<_, [u8; 16]>(0))?
+        .map(|m| m.map(MemberId))
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(members)
+}
+
+/// Shares `case` with `members` (herself included whatever the list says): the envelopes to
+/// send. The first share makes the case's key and queues every edit she made in it; sharing
+/// again wraps the same key for the members added. With `rotate`, a new epoch starts: a new
+/// key for exactly these members, so that whoever is left out reads nothing written after.
+pub fn share(
+    tx: &Transaction<'_>,
+    case: CaseId,
+    members: &[MemberId],
+    rotate: bool,
+) -> Result<Vec<KeyEnvelope>> {
+    let me = identity(tx)?;
+    let roster = roster(tx)?.ok_or(VaultError::NotInTeam)?;
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM entities WHERE entity = ?1 AND kind = 'case')",
+        [&case.as_bytes()[..]],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        return Err(VaultError::CaseNotFound);
+    }
+    let (epoch, key) = match current_key(tx, case)? {
+        Some((epoch, key)) if !rotate => (epoch, key),
+        current => {
+            let epoch = current.map_or(1, |(e, _)| e + 1);
+            let mut bytes = zeroize::Zeroizing::new([0u8; 32]);
+            random_bytes(&mut bytes[..])?;
+            let key = CaseKey::from_bytes(*bytes);
+            tx.execute(
+                "INSERT INTO case_keys (case_id, epoch, key, granter) VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    &case.as_bytes()[..],
+                    epoch,
+                    &key.expose()[..],
+                    &me.member().0[..]
+                ],
+            )?;
+            (epoch, key)
+        }
+    };
+    if epoch == 1 {
+        // Her edits made before the case was shared: queued in the order she made them.
+        tx.execute(
+            "INSERT INTO outbox (op_seq, op_id) SELECT seq, id FROM operations
+             WHERE case_id = ?1 AND author = ?2 ON CONFLICT DO NOTHING",
+            params![&case.as_bytes()[..], &me.member().0[..]],
+        )?;
+    }
+    let mut recipients: Vec<MemberId> = members.to_vec();
+    // Kept until the server has them: her edits in the case cannot be stored before it
+    // knows who may read them, so they go first on every sync until it does.
+    recipients.push(me.member());
+    recipients.sort();
+    recipients.dedup();
+    let mut envelopes = Vec::with_capacity(recipients.len());
+    for member in recipients {
+        let public = &roster
+            .member(member)
+            .ok_or(VaultError::NotInRoster)?
+            .identity;
+        envelopes.push(
+            KeyEnvelope::wrap(&key, CaseRef(*case.as_bytes()), epoch, public, &me)
+                .map_err(|e| VaultError::Untrusted(e.code()))?,
+        );
+        tx.execute(
+            "INSERT INTO case_shares (case_id, epoch, member) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+            params![&case.as_bytes()[..], epoch, &member.0[..]],
+        )?;
+    }
+    let mut queue = tx.prepare_cached("INSERT INTO share_outbox (body) VALUES (?1)")?;
+    for envelope in &envelopes {
+        queue.execute([wire::encode(envelope)])?;
+    }
+    Ok(envelopes)
+}
+
+/// Envelopes made here that the server has not confirmed yet, with their places.
+pub fn pending_shares(conn: &Connection) -> Result<Vec<(i64, KeyEnvelope)>> {
+    let mut stmt = conn.prepare("SELECT id, body FROM share_outbox ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter()
+        .map(|(id, body)| Ok((id, wire::decode(&body).map_err(|_| VaultError::Damaged)?)))
+        .collect()
+}
+
+/// The server stored these envelopes.
+pub fn shares_sent(tx: &Transaction<'_>, ids: &[i64]) -> Result<()> {
+    let mut stmt = tx.prepare_cached("DELETE FROM share_outbox WHERE id = ?1")?;
+    for id in ids {
+        stmt.execute([id])?;
+    }
+    Ok(())
+}
+
+/// Her unacknowledged edits after outbox position `after`, oldest first, sealed under each
+/// case's latest key: at most `limit`, each with its position.
+pub fn sealed_outbox(conn: &Connection, after: i64, limit: u32) -> Result<Vec<(i64, SealedOp)>> {
+    let Some(me) = existing_identity(conn)? else {
+        return Ok(Vec::new());
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT x.op_seq, o.encoded, k.epoch, k.key FROM outbox x
+         JOIN operations o ON o.seq = x.op_seq
+         JOIN case_keys k ON k.case_id = o.case_id
+          AND k.epoch = (SELECT max(epoch) FROM case_keys WHERE case_id = o.case_id)
+         WHERE x.op_seq > ?1 ORDER BY x.op_seq LIMIT ?2",
+    )?;
+    let rows = stmt
+        .query_map(params![after, limit], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, Vec<u8>>(1)?,
+                r.get::<_, u32>(2)?,
+                CaseKey::from_bytes(r.get::<_, [u8; 32]>(3)?),
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (position, encoded, epoch, key) in rows {
+        let op = wayfinder_merge::decode(&encoded).map_err(|_| VaultError::Damaged)?;
+        let mut nonce = [0u8; 24];
+        random_bytes(&mut nonce)?;
+        let sealed = SealedOp::seal(&op, &key, epoch, &me, nonce)
+            .map_err(|e| VaultError::Untrusted(e.code()))?;
+        out.push((position, sealed));
+    }
+    Ok(out)
+}
+
+/// The server stored these: they leave the outbox.
+pub fn acknowledge(tx: &Transaction<'_>, stored: &[(OpId, u64)]) -> Result<()> {
+    let mut stmt = tx.prepare_cached("DELETE FROM outbox WHERE op_id = ?1")?;
+    for (op, _) in stored {
+        stmt.execute([&op.0[..]])?;
+    }
+    Ok(())
+}
+
+/// A pulled batch: its envelopes for her, then its operations, then the cursor, in `tx`.
+pub fn receive(
+    tx: &Transaction<'_>,
+    ops: &[(u64, SealedOp)],
+    envelopes: &[KeyEnvelope],
+    cursor: Cursor,
+) -> Result<Received> {
+    require_account(tx)?;
+    let me = identity(tx)?;
+    let roster = roster(tx)?;
+    let mut received = Received::default();
+    // Envelopes made for others are none of hers (a server should not send them): passed over.
+    for envelope in envelopes.iter().filter(|e| e.member == me.member()) {
+        let granter = roster.as_ref().and_then(|r| r.member(envelope.granter));
+        let opened = match granter {
+            Some(granter) => envelope.unwrap(&me, &granter.identity),
+            None => Err(wayfinder_sync::SyncError::UnknownAuthor),
+        };
+        match opened {
+            Ok(key) => {
+                let inserted = tx.execute(
+                    "INSERT INTO case_keys (case_id, epoch, key, granter) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT DO NOTHING",
+                    params![
+                        &envelope.case.0[..],
+                        envelope.epoch,
+                        &key.expose()[..],
+                        &envelope.granter.0[..]
+                    ],
+                )?;
+                received.keys += inserted;
+            }
+            Err(e) => {
+                hold(tx, None, &wire::encode(envelope), e.code())?;
+                received.held += 1;
+            }
+        }
+    }
+    for (seq, sealed) in ops {
+        let author = roster.as_ref().and_then(|r| r.member(sealed.author));
+        let opened = match (author, key_at(tx, sealed.case, sealed.epoch)?) {
+            (Some(author), Some(key)) => sealed.open(&key, &author.identity),
+            (None, _) => Err(wayfinder_sync::SyncError::UnknownAuthor),
+            (_, None) => Err(wayfinder_sync::SyncError::Undecryptable),
+        };
+        match opened {
+            Ok(op) => {
+                if oplog::receive(tx, &op)? == Stored::New {
+                    received.applied += 1;
+                }
+            }
+            Err(e) => {
+                hold(tx, Some(*seq), &wire::encode(sealed), e.code())?;
+                received.held += 1;
+            }
+        }
+    }
+    tx.execute(
+        "UPDATE team_account SET cursor_visible = max(cursor_visible, ?1),
+           cursor_seq = CASE WHEN ?1 > cursor_visible THEN ?2
+                             WHEN ?1 = cursor_visible THEN max(cursor_seq, ?2)
+                             ELSE cursor_seq END
+         WHERE id = 1",
+        params![cursor.visible as i64, cursor.seq as i64],
+    )?;
+    Ok(received)
+}
+
+fn hold(tx: &Transaction<'_>, seq: Option<u64>, body: &[u8], reason: &str) -> Result<()> {
+    match seq {
+        Some(seq) => tx.execute(
+            "INSERT INTO team_held (server_seq, body, reason) VALUES (?1, ?2, ?3)
+             ON CONFLICT DO NOTHING",
+            params![seq as i64, body, reason],
+        )?,
+        // Envelopes have no place of their own in the log: kept below every operation's.
+        None => tx.execute(
+            "INSERT INTO team_held (server_seq, body, reason)
+             VALUES (min(-1, coalesce((SELECT min(server_seq) FROM team_held), 0) - 1), ?1, ?2)",
+            params![body, reason],
+        )?,
+    };
+    Ok(())
+}
+
+pub fn set_last_synced(conn: &Connection, millis: u64) -> Result<()> {
+    conn.execute(
+        "UPDATE team_account SET last_synced_millis = ?1 WHERE id = 1",
+        [millis as i64],
+    )?;
+    Ok(())
+}
+
+pub fn pending(conn: &Connection) -> Result<Pending> {
+    let mut stmt = conn.prepare(
+        "SELECT o.case_id, count(*) FROM outbox x JOIN operations o ON o.seq = x.op_seq
+         GROUP BY o.case_id ORDER BY o.case_id",
+    )?;
+    let unsent = stmt
+        .query_map([], |r| Ok((r.get::<_, [u8; 16]>(0)?, r.get::<_, u32>(1)?)))?
+        .map(|row| row.map(|(case, n)| (CaseId::from_bytes(case), n)))
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let held: u32 = conn.query_row("SELECT count(*) FROM team_held", [], |r| r.get(0))?;
+    Ok(Pending {
+        unsent,
+        last_synced_millis: account(conn)?.and_then(|a| a.last_synced_millis),
+        held,
+    })
+}

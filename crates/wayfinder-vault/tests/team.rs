@@ -1,0 +1,321 @@
+//! Team sync as the vault keeps it, two real vaults passing what a server would carry: joining
+//! with the creator's pinned key, the roster chain, sharing a case (its key, the envelopes,
+//! her earlier edits queued), sealing the outbox, receiving a batch and its cursor in one
+//! transaction, conflicts from two members, and everything a server could forge held aside
+//! and never applied. A new epoch shuts out whoever was left out of it.
+
+mod common;
+
+use common::*;
+use wayfinder_core::CaseId;
+use wayfinder_merge::OpId;
+use wayfinder_sync::wire::Cursor;
+use wayfinder_sync::{Identity, MemberId, Pin, Role, Roster, RosterMember, SealedOp, WorkspaceId};
+use wayfinder_vault::{OpenVault, VaultError};
+
+const WORKSPACE: WorkspaceId = WorkspaceId([0x77; 16]);
+
+fn code<T>(result: Result<T, VaultError>) -> &'static str {
+    match result {
+        Ok(_) => "ok",
+        Err(e) => e.code(),
+    }
+}
+
+fn at(n: u64) -> Cursor {
+    Cursor { visible: n, seq: n }
+}
+
+struct Team {
+    coordinator: (tempfile::TempDir, OpenVault, Identity),
+    translator: (tempfile::TempDir, OpenVault, Identity),
+    chain: Vec<Roster>,
+}
+
+/// The coordinator makes the workspace; the translator joins with the pin from her
+/// invitation and is signed into the roster; both take the chain.
+fn team() -> Team {
+    let (tmp_a, _, _, mut a, _) = new_vault();
+    let (tmp_b, _, _, mut b, _) = new_vault();
+    let me = a.team_identity().unwrap_or_else(|e| panic!("{e}"));
+    let pin = Pin::of(&me.public());
+    let genesis = Roster::genesis(WORKSPACE, &me, "Amira");
+    a.join_team("https://sync.example.org", WORKSPACE, pin)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let her = b
+        .join_team("https://sync.example.org", WORKSPACE, pin)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        her.member().0,
+        b.author().unwrap_or_else(|e| panic!("{e}")).0
+    );
+    let mut members = genesis.members.clone();
+    members.push(RosterMember {
+        identity: her.public(),
+        role: Role::Translator,
+        name: "Lucía".into(),
+    });
+    let second = genesis
+        .successor(members, &me)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let chain = vec![genesis, second];
+    for vault in [&mut a, &mut b] {
+        let latest = vault
+            .add_rosters(&chain)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no roster"));
+        assert_eq!(latest.version, 2);
+    }
+    Team {
+        coordinator: (tmp_a, a, me),
+        translator: (tmp_b, b, her),
+        chain,
+    }
+}
+
+fn new_case(vault: &mut OpenVault, name: &str) -> CaseId {
+    let id = CaseId::new(now(), random_tail());
+    vault
+        .create_case(id, &child(name), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    id
+}
+
+/// What the server would hand out: the outbox, numbered from `first`.
+fn carried(vault: &OpenVault, first: u64) -> Vec<(u64, SealedOp)> {
+    vault
+        .sealed_outbox(0, 1000)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .zip(first..)
+        .map(|((_, op), seq)| (seq, op))
+        .collect()
+}
+
+fn name_of(vault: &OpenVault, case: CaseId) -> Vec<String> {
+    let file = vault.case_file(case).unwrap_or_else(|e| panic!("{e}"));
+    let heads = vault
+        .field_heads(*case.as_bytes())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(!file.is_empty());
+    heads
+        .into_iter()
+        .filter(|(field, _)| field == "child.name")
+        .filter_map(|(_, head)| head.value)
+        .collect()
+}
+
+#[test]
+fn a_shared_case_reaches_the_member_it_is_shared_with_and_conflicts_show() {
+    let Team {
+        coordinator: (_ta, mut a, _),
+        translator: (_tb, mut b, her),
+        ..
+    } = team();
+    let case = new_case(&mut a, "Layla Haddad");
+    let private = new_case(&mut a, "Omar Haddad");
+    // Nothing is queued before the case is shared.
+    assert!(a.sealed_outbox(0, 100).unwrap_or_default().is_empty());
+
+    let envelopes = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(envelopes.len(), 2, "one for her, one for the coordinator");
+    assert_eq!(
+        a.shared_with(case).unwrap_or_default().len(),
+        2,
+        "shared with both"
+    );
+    assert_eq!(a.pending_shares().unwrap_or_default().len(), 2);
+    let ops = carried(&a, 1);
+    let pending = a.sync_pending().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(pending.unsent, [(case, ops.len() as u32)]);
+    assert!(ops.iter().all(|(_, op)| op.case.0 == *case.as_bytes()));
+
+    // The translator receives the key and the case, whole.
+    let received = b
+        .receive_batch(&ops, &envelopes, at(ops.len() as u64 + 2))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (received.applied, received.keys, received.held),
+        (ops.len(), 1, 0)
+    );
+    assert_eq!(name_of(&b, case), ["Layla Haddad"]);
+    assert_eq!(
+        code(b.case_file(private)),
+        "case-not-found",
+        "a case not shared with her is not in her vault"
+    );
+    let account = b
+        .team_account()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no account"));
+    assert_eq!(account.cursor, at(ops.len() as u64 + 2));
+
+    // Receiving the same batch again changes nothing.
+    let again = b
+        .receive_batch(&ops, &envelopes, at(ops.len() as u64 + 2))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((again.applied, again.keys), (0, 0));
+
+    // Acknowledged edits leave the outbox; the shares leave theirs.
+    let stored: Vec<(OpId, u64)> = ops.iter().map(|(seq, op)| (op.op, *seq)).collect();
+    a.acknowledge(&stored).unwrap_or_else(|e| panic!("{e}"));
+    let sent: Vec<i64> = a
+        .pending_shares()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    a.shares_sent(&sent).unwrap_or_else(|e| panic!("{e}"));
+    assert!(a.sync_pending().unwrap_or_default().unsent.is_empty());
+    assert!(a.pending_shares().unwrap_or_default().is_empty());
+
+    // Both rename the child while apart: each sees both names once the other's edit arrives.
+    let entity = *case.as_bytes();
+    a.edit_field(
+        entity,
+        "child.name",
+        Some("Layla M. Haddad"),
+        now(),
+        today(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    b.edit_field(entity, "child.name", Some("Leila Haddad"), now(), today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let from_a = carried(&a, 100);
+    let from_b = carried(&b, 101);
+    assert_eq!(
+        (from_a.len(), from_b.len()),
+        (1, 1),
+        "each edit queued once"
+    );
+    b.receive_batch(&from_a, &[], at(101))
+        .unwrap_or_else(|e| panic!("{e}"));
+    a.receive_batch(&from_b, &[], at(101))
+        .unwrap_or_else(|e| panic!("{e}"));
+    for vault in [&a, &b] {
+        let mut names = name_of(vault, case);
+        names.sort();
+        assert_eq!(names, ["Layla M. Haddad", "Leila Haddad"]);
+    }
+}
+
+#[test]
+fn what_a_server_could_forge_is_held_aside_and_the_batch_still_moves_on() {
+    let Team {
+        coordinator: (_ta, mut a, me),
+        translator: (_tb, mut b, her),
+        ..
+    } = team();
+    let case = new_case(&mut a, "Layla Haddad");
+    let envelopes = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut ops = carried(&a, 1);
+    let n = ops.len();
+    // A flipped byte in one operation's ciphertext, and an operation "by" someone outside the
+    // roster, signed with a key the roster does not hold.
+    ops[1].1.ciphertext[0] ^= 1;
+    let stranger = Identity::generate(MemberId([0x55; 16])).unwrap_or_else(|e| panic!("{e}"));
+    let mut forged = ops[2].1.clone();
+    forged.author = stranger.member();
+    ops.push((99, forged));
+    // An envelope for a case key made by the stranger.
+    let mut bad_envelope = envelopes
+        .iter()
+        .find(|e| e.member == her.member())
+        .unwrap_or_else(|| panic!("no envelope for her"))
+        .clone();
+    bad_envelope.granter = stranger.member();
+    let received = b
+        .receive_batch(
+            &ops,
+            &[envelopes[0].clone(), envelopes[1].clone(), bad_envelope],
+            at(99),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        received.held, 3,
+        "the bad operation, the stranger's and the envelope"
+    );
+    assert_eq!(received.applied, n - 1);
+    assert_eq!(b.sync_pending().unwrap_or_default().held, 3);
+    assert_eq!(
+        b.team_account().unwrap_or_default().map(|a| a.cursor),
+        Some(at(99)),
+        "the cursor moves on; what was refused is kept, not lost"
+    );
+    let _ = me;
+
+    // A roster chain that does not start at the pinned creator is refused whole.
+    let (_tc, _, _, mut c, _) = new_vault();
+    let pin = Pin::of(&me.public());
+    c.join_team("https://sync.example.org", WORKSPACE, pin)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let impostor = Roster::genesis(WORKSPACE, &stranger, "Amira");
+    assert_eq!(code(c.add_rosters(&[impostor])), "sync-roster-broken");
+    assert_eq!(code(c.roster().map(|r| r.is_some())), "ok");
+    assert!(c.roster().unwrap_or_default().is_none());
+    // Joining twice is refused; sharing before any roster is too.
+    assert_eq!(
+        code(c.join_team("https://other.example.org", WORKSPACE, pin)),
+        "team-already-joined"
+    );
+    let lone = new_case(&mut c, "Nadia");
+    assert_eq!(code(c.share_case(lone, &[], false)), "team-not-joined");
+}
+
+#[test]
+fn a_new_epoch_shuts_out_whoever_was_left_out_of_it() {
+    let Team {
+        coordinator: (_ta, mut a, _),
+        translator: (_tb, mut b, her),
+        chain,
+    } = team();
+    assert_eq!(chain.len(), 2);
+    let case = new_case(&mut a, "Layla Haddad");
+    let first = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let ops = carried(&a, 1);
+    b.receive_batch(&ops, &first, at(50))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stored: Vec<(OpId, u64)> = ops.iter().map(|(seq, op)| (op.op, *seq)).collect();
+    a.acknowledge(&stored).unwrap_or_else(|e| panic!("{e}"));
+
+    // The translator is taken off the case: epoch 2, for the coordinator alone.
+    let second = a
+        .share_case(case, &[], true)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(second.len(), 1);
+    assert!(
+        second
+            .iter()
+            .all(|e| e.epoch == 2 && e.member != her.member())
+    );
+    assert_eq!(a.shared_with(case).unwrap_or_default().len(), 1);
+    a.edit_field(
+        *case.as_bytes(),
+        "child.name",
+        Some("Layla Secret"),
+        now(),
+        today(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let after = carried(&a, 51);
+    assert_eq!(after.len(), 1);
+    assert_eq!(after[0].1.epoch, 2, "sealed under the new key");
+    // Even if a server sent it to her, with every envelope there is: she cannot open it.
+    let mut all = first.clone();
+    all.extend(second);
+    let received = b
+        .receive_batch(&after, &all, at(60))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(received.applied, 0);
+    assert_eq!(
+        received.held, 1,
+        "the operation she cannot open is kept aside"
+    );
+    assert_eq!(name_of(&b, case), ["Layla Haddad"]);
+}
