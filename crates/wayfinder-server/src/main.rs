@@ -29,7 +29,7 @@ enum Command {
         #[arg(long, default_value = "127.0.0.1:8787")]
         listen: String,
     },
-    /// Reserves a workspace and prints its id and the one-time code for its creator's app.
+    /// Reserves a workspace and prints the one-time code its creator's app needs.
     CreateWorkspace,
 }
 
@@ -53,10 +53,16 @@ async fn main() -> anyhow::Result<()> {
         Command::CreateWorkspace => {
             let store = store(&cli.data)?;
             let (workspace, code) = wayfinder_server::reserve_workspace(&store)?;
+            let code = wayfinder_sync::CreationCode { workspace, code };
             #[allow(clippy::print_stdout)]
             {
-                println!("workspace {}", hex::encode(workspace.0));
-                println!("creation code {}", hex::encode(code));
+                println!(
+                    "Workspace reserved. Give its creator this code, once, outside this server:"
+                );
+                println!("{}", code.to_text());
+                println!(
+                    "In Wayfinder she opens Team, chooses \"Create the team\", and enters this server's address and the code."
+                );
             }
         }
     }

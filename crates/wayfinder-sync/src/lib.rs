@@ -10,11 +10,13 @@
 //! - `roster`: the team's members, each version signed by an admin of the version before, the
 //!   first by the workspace's creator, whose key a member pins when joining.
 //! - `wire`: every message's frozen binary form, with its protocol version.
+//! - `codes`: the creation and invitation codes people pass to each other outside the server.
 //!
 //! Randomness for nonces is passed in where a caller may want it fixed (golden files); key
 //! generation and HPKE take theirs from the operating system.
 
 pub mod client;
+pub mod codes;
 pub mod envelope;
 #[doc(hidden)]
 pub mod fuzzing;
@@ -23,6 +25,7 @@ pub mod roster;
 pub mod seal;
 pub mod wire;
 
+pub use codes::{CodeError, CreationCode, InvitationCode};
 pub use envelope::KeyEnvelope;
 pub use identity::{Identity, MemberId, PublicIdentity};
 pub use roster::{MAX_NAME, Pin, Role, Roster, RosterMember, WorkspaceId};
