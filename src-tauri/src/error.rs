@@ -101,7 +101,8 @@ mod tests {
             .chain(RECORD_CODES)
             .chain(crate::reports::CODES)
             .chain(wayfinder_reports::ReportError::ALL_CODES)
-            .chain(wayfinder_sync::SyncError::ALL_CODES);
+            .chain(wayfinder_sync::SyncError::ALL_CODES)
+            .chain(wayfinder_link::LinkError::ALL_CODES);
         for code in codes {
             for locale in Locale::ALL {
                 assert!(

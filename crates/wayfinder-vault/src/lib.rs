@@ -772,6 +772,10 @@ impl OpenVault {
         team::shared_with(&self.conn, case)
     }
 
+    pub fn cases_shared_with(&self, member: wayfinder_sync::MemberId) -> Result<Vec<CaseId>> {
+        team::cases_shared_with(&self.conn, member)
+    }
+
     pub fn pending_shares(&self) -> Result<Vec<(i64, wayfinder_sync::KeyEnvelope)>> {
         team::pending_shares(&self.conn)
     }

@@ -270,6 +270,20 @@ pub fn shared_with(conn: &Connection, case: CaseId) -> Result<Vec<MemberId>> {
     Ok(members)
 }
 
+/// The cases whose latest epoch was given to `member`.
+pub fn cases_shared_with(conn: &Connection, member: MemberId) -> Result<Vec<CaseId>> {
+    let mut stmt = conn.prepare(
+        "SELECT s.case_id FROM case_shares s WHERE s.member = ?1
+         AND s.epoch = (SELECT max(epoch) FROM case_keys k WHERE k.case_id = s.case_id)
+         ORDER BY s.case_id",
+    )?;
+    let cases = stmt
+        .query_map([&member.0[..]], |r| r.get::<_, [u8; 16]>(0))?
+        .map(|c| c.map(CaseId::from_bytes))
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(cases)
+}
+
 /// Shares `case` with `members` (herself included whatever the list says): the envelopes to
 /// send. The first share makes the case's key and queues every edit she made in it; sharing
 /// again wraps the same key for the members added. With `rotate`, a new epoch starts: a new

@@ -1,0 +1,151 @@
+//! The app's link to the team's server (SECURITY-AND-SYNC.md, section 4), between the vault and
+//! HTTP:
+//!
+//! - `address`: the server's address as she typed it; HTTPS, or plain HTTP only to this
+//!   machine unless she confirms it.
+//! - `remote`: each protocol message over HTTP, with the server's refusals as typed errors.
+//! - `team`: creating the team, joining it with an invitation code, inviting, admitting and
+//!   removing members, sharing a case; each a server call and a vault transaction in the order
+//!   that loses nothing if either fails.
+//! - `round`: one sync round, driven by `wayfinder_sync::client`: rosters, shares, the outbox
+//!   pushed and acknowledged, then everything new pulled and applied batch by batch.
+//!
+//! Nothing here logs: errors carry codes, never a case's content.
+
+pub mod address;
+pub mod remote;
+pub mod round;
+pub mod team;
+
+pub use address::ServerAddress;
+pub use remote::Remote;
+pub use round::{Progress, round};
+
+use wayfinder_sync::{CodeError, SyncError};
+use wayfinder_vault::{OpenVault, VaultError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum LinkError {
+    #[error("the address is not a web address")]
+    BadAddress,
+    #[error("the address is plain http:// to another machine")]
+    PlainHttp,
+    #[error("the code could not be read")]
+    BadCode(CodeError),
+    #[error("the server could not be reached")]
+    Offline,
+    #[error("the server speaks protocol version {server}")]
+    Version { server: u16 },
+    #[error("the server refused: {0}")]
+    Refused(String),
+    #[error("the server's answer could not be read")]
+    Protocol,
+    #[error("the vault is locked")]
+    Locked,
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    #[error("{0}")]
+    Untrusted(SyncError),
+}
+
+/// The server's refusals a person can cause or fix, each with its own message; any other is
+/// `server-refused`.
+const SERVER_CODES: &[(&str, &str)] = &[
+    ("code-not-valid", "server-code-not-valid"),
+    ("not-a-member", "server-not-a-member"),
+    ("not-an-admin", "server-not-an-admin"),
+    ("not-logged-in", "server-not-logged-in"),
+    ("no-such-workspace", "server-no-such-workspace"),
+    ("workspace-exists", "server-workspace-exists"),
+    ("roster-version", "server-roster-version"),
+    ("name-not-valid", "server-name-not-valid"),
+    ("storage-failed", "server-storage-failed"),
+];
+
+impl LinkError {
+    /// Every code this crate produces on its own, for the message catalogue's test.
+    pub const ALL_CODES: &'static [&'static str] = &[
+        "link-bad-address",
+        "link-plain-http",
+        "link-bad-code",
+        "link-wrong-code",
+        "link-offline",
+        "link-version",
+        "link-protocol",
+        "server-refused",
+        "server-code-not-valid",
+        "server-not-a-member",
+        "server-not-an-admin",
+        "server-not-logged-in",
+        "server-no-such-workspace",
+        "server-workspace-exists",
+        "server-roster-version",
+        "server-name-not-valid",
+        "server-storage-failed",
+    ];
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            LinkError::BadAddress => "link-bad-address",
+            LinkError::PlainHttp => "link-plain-http",
+            LinkError::BadCode(CodeError::Unreadable) => "link-bad-code",
+            LinkError::BadCode(CodeError::WrongKind) => "link-wrong-code",
+            LinkError::Offline => "link-offline",
+            LinkError::Version { .. } => "link-version",
+            LinkError::Protocol => "link-protocol",
+            LinkError::Refused(code) => SERVER_CODES
+                .iter()
+                .find(|(theirs, _)| *theirs == code.as_str())
+                .map_or("server-refused", |(_, ours)| ours),
+            LinkError::Locked => "vault-locked",
+            LinkError::Vault(e) => e.code(),
+            LinkError::Untrusted(e) => e.code(),
+        }
+    }
+}
+
+/// Where the link finds the vault: the app's session (which may lock at any moment) or, in
+/// tests, a vault of their own.
+pub trait VaultAccess: Send + Sync {
+    /// Runs `work` on the open vault; `LinkError::Locked` when it is locked.
+    fn with<T>(
+        &self,
+        work: impl FnOnce(&mut OpenVault) -> Result<T, VaultError>,
+    ) -> Result<T, LinkError>;
+}
+
+impl VaultAccess for std::sync::Mutex<OpenVault> {
+    fn with<T>(
+        &self,
+        work: impl FnOnce(&mut OpenVault) -> Result<T, VaultError>,
+    ) -> Result<T, LinkError> {
+        let mut vault = self.lock().map_err(|_| LinkError::Locked)?;
+        Ok(work(&mut vault)?)
+    }
+}
+
+/// Milliseconds since 1970, for sessions and "last synced".
+pub(crate) fn now_millis() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_known_refusal_has_its_own_code() {
+        for (theirs, ours) in SERVER_CODES {
+            assert_eq!(LinkError::Refused((*theirs).into()).code(), *ours);
+            assert_eq!(format!("server-{theirs}"), *ours);
+            assert!(LinkError::ALL_CODES.contains(ours), "{ours} is not listed");
+        }
+        assert_eq!(
+            LinkError::Refused("anything-else".into()).code(),
+            "server-refused"
+        );
+    }
+}

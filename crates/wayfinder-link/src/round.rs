@@ -1,0 +1,121 @@
+//! One sync round: the roster, the shares not yet confirmed, then the client state machine
+//! (`wayfinder_sync::client`) asks for pushes and pulls until it is idle, and each of its
+//! actions is carried out against the vault. The order keeps everything: an edit leaves the
+//! outbox only once the server has stored it; a pulled batch and the cursor after it are
+//! stored together; a failure anywhere ends the round with nothing half done, and the next
+//! round repeats what did not finish.
+
+use crate::{LinkError, Remote, VaultAccess, now_millis};
+use std::collections::VecDeque;
+use wayfinder_sync::client::{Action, Client, Event};
+use wayfinder_sync::wire::{PullBatch, PushAck, Rosters, RostersRequest, Share};
+use wayfinder_vault::VaultError;
+
+/// What one round carried.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Her edits the server acknowledged.
+    pub pushed: usize,
+    /// Edits of others now in her case files.
+    pub applied: usize,
+    /// Case keys she received.
+    pub keys: usize,
+    /// Received items that did not verify, kept aside.
+    pub held: usize,
+}
+
+pub async fn round<V: VaultAccess>(vault: &V, remote: &Remote) -> Result<Progress, LinkError> {
+    let (account, me, roster) = vault.with(|v| {
+        let account = v.team_account()?.ok_or(VaultError::NotInTeam)?;
+        Ok((account, v.team_identity()?, v.roster()?))
+    })?;
+    let workspace = account.workspace;
+
+    // The roster first: whoever signs what follows must be in it.
+    let after = roster.map_or(0, |r| r.version);
+    let rosters: Rosters = remote
+        .call_as(workspace, &me, "/v1/rosters", &RostersRequest { after })
+        .await?;
+    if !rosters.chain.is_empty() {
+        vault.with(|v| v.add_rosters(&rosters.chain))?;
+    }
+
+    // Shares before edits: the server stores an edit only for a case its author holds.
+    let pending = vault.with(|v| v.pending_shares())?;
+    if !pending.is_empty() {
+        let (ids, envelopes): (Vec<i64>, Vec<_>) = pending.into_iter().unzip();
+        let _: wayfinder_sync::wire::Done = remote
+            .call_as(workspace, &me, "/v1/share", &Share { envelopes })
+            .await?;
+        vault.with(|v| v.shares_sent(&ids))?;
+    }
+
+    let outbox = vault.with(|v| v.sealed_outbox(0, u32::MAX))?;
+    let mut client = Client::new(
+        account.cursor,
+        outbox.into_iter().map(|(_, op)| op).collect(),
+        account.last_synced_millis,
+    );
+    let mut progress = Progress::default();
+    let mut queue: VecDeque<Action> = client.handle(Event::Tick(now_millis())).into();
+    queue.extend(client.handle(Event::Online));
+    while let Some(action) = queue.pop_front() {
+        match action {
+            Action::Push(push) => {
+                let answer: Result<PushAck, _> =
+                    remote.call_as(workspace, &me, "/v1/push", &push).await;
+                match answer {
+                    Ok(ack) => queue.extend(client.handle(Event::Pushed(ack))),
+                    Err(e) => {
+                        client.handle(Event::Failed(now_millis()));
+                        return Err(e);
+                    }
+                }
+            }
+            Action::Pull(pull) => {
+                let answer: Result<PullBatch, _> =
+                    remote.call_as(workspace, &me, "/v1/pull", &pull).await;
+                match answer {
+                    Ok(batch) => {
+                        queue.extend(client.handle(Event::Tick(now_millis())));
+                        queue.extend(client.handle(Event::Pulled(batch)));
+                    }
+                    Err(e) => {
+                        client.handle(Event::Failed(now_millis()));
+                        return Err(e);
+                    }
+                }
+            }
+            Action::Acknowledge(stored) => {
+                progress.pushed += stored.len();
+                vault.with(|v| v.acknowledge(&stored))?;
+            }
+            Action::Receive(ops, envelopes) => {
+                // The cursor that follows this batch is stored with it, never before it.
+                let cursor = match queue.front() {
+                    Some(Action::SaveCursor(cursor)) => {
+                        let cursor = *cursor;
+                        queue.pop_front();
+                        cursor
+                    }
+                    _ => client.cursor(),
+                };
+                let received = vault.with(|v| v.receive_batch(&ops, &envelopes, cursor))?;
+                progress.applied += received.applied;
+                progress.keys += received.keys;
+                progress.held += received.held;
+            }
+            Action::SaveCursor(cursor) => {
+                vault.with(|v| v.receive_batch(&[], &[], cursor))?;
+            }
+            Action::Status(status) => {
+                if let (Some(when), false) = (status.last_synced, status.retrying)
+                    && status.unsent == 0
+                {
+                    vault.with(|v| v.set_last_synced(when))?;
+                }
+            }
+        }
+    }
+    Ok(progress)
+}
