@@ -31,8 +31,6 @@ fn hex(bytes: &[u8]) -> String {
 
 impl Remote {
     pub fn new(address: ServerAddress) -> Result<Remote, LinkError> {
-        // One TLS implementation for the process: rustls on ring (no C toolchain beyond cc).
-        let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(120))
