@@ -33,6 +33,17 @@ const COMMANDS: &[&str] = &[
     "report_page",
     "export_report",
     "discard_report",
+    "team_view",
+    "sync_status",
+    "sync_now",
+    "create_team",
+    "join_team",
+    "invite_member",
+    "waiting_members",
+    "admit_members",
+    "remove_member",
+    "case_sharing",
+    "share_case",
 ];
 
 fn main() {

@@ -541,3 +541,60 @@ error-server-workspace-exists = سبق إنشاء هذا الفريق بهذا �
 error-server-roster-version = غيّر شخص آخر أعضاء الفريق في الوقت نفسه. زامن ثم حاول مرة أخرى.
 error-server-name-not-valid = اكتب اسمك كما يجب أن يراه الفريق (80 حرفاً على الأكثر).
 error-server-storage-failed = تعذّر على خادم الفريق حفظ ما أُرسل. لم يضع شيء هنا وسيُرسل مرة أخرى. أبلغ المسؤول إن تكرر ذلك.
+
+## Team
+nav-team = الفريق
+team-title = الفريق
+team-join = الانضمام إلى فريق
+team-create = إنشاء الفريق
+team-join-hint = أدخل عنوان الخادم ورمز الدعوة الذي أعطاك إياه أحد مسؤولي فريقك، واسمك كما يجب أن يراه الفريق.
+team-create-hint = للعضو الأول فقط: أدخل عنوان الخادم ورمز الإنشاء الذي أعطاك إياه مسؤول الخادم. ستصبح أول مسؤول للفريق.
+team-address = عنوان الخادم
+team-invitation-code = رمز الدعوة
+team-creation-code = رمز الإنشاء
+team-your-name = اسمك
+team-plain-confirm = الاتصال دون تشفير (http غير مشفّر). فقط على شبكة موثوقة.
+team-server = الخادم
+team-your-fingerprint = بصمتك
+team-fingerprint-hint = اقرأ بصمتك بصوت عالٍ لمسؤولك، عبر الهاتف أو وجهاً لوجه، وقارنها ببصمته: إن تطابقت الأرقام فلم يستبدل أحد مفتاحك.
+team-waiting-admission = لقد انضممت. يجب الآن أن يقبلك أحد المسؤولين؛ قارنا البصمات.
+team-members = الأعضاء
+team-you = أنت
+team-remove = إزالة
+team-invite-title = دعوة شخص
+team-invite-hint = يصلح الرمز مرة واحدة لمدة سبعة أيام. سلّمه للشخص بنفسك، لا عبر خادم الفريق.
+team-role = الدور
+team-invite = إنشاء رمز دعوة
+team-waiting-title = بانتظار القبول
+team-waiting-hint = لا تقبل أحداً إلا بعد مقارنة بصمته معه بصوت عالٍ.
+team-waiting-refresh = تحديث
+team-admit = قبول
+team-role-admin = مسؤول
+team-role-coordinator = منسّق
+team-role-translator = مترجم
+team-role-liaison = مرافق العائلة
+sync-state-syncing = جارٍ المزامنة…
+sync-state-offline = غير متصل: عملك محفوظ هنا
+sync-state-error = توقفت المزامنة
+sync-state-idle = متزامن مع الفريق
+sync-last = آخر مزامنة { $when }
+sync-unsent = { $count ->
+    [zero] لا تعديلات بانتظار الإرسال
+    [one] تعديل واحد لم يُرسل بعد
+    [two] تعديلان لم يُرسلا بعد
+    [few] { $count } تعديلات لم تُرسل بعد
+   *[other] { $count } تعديلاً لم يُرسل بعد
+}
+sync-held = { $count ->
+    [one] عنصر واحد من الخادم لم يُتحقق منه ووُضع جانباً
+    [two] عنصران من الخادم لم يُتحقق منهما ووُضعا جانباً
+    [few] { $count } عناصر من الخادم لم يُتحقق منها ووُضعت جانباً
+   *[other] { $count } عنصراً من الخادم لم يُتحقق منه ووُضع جانباً
+}
+sync-now = زامن الآن
+sharing-title = مُشارَكة مع
+sharing-shared = هذه الحالة مُشارَكة مع الأعضاء المحدّدين أدناه.
+sharing-not-shared = هذه الحالة على هذا الحاسوب فقط.
+sharing-remove-hint = ألغِ تحديد شخص لتوقف المشاركة معه: ما تكتبه بعد ذلك لن يستطيع قراءته.
+sharing-save = حفظ
+sharing-saved = تم الحفظ

@@ -500,3 +500,55 @@ error-server-workspace-exists = This team has already been created with that cod
 error-server-roster-version = Someone else changed the team's members at the same time. Sync, then try again.
 error-server-name-not-valid = Enter your name as the team should see it (at most 80 characters).
 error-server-storage-failed = The team's server could not store what was sent. Nothing was lost here; it will be sent again. Tell your team's admin if it keeps happening.
+
+## Team
+nav-team = Team
+team-title = Team
+team-join = Join a team
+team-create = Create the team
+team-join-hint = Enter the server's address and the invitation code an admin of your team gave you, and your name as the team should see it.
+team-create-hint = For the first member only: enter the server's address and the creation code the server's admin gave you. You become the team's first admin.
+team-address = Server address
+team-invitation-code = Invitation code
+team-creation-code = Creation code
+team-your-name = Your name
+team-plain-confirm = Connect without encryption (plain http). Only on a network you trust.
+team-server = Server
+team-your-fingerprint = Your fingerprint
+team-fingerprint-hint = Read your fingerprint aloud to your admin, by phone or in person, and compare it with theirs: if the digits match, no one has swapped your key.
+team-waiting-admission = You have joined. An admin must now admit you; compare fingerprints with them.
+team-members = Members
+team-you = you
+team-remove = Remove
+team-invite-title = Invite someone
+team-invite-hint = The code works once, for seven days. Give it to the person yourself, not through the team's server.
+team-role = Role
+team-invite = Make an invitation code
+team-waiting-title = Waiting to be admitted
+team-waiting-hint = Admit someone only after comparing their fingerprint with them aloud.
+team-waiting-refresh = Refresh
+team-admit = Admit
+team-role-admin = Admin
+team-role-coordinator = Coordinator
+team-role-translator = Translator
+team-role-liaison = Family liaison
+sync-state-syncing = Syncing…
+sync-state-offline = Offline: your work is kept here
+sync-state-error = Sync stopped
+sync-state-idle = In step with the team
+sync-last = last synced { $when }
+sync-unsent = { $count ->
+    [one] { $count } edit not yet sent
+   *[other] { $count } edits not yet sent
+}
+sync-held = { $count ->
+    [one] { $count } item from the server did not verify and was set aside
+   *[other] { $count } items from the server did not verify and were set aside
+}
+sync-now = Sync now
+sharing-title = Shared with
+sharing-shared = This case is shared with the members ticked below.
+sharing-not-shared = This case is on this computer only.
+sharing-remove-hint = Untick someone to stop sharing with them: what you write afterwards will not be readable to them.
+sharing-save = Save sharing
+sharing-saved = Saved

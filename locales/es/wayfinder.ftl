@@ -500,3 +500,55 @@ error-server-workspace-exists = Este equipo ya se creó con ese código. Pida un
 error-server-roster-version = Otra persona cambió los miembros del equipo al mismo tiempo. Sincronice y vuelva a intentarlo.
 error-server-name-not-valid = Escriba su nombre tal como debe verlo el equipo (80 caracteres como máximo).
 error-server-storage-failed = El servidor del equipo no pudo guardar lo enviado. Aquí no se ha perdido nada; se enviará de nuevo. Avise al administrador si se repite.
+
+## Team
+nav-team = Equipo
+team-title = Equipo
+team-join = Unirse a un equipo
+team-create = Crear el equipo
+team-join-hint = Escriba la dirección del servidor y el código de invitación que le dio un administrador de su equipo, y su nombre tal como debe verlo el equipo.
+team-create-hint = Solo para el primer miembro: escriba la dirección del servidor y el código de creación que le dio el administrador del servidor. Usted será el primer administrador del equipo.
+team-address = Dirección del servidor
+team-invitation-code = Código de invitación
+team-creation-code = Código de creación
+team-your-name = Su nombre
+team-plain-confirm = Conectar sin cifrado (http sin cifrar). Solo en una red de confianza.
+team-server = Servidor
+team-your-fingerprint = Su huella
+team-fingerprint-hint = Lea su huella en voz alta a su administrador, por teléfono o en persona, y compárela con la suya: si las cifras coinciden, nadie ha cambiado su clave.
+team-waiting-admission = Se ha unido. Ahora un administrador debe admitirle; comparen sus huellas.
+team-members = Miembros
+team-you = usted
+team-remove = Quitar
+team-invite-title = Invitar a alguien
+team-invite-hint = El código sirve una vez, durante siete días. Entrégueselo a la persona usted mismo, no a través del servidor del equipo.
+team-role = Función
+team-invite = Crear un código de invitación
+team-waiting-title = Pendientes de admisión
+team-waiting-hint = Admita a alguien solo después de comparar su huella con esa persona en voz alta.
+team-waiting-refresh = Actualizar
+team-admit = Admitir
+team-role-admin = Administrador
+team-role-coordinator = Coordinador
+team-role-translator = Traductor
+team-role-liaison = Enlace con la familia
+sync-state-syncing = Sincronizando…
+sync-state-offline = Sin conexión: su trabajo se guarda aquí
+sync-state-error = La sincronización se detuvo
+sync-state-idle = Al día con el equipo
+sync-last = última sincronización { $when }
+sync-unsent = { $count ->
+    [one] { $count } cambio aún sin enviar
+   *[other] { $count } cambios aún sin enviar
+}
+sync-held = { $count ->
+    [one] { $count } elemento del servidor no se pudo verificar y se apartó
+   *[other] { $count } elementos del servidor no se pudieron verificar y se apartaron
+}
+sync-now = Sincronizar ahora
+sharing-title = Compartido con
+sharing-shared = Este caso se comparte con los miembros marcados abajo.
+sharing-not-shared = Este caso está solo en este ordenador.
+sharing-remove-hint = Desmarque a alguien para dejar de compartir con esa persona: lo que escriba después no podrá leerlo.
+sharing-save = Guardar
+sharing-saved = Guardado

@@ -500,3 +500,55 @@ error-server-workspace-exists = Cette équipe a déjà été créée avec ce cod
 error-server-roster-version = Quelqu'un d'autre a modifié les membres de l'équipe au même moment. Synchronisez, puis réessayez.
 error-server-name-not-valid = Saisissez votre nom tel que l'équipe doit le voir (80 caractères au plus).
 error-server-storage-failed = Le serveur de l'équipe n'a pas pu enregistrer l'envoi. Rien n'est perdu ici ; il sera renvoyé. Prévenez l'administrateur si cela se répète.
+
+## Team
+nav-team = Équipe
+team-title = Équipe
+team-join = Rejoindre une équipe
+team-create = Créer l'équipe
+team-join-hint = Saisissez l'adresse du serveur et le code d'invitation qu'un administrateur de votre équipe vous a donné, ainsi que votre nom tel que l'équipe doit le voir.
+team-create-hint = Pour le premier membre seulement : saisissez l'adresse du serveur et le code de création que l'administrateur du serveur vous a donné. Vous devenez le premier administrateur de l'équipe.
+team-address = Adresse du serveur
+team-invitation-code = Code d'invitation
+team-creation-code = Code de création
+team-your-name = Votre nom
+team-plain-confirm = Se connecter sans chiffrement (http non chiffré). Seulement sur un réseau de confiance.
+team-server = Serveur
+team-your-fingerprint = Votre empreinte
+team-fingerprint-hint = Lisez votre empreinte à voix haute à votre administrateur, par téléphone ou en personne, et comparez-la avec la sienne : si les chiffres concordent, personne n'a substitué votre clé.
+team-waiting-admission = Vous avez rejoint l'équipe. Un administrateur doit maintenant vous admettre ; comparez vos empreintes.
+team-members = Membres
+team-you = vous
+team-remove = Retirer
+team-invite-title = Inviter quelqu'un
+team-invite-hint = Le code sert une fois, pendant sept jours. Remettez-le vous-même à la personne, pas par le serveur de l'équipe.
+team-role = Rôle
+team-invite = Créer un code d'invitation
+team-waiting-title = En attente d'admission
+team-waiting-hint = N'admettez quelqu'un qu'après avoir comparé son empreinte avec lui à voix haute.
+team-waiting-refresh = Actualiser
+team-admit = Admettre
+team-role-admin = Administrateur
+team-role-coordinator = Coordinateur
+team-role-translator = Traducteur
+team-role-liaison = Accompagnateur de la famille
+sync-state-syncing = Synchronisation…
+sync-state-offline = Hors ligne : votre travail est conservé ici
+sync-state-error = La synchronisation s'est arrêtée
+sync-state-idle = À jour avec l'équipe
+sync-last = dernière synchronisation { $when }
+sync-unsent = { $count ->
+    [one] { $count } modification pas encore envoyée
+   *[other] { $count } modifications pas encore envoyées
+}
+sync-held = { $count ->
+    [one] { $count } élément du serveur n'a pas pu être vérifié et a été mis de côté
+   *[other] { $count } éléments du serveur n'ont pas pu être vérifiés et ont été mis de côté
+}
+sync-now = Synchroniser
+sharing-title = Partagé avec
+sharing-shared = Ce dossier est partagé avec les membres cochés ci-dessous.
+sharing-not-shared = Ce dossier n'est que sur cet ordinateur.
+sharing-remove-hint = Décochez quelqu'un pour cesser de partager avec lui : ce que vous écrirez ensuite ne lui sera pas lisible.
+sharing-save = Enregistrer
+sharing-saved = Enregistré

@@ -487,3 +487,53 @@ error-server-workspace-exists = 已经用此代码创建了这个团队。请向
 error-server-roster-version = 有其他人同时更改了团队成员。请先同步，再重试。
 error-server-name-not-valid = 请输入团队应看到的您的名字（最多 80 个字符）。
 error-server-storage-failed = 团队服务器无法保存所发送的内容。这里没有丢失任何内容，稍后会再次发送。如果一再发生，请告知管理员。
+
+## Team
+nav-team = 团队
+team-title = 团队
+team-join = 加入团队
+team-create = 创建团队
+team-join-hint = 请输入服务器地址、团队管理员给您的邀请代码，以及团队应看到的您的名字。
+team-create-hint = 仅限第一位成员：请输入服务器地址和服务器管理员给您的创建代码。您将成为团队的第一位管理员。
+team-address = 服务器地址
+team-invitation-code = 邀请代码
+team-creation-code = 创建代码
+team-your-name = 您的名字
+team-plain-confirm = 不加密连接（未加密的 http）。仅限可信网络。
+team-server = 服务器
+team-your-fingerprint = 您的指纹
+team-fingerprint-hint = 请通过电话或当面向管理员读出您的指纹，并与对方核对：数字一致，就说明没有人替换您的密钥。
+team-waiting-admission = 您已加入。现在需要管理员批准您；请与其核对指纹。
+team-members = 成员
+team-you = 您
+team-remove = 移除
+team-invite-title = 邀请他人
+team-invite-hint = 此代码只能使用一次，有效期七天。请亲自交给对方，不要通过团队服务器传递。
+team-role = 角色
+team-invite = 生成邀请代码
+team-waiting-title = 等待批准
+team-waiting-hint = 请先与对方当面或通话核对指纹，再批准。
+team-waiting-refresh = 刷新
+team-admit = 批准
+team-role-admin = 管理员
+team-role-coordinator = 协调员
+team-role-translator = 翻译
+team-role-liaison = 家庭联络员
+sync-state-syncing = 正在同步…
+sync-state-offline = 离线：您的工作保存在本机
+sync-state-error = 同步已停止
+sync-state-idle = 已与团队同步
+sync-last = 上次同步 { $when }
+sync-unsent = { $count ->
+   *[other] { $count } 项修改尚未发送
+}
+sync-held = { $count ->
+   *[other] 服务器发来的 { $count } 项内容未通过验证，已搁置
+}
+sync-now = 立即同步
+sharing-title = 共享对象
+sharing-shared = 此个案已与下方勾选的成员共享。
+sharing-not-shared = 此个案仅保存在这台计算机上。
+sharing-remove-hint = 取消勾选即停止与其共享：此后您写的内容对方将无法读取。
+sharing-save = 保存
+sharing-saved = 已保存

@@ -30,7 +30,7 @@ use zeroize::Zeroize;
 type Reply<T> = Result<T, ErrorDto>;
 
 impl AppState {
-    fn vault_error(&self, e: &VaultError) -> ErrorDto {
+    pub(crate) fn vault_error(&self, e: &VaultError) -> ErrorDto {
         error::from_vault(e, &self.catalog, self.locale())
     }
 
@@ -39,7 +39,10 @@ impl AppState {
     }
 
     /// Runs `f` on the open vault, or fails with `vault-locked`.
-    fn with_vault<T>(&self, f: impl FnOnce(&mut OpenVault) -> Result<T, VaultError>) -> Reply<T> {
+    pub(crate) fn with_vault<T>(
+        &self,
+        f: impl FnOnce(&mut OpenVault) -> Result<T, VaultError>,
+    ) -> Reply<T> {
         let mut session = self
             .session
             .lock()
@@ -241,15 +244,32 @@ pub(crate) fn id_text(bytes: [u8; 16]) -> String {
     uuid::Uuid::from_bytes(bytes).hyphenated().to_string()
 }
 
-fn time_text(millis: u64) -> String {
+pub(crate) fn time_text(millis: u64) -> String {
     DateTime::<Utc>::from_timestamp_millis(i64::try_from(millis).unwrap_or(0))
         .unwrap_or_default()
         .to_rfc3339()
 }
 
-/// A short, stable label for an author until the team's roster gives names.
-fn author_text(author: AuthorId) -> String {
-    author.0[..4].iter().map(|b| format!("{b:02x}")).collect()
+/// Who wrote something: the name the team's roster gives the author, or a short, stable form
+/// of the author's id for someone the roster does not name (an author before she joined).
+fn author_text(names: &BTreeMap<[u8; 16], String>, author: AuthorId) -> String {
+    names
+        .get(&author.0)
+        .cloned()
+        .unwrap_or_else(|| author.0[..4].iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// The names of the roster's members, by member id (an author's id is her member id).
+fn author_names(vault: &OpenVault) -> Result<BTreeMap<[u8; 16], String>, VaultError> {
+    Ok(vault
+        .roster()?
+        .map(|r| {
+            r.members
+                .into_iter()
+                .map(|m| (m.identity.member.0, m.name))
+                .collect()
+        })
+        .unwrap_or_default())
 }
 
 fn summary_dto(s: &CaseSummary) -> CaseSummaryDto {
@@ -268,9 +288,10 @@ fn summary_dto(s: &CaseSummary) -> CaseSummaryDto {
 
 fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultError> {
     let me = vault.author()?;
+    let names = author_names(vault)?;
     let version = |h: &Head| VersionDto {
         value: h.value.clone(),
-        author: author_text(h.author),
+        author: author_text(&names, h.author),
         by_me: h.author == me,
         at: time_text(h.time.millis),
     };
@@ -300,7 +321,7 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
             Some(StageChangeDto {
                 stage: value?,
                 at: time_text(time.millis),
-                author: author_text(author),
+                author: author_text(&names, author),
                 by_me: author == me,
             })
         })
@@ -316,7 +337,7 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
     })
 }
 
-fn parse_id(state: &AppState, id: &str) -> Reply<CaseId> {
+pub(crate) fn parse_id(state: &AppState, id: &str) -> Reply<CaseId> {
     id.parse().map_err(|_| state.shell_error("invalid-request"))
 }
 

@@ -419,6 +419,65 @@ pub struct SearchHitDto {
     pub marks: Vec<(u32, u32)>,
 }
 
+/// Where sync stands, for the top bar, the Team screen and each case.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncStatusDto {
+    /// Whether this vault has joined a team.
+    pub joined: bool,
+    /// `off` (no team), `syncing`, `idle`, `offline` or `error`.
+    pub state: String,
+    /// What went wrong in the last round, in her language.
+    pub error: Option<ErrorDto>,
+    /// When everything was last in step with the server (RFC 3339).
+    pub last_synced: Option<String>,
+    /// Her edits the server has not acknowledged yet, in all.
+    pub unsent: u32,
+    pub unsent_cases: Vec<UnsentDto>,
+    /// Things received that did not verify, kept aside.
+    pub held: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct UnsentDto {
+    pub case_id: String,
+    pub unsent: u32,
+}
+
+/// Her team, as the Team screen shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamDto {
+    pub joined: bool,
+    pub server: Option<String>,
+    /// Her key's fingerprint, to read aloud.
+    pub fingerprint: Option<String>,
+    /// Whether an admin has signed her into the roster yet.
+    pub admitted: bool,
+    pub admin: bool,
+    pub members: Vec<MemberDto>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberDto {
+    pub id: String,
+    pub name: String,
+    /// `admin`, `coordinator`, `translator` or `liaison`.
+    pub role: String,
+    pub fingerprint: String,
+    pub me: bool,
+}
+
+/// Whom a case is shared with (its latest epoch); empty when it is not shared.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseSharingDto {
+    pub shared: bool,
+    pub members: Vec<String>,
+}
+
 /// Every type above, for the export test.
 #[cfg(test)]
 pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError> {
@@ -444,5 +503,8 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     HighlightDto::export_all(&cfg)?;
     SearchRequestDto::export_all(&cfg)?;
     SearchHitDto::export_all(&cfg)?;
+    SyncStatusDto::export_all(&cfg)?;
+    TeamDto::export_all(&cfg)?;
+    CaseSharingDto::export_all(&cfg)?;
     Ok(())
 }

@@ -8,6 +8,7 @@ mod records;
 mod reports;
 pub mod session;
 pub mod settings;
+mod team;
 
 use session::Session;
 use settings::Settings;
@@ -54,6 +55,17 @@ macro_rules! app_commands {
             commands::report_page,
             commands::export_report,
             commands::discard_report,
+            team::team_view,
+            team::sync_status,
+            team::sync_now,
+            team::create_team,
+            team::join_team,
+            team::invite_member,
+            team::waiting_members,
+            team::admit_members,
+            team::remove_member,
+            team::case_sharing,
+            team::share_case,
         ]
     };
 }
@@ -71,6 +83,8 @@ pub struct AppState {
     settings: Mutex<Settings>,
     settings_path: PathBuf,
     catalog: Catalog,
+    /// Team sync's connection and state between rounds; forgotten on lock.
+    sync: Mutex<team::Sync>,
 }
 
 impl AppState {
@@ -86,6 +100,9 @@ impl AppState {
         }
         if let Ok(mut viewer) = self.viewer.lock() {
             viewer.close_all();
+        }
+        if let Ok(mut sync) = self.sync.lock() {
+            sync.forget();
         }
     }
 }
@@ -116,10 +133,12 @@ pub fn run() {
                 settings: Mutex::new(settings),
                 settings_path,
                 catalog: Catalog::new()?,
+                sync: Mutex::new(team::Sync::default()),
             };
             app.manage(state);
             open_main_window(app)?;
             spawn_idle_lock(app.handle().clone());
+            team::spawn_sync(app.handle().clone());
             Ok(())
         })
         .plugin(tauri_plugin_dialog::init())

@@ -115,6 +115,12 @@ impl Session {
         false
     }
 
+    /// The open vault without counting the call as her activity: for background sync, which
+    /// must never keep a vault unlocked.
+    pub fn vault_quietly(&mut self) -> Option<&mut OpenVault> {
+        self.open.as_mut()
+    }
+
     /// The open vault, counting the call as activity; `None` when locked.
     pub fn vault(&mut self) -> Option<&mut OpenVault> {
         self.last_activity = Instant::now();

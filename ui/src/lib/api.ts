@@ -28,6 +28,10 @@ import type { ReportRequestDto } from "./bindings/ReportRequestDto";
 import type { PreparedReportDto } from "./bindings/PreparedReportDto";
 import type { ExportedDto } from "./bindings/ExportedDto";
 import type { ContactDto } from "./bindings/ContactDto";
+import type { SyncStatusDto } from "./bindings/SyncStatusDto";
+import type { TeamDto } from "./bindings/TeamDto";
+import type { MemberDto } from "./bindings/MemberDto";
+import type { CaseSharingDto } from "./bindings/CaseSharingDto";
 
 export type {
   CaseFileDto,
@@ -57,7 +61,14 @@ export type {
   PreparedReportDto,
   ExportedDto,
   ContactDto,
+  SyncStatusDto,
+  TeamDto,
+  MemberDto,
+  CaseSharingDto,
 };
+
+/** Joining or creating a team: the server's address, whether she confirmed plain http, the code and her name. */
+export type TeamRequest = { addressText: string; plainConfirmed: boolean; code: string; name: string };
 
 /** An error from the Rust side, with its code and its message in the user's language. */
 export class AppError extends Error {
@@ -132,7 +143,26 @@ export const api = {
   /** The system's save dialog, then the file written and the export noted; `null` when she cancels. */
   exportReport: () => call<ExportedDto | null>("export_report"),
   discardReport: () => call<null>("discard_report"),
+  teamView: () => call<TeamDto>("team_view"),
+  syncStatus: () => call<SyncStatusDto>("sync_status"),
+  /** Asks for a sync round now. */
+  syncNow: () => call<null>("sync_now"),
+  createTeam: (request: TeamRequest) => call<TeamDto>("create_team", request),
+  joinTeam: (request: TeamRequest) => call<TeamDto>("join_team", request),
+  /** An invitation code to give someone, outside the server. */
+  inviteMember: (role: string) => call<string>("invite_member", { role }),
+  waitingMembers: () => call<MemberDto[]>("waiting_members"),
+  admitMembers: (ids: string[]) => call<TeamDto>("admit_members", { ids }),
+  removeMember: (id: string) => call<TeamDto>("remove_member", { id }),
+  caseSharing: (caseId: string) => call<CaseSharingDto>("case_sharing", { caseId }),
+  /** Shares the case with exactly these members; taking one off starts a new key. */
+  shareCase: (caseId: string, members: string[]) => call<CaseSharingDto>("share_case", { caseId, members }),
 };
+
+/** Calls `handler` with sync's state before and after each round. */
+export function onSyncStatus(handler: (status: SyncStatusDto) => void): Promise<UnlistenFn> {
+  return listen<SyncStatusDto>("sync-status", (event) => handler(event.payload));
+}
 
 /** Calls `handler` when the vault locked itself after inactivity. */
 export function onVaultLocked(handler: () => void): Promise<UnlistenFn> {

@@ -1,0 +1,432 @@
+//! Team sync in the shell: the commands of the Team screen and of a case's sharing, and the
+//! background loop that syncs whenever the vault is open and has joined a team. The loop
+//! reaches the vault without counting as her activity (sync never keeps a vault unlocked),
+//! syncs at once when her edits wait in the outbox and every half minute otherwise, and after
+//! a failure waits longer each time, up to the client machine's limit. Each round's outcome
+//! goes to the window as a `sync-status` event.
+
+use crate::AppState;
+use crate::commands::id_text;
+use crate::dto::{CaseSharingDto, ErrorDto, MemberDto, SyncStatusDto, TeamDto, UnsentDto};
+use crate::error;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tauri::{Emitter, Manager, State};
+use wayfinder_core::CaseId;
+use wayfinder_link::{LinkError, Remote, ServerAddress, VaultAccess, round, team};
+use wayfinder_sync::client::MAX_BACKOFF_MILLIS;
+use wayfinder_sync::{MemberId, Role, Roster};
+use wayfinder_vault::{OpenVault, VaultError};
+
+type Reply<T> = Result<T, ErrorDto>;
+
+/// The event the window hears after each sync round.
+pub const SYNC_EVENT: &str = "sync-status";
+/// How often a quiet, connected vault asks the server for news.
+const QUIET_ROUND: Duration = Duration::from_secs(30);
+/// How often the loop looks whether a round is due.
+const TICK: Duration = Duration::from_secs(1);
+
+/// What the loop knows between rounds; in memory only.
+#[derive(Default)]
+pub struct Sync {
+    remote: Option<Arc<Remote>>,
+    running: bool,
+    last_round: Option<Instant>,
+    retry_at: Option<Instant>,
+    backoff: Duration,
+    last_error: Option<String>,
+    asked: bool,
+}
+
+impl Sync {
+    /// Forgets the connection and its session: on lock, and when she joins another server.
+    pub fn forget(&mut self) {
+        *self = Sync::default();
+    }
+}
+
+impl VaultAccess for AppState {
+    fn with<T>(
+        &self,
+        work: impl FnOnce(&mut OpenVault) -> Result<T, VaultError>,
+    ) -> Result<T, LinkError> {
+        let mut session = self.session.lock().map_err(|_| LinkError::Locked)?;
+        let vault = session.vault_quietly().ok_or(LinkError::Locked)?;
+        Ok(work(vault)?)
+    }
+}
+
+impl AppState {
+    pub(crate) fn link_error(&self, e: &LinkError) -> ErrorDto {
+        match e {
+            LinkError::Vault(e) => self.vault_error(e),
+            other => error::coded(other.code(), &self.catalog, self.locale()),
+        }
+    }
+
+    /// The connection to her team's server, kept so that its session is reused.
+    fn remote(&self) -> Result<Arc<Remote>, LinkError> {
+        let account = self
+            .with(|v| v.team_account())?
+            .ok_or(LinkError::Vault(VaultError::NotInTeam))?;
+        let mut sync = self.sync.lock().map_err(|_| LinkError::Locked)?;
+        if let Some(remote) = &sync.remote
+            && remote.address().as_str() == account.server
+        {
+            return Ok(remote.clone());
+        }
+        // The address was checked (and plain http confirmed) when she joined.
+        let remote = Arc::new(Remote::new(ServerAddress::parse(&account.server, true)?)?);
+        sync.remote = Some(remote.clone());
+        Ok(remote)
+    }
+
+    fn status_dto(&self) -> SyncStatusDto {
+        let pending = self.with(|v| Ok((v.team_account()?, v.sync_pending()?)));
+        let (running, error) = self
+            .sync
+            .lock()
+            .map(|s| (s.running, s.last_error.clone()))
+            .unwrap_or((false, None));
+        match pending {
+            Ok((Some(account), pending)) => SyncStatusDto {
+                joined: true,
+                state: if running {
+                    "syncing"
+                } else if error.as_deref() == Some("link-offline") {
+                    "offline"
+                } else if error.is_some() {
+                    "error"
+                } else {
+                    "idle"
+                }
+                .to_owned(),
+                error: error.map(|code| error::coded(&code, &self.catalog, self.locale())),
+                last_synced: account.last_synced_millis.map(crate::commands::time_text),
+                unsent: pending.unsent.iter().map(|(_, n)| *n).sum(),
+                unsent_cases: pending
+                    .unsent
+                    .iter()
+                    .map(|(case, n)| UnsentDto {
+                        case_id: case.to_string(),
+                        unsent: *n,
+                    })
+                    .collect(),
+                held: pending.held,
+            },
+            _ => SyncStatusDto {
+                joined: false,
+                state: "off".to_owned(),
+                error: None,
+                last_synced: None,
+                unsent: 0,
+                unsent_cases: Vec::new(),
+                held: 0,
+            },
+        }
+    }
+}
+
+/// Whether a round is due now: her edits or shares wait, she asked, or it has been quiet long
+/// enough; never before the wait after a failure is over.
+fn due(state: &AppState, now: Instant) -> bool {
+    let Ok((joined, waiting)) = state.with(|v| {
+        let joined = v.team_account()?.is_some();
+        let waiting =
+            joined && (!v.sync_pending()?.unsent.is_empty() || !v.pending_shares()?.is_empty());
+        Ok((joined, waiting))
+    }) else {
+        return false;
+    };
+    let Ok(sync) = state.sync.lock() else {
+        return false;
+    };
+    if !joined || sync.running {
+        return false;
+    }
+    if let Some(at) = sync.retry_at {
+        return now >= at;
+    }
+    sync.asked
+        || waiting
+        || sync
+            .last_round
+            .is_none_or(|last| now.duration_since(last) >= QUIET_ROUND)
+}
+
+/// One round, with its bookkeeping: the back-off after a failure, the error to show.
+async fn sync_once(state: &AppState) -> Result<(), LinkError> {
+    if let Ok(mut sync) = state.sync.lock() {
+        sync.running = true;
+        sync.asked = false;
+    }
+    let result = match state.remote() {
+        Ok(remote) => round(state, &remote).await.map(|_| ()),
+        Err(e) => Err(e),
+    };
+    if let Ok(mut sync) = state.sync.lock() {
+        sync.running = false;
+        sync.last_round = Some(Instant::now());
+        match &result {
+            Ok(()) => {
+                sync.backoff = Duration::ZERO;
+                sync.retry_at = None;
+                sync.last_error = None;
+            }
+            Err(LinkError::Locked) => {}
+            Err(e) => {
+                sync.backoff = (sync.backoff * 2)
+                    .max(Duration::from_secs(1))
+                    .min(Duration::from_millis(MAX_BACKOFF_MILLIS));
+                sync.retry_at = Some(Instant::now() + sync.backoff);
+                sync.last_error = Some(e.code().to_owned());
+            }
+        }
+    }
+    result
+}
+
+/// The loop: runs for the life of the app.
+pub fn spawn_sync(app: tauri::AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            tokio::time::sleep(TICK).await;
+            let state = app.state::<AppState>();
+            if !due(&state, Instant::now()) {
+                continue;
+            }
+            let _ = app.emit(SYNC_EVENT, state.status_dto());
+            let _ = sync_once(&state).await;
+            let _ = app.emit(SYNC_EVENT, state.status_dto());
+        }
+    });
+}
+
+fn member_text(member: MemberId) -> String {
+    id_text(member.0)
+}
+
+fn parse_member(state: &AppState, id: &str) -> Reply<MemberId> {
+    uuid::Uuid::parse_str(id)
+        .map(|u| MemberId(*u.as_bytes()))
+        .map_err(|_| state.shell_error("invalid-request"))
+}
+
+fn role_text(role: Role) -> String {
+    role.as_str().to_owned()
+}
+
+fn members_dto(roster: Option<&Roster>, me: Option<MemberId>) -> Vec<MemberDto> {
+    roster
+        .map(|r| {
+            r.members
+                .iter()
+                .map(|m| MemberDto {
+                    id: member_text(m.identity.member),
+                    name: m.name.clone(),
+                    role: role_text(m.role),
+                    fingerprint: m.identity.fingerprint(),
+                    me: Some(m.identity.member) == me,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn team_dto(state: &AppState) -> Reply<TeamDto> {
+    state
+        .with(|v| {
+            let account = v.team_account()?;
+            let Some(account) = account else {
+                return Ok(TeamDto {
+                    joined: false,
+                    server: None,
+                    fingerprint: None,
+                    admitted: false,
+                    admin: false,
+                    members: Vec::new(),
+                });
+            };
+            let me = v.team_identity()?;
+            let roster = v.roster()?;
+            let mine = roster.as_ref().and_then(|r| r.member(me.member()));
+            Ok(TeamDto {
+                joined: true,
+                server: Some(account.server),
+                fingerprint: Some(me.public().fingerprint()),
+                admitted: mine.is_some(),
+                admin: mine.is_some_and(|m| m.role == Role::Admin),
+                members: members_dto(roster.as_ref(), Some(me.member())),
+            })
+        })
+        .map_err(|e| state.link_error(&e))
+}
+
+#[tauri::command]
+pub fn team_view(state: State<'_, AppState>) -> Reply<TeamDto> {
+    team_dto(&state)
+}
+
+#[tauri::command]
+pub fn sync_status(state: State<'_, AppState>) -> SyncStatusDto {
+    state.status_dto()
+}
+
+/// Asks for a round now (the loop starts it within a second).
+#[tauri::command]
+pub fn sync_now(state: State<'_, AppState>) {
+    ask(&state);
+}
+
+/// A round as soon as the loop looks, whatever the wait after a failure.
+fn ask(state: &AppState) {
+    if let Ok(mut sync) = state.sync.lock() {
+        sync.asked = true;
+        sync.retry_at = None;
+    }
+}
+
+fn address(state: &AppState, text: &str, plain_confirmed: bool) -> Reply<Arc<Remote>> {
+    let address = ServerAddress::parse(text, plain_confirmed).map_err(|e| state.link_error(&e))?;
+    let remote = Remote::new(address).map_err(|e| state.link_error(&e))?;
+    Ok(Arc::new(remote))
+}
+
+/// Creates the team with the creation code from the server's admin.
+#[tauri::command]
+pub async fn create_team(
+    state: State<'_, AppState>,
+    address_text: String,
+    plain_confirmed: bool,
+    code: String,
+    name: String,
+) -> Reply<TeamDto> {
+    let remote = address(&state, &address_text, plain_confirmed)?;
+    team::create(&*state, &remote, &code, &name)
+        .await
+        .map_err(|e| state.link_error(&e))?;
+    joined(&state, remote)
+}
+
+/// Joins the team with an invitation code.
+#[tauri::command]
+pub async fn join_team(
+    state: State<'_, AppState>,
+    address_text: String,
+    plain_confirmed: bool,
+    code: String,
+    name: String,
+) -> Reply<TeamDto> {
+    let remote = address(&state, &address_text, plain_confirmed)?;
+    team::join(&*state, &remote, &code, &name)
+        .await
+        .map_err(|e| state.link_error(&e))?;
+    joined(&state, remote)
+}
+
+fn joined(state: &AppState, remote: Arc<Remote>) -> Reply<TeamDto> {
+    if let Ok(mut sync) = state.sync.lock() {
+        sync.forget();
+        sync.remote = Some(remote);
+        sync.asked = true;
+    }
+    team_dto(state)
+}
+
+fn linked(state: &AppState) -> Reply<Arc<Remote>> {
+    state.remote().map_err(|e| state.link_error(&e))
+}
+
+/// An invitation code for someone to join as `role`.
+#[tauri::command]
+pub async fn invite_member(state: State<'_, AppState>, role: String) -> Reply<String> {
+    let role = Role::parse(&role).ok_or_else(|| state.shell_error("invalid-request"))?;
+    let remote = linked(&state)?;
+    team::invite(&*state, &remote, role)
+        .await
+        .map_err(|e| state.link_error(&e))
+}
+
+/// Who joined and waits for an admin.
+#[tauri::command]
+pub async fn waiting_members(state: State<'_, AppState>) -> Reply<Vec<MemberDto>> {
+    let remote = linked(&state)?;
+    let waiting = team::waiting(&*state, &remote)
+        .await
+        .map_err(|e| state.link_error(&e))?;
+    Ok(waiting
+        .into_iter()
+        .map(|m| MemberDto {
+            id: member_text(m.identity.member),
+            name: m.name,
+            role: role_text(m.role),
+            fingerprint: m.identity.fingerprint(),
+            me: false,
+        })
+        .collect())
+}
+
+#[tauri::command]
+pub async fn admit_members(state: State<'_, AppState>, ids: Vec<String>) -> Reply<TeamDto> {
+    let ids = ids
+        .iter()
+        .map(|id| parse_member(&state, id))
+        .collect::<Reply<Vec<_>>>()?;
+    let remote = linked(&state)?;
+    team::admit(&*state, &remote, &ids)
+        .await
+        .map_err(|e| state.link_error(&e))?;
+    team_dto(&state)
+}
+
+#[tauri::command]
+pub async fn remove_member(state: State<'_, AppState>, id: String) -> Reply<TeamDto> {
+    let member = parse_member(&state, &id)?;
+    let remote = linked(&state)?;
+    team::remove(&*state, &remote, member)
+        .await
+        .map_err(|e| state.link_error(&e))?;
+    ask(&state);
+    team_dto(&state)
+}
+
+fn sharing_dto(state: &AppState, case: CaseId) -> Reply<CaseSharingDto> {
+    state.with_vault(|v| {
+        let members = v.shared_with(case)?;
+        Ok(CaseSharingDto {
+            shared: !members.is_empty(),
+            members: members.into_iter().map(member_text).collect(),
+        })
+    })
+}
+
+#[tauri::command]
+pub fn case_sharing(state: State<'_, AppState>, case_id: String) -> Reply<CaseSharingDto> {
+    let case = crate::commands::parse_id(&state, &case_id)?;
+    sharing_dto(&state, case)
+}
+
+/// Shares the case with exactly `members` (and her). Taking someone off starts a new epoch,
+/// so that nothing written afterwards is readable to them.
+#[tauri::command]
+pub fn share_case(
+    state: State<'_, AppState>,
+    case_id: String,
+    members: Vec<String>,
+) -> Reply<CaseSharingDto> {
+    let case = crate::commands::parse_id(&state, &case_id)?;
+    let members = members
+        .iter()
+        .map(|id| parse_member(&state, id))
+        .collect::<Reply<Vec<_>>>()?;
+    state.with_vault(|v| {
+        let me = v.team_identity()?.member();
+        let before = v.shared_with(case)?;
+        let removed = before.iter().any(|m| *m != me && !members.contains(m));
+        v.share_case(case, &members, removed)?;
+        Ok(())
+    })?;
+    ask(&state);
+    sharing_dto(&state, case)
+}

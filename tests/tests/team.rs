@@ -1,0 +1,171 @@
+//! End to end, two real apps and the real server, each started as its user starts it: the
+//! server's admin reserves a workspace (`wayfinder-server create-workspace`) and serves it; the
+//! coordinator's app creates the team with the printed code and makes an invitation; the
+//! translator's app joins with it; the coordinator compares fingerprints and admits her,
+//! writes a case and shares it with her; the translator's app receives the case. Afterwards
+//! the server's folder holds nothing of the case.
+
+use std::path::Path;
+use std::process::Stdio;
+use std::time::Duration;
+use tokio::process::Command;
+use wayfinder_tests::{App, Machine, files_containing, repo_root};
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+const CANARY: &str = "Quillory Canarywren";
+
+fn server_binary() -> std::path::PathBuf {
+    repo_root().join("target/debug/wayfinder-server")
+}
+
+/// `wayfinder-server --data DIR create-workspace`, as the admin runs it: the creation code.
+async fn reserve(data: &Path) -> Result<String> {
+    let out = Command::new(server_binary())
+        .arg("--data")
+        .arg(data)
+        .arg("create-workspace")
+        .output()
+        .await?;
+    assert!(out.status.success(), "create-workspace failed");
+    let text = String::from_utf8(out.stdout)?;
+    let code = text
+        .lines()
+        .find(|line| line.len() > 40 && line.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .ok_or("no creation code printed")?;
+    Ok(code.to_owned())
+}
+
+fn free_port() -> Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port())
+}
+
+async fn fingerprint(app: &App) -> Result<String> {
+    Ok(app.text("team-fingerprint").await?.trim().to_owned())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() -> Result<()> {
+    let server_data = tempfile::tempdir()?;
+    let code = reserve(server_data.path()).await?;
+    let port = free_port()?;
+    let mut server = Command::new(server_binary())
+        .arg("--data")
+        .arg(server_data.path())
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()?;
+    while tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .is_err()
+    {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let address = format!("http://127.0.0.1:{port}");
+
+    // The coordinator creates the team.
+    let amira_machine = Machine::new();
+    let amira = App::start(&amira_machine).await?;
+    amira.create_vault().await?;
+    amira.click("nav-team").await?;
+    amira.click("team-mode-create").await?;
+    amira.type_into("team-address", &address).await?;
+    amira.type_into("team-code", &code).await?;
+    amira.type_into("team-name", "Amira").await?;
+    amira.click("team-submit").await?;
+    amira.el("team-joined").await?;
+    let amira_print = fingerprint(&amira).await?;
+    assert_eq!(amira_print.split(' ').count(), 8, "{amira_print}");
+    amira.select("team-invite-role", "translator").await?;
+    amira.click("team-invite").await?;
+    let invitation = amira.value("team-invitation").await?;
+
+    // The translator joins with the invitation; plain http to another machine would be
+    // refused, but this server is on her own machine.
+    let lucia_machine = Machine::new();
+    let lucia = App::start(&lucia_machine).await?;
+    lucia.create_vault().await?;
+    lucia.click("nav-team").await?;
+    lucia.type_into("team-address", &address).await?;
+    lucia.type_into("team-code", &invitation).await?;
+    lucia.type_into("team-name", "Lucía").await?;
+    lucia.click("team-submit").await?;
+    lucia.el("team-waiting-admission").await?;
+    let lucia_print = fingerprint(&lucia).await?;
+
+    // The coordinator sees her waiting with the same fingerprint, and admits her.
+    amira.click("team-waiting-refresh").await?;
+    amira
+        .wait_until("the translator waiting", || async {
+            amira.has("team-waiting").await
+        })
+        .await?;
+    let row = amira.el("team-waiting").await?;
+    assert!(
+        row.text().await?.contains(&lucia_print),
+        "fingerprints differ"
+    );
+    amira.click("team-admit").await?;
+    amira
+        .wait_until("two members", || async {
+            Ok(amira
+                .driver
+                .find_all(thirtyfour::By::Css("[data-testid='team-member']"))
+                .await?
+                .len()
+                == 2)
+        })
+        .await?;
+
+    // She writes a case and shares it with the translator.
+    amira.click("nav-cases").await?;
+    amira.create_case(CANARY).await?;
+    amira.el("case-sharing").await?;
+    amira
+        .driver
+        .find(thirtyfour::By::Css(
+            "[data-testid='share-member'][data-name='Lucía']",
+        ))
+        .await?
+        .click()
+        .await?;
+    amira.click("share-save").await?;
+    amira.el("share-saved").await?;
+    amira.click("nav-team").await?;
+    amira
+        .wait_until("everything sent", || async {
+            let state = amira.el("sync-state").await?.attr("data-state").await?;
+            Ok(state.as_deref() == Some("idle") && !amira.has("sync-unsent").await?)
+        })
+        .await?;
+
+    // The translator's app receives it.
+    lucia
+        .wait_until("admitted", || async {
+            lucia.click("sync-now").await?;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            lucia.click("nav-cases").await?;
+            let listed = lucia.page_source().await?.contains(CANARY);
+            if !listed {
+                lucia.click("nav-team").await?;
+            }
+            Ok(listed)
+        })
+        .await?;
+
+    amira.quit().await?;
+    lucia.quit().await?;
+    server.kill().await?;
+    let _ = server.wait().await;
+    assert!(
+        files_containing(server_data.path(), CANARY).is_empty(),
+        "the server's folder holds the case"
+    );
+    assert_eq!(lucia_print.len(), amira_print.len());
+    Ok(())
+}
