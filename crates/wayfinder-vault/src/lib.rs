@@ -692,6 +692,11 @@ impl OpenVault {
         Ok(new)
     }
 
+    /// The ids of every operation of a case, in the order this vault stored them.
+    pub fn operation_ids(&self, case: CaseId) -> Result<Vec<wayfinder_merge::OpId>> {
+        oplog::operation_ids(&self.conn, case)
+    }
+
     /// Applies an operation made elsewhere (by another member, through sync).
     pub fn apply_operation(&mut self, op: &Operation) -> Result<Stored> {
         let tx = self.conn.transaction()?;

@@ -147,6 +147,16 @@ fn value_text(change: &Change) -> Option<String> {
     }
 }
 
+/// The ids of every operation of `case`, in the order they were stored.
+pub fn operation_ids(conn: &Connection, case: wayfinder_core::CaseId) -> Result<Vec<OpId>> {
+    let mut stmt = conn.prepare("SELECT id FROM operations WHERE case_id = ?1 ORDER BY seq")?;
+    let ids = stmt
+        .query_map([&case.as_bytes()[..]], |r| r.get::<_, [u8; 16]>(0))?
+        .map(|r| r.map(OpId))
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(ids)
+}
+
 /// The current heads of a field, as ids.
 pub fn heads_of(tx: &Connection, field: &FieldRef) -> Result<Vec<OpId>> {
     let mut stmt = tx.prepare_cached(

@@ -1,0 +1,431 @@
+//! `kill -9` at random points of sync, hundreds of times, with the real server binary and the
+//! app's side of sync in processes of their own (`examples/sync_worker.rs`): a writer that
+//! adds notes to a shared case and pushes them, a reader that pulls them, and the server,
+//! each killed anywhere in a push, a pull or a write. After every kill: both vaults pass
+//! SQLite's and SQLCipher's checks; every edit the writer's vault counts as acknowledged is
+//! in the server's database; and the reader holds every operation up to its cursor (no batch
+//! half applied, no cursor ahead of what was applied). At the end, once everyone syncs in
+//! peace: every note the writer reported is in both vaults once, and the server holds each
+//! operation once.
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+use wayfinder_core::{CaseId, Child as Kid, CountryCode, DateOfBirth, EntityKind, PersonName};
+use wayfinder_link::{Remote, ServerAddress, round, team};
+use wayfinder_sync::{MemberId, Role};
+use wayfinder_vault::{KdfParams, OpenVault, Passphrase, SecretKey, VaultDir};
+
+/// Kills of the writer and the reader (each iteration kills both, at different moments).
+const CLIENT_KILLS: usize = 100;
+/// Kills of the server while the writer pushes.
+const SERVER_KILLS: usize = 60;
+
+fn random_below(limit: u64) -> u64 {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).unwrap_or_else(|e| panic!("{e}"));
+    u64::from_le_bytes(bytes) % limit.max(1)
+}
+
+fn worker() -> PathBuf {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/debug/examples/sync_worker");
+    assert!(
+        path.is_file(),
+        "{} is not built; run `cargo test -p wayfinder-server`",
+        path.display()
+    );
+    path
+}
+
+struct Server {
+    data: PathBuf,
+    port: u16,
+    process: Option<Child>,
+}
+
+impl Server {
+    fn start(&mut self) {
+        let child = Command::new(env!("CARGO_BIN_EXE_wayfinder-server"))
+            .arg("--data")
+            .arg(&self.data)
+            .args(["serve", "--listen", &format!("127.0.0.1:{}", self.port)])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        self.process = Some(child);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(Instant::now() < deadline, "the server did not start");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn kill(&mut self) {
+        if let Some(mut child) = self.process.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Every operation id the server's database holds, and how many rows it has for them.
+    fn stored(&self) -> (BTreeSet<[u8; 16]>, usize) {
+        let conn = rusqlite::Connection::open(self.data.join("server.db"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut stmt = conn
+            .prepare("SELECT op_id FROM ops")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let ids: Vec<[u8; 16]> = stmt
+            .query_map([], |r| r.get(0))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .map(|r| r.unwrap_or_else(|e| panic!("{e}")))
+            .collect();
+        let rows = ids.len();
+        (ids.into_iter().collect(), rows)
+    }
+
+    /// The operations `member` may read whose place is at or before `cursor`, as the server
+    /// orders a member's pulls.
+    fn readable_up_to(
+        &self,
+        member: MemberId,
+        cursor: wayfinder_sync::wire::Cursor,
+    ) -> BTreeSet<[u8; 16]> {
+        let conn = rusqlite::Connection::open(self.data.join("server.db"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut stmt = conn
+            .prepare(
+                "SELECT o.op_id FROM ops o JOIN envelopes e ON e.workspace = o.workspace
+                   AND e.case_id = o.case_id AND e.epoch = o.epoch AND e.member = ?1
+                 WHERE max(o.seq, e.seq) < ?2 OR (max(o.seq, e.seq) = ?2 AND o.seq <= ?3)",
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        stmt.query_map(
+            rusqlite::params![&member.0[..], cursor.visible as i64, cursor.seq as i64],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+        .map(|r| r.unwrap_or_else(|e| panic!("{e}")))
+        .collect()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+struct Member {
+    dir: PathBuf,
+    key: SecretKey,
+}
+
+impl Member {
+    fn open(&self) -> OpenVault {
+        VaultDir::new(&self.dir)
+            .open_with_key(&self.key)
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn spawn(&self, mode: &str, address: &str, case: Option<CaseId>) -> Child {
+        let mut command = Command::new(worker());
+        command.args([mode, &self.dir.to_string_lossy(), address]);
+        if let Some(case) = case {
+            command.arg(case.to_string());
+        }
+        let mut child = command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        if let Some(mut stdin) = child.stdin.take() {
+            stdin
+                .write_all(hex::encode(self.key.expose()).as_bytes())
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        child
+    }
+}
+
+/// Checks one vault after a kill: sound, and returns its operation ids in the case and those
+/// still waiting in its outbox.
+fn inspect(member: &Member, case: CaseId) -> (OpenVault, BTreeSet<[u8; 16]>, BTreeSet<[u8; 16]>) {
+    let vault = member.open();
+    assert_eq!(
+        vault.check_integrity().unwrap_or_else(|e| panic!("{e}")),
+        Vec::<String>::new()
+    );
+    let ops: BTreeSet<[u8; 16]> = vault
+        .operation_ids(case)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|id| id.0)
+        .collect();
+    let unsent: BTreeSet<[u8; 16]> = vault
+        .sealed_outbox(0, u32::MAX)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|(_, op)| op.op.0)
+        .collect();
+    (vault, ops, unsent)
+}
+
+fn notes(vault: &OpenVault, case: CaseId) -> Vec<String> {
+    let mut texts: Vec<String> = vault
+        .case_file(case)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .iter()
+        .filter(|e| e.kind == EntityKind::Note)
+        .filter_map(|e| e.value("text").map(str::to_owned))
+        .collect();
+    texts.sort();
+    texts
+}
+
+/// Reads up to `lines` lines the worker printed, keeping the notes it reported written.
+fn read_some(
+    child: &mut Child,
+    lines: u64,
+    reported: &mut BTreeSet<String>,
+) -> BufReader<std::process::ChildStdout> {
+    let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+    let mut reader = BufReader::new(stdout);
+    let mut line = String::new();
+    for _ in 0..lines {
+        line.clear();
+        match reader.read_line(&mut line) {
+            Ok(n) if n > 0 => {
+                assert!(!line.starts_with("error"), "the worker said {line}");
+                if let Some(note) = line.trim_end().strip_prefix("e ") {
+                    reported.insert(note.to_owned());
+                }
+            }
+            _ => break,
+        }
+    }
+    reader
+}
+
+/// Kills the worker; what it printed before dying was reported too.
+fn kill(
+    child: &mut Child,
+    rest: BufReader<std::process::ChildStdout>,
+    reported: &mut BTreeSet<String>,
+) {
+    let _ = child.kill();
+    let _ = child.wait();
+    for line in rest.lines().map_while(Result::ok) {
+        if let Some(note) = line.strip_prefix("e ") {
+            reported.insert(note.to_owned());
+        }
+    }
+}
+
+fn new_vault(root: &Path, name: &str) -> (Member, OpenVault) {
+    let dir = root.join(name);
+    let kdf = KdfParams {
+        memory_kib: 1024,
+        iterations: 1,
+        parallelism: 1,
+    };
+    let (vault, key) = VaultDir::new(&dir)
+        .create(
+            &Passphrase::new("correct horse battery staple for tests"),
+            kdf,
+            chrono::Utc::now(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    (Member { dir, key }, vault)
+}
+
+#[test]
+fn nothing_acknowledged_is_lost_and_nothing_half_applied_whatever_is_killed() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let data = root.path().join("server");
+    std::fs::create_dir_all(&data).unwrap_or_else(|e| panic!("{e}"));
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let address = format!("http://127.0.0.1:{port}");
+    let reserved = Command::new(env!("CARGO_BIN_EXE_wayfinder-server"))
+        .arg("--data")
+        .arg(&data)
+        .arg("create-workspace")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let printed = String::from_utf8_lossy(&reserved.stdout).into_owned();
+    let code = printed
+        .lines()
+        .find(|l| l.len() > 40 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or_else(|| panic!("no code in {printed}"))
+        .to_owned();
+    let mut server = Server {
+        data,
+        port,
+        process: None,
+    };
+    server.start();
+
+    // The team: the writer creates it, the reader joins and is admitted, one case shared.
+    let (writer, writer_vault) = new_vault(root.path(), "writer");
+    let (reader, reader_vault) = new_vault(root.path(), "reader");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let remote = || {
+        Remote::new(ServerAddress::parse(&address, false).unwrap_or_else(|e| panic!("{e}")))
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let (writer_vault, reader_vault) = (Mutex::new(writer_vault), Mutex::new(reader_vault));
+    let (writer_remote, reader_remote) = (remote(), remote());
+    let case = CaseId::new(chrono::Utc::now(), [9; 10]);
+    let reader_member = runtime.block_on(async {
+        team::create(&writer_vault, &writer_remote, &code, "Writer")
+            .await
+            .unwrap_or_else(|e| panic!("{}", e.code()));
+        let invitation = team::invite(&writer_vault, &writer_remote, Role::Translator)
+            .await
+            .unwrap_or_else(|e| panic!("{}", e.code()));
+        team::join(&reader_vault, &reader_remote, &invitation, "Reader")
+            .await
+            .unwrap_or_else(|e| panic!("{}", e.code()));
+        let member = reader_vault
+            .lock()
+            .map(|mut v| v.team_identity().unwrap_or_else(|e| panic!("{e}")).member())
+            .unwrap_or_else(|e| panic!("{e}"));
+        team::admit(&writer_vault, &writer_remote, &[member])
+            .await
+            .unwrap_or_else(|e| panic!("{}", e.code()));
+        if let Ok(mut v) = writer_vault.lock() {
+            let today = chrono::Utc::now().date_naive();
+            let child = Kid {
+                name: PersonName::parse("Crash Test").unwrap_or_else(|e| panic!("{e}")),
+                date_of_birth: DateOfBirth::parse("2018-05-01", today)
+                    .unwrap_or_else(|e| panic!("{e}")),
+                country: CountryCode::parse("FR").unwrap_or_else(|| panic!("country")),
+                languages: wayfinder_core::parse_languages(["fr"])
+                    .unwrap_or_else(|e| panic!("{e}")),
+            };
+            v.create_case(case, &child, chrono::Utc::now())
+                .unwrap_or_else(|e| panic!("{e}"));
+            v.share_case(case, &[member], false)
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        round(&writer_vault, &writer_remote)
+            .await
+            .unwrap_or_else(|e| panic!("{}", e.code()));
+        round(&reader_vault, &reader_remote)
+            .await
+            .unwrap_or_else(|e| panic!("{}", e.code()));
+        member
+    });
+    drop((writer_vault, reader_vault));
+
+    let mut reported: BTreeSet<String> = BTreeSet::new();
+    let check = |server: &Server, round: usize| {
+        let (stored, rows) = server.stored();
+        assert_eq!(
+            stored.len(),
+            rows,
+            "round {round}: an operation is stored twice"
+        );
+        let (_, ops, unsent) = inspect(&writer, case);
+        let acknowledged: BTreeSet<_> = ops.difference(&unsent).copied().collect();
+        assert!(
+            acknowledged.is_subset(&stored),
+            "round {round}: an acknowledged edit is not on the server"
+        );
+        let (vault, held, _) = inspect(&reader, case);
+        let cursor = vault
+            .team_account()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .map(|a| a.cursor)
+            .unwrap_or_default();
+        let owed = server.readable_up_to(reader_member, cursor);
+        assert!(
+            owed.is_subset(&held),
+            "round {round}: the reader's cursor passed operations it does not hold"
+        );
+    };
+
+    // The writer and the reader killed anywhere, the server running.
+    for n in 0..CLIENT_KILLS {
+        let mut write = writer.spawn("write", &address, Some(case));
+        let mut read = reader.spawn("sync", &address, None);
+        let rest = read_some(&mut write, random_below(14), &mut reported);
+        std::thread::sleep(Duration::from_micros(random_below(4000)));
+        let _ = read.kill();
+        std::thread::sleep(Duration::from_micros(random_below(2000)));
+        kill(&mut write, rest, &mut reported);
+        let _ = read.wait();
+        check(&server, n);
+    }
+
+    // The server killed anywhere while the writer pushes.
+    for n in 0..SERVER_KILLS {
+        let mut write = writer.spawn("write", &address, Some(case));
+        let rest = read_some(&mut write, random_below(10), &mut reported);
+        std::thread::sleep(Duration::from_micros(random_below(4000)));
+        server.kill();
+        kill(&mut write, rest, &mut reported);
+        check(&server, CLIENT_KILLS + n);
+        server.start();
+    }
+
+    // In peace: everyone syncs until nothing is left to send. New connections: the old ones
+    // were to a server process that was killed (an app would retry a second later).
+    let (writer_remote, reader_remote) = (remote(), remote());
+    let (writer_vault, reader_vault) = (Mutex::new(writer.open()), Mutex::new(reader.open()));
+    runtime.block_on(async {
+        for _ in 0..2 {
+            round(&writer_vault, &writer_remote)
+                .await
+                .unwrap_or_else(|e| panic!("{}", e.code()));
+            round(&reader_vault, &reader_remote)
+                .await
+                .unwrap_or_else(|e| panic!("{}", e.code()));
+        }
+    });
+    let (writer_vault, reader_vault) = (
+        writer_vault.into_inner().unwrap_or_else(|e| panic!("{e}")),
+        reader_vault.into_inner().unwrap_or_else(|e| panic!("{e}")),
+    );
+    let written = notes(&writer_vault, case);
+    let kept: BTreeSet<String> = written.iter().cloned().collect();
+    let lost: Vec<&String> = reported.difference(&kept).collect();
+    assert!(lost.is_empty(), "reported notes are missing: {lost:?}");
+    assert!(
+        reported.len() > 50,
+        "only {} notes were reported; the test proved little",
+        reported.len()
+    );
+    let unique: BTreeSet<&String> = written.iter().collect();
+    assert_eq!(unique.len(), written.len(), "a note is there twice");
+    assert_eq!(notes(&reader_vault, case), written, "the reader differs");
+    let (stored, rows) = server.stored();
+    assert_eq!(stored.len(), rows);
+    let all: BTreeSet<[u8; 16]> = writer_vault
+        .operation_ids(case)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|id| id.0)
+        .collect();
+    assert!(all.is_subset(&stored), "an edit never reached the server");
+    eprintln!(
+        "{} kills: {} notes reported, {} written, {} operations on the server",
+        CLIENT_KILLS * 2 + SERVER_KILLS,
+        reported.len(),
+        written.len(),
+        stored.len()
+    );
+    drop(root);
+}
