@@ -10,9 +10,13 @@
 //! - `round`: one sync round, driven by `wayfinder_sync::client`: rosters, shares, the outbox
 //!   pushed and acknowledged, then everything new pulled and applied batch by batch.
 //!
+//! - `blobs`: records' originals in shared cases, sent sealed in chunks (resuming where an
+//!   upload stopped) and fetched into the vault.
+//!
 //! Nothing here logs: errors carry codes, never a case's content.
 
 pub mod address;
+pub mod blobs;
 pub mod remote;
 pub mod round;
 pub mod team;

@@ -22,6 +22,8 @@ pub struct Progress {
     pub keys: usize,
     /// Received items that did not verify, kept aside.
     pub held: usize,
+    /// Originals sent and received.
+    pub blobs: crate::blobs::Moved,
 }
 
 pub async fn round<V: VaultAccess>(vault: &V, remote: &Remote) -> Result<Progress, LinkError> {
@@ -117,5 +119,7 @@ pub async fn round<V: VaultAccess>(vault: &V, remote: &Remote) -> Result<Progres
             }
         }
     }
+    // Then the originals of records, both ways.
+    progress.blobs = crate::blobs::exchange(vault, remote, workspace, &me).await?;
     Ok(progress)
 }

@@ -16,6 +16,9 @@ use wayfinder_sync::{CreationCode, Role};
 use wayfinder_vault::{KdfParams, OpenVault, Passphrase, VaultDir};
 
 const CANARY: &str = "Zorbaquill Canarywing";
+/// A phrase inside a record's original, and its password.
+const PHRASE: &str = "Glimmerfax Oncoquartz";
+const PDF_PASSWORD: &str = "grenadine-7";
 
 fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc::now()
@@ -102,7 +105,11 @@ async fn serve(data: &Path, port: u16) -> (u16, tokio::task::JoinHandle<std::io:
         .local_addr()
         .unwrap_or_else(|e| panic!("{e}"))
         .port();
-    (port, tokio::spawn(wayfinder_server::serve(listener, store)))
+    let blobs = wayfinder_server::blob_folder(data).unwrap_or_else(|e| panic!("{e}"));
+    (
+        port,
+        tokio::spawn(wayfinder_server::serve(listener, store, blobs)),
+    )
 }
 
 fn files_under(dir: &Path) -> Vec<PathBuf> {
@@ -217,6 +224,89 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
     nadia.sync().await;
     assert!(!nadia.has_case(case), "the liaison was not given the case");
 
+    // A record's original travels sealed, with its password and its text: the translator
+    // opens the same bytes and finds the phrase by search; the liaison cannot even ask.
+    let original = format!("%PDF-1.7 pathology report: {PHRASE}").into_bytes();
+    let record = amira.with(|v| {
+        let hash = *v.content_hasher().update(&original).finalize().as_bytes();
+        let file = v
+            .seal_original(&mut std::io::Cursor::new(original.clone()))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let pages = vec![format!("pathology report: {PHRASE}")];
+        v.add_record(
+            case,
+            file,
+            &wayfinder_vault::NewRecord {
+                title: "Biopsy",
+                category: "pathology",
+                date: None,
+                institution: None,
+                language: Some("en"),
+                content: wayfinder_core::Content {
+                    media: wayfinder_core::Media::Pdf,
+                    size: original.len() as u64,
+                    pages: 1,
+                    hash,
+                },
+                secret: Some(PDF_PASSWORD),
+                pages: &pages,
+            },
+            now(),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    });
+    let sent = amira.sync().await;
+    assert_eq!(sent.blobs.sent, 1, "{sent:?}");
+    let got = lucia.sync().await;
+    assert_eq!(got.blobs.received, 1, "{got:?}");
+    let (_, blob) = lucia.with(|v| v.record(record).unwrap_or_else(|e| panic!("{e}")));
+    let bytes = lucia.with(|v| {
+        v.files()
+            .read_all(blob.file)
+            .unwrap_or_else(|e| panic!("{e}"))
+    });
+    assert_eq!(bytes.as_slice(), original.as_slice());
+    assert_eq!(blob.secret.as_deref(), Some(PDF_PASSWORD));
+    let hits = lucia.with(|v| {
+        v.search("Oncoquartz", wayfinder_vault::Scope::Everything, 10)
+            .unwrap_or_else(|e| panic!("{e}"))
+    });
+    assert!(
+        !hits.is_empty(),
+        "the translator's search does not find the phrase"
+    );
+    // Syncing again sends and fetches nothing more.
+    assert_eq!(amira.sync().await.blobs, Default::default());
+    assert_eq!(lucia.sync().await.blobs, Default::default());
+    let nadia_me = nadia.with(|v| v.team_identity().unwrap_or_else(|e| panic!("{e}")));
+    let first = amira.with(|v| {
+        v.first_case_key(case)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no key"))
+    });
+    let asked: Result<wayfinder_sync::wire::BlobState, _> = nadia
+        .remote
+        .call_as(
+            roster.workspace,
+            &nadia_me,
+            "/v1/blob/state",
+            &wayfinder_sync::wire::BlobAsk {
+                case: wayfinder_sync::CaseRef(*case.as_bytes()),
+                name: wayfinder_sync::blob::name(
+                    &first,
+                    wayfinder_sync::CaseRef(*case.as_bytes()),
+                    &blob.content.hash,
+                ),
+                index: 0,
+            },
+        )
+        .await;
+    assert!(
+        matches!(&asked, Err(LinkError::Refused(code)) if code == "case-not-held"),
+        "{asked:?}"
+    );
+
     // Both rename the child while apart: both see the conflict.
     amira.with(|v| {
         v.edit_field(
@@ -318,6 +408,8 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
         CANARY.to_lowercase().into_bytes(),
         CANARY.encode_utf16().flat_map(u16::to_le_bytes).collect(),
         b"medulloblastoma".to_vec(),
+        PHRASE.as_bytes().to_vec(),
+        PDF_PASSWORD.as_bytes().to_vec(),
     ];
     let files = files_under(data.path());
     assert!(!files.is_empty());

@@ -13,19 +13,23 @@ pub mod store;
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::{DefaultBodyLimit, FromRef, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
+use object_store::path::Path as ObjectPath;
+use object_store::{ObjectStore, ObjectStoreExt, PutPayload};
 use sha2::{Digest, Sha256};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 pub use store::{Store, StoreError};
+use wayfinder_sync::blob::{self, BlobName};
 use wayfinder_sync::wire::{
     self, Challenge, ChallengeRequest, CreateWorkspace, Done, Invite, JoinRequest, Joined,
     LoginRequest, PROTOCOL_VERSION, PullBatch, PullRequest, Push, PushAck, Refusal, Rosters,
     RostersRequest, Session, Share, Waiting, WireError,
 };
+use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobPut};
 use wayfinder_sync::{MAX_NAME, MemberId, Pin, Role, Roster, RosterMember, WorkspaceId};
 
 pub const CONTENT_TYPE: &str = "application/x-wayfinder";
@@ -35,6 +39,20 @@ const CHALLENGE_MILLIS: u64 = 2 * 60 * 1000;
 
 type Shared = Arc<dyn Store>;
 
+/// What the routes share: the store of everything but the blobs' chunks, and the objects
+/// holding those.
+#[derive(Clone)]
+struct App {
+    store: Shared,
+    blobs: Arc<dyn ObjectStore>,
+}
+
+impl FromRef<App> for Shared {
+    fn from_ref(app: &App) -> Shared {
+        app.store.clone()
+    }
+}
+
 /// Why a request was refused; each is a status and a stable code.
 #[derive(Debug)]
 enum Refused {
@@ -43,6 +61,7 @@ enum Refused {
     Forbidden(&'static str),
     Invalid(&'static str),
     Conflict(&'static str),
+    NotFound(&'static str),
     Store(StoreError),
 }
 
@@ -75,6 +94,7 @@ impl IntoResponse for Refused {
             Refused::Forbidden(code) => (StatusCode::FORBIDDEN, *code),
             Refused::Invalid(code) => (StatusCode::BAD_REQUEST, *code),
             Refused::Conflict(code) => (StatusCode::CONFLICT, *code),
+            Refused::NotFound(code) => (StatusCode::NOT_FOUND, *code),
             Refused::Store(e) => {
                 // The operator's log: SQL and I/O errors only, never a body (they are sealed).
                 eprintln!("wayfinder-server: {e}");
@@ -145,8 +165,19 @@ async fn run(
     }
 }
 
-/// The server's routes over `store`.
-pub fn router(store: Arc<dyn Store>) -> Router {
+/// `run` for work whose result the handler goes on with.
+async fn run_value<T: Send + 'static>(
+    store: Shared,
+    work: impl FnOnce(&Shared) -> Result<T, Refused> + Send + 'static,
+) -> Result<T, Refused> {
+    match tokio::task::spawn_blocking(move || work(&store)).await {
+        Ok(result) => result,
+        Err(_) => Err(Refused::Store(StoreError::Storage("worker".into()))),
+    }
+}
+
+/// The server's routes over `store`, with blobs' chunks in `blobs`.
+pub fn router(store: Arc<dyn Store>, blobs: Arc<dyn ObjectStore>) -> Router {
     Router::new()
         .route("/v1/workspace", post(create_workspace))
         .route("/v1/join", post(join))
@@ -159,16 +190,29 @@ pub fn router(store: Arc<dyn Store>) -> Router {
         .route("/v1/share", post(share))
         .route("/v1/push", post(push))
         .route("/v1/pull", post(pull))
+        .route("/v1/blob/put", post(blob_put))
+        .route("/v1/blob/state", post(blob_state))
+        .route("/v1/blob/get", post(blob_get))
         .layer(DefaultBodyLimit::max(wire::MAX_MESSAGE))
-        .with_state(store)
+        .with_state(App { store, blobs })
 }
 
 /// Serves on `listener` until the process ends.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     store: Arc<dyn Store>,
+    blobs: Arc<dyn ObjectStore>,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(store)).await
+    axum::serve(listener, router(store, blobs)).await
+}
+
+/// The blob folder under a server's data folder, as `serve` wants it.
+pub fn blob_folder(data: &std::path::Path) -> std::io::Result<Arc<dyn ObjectStore>> {
+    let folder = data.join("blobs");
+    std::fs::create_dir_all(&folder)?;
+    let store = object_store::local::LocalFileSystem::new_with_prefix(&folder)
+        .map_err(std::io::Error::other)?;
+    Ok(Arc::new(store))
 }
 
 /// Reserves a workspace and returns its id and the creation code its creator's app needs.
@@ -404,4 +448,130 @@ async fn pull(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> R
         }))
     })
     .await
+}
+
+// Blobs: the sealed chunks of records' originals. The store keeps what a blob is (its epoch,
+// its count of chunks, how many are stored); the chunks themselves are objects.
+
+/// Whether `member` holds an envelope for `case` at any epoch: may read its blobs.
+fn may_read(
+    store: &Shared,
+    workspace: WorkspaceId,
+    case: wayfinder_sync::CaseRef,
+    me: MemberId,
+) -> Result<(), Refused> {
+    if store.holds_case(workspace, case, me)? {
+        Ok(())
+    } else {
+        Err(Refused::Forbidden("case-not-held"))
+    }
+}
+
+fn chunk_path(
+    workspace: WorkspaceId,
+    case: wayfinder_sync::CaseRef,
+    name: BlobName,
+    index: u32,
+) -> ObjectPath {
+    ObjectPath::from(format!(
+        "{}/{}/{}/{index:05}",
+        hex::encode(workspace.0),
+        hex::encode(case.0),
+        hex::encode(name.0)
+    ))
+}
+
+/// Stores one chunk. Chunks arrive in order; one already stored is acknowledged again
+/// (a repeated upload after a lost answer), and a new upload of an unfinished blob at a
+/// later epoch starts it again.
+async fn blob_put(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Response {
+    let store = app.store.clone();
+    let checked = run_value(store.clone(), move |store| {
+        let (workspace, me) = session(store, &headers)?;
+        let put: BlobPut = wire::decode(&body)?;
+        if put.total == 0 || put.total > blob::MAX_CHUNKS || put.index >= put.total {
+            return Err(Refused::Invalid("blob-malformed"));
+        }
+        if put.chunk.len() > blob::CHUNK + 16 {
+            return Err(Refused::Invalid("blob-malformed"));
+        }
+        if !store.holds(workspace, put.case, put.epoch, me)? {
+            return Err(Refused::Forbidden("case-not-held"));
+        }
+        let state = store.blob_begin(workspace, put.case, put.name, put.epoch, put.total)?;
+        Ok((workspace, put, state))
+    })
+    .await;
+    let (workspace, put, state) = match checked {
+        Ok(v) => v,
+        Err(refused) => return refused.into_response(),
+    };
+    if put.index < state.have {
+        return answer(&state);
+    }
+    if put.index > state.have {
+        return Refused::Conflict("blob-out-of-order").into_response();
+    }
+    let path = chunk_path(workspace, put.case, put.name, put.index);
+    if app
+        .blobs
+        .put(&path, PutPayload::from(put.chunk))
+        .await
+        .is_err()
+    {
+        return Refused::Store(StoreError::Storage("blob write".into())).into_response();
+    }
+    let (case, name, index) = (put.case, put.name, put.index);
+    match run_value(store, move |store| {
+        Ok(store.blob_stored(workspace, case, name, index)?)
+    })
+    .await
+    {
+        Ok(state) => answer(&state),
+        Err(refused) => refused.into_response(),
+    }
+}
+
+/// How much of a blob the server holds.
+async fn blob_state(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Response {
+    run(app.store.clone(), move |store| {
+        let (workspace, me) = session(store, &headers)?;
+        let ask: BlobAsk = wire::decode(&body)?;
+        may_read(store, workspace, ask.case, me)?;
+        let state = store
+            .blob_state(workspace, ask.case, ask.name)?
+            .ok_or(Refused::NotFound("no-such-blob"))?;
+        Ok(answer(&state))
+    })
+    .await
+}
+
+/// One stored chunk of a blob.
+async fn blob_get(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Response {
+    let checked = run_value(app.store.clone(), move |store| {
+        let (workspace, me) = session(store, &headers)?;
+        let ask: BlobAsk = wire::decode(&body)?;
+        may_read(store, workspace, ask.case, me)?;
+        let state = store
+            .blob_state(workspace, ask.case, ask.name)?
+            .ok_or(Refused::NotFound("no-such-blob"))?;
+        if ask.index >= state.have {
+            return Err(Refused::NotFound("no-such-blob"));
+        }
+        Ok(chunk_path(workspace, ask.case, ask.name, ask.index))
+    })
+    .await;
+    let path = match checked {
+        Ok(path) => path,
+        Err(refused) => return refused.into_response(),
+    };
+    match app.blobs.get(&path).await {
+        Ok(found) => match found.bytes().await {
+            Ok(bytes) => answer(&BlobChunk {
+                chunk: bytes.to_vec(),
+            }),
+            Err(_) => Refused::Store(StoreError::Storage("blob read".into())).into_response(),
+        },
+        Err(_) => Refused::Store(StoreError::Storage("blob read".into())).into_response(),
+    }
 }

@@ -44,11 +44,13 @@ async fn main() -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { listen } => {
             let store = Arc::new(store(&cli.data)?);
+            let blobs = wayfinder_server::blob_folder(&cli.data)
+                .with_context(|| format!("cannot use {}", cli.data.join("blobs").display()))?;
             let listener = tokio::net::TcpListener::bind(&listen)
                 .await
                 .with_context(|| format!("cannot listen on {listen}"))?;
             eprintln!("wayfinder-server listening on {}", listener.local_addr()?);
-            wayfinder_server::serve(listener, store).await?;
+            wayfinder_server::serve(listener, store, blobs).await?;
         }
         Command::CreateWorkspace => {
             let store = store(&cli.data)?;

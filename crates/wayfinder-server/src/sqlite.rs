@@ -7,7 +7,8 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
 use std::sync::Mutex;
 use wayfinder_merge::OpId;
-use wayfinder_sync::wire::{self, Cursor};
+use wayfinder_sync::blob::BlobName;
+use wayfinder_sync::wire::{self, BlobState, Cursor};
 use wayfinder_sync::{
     CaseRef, KeyEnvelope, MemberId, PublicIdentity, Role, Roster, SealedOp, WorkspaceId,
 };
@@ -75,6 +76,15 @@ CREATE TABLE IF NOT EXISTS envelopes (
 );
 CREATE INDEX IF NOT EXISTS envelopes_by_seq ON envelopes (workspace, member, seq);
 CREATE INDEX IF NOT EXISTS ops_by_case ON ops (workspace, case_id, epoch, seq);
+CREATE TABLE IF NOT EXISTS blobs (
+    workspace BLOB NOT NULL,
+    case_id BLOB NOT NULL,
+    name BLOB NOT NULL,
+    epoch INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    have INTEGER NOT NULL,
+    PRIMARY KEY (workspace, case_id, name)
+);
 ";
 
 pub struct SqliteStore {
@@ -429,6 +439,75 @@ impl Store for SqliteStore {
         })
     }
 
+    fn holds_case(&self, workspace: WorkspaceId, case: CaseRef, member: MemberId) -> Result<bool> {
+        self.with(|conn| {
+            Ok(conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM envelopes WHERE workspace = ?1 AND case_id = ?2 AND member = ?3)",
+                params![&workspace.0[..], &case.0[..], &member.0[..]],
+                |r| r.get(0),
+            )?)
+        })
+    }
+
+    fn blob_state(
+        &self,
+        workspace: WorkspaceId,
+        case: CaseRef,
+        name: BlobName,
+    ) -> Result<Option<BlobState>> {
+        self.with(|conn| blob_row(conn, workspace, case, name))
+    }
+
+    fn blob_begin(
+        &self,
+        workspace: WorkspaceId,
+        case: CaseRef,
+        name: BlobName,
+        epoch: u32,
+        total: u32,
+    ) -> Result<BlobState> {
+        self.with(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let state = match blob_row(&tx, workspace, case, name)? {
+                Some(s) if s.have == s.total || (s.epoch == epoch && s.total == total) => s,
+                _ => {
+                    tx.execute(
+                        "INSERT INTO blobs (workspace, case_id, name, epoch, total, have)
+                         VALUES (?1, ?2, ?3, ?4, ?5, 0)
+                         ON CONFLICT (workspace, case_id, name)
+                         DO UPDATE SET epoch = excluded.epoch, total = excluded.total, have = 0",
+                        params![&workspace.0[..], &case.0[..], &name.0[..], epoch, total],
+                    )?;
+                    BlobState {
+                        epoch,
+                        total,
+                        have: 0,
+                    }
+                }
+            };
+            tx.commit()?;
+            Ok(state)
+        })
+    }
+
+    fn blob_stored(
+        &self,
+        workspace: WorkspaceId,
+        case: CaseRef,
+        name: BlobName,
+        index: u32,
+    ) -> Result<BlobState> {
+        self.with(|conn| {
+            conn.execute(
+                "UPDATE blobs SET have = ?4 + 1 WHERE workspace = ?1 AND case_id = ?2 AND name = ?3
+                 AND have = ?4 AND ?4 < total",
+                params![&workspace.0[..], &case.0[..], &name.0[..], index],
+            )?;
+            blob_row(conn, workspace, case, name)?
+                .ok_or_else(|| StoreError::Storage("blob row".to_owned()))
+        })
+    }
+
     fn case_known(&self, workspace: WorkspaceId, case: CaseRef) -> Result<bool> {
         self.with(|conn| {
             Ok(conn.query_row(
@@ -594,4 +673,25 @@ impl Store for SqliteStore {
             })
         })
     }
+}
+
+fn blob_row(
+    conn: &Connection,
+    workspace: WorkspaceId,
+    case: CaseRef,
+    name: BlobName,
+) -> Result<Option<BlobState>> {
+    Ok(conn
+        .query_row(
+            "SELECT epoch, total, have FROM blobs WHERE workspace = ?1 AND case_id = ?2 AND name = ?3",
+            params![&workspace.0[..], &case.0[..], &name.0[..]],
+            |r| {
+                Ok(BlobState {
+                    epoch: r.get(0)?,
+                    total: r.get(1)?,
+                    have: r.get(2)?,
+                })
+            },
+        )
+        .optional()?)
 }

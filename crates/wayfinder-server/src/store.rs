@@ -4,7 +4,8 @@
 //! and key envelopes. Every value is either public (ids, keys, times) or sealed.
 
 use wayfinder_merge::OpId;
-use wayfinder_sync::wire::Cursor;
+use wayfinder_sync::blob::BlobName;
+use wayfinder_sync::wire::{BlobState, Cursor};
 use wayfinder_sync::{
     CaseRef, KeyEnvelope, MemberId, PublicIdentity, Role, Roster, SealedOp, WorkspaceId,
 };
@@ -112,9 +113,37 @@ pub trait Store: Send + Sync + 'static {
         epoch: u32,
         member: MemberId,
     ) -> Result<bool>;
+    /// Whether `member` holds an envelope for `case` at any epoch.
+    fn holds_case(&self, workspace: WorkspaceId, case: CaseRef, member: MemberId) -> Result<bool>;
     /// Whether anyone holds an envelope for `case` (a case no one holds is new).
     fn case_known(&self, workspace: WorkspaceId, case: CaseRef) -> Result<bool>;
     fn put_envelopes(&self, workspace: WorkspaceId, envelopes: &[KeyEnvelope]) -> Result<()>;
+
+    /// A blob's state, if its upload has begun.
+    fn blob_state(
+        &self,
+        workspace: WorkspaceId,
+        case: CaseRef,
+        name: BlobName,
+    ) -> Result<Option<BlobState>>;
+    /// Begins (or finds) the upload of a blob sealed at `epoch` in `total` chunks: an
+    /// unfinished upload at another epoch or count starts again; a finished one stays.
+    fn blob_begin(
+        &self,
+        workspace: WorkspaceId,
+        case: CaseRef,
+        name: BlobName,
+        epoch: u32,
+        total: u32,
+    ) -> Result<BlobState>;
+    /// Chunk `index` (the next one) is stored.
+    fn blob_stored(
+        &self,
+        workspace: WorkspaceId,
+        case: CaseRef,
+        name: BlobName,
+        index: u32,
+    ) -> Result<BlobState>;
 
     /// Stores operations in order, each once (by id): returns each one's sequence number,
     /// the earlier one for an operation already stored.

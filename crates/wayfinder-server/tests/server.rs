@@ -562,3 +562,99 @@ async fn a_member_given_a_case_late_receives_what_was_written_in_it_before() {
     let (ids, _, _, _) = pull_everything(&server, &other, Cursor::default(), 2).await;
     assert_eq!(ids, [OpId([8; 16])]);
 }
+
+#[tokio::test]
+async fn a_blob_uploads_in_order_resumes_and_is_served_only_to_members_holding_its_case() {
+    use wayfinder_sync::blob::{self, BlobName};
+    use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobPut, BlobState};
+    let (server, workspace, code) = start().await;
+    let case = [0xC0; 16];
+    let team = common::team(&server, workspace, code, 2, case).await;
+    let [coordinator, translator] = &team.members[..] else {
+        panic!("two members expected")
+    };
+    let writer = server.login(workspace, coordinator).await;
+    let reader = server.login(workspace, translator).await;
+    let file: Vec<u8> = (0..(blob::CHUNK * 2 + 10))
+        .map(|i| (i % 253) as u8)
+        .collect();
+    let plain = blob::plaintext(&blob::BlobExtras::default(), &file);
+    let total = blob::chunks(plain.len());
+    let name: BlobName = blob::name(&team.key, CaseRef(case), &[7; 32]);
+    let put = |index: u32| BlobPut {
+        case: CaseRef(case),
+        name,
+        epoch: 1,
+        index,
+        total,
+        chunk: blob::seal_chunk(&team.key, 1, name, &plain, index)
+            .unwrap_or_else(|e| panic!("{e}")),
+    };
+    let ask = |index: u32| BlobAsk {
+        case: CaseRef(case),
+        name,
+        index,
+    };
+    // Nothing yet.
+    let (status, why) = server
+        .refused("/v1/blob/state", Some(&reader), &ask(0))
+        .await;
+    assert_eq!((status, why.as_str()), (404, "no-such-blob"));
+    // The first chunk; then the third, out of order, is refused; the first again is no harm.
+    let state: BlobState = server.post("/v1/blob/put", Some(&writer), &put(0)).await;
+    assert_eq!((state.have, state.total), (1, total));
+    let (status, why) = server.refused("/v1/blob/put", Some(&writer), &put(2)).await;
+    assert_eq!((status, why.as_str()), (409, "blob-out-of-order"));
+    let again: BlobState = server.post("/v1/blob/put", Some(&writer), &put(0)).await;
+    assert_eq!(again.have, 1);
+    // The upload stops here and resumes from what the server says it has.
+    let state: BlobState = server.post("/v1/blob/state", Some(&writer), &ask(0)).await;
+    for index in state.have..total {
+        let _: BlobState = server
+            .post("/v1/blob/put", Some(&writer), &put(index))
+            .await;
+    }
+    let state: BlobState = server.post("/v1/blob/state", Some(&reader), &ask(0)).await;
+    assert_eq!((state.have, state.total, state.epoch), (total, total, 1));
+    let mut back = Vec::new();
+    for index in 0..total {
+        let chunk: BlobChunk = server
+            .post("/v1/blob/get", Some(&reader), &ask(index))
+            .await;
+        back.extend_from_slice(
+            &blob::open_chunk(&team.key, 1, name, index, total, &chunk.chunk)
+                .unwrap_or_else(|e| panic!("{e}")),
+        );
+    }
+    let (_, file_back) = blob::split(&back).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(file_back, file.as_slice());
+    // A chunk past the end, an oversized chunk, and a member without the case: refused.
+    let (status, _) = server
+        .refused("/v1/blob/get", Some(&reader), &ask(total))
+        .await;
+    assert_eq!(status, 404);
+    let mut big = put(0);
+    big.chunk = vec![0; blob::CHUNK + 17];
+    let (status, why) = server.refused("/v1/blob/put", Some(&writer), &big).await;
+    assert_eq!((status, why.as_str()), (400, "blob-malformed"));
+    let other_case = [0xC1; 16];
+    let stranger = wayfinder_sync::wire::BlobAsk {
+        case: CaseRef(other_case),
+        name,
+        index: 0,
+    };
+    let (status, why) = server
+        .refused("/v1/blob/state", Some(&reader), &stranger)
+        .await;
+    assert_eq!((status, why.as_str()), (403, "case-not-held"));
+    // The server's folder never holds the file's bytes in clear.
+    let needle = &file[1000..1064];
+    for path in common::files(server.dir.path()) {
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        assert!(
+            !bytes.windows(needle.len()).any(|w| w == needle),
+            "{}",
+            path.display()
+        );
+    }
+}

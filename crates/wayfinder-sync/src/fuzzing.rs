@@ -92,6 +92,16 @@ pub fn message(data: &[u8]) {
     let _ = wire::decode::<Waiting>(data);
     let _ = wire::decode::<Done>(data);
     let _ = wire::decode::<Refusal>(data);
+    let _ = wire::decode::<BlobPut>(data);
+    let _ = wire::decode::<BlobAsk>(data);
+    let _ = wire::decode::<BlobState>(data);
+    if let Ok(chunk) = wire::decode::<BlobChunk>(data) {
+        // A chunk as a receiver opens it, and what it holds once opened.
+        let key = CaseKey::from_bytes([5; 32]);
+        let name = crate::blob::BlobName([6; 32]);
+        let _ = crate::blob::open_chunk(&key, 1, name, 0, 1, &chunk.chunk);
+        let _ = crate::blob::split(&chunk.chunk);
+    }
 }
 
 /// What a sealed operation holds once decrypted: the case file's own operation encoding. A

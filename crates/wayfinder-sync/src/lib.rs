@@ -10,11 +10,14 @@
 //! - `roster`: the team's members, each version signed by an admin of the version before, the
 //!   first by the workspace's creator, whose key a member pins when joining.
 //! - `wire`: every message's frozen binary form, with its protocol version.
+//! - `blob`: a record's original sealed in chunks under its case's key, named so that the
+//!   server learns nothing of its content.
 //! - `codes`: the creation and invitation codes people pass to each other outside the server.
 //!
 //! Randomness for nonces is passed in where a caller may want it fixed (golden files); key
 //! generation and HPKE take theirs from the operating system.
 
+pub mod blob;
 pub mod client;
 pub mod codes;
 pub mod envelope;

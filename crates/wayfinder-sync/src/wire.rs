@@ -4,9 +4,11 @@
 //! any message is a new version, never an edit (`tests/golden/` pins version 1).
 
 use crate::SyncError;
+use crate::blob::BlobName;
 use crate::envelope::KeyEnvelope;
 use crate::identity::{Identity, MemberId, PublicIdentity};
 use crate::roster::{Roster, WorkspaceId};
+use crate::seal::CaseRef;
 use crate::seal::SealedOp;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -254,6 +256,39 @@ pub struct Waiting {
 /// A request carried out, with nothing to say.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
 pub struct Done;
+
+/// A chunk of a sealed blob, uploaded in order (`blob`).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct BlobPut {
+    pub case: CaseRef,
+    pub name: BlobName,
+    /// The epoch whose case key sealed it.
+    pub epoch: u32,
+    pub index: u32,
+    pub total: u32,
+    pub chunk: Vec<u8>,
+}
+
+/// Which blob, and for `/v1/blob/get` which of its chunks.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct BlobAsk {
+    pub case: CaseRef,
+    pub name: BlobName,
+    pub index: u32,
+}
+
+/// How much of a blob the server holds: its first `have` chunks of `total`.
+#[derive(Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct BlobState {
+    pub epoch: u32,
+    pub total: u32,
+    pub have: u32,
+}
+
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct BlobChunk {
+    pub chunk: Vec<u8>,
+}
 
 /// Why the server refused a request: a stable code (`wire-version`, `not-a-member`…), and the
 /// version the server speaks, so that a client can say which side must be updated.

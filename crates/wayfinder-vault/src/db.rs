@@ -38,6 +38,8 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Code(crate::records::migrate_words),
     // 5: team sync: her keys, the team, case keys by epoch, the outbox and the pull cursor.
     Migration::Sql(crate::team::SCHEMA),
+    // 6: which originals of shared cases were sent to the team's server.
+    Migration::Sql(crate::team::BLOB_SCHEMA),
 ];
 
 /// The newest schema this version knows.

@@ -829,6 +829,71 @@ impl OpenVault {
         Ok(out)
     }
 
+    pub fn case_key(&self, case: CaseId, epoch: u32) -> Result<Option<wayfinder_sync::CaseKey>> {
+        team::case_key(&self.conn, case, epoch)
+    }
+
+    /// The case's current epoch and key, if it is shared.
+    pub fn current_case_key(&self, case: CaseId) -> Result<Option<(u32, wayfinder_sync::CaseKey)>> {
+        team::current_key(&self.conn, case)
+    }
+
+    pub fn first_case_key(&self, case: CaseId) -> Result<Option<wayfinder_sync::CaseKey>> {
+        team::first_key(&self.conn, case)
+    }
+
+    pub fn blobs_to_upload(&self) -> Result<Vec<(CaseId, [u8; 32])>> {
+        team::blobs_to_upload(&self.conn)
+    }
+
+    pub fn blobs_to_download(&self) -> Result<Vec<(CaseId, wayfinder_core::Content)>> {
+        team::blobs_to_download(&self.conn)
+    }
+
+    pub fn mark_blob_uploaded(&mut self, case: CaseId, hash: &[u8; 32]) -> Result<()> {
+        self.in_transaction(|tx| team::blob_uploaded(tx, case, hash))
+    }
+
+    /// What travels of an original: its bytes, its password and its pages' text, as one
+    /// plaintext (`wayfinder_sync::blob::plaintext`), in memory only.
+    pub fn blob_plaintext(&self, hash: &[u8; 32]) -> Result<zeroize::Zeroizing<Vec<u8>>> {
+        let blob = records::blob(&self.conn, hash)?.ok_or(VaultError::RecordMissing)?;
+        let file = self.files.read_all(blob.file)?;
+        let mut pages = Vec::with_capacity(blob.content.pages as usize);
+        for page in 0..blob.content.pages {
+            pages.push(records::page_text(&self.conn, hash, page)?.unwrap_or_default());
+        }
+        let extras = wayfinder_sync::blob::BlobExtras {
+            secret: blob.secret.clone(),
+            pages,
+        };
+        Ok(wayfinder_sync::blob::plaintext(&extras, &file))
+    }
+
+    /// Keeps an original received from the team's server for `content` in `case`: sealed
+    /// into the vault's files with its password and its pages' text, as if imported here.
+    pub fn store_received_blob(
+        &mut self,
+        case: CaseId,
+        content: &wayfinder_core::Content,
+        plain: &[u8],
+    ) -> Result<()> {
+        let (extras, file) =
+            wayfinder_sync::blob::split(plain).map_err(|e| VaultError::Untrusted(e.code()))?;
+        if file.len() as u64 != content.size {
+            return Err(VaultError::Untrusted("sync-mismatch"));
+        }
+        let id = self.seal_original(&mut std::io::Cursor::new(file))?;
+        let stored = self.in_transaction(|tx| {
+            records::insert_blob(tx, id, content, extras.secret.as_deref(), &extras.pages)?;
+            team::blob_uploaded(tx, case, &content.hash)
+        });
+        if stored.is_err() {
+            let _ = self.files.remove(id);
+        }
+        stored
+    }
+
     /// SQLite's and SQLCipher's integrity checks; empty when the file is sound.
     pub fn check_integrity(&self) -> Result<Vec<String>> {
         db::check_integrity(&self.conn)

@@ -71,6 +71,16 @@ pub const SCHEMA: &str = "
     END;
 ";
 
+/// Which originals were sent to the server for which shared case (migration 6); an original
+/// received from the server counts as sent.
+pub const BLOB_SCHEMA: &str = "
+    CREATE TABLE blob_uploads (
+        case_id BLOB NOT NULL,
+        hash BLOB NOT NULL,
+        PRIMARY KEY (case_id, hash)
+    ) STRICT, WITHOUT ROWID;
+";
+
 /// The team this vault belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Account {
@@ -332,26 +342,43 @@ pub fn share(
         )?;
     }
     let mut recipients: Vec<MemberId> = members.to_vec();
-    // Kept until the server has them: her edits in the case cannot be stored before it
-    // knows who may read them, so they go first on every sync until it does.
     recipients.push(me.member());
     recipients.sort();
     recipients.dedup();
-    let mut envelopes = Vec::with_capacity(recipients.len());
+    // A new epoch's key goes to exactly these members. Otherwise each of them gets every
+    // epoch's key, so that someone given the case after a rotation reads what came before.
+    let keys: Vec<(u32, CaseKey)> = if rotate {
+        vec![(epoch, key)]
+    } else {
+        let mut stmt =
+            tx.prepare("SELECT epoch, key FROM case_keys WHERE case_id = ?1 ORDER BY epoch")?;
+        stmt.query_map([&case.as_bytes()[..]], |r| {
+            Ok((
+                r.get::<_, u32>(0)?,
+                CaseKey::from_bytes(r.get::<_, [u8; 32]>(1)?),
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    let mut envelopes = Vec::with_capacity(recipients.len() * keys.len());
     for member in recipients {
         let public = &roster
             .member(member)
             .ok_or(VaultError::NotInRoster)?
             .identity;
-        envelopes.push(
-            KeyEnvelope::wrap(&key, CaseRef(*case.as_bytes()), epoch, public, &me)
-                .map_err(|e| VaultError::Untrusted(e.code()))?,
-        );
+        for (epoch, key) in &keys {
+            envelopes.push(
+                KeyEnvelope::wrap(key, CaseRef(*case.as_bytes()), *epoch, public, &me)
+                    .map_err(|e| VaultError::Untrusted(e.code()))?,
+            );
+        }
         tx.execute(
             "INSERT INTO case_shares (case_id, epoch, member) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
             params![&case.as_bytes()[..], epoch, &member.0[..]],
         )?;
     }
+    // Kept until the server has them: her edits in the case cannot be stored before it
+    // knows who may read them, so they go first on every sync until it does.
     let mut queue = tx.prepare_cached("INSERT INTO share_outbox (body) VALUES (?1)")?;
     for envelope in &envelopes {
         queue.execute([wire::encode(envelope)])?;
@@ -531,4 +558,78 @@ pub fn pending(conn: &Connection) -> Result<Pending> {
         last_synced_millis: account(conn)?.and_then(|a| a.last_synced_millis),
         held,
     })
+}
+
+/// The key of `case` at `epoch`, if she holds it.
+pub fn case_key(conn: &Connection, case: CaseId, epoch: u32) -> Result<Option<CaseKey>> {
+    key_at(conn, CaseRef(*case.as_bytes()), epoch)
+}
+
+/// The key of the case's first epoch: what names its blobs.
+pub fn first_key(conn: &Connection, case: CaseId) -> Result<Option<CaseKey>> {
+    conn.query_row(
+        "SELECT key FROM case_keys WHERE case_id = ?1 ORDER BY epoch LIMIT 1",
+        [&case.as_bytes()[..]],
+        |r| Ok(CaseKey::from_bytes(r.get::<_, [u8; 32]>(0)?)),
+    )
+    .optional()
+    .map_err(VaultError::from)
+}
+
+/// Originals this vault holds for records of shared cases and has not sent yet.
+pub fn blobs_to_upload(conn: &Connection) -> Result<Vec<(CaseId, [u8; 32])>> {
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT r.case_id, r.hash FROM record_index r JOIN blobs b ON b.hash = r.hash
+         WHERE EXISTS (SELECT 1 FROM case_keys k WHERE k.case_id = r.case_id)
+           AND NOT EXISTS (SELECT 1 FROM blob_uploads u WHERE u.case_id = r.case_id AND u.hash = r.hash)
+         ORDER BY r.case_id, r.hash",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((CaseId::from_bytes(r.get(0)?), r.get::<_, [u8; 32]>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// Records of shared cases whose original this vault does not hold: the case, and what the
+/// record says of the original.
+pub fn blobs_to_download(conn: &Connection) -> Result<Vec<(CaseId, wayfinder_core::Content)>> {
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT r.case_id, r.record_id FROM record_index r
+         WHERE NOT EXISTS (SELECT 1 FROM blobs b WHERE b.hash = r.hash)
+           AND EXISTS (SELECT 1 FROM case_keys k WHERE k.case_id = r.case_id)
+         ORDER BY r.case_id, r.record_id",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((r.get::<_, [u8; 16]>(0)?, r.get::<_, [u8; 16]>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut out = Vec::new();
+    for (case, record) in rows {
+        let content = oplog::entity_heads(conn, record)?
+            .into_iter()
+            .find(|(f, _)| f == "content")
+            .and_then(|(_, h)| h.value)
+            .and_then(|v| wayfinder_core::Content::parse(&v));
+        if let Some(content) = content
+            && !out
+                .iter()
+                .any(|(c, k): &(CaseId, wayfinder_core::Content)| {
+                    *c == CaseId::from_bytes(case) && k.hash == content.hash
+                })
+        {
+            out.push((CaseId::from_bytes(case), content));
+        }
+    }
+    Ok(out)
+}
+
+pub fn blob_uploaded(tx: &Transaction<'_>, case: CaseId, hash: &[u8; 32]) -> Result<()> {
+    tx.execute(
+        "INSERT INTO blob_uploads (case_id, hash) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+        params![&case.as_bytes()[..], &hash[..]],
+    )?;
+    Ok(())
 }

@@ -318,4 +318,20 @@ fn a_new_epoch_shuts_out_whoever_was_left_out_of_it() {
         "the operation she cannot open is kept aside"
     );
     assert_eq!(name_of(&b, case), ["Layla Haddad"]);
+
+    // Given the case again, she receives every epoch's key, and reads what came in between.
+    let again = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let epochs: Vec<u32> = again
+        .iter()
+        .filter(|e| e.member == her.member())
+        .map(|e| e.epoch)
+        .collect();
+    assert_eq!(epochs, [1, 2]);
+    let received = b
+        .receive_batch(&after, &again, at(70))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((received.applied, received.keys), (1, 1));
+    assert_eq!(name_of(&b, case), ["Layla Secret"]);
 }

@@ -33,7 +33,8 @@ pub async fn start() -> (Server, WorkspaceId, [u8; 16]) {
         "http://{}",
         listener.local_addr().unwrap_or_else(|e| panic!("{e}"))
     );
-    tokio::spawn(wayfinder_server::serve(listener, store));
+    let blobs = wayfinder_server::blob_folder(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    tokio::spawn(wayfinder_server::serve(listener, store, blobs));
     (
         Server {
             url,
@@ -199,4 +200,18 @@ pub async fn team(
 pub fn sha256(bytes: &[u8]) -> [u8; 32] {
     use sha2::Digest;
     sha2::Sha256::digest(bytes).into()
+}
+
+/// Every file under `dir`.
+pub fn files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
 }

@@ -1,0 +1,142 @@
+//! Originals of records in shared cases, to and from the server: each sent sealed in chunks
+//! (an upload cut short resumes at the first chunk the server lacks), each missing one fetched,
+//! opened and kept in the vault as if imported there. One original at a time, in memory only.
+
+use crate::{LinkError, Remote, VaultAccess};
+use wayfinder_sync::blob::{self, BlobName};
+use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobPut, BlobState};
+use wayfinder_sync::{CaseRef, Identity, WorkspaceId};
+use wayfinder_vault::VaultError;
+use zeroize::Zeroizing;
+
+/// What a blob exchange did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Moved {
+    pub sent: usize,
+    pub received: usize,
+    /// Originals the server does not have whole yet (their uploader has not finished).
+    pub waiting: usize,
+}
+
+async fn state(
+    remote: &Remote,
+    workspace: WorkspaceId,
+    me: &Identity,
+    case: CaseRef,
+    name: BlobName,
+) -> Result<Option<BlobState>, LinkError> {
+    let asked: Result<BlobState, _> = remote
+        .call_as(
+            workspace,
+            me,
+            "/v1/blob/state",
+            &BlobAsk {
+                case,
+                name,
+                index: 0,
+            },
+        )
+        .await;
+    match asked {
+        Ok(state) => Ok(Some(state)),
+        Err(LinkError::Refused(code)) if code == "no-such-blob" => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Sends every original of her shared cases the server does not have whole, then fetches
+/// every one she lacks.
+pub async fn exchange<V: VaultAccess>(
+    vault: &V,
+    remote: &Remote,
+    workspace: WorkspaceId,
+    me: &Identity,
+) -> Result<Moved, LinkError> {
+    let mut moved = Moved::default();
+    for (case, hash) in vault.with(|v| v.blobs_to_upload())? {
+        let keys = vault.with(|v| Ok((v.first_case_key(case)?, v.current_case_key(case)?)))?;
+        let (Some(first), Some((epoch, key))) = keys else {
+            continue;
+        };
+        let case_ref = CaseRef(*case.as_bytes());
+        let name = blob::name(&first, case_ref, &hash);
+        let plain: Zeroizing<Vec<u8>> = vault.with(|v| v.blob_plaintext(&hash))?;
+        let total = blob::chunks(plain.len());
+        let mut have = match state(remote, workspace, me, case_ref, name).await? {
+            Some(s) if s.have == s.total => s.total,
+            Some(s) if s.epoch == epoch && s.total == total => s.have,
+            _ => 0,
+        };
+        while have < total {
+            let chunk =
+                blob::seal_chunk(&key, epoch, name, &plain, have).map_err(LinkError::Untrusted)?;
+            let answer: BlobState = remote
+                .call_as(
+                    workspace,
+                    me,
+                    "/v1/blob/put",
+                    &BlobPut {
+                        case: case_ref,
+                        name,
+                        epoch,
+                        index: have,
+                        total,
+                        chunk,
+                    },
+                )
+                .await?;
+            if answer.have <= have && answer.have < answer.total {
+                return Err(LinkError::Protocol);
+            }
+            have = answer.have;
+        }
+        vault.with(|v| v.mark_blob_uploaded(case, &hash))?;
+        moved.sent += 1;
+    }
+    for (case, content) in vault.with(|v| v.blobs_to_download())? {
+        let Some(first) = vault.with(|v| v.first_case_key(case))? else {
+            continue;
+        };
+        let case_ref = CaseRef(*case.as_bytes());
+        let name = blob::name(&first, case_ref, &content.hash);
+        let Some(found) = state(remote, workspace, me, case_ref, name).await? else {
+            moved.waiting += 1;
+            continue;
+        };
+        if found.have < found.total {
+            moved.waiting += 1;
+            continue;
+        }
+        let Some(key) = vault.with(|v| v.case_key(case, found.epoch))? else {
+            // Sealed under an epoch she was not given: not hers to read.
+            continue;
+        };
+        let mut plain = Zeroizing::new(Vec::new());
+        for index in 0..found.total {
+            let chunk: BlobChunk = remote
+                .call_as(
+                    workspace,
+                    me,
+                    "/v1/blob/get",
+                    &BlobAsk {
+                        case: case_ref,
+                        name,
+                        index,
+                    },
+                )
+                .await?;
+            let opened =
+                blob::open_chunk(&key, found.epoch, name, index, found.total, &chunk.chunk)
+                    .map_err(LinkError::Untrusted)?;
+            plain.extend_from_slice(&opened);
+        }
+        match vault.with(|v| v.store_received_blob(case, &content, &plain)) {
+            Ok(()) => moved.received += 1,
+            Err(LinkError::Vault(VaultError::Untrusted(_))) => {
+                return Err(LinkError::Untrusted(wayfinder_sync::SyncError::Mismatch));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(moved)
+}
