@@ -2,18 +2,21 @@
 //! server's admin reserves a workspace (`wayfinder-server create-workspace`) and serves it; the
 //! coordinator's app creates the team with the printed code and makes an invitation; the
 //! translator's app joins with it; the coordinator compares fingerprints and admits her,
-//! writes a case and shares it with her; the translator's app receives the case. Afterwards
-//! the server's folder holds nothing of the case.
+//! writes a case, imports a PDF into it through the file dialog, and shares it with her; the
+//! translator's app receives the case and shows the PDF's page. Afterwards the server's folder
+//! holds nothing of the case or the document.
 
 use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 use tokio::process::Command;
-use wayfinder_tests::{App, Machine, files_containing, repo_root};
+use wayfinder_tests::{App, Machine, files_containing, one_line_pdf, repo_root};
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
 const CANARY: &str = "Quillory Canarywren";
+/// A phrase in the document the coordinator imports.
+const PHRASE: &str = "Fenwright Oncolumen";
 
 fn server_binary() -> std::path::PathBuf {
     repo_root().join("target/debug/wayfinder-server")
@@ -122,9 +125,13 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
         })
         .await?;
 
-    // She writes a case and shares it with the translator.
+    // She writes a case, imports the biopsy, and shares the case with the translator.
     amira.click("nav-cases").await?;
     amira.create_case(CANARY).await?;
+    let incoming = tempfile::tempdir_in(repo_root().join("target"))?;
+    let pdf = incoming.path().join("biopsy.pdf");
+    std::fs::write(&pdf, one_line_pdf(&format!("Biopsy: {PHRASE} cells seen.")))?;
+    amira.import("import-files", &pdf).await?;
     amira.el("case-sharing").await?;
     amira
         .driver
@@ -158,14 +165,31 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
         })
         .await?;
 
+    // She opens it, and the biopsy's page, fetched from the server, is shown.
+    lucia.click("case-row").await?;
+    lucia
+        .wait_until("the record's original", || async {
+            lucia.click("open-record").await?;
+            Ok(lucia
+                .el_within("page-image", Duration::from_secs(1))
+                .await?
+                .attr("data-page")
+                .await?
+                .as_deref()
+                == Some("0"))
+        })
+        .await?;
+
     amira.quit().await?;
     lucia.quit().await?;
     server.kill().await?;
     let _ = server.wait().await;
-    assert!(
-        files_containing(server_data.path(), CANARY).is_empty(),
-        "the server's folder holds the case"
-    );
+    for canary in [CANARY, PHRASE] {
+        assert!(
+            files_containing(server_data.path(), canary).is_empty(),
+            "the server's folder holds {canary}"
+        );
+    }
     assert_eq!(lucia_print.len(), amira_print.len());
     Ok(())
 }

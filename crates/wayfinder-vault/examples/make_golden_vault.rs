@@ -1,7 +1,8 @@
 //! Writes the frozen vault of the current schema into the folder given, for `tests/golden/`.
 //! Run once per released schema; the committed result must never change afterwards (schema 1
-//! and 2 were written by earlier versions of this program, schema 3 by this one).
-//!   cargo run -p wayfinder-vault --example make_golden_vault -- crates/wayfinder-vault/tests/golden/schema-3
+//! and 2 were written by earlier versions of this program, schemas 3 and 6 by this one, 6 with
+//! the passphrase changed to "six").
+//!   cargo run -p wayfinder-vault --example make_golden_vault -- crates/wayfinder-vault/tests/golden/schema-6
 #![allow(clippy::print_stdout)]
 
 use chrono::{NaiveDate, TimeZone, Utc};
@@ -10,6 +11,8 @@ use wayfinder_core::{
     parse_languages,
 };
 use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Operation};
+use wayfinder_sync::wire::Cursor;
+use wayfinder_sync::{Pin, Roster, WorkspaceId};
 use wayfinder_vault::{KdfParams, NewRecord, Passphrase, VaultDir};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -21,7 +24,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .single()
         .ok_or("time")?;
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).ok_or("date")?;
-    let passphrase = Passphrase::new("golden vault schema three passphrase");
+    let passphrase = Passphrase::new("golden vault schema six passphrase");
     let (mut vault, _vk) = VaultDir::new(&dir).create(&passphrase, KdfParams::RECOMMENDED, now)?;
     let cases = [
         ("Layla Haddad", "2019-03-07", "AE", vec!["ar", "en"]),
@@ -163,6 +166,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             &[String::new()],
         ),
     ];
+    let mut sent = None;
     for (i, (bytes, media, record, pages)) in records.into_iter().enumerate() {
         let hash: [u8; 32] = *vault.content_hasher().update(bytes).finalize().as_bytes();
         let file = vault.seal_original(&mut &bytes[..])?;
@@ -178,7 +182,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
         let case = if i == 1 { ids[1] } else { layla };
         vault.add_record(case, file, &record, at(20 + i as i64), today)?;
+        if i == 0 {
+            sent = Some(hash);
+        }
     }
+    // Team sync (schemas 5 and 6): the vault joined a workspace with its creator's key pinned
+    // (its own: it made the workspace), holds the first roster, shared Layla's case (every
+    // edit of it queued), sent the case's first original, and pulled up to a cursor.
+    let me = vault.team_identity()?;
+    let workspace = WorkspaceId([0x57; 16]);
+    vault.join_team("https://sync.example.org", workspace, Pin::of(&me.public()))?;
+    vault.add_rosters(&[Roster::genesis(workspace, &me, "Amira Haddad")])?;
+    vault.share_case(layla, &[], false)?;
+    vault.mark_blob_uploaded(layla, &sent.ok_or("no original")?)?;
+    vault.receive_batch(&[], &[], Cursor { visible: 7, seq: 5 })?;
+    vault.set_last_synced(at(30).timestamp_millis() as u64)?;
     println!("golden vault written to {dir}");
     Ok(())
 }

@@ -225,3 +225,54 @@ fn the_frozen_vault_of_schema_3_opens_with_its_records_originals_and_index() {
         );
     }
 }
+
+#[test]
+fn the_frozen_vault_of_schema_6_keeps_its_team_its_keys_and_its_outbox() {
+    let (_tmp, _path, mut vault) = open_golden("schema-6", "golden vault schema six passphrase");
+    let account = vault
+        .team_account()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no team"));
+    assert_eq!(account.server, "https://sync.example.org");
+    assert_eq!(account.workspace, wayfinder_sync::WorkspaceId([0x57; 16]));
+    assert_eq!(
+        account.cursor,
+        wayfinder_sync::wire::Cursor { visible: 7, seq: 5 }
+    );
+    assert!(account.last_synced_millis.is_some());
+    // Her keys are the ones the roster holds, and the pin is the creator's (hers).
+    let me = vault.team_identity().unwrap_or_else(|e| panic!("{e}"));
+    let roster = vault
+        .roster()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no roster"));
+    let mine = roster
+        .member(me.member())
+        .unwrap_or_else(|| panic!("she is not in her roster"));
+    assert_eq!(mine.name, "Amira Haddad");
+    assert_eq!(mine.identity.fingerprint(), me.public().fingerprint());
+    assert_eq!(account.pin, wayfinder_sync::Pin::of(&me.public()));
+    // Layla's case is shared with her alone, every edit of it waits to be sent, sealed
+    // under the case's key; its first original counts as sent, the other does not.
+    let layla = vault
+        .list_cases(&CaseFilter::default())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .find(|c| c.name.contains("Layla") || c.name.contains("Leila"))
+        .unwrap_or_else(|| panic!("no Layla"))
+        .id;
+    assert_eq!(vault.shared_with(layla).unwrap_or_default(), [me.member()]);
+    let unsent = vault
+        .sealed_outbox(0, 1000)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let ops = vault.operation_ids(layla).unwrap_or_default();
+    // Her own edits, not the other member's rename.
+    assert_eq!(unsent.len(), ops.len() - 1);
+    assert!(
+        unsent
+            .iter()
+            .all(|(_, op)| op.case.0 == *layla.as_bytes() && op.epoch == 1)
+    );
+    assert_eq!(vault.blobs_to_upload().unwrap_or_default().len(), 1);
+    assert!(vault.pending_shares().unwrap_or_default().len() == 1);
+}
