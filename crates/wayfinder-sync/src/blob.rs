@@ -195,7 +195,10 @@ mod tests {
         let (extras_back, file_back) = split(&back).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(extras_back, extras);
         assert_eq!(file_back, file.as_slice());
-        // Swapped, wrong count, wrong epoch, wrong key, flipped byte: each refused.
+        // Another case's blob served in its place, a chunk swapped, the wrong count, epoch or
+        // key, a flipped byte: each refused.
+        let elsewhere = super::name(&key, CaseRef([6; 16]), &[5; 32]);
+        assert!(open_chunk(&key, 2, elsewhere, 0, total, &sealed[0]).is_err());
         assert!(open_chunk(&key, 2, name, 1, total, &sealed[0]).is_err());
         assert!(open_chunk(&key, 2, name, 0, total - 1, &sealed[0]).is_err());
         assert!(open_chunk(&key, 1, name, 0, total, &sealed[0]).is_err());
