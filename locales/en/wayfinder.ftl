@@ -552,3 +552,7 @@ sharing-not-shared = This case is on this computer only.
 sharing-remove-hint = Untick someone to stop sharing with them: what you write afterwards will not be readable to them.
 sharing-save = Save sharing
 sharing-saved = Saved
+sync-missing = { $count ->
+    [one] { $count } edit that others built on has not arrived: the server may be withholding it. Tell your team's admin.
+   *[other] { $count } edits that others built on have not arrived: the server may be withholding them. Tell your team's admin.
+}

@@ -552,3 +552,7 @@ sharing-not-shared = Este caso está solo en este ordenador.
 sharing-remove-hint = Desmarque a alguien para dejar de compartir con esa persona: lo que escriba después no podrá leerlo.
 sharing-save = Guardar
 sharing-saved = Guardado
+sync-missing = { $count ->
+    [one] No ha llegado { $count } cambio sobre el que otros trabajaron: puede que el servidor lo esté reteniendo. Avise al administrador de su equipo.
+   *[other] No han llegado { $count } cambios sobre los que otros trabajaron: puede que el servidor los esté reteniendo. Avise al administrador de su equipo.
+}

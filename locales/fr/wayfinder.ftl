@@ -552,3 +552,7 @@ sharing-not-shared = Ce dossier n'est que sur cet ordinateur.
 sharing-remove-hint = Décochez quelqu'un pour cesser de partager avec lui : ce que vous écrirez ensuite ne lui sera pas lisible.
 sharing-save = Enregistrer
 sharing-saved = Enregistré
+sync-missing = { $count ->
+    [one] { $count } modification sur laquelle d'autres ont travaillé n'est pas arrivée : le serveur la retient peut-être. Prévenez l'administrateur de votre équipe.
+   *[other] { $count } modifications sur lesquelles d'autres ont travaillé ne sont pas arrivées : le serveur les retient peut-être. Prévenez l'administrateur de votre équipe.
+}

@@ -537,3 +537,6 @@ sharing-not-shared = 此个案仅保存在这台计算机上。
 sharing-remove-hint = 取消勾选即停止与其共享：此后您写的内容对方将无法读取。
 sharing-save = 保存
 sharing-saved = 已保存
+sync-missing = { $count ->
+   *[other] 有 { $count } 项他人已在其基础上修改的内容尚未到达：服务器可能扣留了它们。请告知团队管理员。
+}

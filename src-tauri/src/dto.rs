@@ -436,6 +436,8 @@ pub struct SyncStatusDto {
     pub unsent_cases: Vec<UnsentDto>,
     /// Things received that did not verify, kept aside.
     pub held: u32,
+    /// Edits others built on that never arrived: the server may be withholding them.
+    pub missing: u32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]

@@ -83,14 +83,14 @@ impl AppState {
     }
 
     fn status_dto(&self) -> SyncStatusDto {
-        let pending = self.with(|v| Ok((v.team_account()?, v.sync_pending()?)));
+        let pending = self.with(|v| Ok((v.team_account()?, v.sync_pending()?, v.sync_missing()?)));
         let (running, error) = self
             .sync
             .lock()
             .map(|s| (s.running, s.last_error.clone()))
             .unwrap_or((false, None));
         match pending {
-            Ok((Some(account), pending)) => SyncStatusDto {
+            Ok((Some(account), pending, missing)) => SyncStatusDto {
                 joined: true,
                 state: if running {
                     "syncing"
@@ -114,6 +114,7 @@ impl AppState {
                     })
                     .collect(),
                 held: pending.held,
+                missing,
             },
             _ => SyncStatusDto {
                 joined: false,
@@ -123,6 +124,7 @@ impl AppState {
                 unsent: 0,
                 unsent_cases: Vec::new(),
                 held: 0,
+                missing: 0,
             },
         }
     }

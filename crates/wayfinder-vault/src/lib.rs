@@ -815,6 +815,11 @@ impl OpenVault {
         team::set_last_synced(&self.conn, millis)
     }
 
+    /// Edits others built on that never reached this vault (`team::missing`).
+    pub fn sync_missing(&self) -> Result<u32> {
+        team::missing(&self.conn)
+    }
+
     pub fn sync_pending(&self) -> Result<team::Pending> {
         team::pending(&self.conn)
     }

@@ -543,6 +543,17 @@ pub fn set_last_synced(conn: &Connection, millis: u64) -> Result<()> {
     Ok(())
 }
 
+/// How many operations others' edits name as their parents but that never arrived: a server
+/// withholding part of a case shows here (an edit made on top of one it dropped), whatever it
+/// does with the rest. Each is an edit someone saw and this vault has not.
+pub fn missing(conn: &Connection) -> Result<u32> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM replaced r WHERE NOT EXISTS (SELECT 1 FROM operations o WHERE o.id = r.op_id)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 pub fn pending(conn: &Connection) -> Result<Pending> {
     let mut stmt = conn.prepare(
         "SELECT o.case_id, count(*) FROM outbox x JOIN operations o ON o.seq = x.op_seq

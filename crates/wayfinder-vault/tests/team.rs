@@ -246,6 +246,27 @@ fn what_a_server_could_forge_is_held_aside_and_the_batch_still_moves_on() {
         Some(at(99)),
         "the cursor moves on; what was refused is kept, not lost"
     );
+    assert_eq!(b.sync_missing().unwrap_or(9), 0);
+
+    // A server that withholds an edit: the coordinator renames the child twice, the server
+    // passes on only the second; the translator's vault sees the first is missing.
+    for name in ["Layla M. Haddad", "Layla Haddad-Mansour"] {
+        a.edit_field(*case.as_bytes(), "child.name", Some(name), now(), today())
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let two = carried(&a, 200);
+    let newer = two
+        .iter()
+        .rfind(|(_, op)| op.case.0 == *case.as_bytes())
+        .cloned()
+        .unwrap_or_else(|| panic!("no edit"));
+    b.receive_batch(&[newer], &[], at(201))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        b.sync_missing().unwrap_or_default(),
+        1,
+        "the dropped edit goes unnoticed"
+    );
     let _ = me;
 
     // A roster chain that does not start at the pinned creator is refused whole.

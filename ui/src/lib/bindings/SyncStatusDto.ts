@@ -29,4 +29,8 @@ unsent: number, unsentCases: Array<UnsentDto>,
 /**
  * Things received that did not verify, kept aside.
  */
-held: number, };
+held: number, 
+/**
+ * Edits others built on that never arrived: the server may be withholding them.
+ */
+missing: number, };
