@@ -22,6 +22,16 @@ fn checked_name(name: &str) -> Result<&str, LinkError> {
     Ok(name)
 }
 
+/// Her identity, for a vault that has not joined a team yet.
+fn free_identity<V: VaultAccess>(vault: &V) -> Result<wayfinder_sync::Identity, LinkError> {
+    vault.with(|v| {
+        if v.team_account()?.is_some() {
+            return Err(VaultError::AlreadyInTeam);
+        }
+        v.team_identity()
+    })
+}
+
 /// Makes the workspace the server's admin reserved, with her as its first admin.
 pub async fn create<V: VaultAccess>(
     vault: &V,
@@ -31,12 +41,7 @@ pub async fn create<V: VaultAccess>(
 ) -> Result<(), LinkError> {
     let code = CreationCode::parse(code).map_err(LinkError::BadCode)?;
     let name = checked_name(name)?;
-    let me = vault.with(|v| {
-        if v.team_account()?.is_some() {
-            return Err(VaultError::AlreadyInTeam);
-        }
-        v.team_identity()
-    })?;
+    let me = free_identity(vault)?;
     let genesis = Roster::genesis(code.workspace, &me, name);
     let _: Done = remote
         .call(
@@ -69,12 +74,7 @@ pub async fn join<V: VaultAccess>(
 ) -> Result<Role, LinkError> {
     let code = InvitationCode::parse(code).map_err(LinkError::BadCode)?;
     let name = checked_name(name)?;
-    let me = vault.with(|v| {
-        if v.team_account()?.is_some() {
-            return Err(VaultError::AlreadyInTeam);
-        }
-        v.team_identity()
-    })?;
+    let me = free_identity(vault)?;
     let joined: Joined = remote
         .call(
             "/v1/join",
