@@ -556,3 +556,5 @@ sync-missing = { $count ->
     [one] { $count } edit that others built on has not arrived: the server may be withholding it. Tell your team's admin.
    *[other] { $count } edits that others built on have not arrived: the server may be withholding them. Tell your team's admin.
 }
+error-team-not-allowed-to-share = Only coordinators and admins share cases. Ask your coordinator to share this case.
+error-server-not-allowed-to-share = Only coordinators and admins of the team can share a case. Ask your coordinator.

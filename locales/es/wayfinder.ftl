@@ -556,3 +556,5 @@ sync-missing = { $count ->
     [one] No ha llegado { $count } cambio sobre el que otros trabajaron: puede que el servidor lo esté reteniendo. Avise al administrador de su equipo.
    *[other] No han llegado { $count } cambios sobre los que otros trabajaron: puede que el servidor los esté reteniendo. Avise al administrador de su equipo.
 }
+error-team-not-allowed-to-share = Solo los coordinadores y administradores comparten casos. Pida a su coordinador que comparta este caso.
+error-server-not-allowed-to-share = Solo los coordinadores y administradores del equipo pueden compartir un caso. Consulte a su coordinador.

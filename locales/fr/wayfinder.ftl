@@ -556,3 +556,5 @@ sync-missing = { $count ->
     [one] { $count } modification sur laquelle d'autres ont travaillé n'est pas arrivée : le serveur la retient peut-être. Prévenez l'administrateur de votre équipe.
    *[other] { $count } modifications sur lesquelles d'autres ont travaillé ne sont pas arrivées : le serveur les retient peut-être. Prévenez l'administrateur de votre équipe.
 }
+error-team-not-allowed-to-share = Seuls les coordinateurs et les administrateurs partagent des dossiers. Demandez à votre coordinateur de partager ce dossier.
+error-server-not-allowed-to-share = Seuls les coordinateurs et les administrateurs de l'équipe peuvent partager un dossier. Adressez-vous à votre coordinateur.

@@ -458,6 +458,8 @@ pub struct TeamDto {
     /// Whether an admin has signed her into the roster yet.
     pub admitted: bool,
     pub admin: bool,
+    /// Whether she may share cases (coordinators and admins).
+    pub can_share: bool,
     pub members: Vec<MemberDto>,
 }
 

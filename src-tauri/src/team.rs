@@ -247,6 +247,7 @@ fn team_dto(state: &AppState) -> Reply<TeamDto> {
                     fingerprint: None,
                     admitted: false,
                     admin: false,
+                    can_share: false,
                     members: Vec::new(),
                 });
             };
@@ -259,6 +260,7 @@ fn team_dto(state: &AppState) -> Reply<TeamDto> {
                 fingerprint: Some(me.public().fingerprint()),
                 admitted: mine.is_some(),
                 admin: mine.is_some_and(|m| m.role == Role::Admin),
+                can_share: mine.is_some_and(|m| matches!(m.role, Role::Admin | Role::Coordinator)),
                 members: members_dto(roster.as_ref(), Some(me.member())),
             })
         })

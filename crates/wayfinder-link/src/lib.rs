@@ -63,6 +63,7 @@ const SERVER_CODES: &[(&str, &str)] = &[
     ("workspace-exists", "server-workspace-exists"),
     ("roster-version", "server-roster-version"),
     ("name-not-valid", "server-name-not-valid"),
+    ("not-allowed-to-share", "server-not-allowed-to-share"),
     ("storage-failed", "server-storage-failed"),
 ];
 
@@ -85,6 +86,7 @@ impl LinkError {
         "server-workspace-exists",
         "server-roster-version",
         "server-name-not-valid",
+        "server-not-allowed-to-share",
         "server-storage-failed",
     ];
 

@@ -382,6 +382,10 @@ async fn share(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> 
         let (workspace, me) = session(store, &headers)?;
         let request: Share = wire::decode(&body)?;
         let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
+        // Coordinators and admins decide who sees a case; translators and liaisons do not.
+        if !matches!(mine.role, Role::Admin | Role::Coordinator) {
+            return Err(Refused::Forbidden("not-allowed-to-share"));
+        }
         // Everything is checked before anything is stored.
         for envelope in &request.envelopes {
             if envelope.granter != me {

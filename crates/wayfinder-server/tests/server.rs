@@ -534,6 +534,19 @@ async fn a_member_given_a_case_late_receives_what_was_written_in_it_before() {
             },
         )
         .await;
+    // The translator may read case A but not give it to anyone.
+    let onward = KeyEnvelope::wrap(&team.key, CaseRef(case_a), 1, &liaison.public(), translator)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (status, why) = server
+        .refused(
+            "/v1/share",
+            Some(&reader),
+            &Share {
+                envelopes: vec![onward],
+            },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (403, "not-allowed-to-share"));
     let after = seal(&op(coordinator, case_b, 9, "after"), &key_b, coordinator);
     let _: PushAck = server
         .post("/v1/push", Some(&writer), &Push { ops: vec![after] })

@@ -49,6 +49,8 @@ pub enum VaultError {
     AlreadyInTeam,
     #[error("that person is not in the team's roster")]
     NotInRoster,
+    #[error("only coordinators and admins share cases")]
+    NotAllowedToShare,
     /// Something from the team's server that did not verify: its code says what (`sync-...`).
     #[error("what the server sent could not be trusted ({0})")]
     Untrusted(&'static str),
@@ -78,6 +80,7 @@ impl VaultError {
             VaultError::NotInTeam => "team-not-joined",
             VaultError::AlreadyInTeam => "team-already-joined",
             VaultError::NotInRoster => "team-not-in-roster",
+            VaultError::NotAllowedToShare => "team-not-allowed-to-share",
             VaultError::Untrusted(code) => code,
         }
     }
@@ -103,6 +106,7 @@ impl VaultError {
         "team-not-joined",
         "team-already-joined",
         "team-not-in-roster",
+        "team-not-allowed-to-share",
     ];
 }
 

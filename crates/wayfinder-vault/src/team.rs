@@ -306,6 +306,16 @@ pub fn share(
 ) -> Result<Vec<KeyEnvelope>> {
     let me = identity(tx)?;
     let roster = roster(tx)?.ok_or(VaultError::NotInTeam)?;
+    let role = roster
+        .member(me.member())
+        .ok_or(VaultError::NotInRoster)?
+        .role;
+    if !matches!(
+        role,
+        wayfinder_sync::Role::Admin | wayfinder_sync::Role::Coordinator
+    ) {
+        return Err(VaultError::NotAllowedToShare);
+    }
     let exists: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM entities WHERE entity = ?1 AND kind = 'case')",
         [&case.as_bytes()[..]],

@@ -285,6 +285,12 @@ fn what_a_server_could_forge_is_held_aside_and_the_batch_still_moves_on() {
     );
     let lone = new_case(&mut c, "Nadia");
     assert_eq!(code(c.share_case(lone, &[], false)), "team-not-joined");
+    // A translator may read what she is given, not share it onward.
+    let given = new_case(&mut b, "Sami");
+    assert_eq!(
+        code(b.share_case(given, &[me.member()], false)),
+        "team-not-allowed-to-share"
+    );
 }
 
 #[test]

@@ -12,4 +12,8 @@ fingerprint: string | null,
 /**
  * Whether an admin has signed her into the roster yet.
  */
-admitted: boolean, admin: boolean, members: Array<MemberDto>, };
+admitted: boolean, admin: boolean, 
+/**
+ * Whether she may share cases (coordinators and admins).
+ */
+canShare: boolean, members: Array<MemberDto>, };
