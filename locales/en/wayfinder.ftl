@@ -553,8 +553,8 @@ sharing-remove-hint = Untick someone to stop sharing with them: what you write a
 sharing-save = Save sharing
 sharing-saved = Saved
 sync-missing = { $count ->
-    [one] { $count } edit that others built on has not arrived: the server may be withholding it. Tell your team's admin.
-   *[other] { $count } edits that others built on have not arrived: the server may be withholding them. Tell your team's admin.
+    [one] At least { $count } edit by another member has not arrived, though later ones have: the server may be withholding it. Tell your team's admin.
+   *[other] At least { $count } edits by other members have not arrived, though later ones have: the server may be withholding them. Tell your team's admin.
 }
 error-team-not-allowed-to-share = Only coordinators and admins share cases. Ask your coordinator to share this case.
 error-server-not-allowed-to-share = Only coordinators and admins of the team can share a case. Ask your coordinator.

@@ -553,8 +553,8 @@ sharing-remove-hint = Desmarque a alguien para dejar de compartir con esa person
 sharing-save = Guardar
 sharing-saved = Guardado
 sync-missing = { $count ->
-    [one] No ha llegado { $count } cambio sobre el que otros trabajaron: puede que el servidor lo esté reteniendo. Avise al administrador de su equipo.
-   *[other] No han llegado { $count } cambios sobre los que otros trabajaron: puede que el servidor los esté reteniendo. Avise al administrador de su equipo.
+    [one] Falta al menos { $count } cambio de otro miembro, aunque han llegado cambios posteriores: puede que el servidor lo esté reteniendo. Avise al administrador de su equipo.
+   *[other] Faltan al menos { $count } cambios de otros miembros, aunque han llegado cambios posteriores: puede que el servidor los esté reteniendo. Avise al administrador de su equipo.
 }
 error-team-not-allowed-to-share = Solo los coordinadores y administradores comparten casos. Pida a su coordinador que comparta este caso.
 error-server-not-allowed-to-share = Solo los coordinadores y administradores del equipo pueden compartir un caso. Consulte a su coordinador.

@@ -553,8 +553,8 @@ sharing-remove-hint = Décochez quelqu'un pour cesser de partager avec lui : ce 
 sharing-save = Enregistrer
 sharing-saved = Enregistré
 sync-missing = { $count ->
-    [one] { $count } modification sur laquelle d'autres ont travaillé n'est pas arrivée : le serveur la retient peut-être. Prévenez l'administrateur de votre équipe.
-   *[other] { $count } modifications sur lesquelles d'autres ont travaillé ne sont pas arrivées : le serveur les retient peut-être. Prévenez l'administrateur de votre équipe.
+    [one] Au moins { $count } modification d'un autre membre n'est pas arrivée, alors que des modifications plus récentes le sont : le serveur la retient peut-être. Prévenez l'administrateur de votre équipe.
+   *[other] Au moins { $count } modifications d'autres membres ne sont pas arrivées, alors que des modifications plus récentes le sont : le serveur les retient peut-être. Prévenez l'administrateur de votre équipe.
 }
 error-team-not-allowed-to-share = Seuls les coordinateurs et les administrateurs partagent des dossiers. Demandez à votre coordinateur de partager ce dossier.
 error-server-not-allowed-to-share = Seuls les coordinateurs et les administrateurs de l'équipe peuvent partager un dossier. Adressez-vous à votre coordinateur.

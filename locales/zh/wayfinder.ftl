@@ -538,7 +538,7 @@ sharing-remove-hint = 取消勾选即停止与其共享：此后您写的内容�
 sharing-save = 保存
 sharing-saved = 已保存
 sync-missing = { $count ->
-   *[other] 有 { $count } 项他人已在其基础上修改的内容尚未到达：服务器可能扣留了它们。请告知团队管理员。
+   *[other] 其他成员至少有 { $count } 项修改尚未到达，而更晚的修改已经到达：服务器可能扣留了它们。请告知团队管理员。
 }
 error-team-not-allowed-to-share = 只有协调员和管理员可以共享个案。请让您的协调员共享此个案。
 error-server-not-allowed-to-share = 只有团队的协调员和管理员可以共享个案。请联系您的协调员。

@@ -60,7 +60,8 @@ fn outbox(me: &Identity, key: &CaseKey, count: u32, salt: u32) -> Vec<SealedOp> 
             );
             let mut nonce = [0u8; 24];
             nonce[..16].copy_from_slice(&id);
-            SealedOp::seal(&op, key, 1, me, nonce).unwrap_or_else(|e| panic!("{e}"))
+            SealedOp::seal(&op, key, 1, me, u64::from(n) + 1, nonce)
+                .unwrap_or_else(|e| panic!("{e}"))
         })
         .collect()
 }

@@ -207,8 +207,10 @@ async fn run(steps: Vec<Step>) {
                     Change::Set(format!("{who}:{}", m.made).into_bytes()),
                 );
                 made.insert(id);
-                let sealed = SealedOp::seal(&op, &key, 1, &m.identity, nonce(who as u8, m.made))
-                    .unwrap_or_else(|e| panic!("{e}"));
+                let number = u64::from(m.made);
+                let sealed =
+                    SealedOp::seal(&op, &key, 1, &m.identity, number, nonce(who as u8, m.made))
+                        .unwrap_or_else(|e| panic!("{e}"));
                 let next = m.client.handle(Event::Queued(vec![sealed]));
                 handle(m, next, &key, &author_keys, &mut ledger);
             }

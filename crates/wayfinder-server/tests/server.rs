@@ -38,8 +38,10 @@ fn op(author: &Identity, case: [u8; 16], n: u8, value: &str) -> Operation {
     }
 }
 
+/// Sealed as the author's operation number `n` (the server never looks at it).
 fn seal(op: &Operation, key: &CaseKey, author: &Identity) -> SealedOp {
-    SealedOp::seal(op, key, 1, author, [op.id.0[0]; 24]).unwrap_or_else(|e| panic!("{e}"))
+    let number = u64::from(op.id.0[0]).max(1);
+    SealedOp::seal(op, key, 1, author, number, [op.id.0[0]; 24]).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[tokio::test]

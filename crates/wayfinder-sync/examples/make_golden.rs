@@ -1,6 +1,7 @@
-//! Writes the golden files of protocol version 1 into `tests/golden/`. Run once when a version
-//! is made; never again for the same version (the test then fails, as it should, if the
-//! format changed).
+//! Writes the golden files of protocol version 1 into `tests/golden/`, each only if it is not
+//! there yet: a file is made once, when its format is, and never again (the test then fails,
+//! as it should, if the format changed). `push-v1.bin` holds an operation sealed in body
+//! version 1, which nothing seals any more; `push-v1-op2.bin` one sealed in body version 2.
 #![allow(clippy::print_stdout)]
 
 #[path = "../tests/common/mod.rs"]
@@ -14,14 +15,18 @@ use wayfinder_sync::{CaseRef, KeyEnvelope, Role, Roster, RosterMember, SealedOp,
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let write = |name: &str, bytes: Vec<u8>| {
+        if dir.join(name).exists() {
+            println!("kept {name}");
+            return;
+        }
         std::fs::write(dir.join(name), bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
         println!("wrote {name}");
     };
     let coordinator = coordinator();
     let translator = translator();
-    let sealed = SealedOp::seal(&operation(), &case_key(), 1, &coordinator, [6; 24])
+    let sealed = SealedOp::seal(&operation(), &case_key(), 1, &coordinator, 3, [6; 24])
         .unwrap_or_else(|e| panic!("{e}"));
-    write("push-v1.bin", wire::encode(&Push { ops: vec![sealed] }));
+    write("push-v1-op2.bin", wire::encode(&Push { ops: vec![sealed] }));
     let envelope = KeyEnvelope::wrap(
         &case_key(),
         CaseRef(CASE),

@@ -32,7 +32,7 @@ pub use codes::{CodeError, CreationCode, InvitationCode};
 pub use envelope::KeyEnvelope;
 pub use identity::{Identity, MemberId, PublicIdentity};
 pub use roster::{MAX_NAME, Pin, Role, Roster, RosterMember, WorkspaceId};
-pub use seal::{CaseKey, CaseRef, SealedOp};
+pub use seal::{CaseKey, CaseRef, Opened, SealedOp};
 
 /// Why something received could not be trusted or read. None of these carries a key or any of
 /// the sealed content.

@@ -2,6 +2,16 @@
 //! (XChaCha20-Poly1305), its id, case, epoch and author bound to it as associated data, and the
 //! whole signed by its author. The server sees who wrote something in which case and when it
 //! arrived; never what.
+//!
+//! The sealed body has two versions, told apart by the label in the associated data (which the
+//! signature covers, so a server cannot pass one off as the other):
+//! - `wayfinder/v1/op`: the operation alone;
+//! - `wayfinder/v2/op`: the author's *number* for it (8 bytes, big-endian), then the operation.
+//!   An author numbers her operations in each case 1, 2, 3, … in the order she made them, so a
+//!   receiver holding her number 7 and fewer than seven of her operations in that case knows
+//!   the server withheld some.
+//!
+//! Everything is sealed in version 2; version 1 is opened for what was sealed before it.
 
 use crate::SyncError;
 use crate::identity::{Identity, MemberId, PublicIdentity};
@@ -65,11 +75,21 @@ impl fmt::Debug for SealedOp {
     }
 }
 
-const SEAL_LABEL: &[u8] = b"wayfinder/v1/op";
+const SEAL_LABEL_V1: &[u8] = b"wayfinder/v1/op";
+const SEAL_LABEL: &[u8] = b"wayfinder/v2/op";
 
-fn associated(op: OpId, case: CaseRef, epoch: u32, author: MemberId) -> Vec<u8> {
-    let mut aad = Vec::with_capacity(SEAL_LABEL.len() + 52);
-    aad.extend_from_slice(SEAL_LABEL);
+/// An opened operation, with its author's number for it when it was sealed with one.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Opened {
+    pub op: Operation,
+    /// The author's count of her operations in this case, this one included; `None` for an
+    /// operation sealed before operations were numbered.
+    pub number: Option<u64>,
+}
+
+fn associated(label: &[u8], op: OpId, case: CaseRef, epoch: u32, author: MemberId) -> Vec<u8> {
+    let mut aad = Vec::with_capacity(label.len() + 52);
+    aad.extend_from_slice(label);
     aad.extend_from_slice(&op.0);
     aad.extend_from_slice(&case.0);
     aad.extend_from_slice(&epoch.to_be_bytes());
@@ -86,21 +106,27 @@ fn signed_bytes(aad: &[u8], nonce: &[u8; 24], ciphertext: &[u8]) -> Vec<u8> {
 }
 
 impl SealedOp {
-    /// Seals `op`, written by `author`, for its case under `key` at `epoch`. `nonce` must never
-    /// repeat under one key: pass 24 random bytes.
+    /// Seals `op`, written by `author`, for its case under `key` at `epoch`, as her operation
+    /// number `number` (from 1) in that case. `nonce` must never repeat under one key: pass 24
+    /// random bytes.
     pub fn seal(
         op: &Operation,
         key: &CaseKey,
         epoch: u32,
         author: &Identity,
+        number: u64,
         nonce: [u8; 24],
     ) -> Result<SealedOp, SyncError> {
-        if op.author != AuthorId(author.member().0) {
+        if op.author != AuthorId(author.member().0) || number == 0 {
             return Err(SyncError::Mismatch);
         }
         let case = CaseRef(op.target.scope);
-        let aad = associated(op.id, case, epoch, author.member());
-        let mut body = wayfinder_merge::encode(op);
+        let aad = associated(SEAL_LABEL, op.id, case, epoch, author.member());
+        let mut encoded = wayfinder_merge::encode(op);
+        let mut body = Vec::with_capacity(8 + encoded.len());
+        body.extend_from_slice(&number.to_be_bytes());
+        body.extend_from_slice(&encoded);
+        encoded.zeroize();
         let ciphertext = XChaCha20Poly1305::new(key.expose().into())
             .encrypt(
                 &XNonce::from(nonce),
@@ -127,14 +153,16 @@ impl SealedOp {
     /// Checks the author's signature (before anything is decrypted), then opens the operation
     /// and checks that what it says matches what it travelled as.
     pub fn open(&self, key: &CaseKey, author: &PublicIdentity) -> Result<Operation, SyncError> {
-        if author.member != self.author {
-            return Err(SyncError::UnknownAuthor);
-        }
-        let aad = associated(self.op, self.case, self.epoch, self.author);
-        author.verify(
-            &signed_bytes(&aad, &self.nonce, &self.ciphertext),
-            &self.signature,
-        )?;
+        self.open_numbered(key, author).map(|opened| opened.op)
+    }
+
+    /// As [`SealedOp::open`], with the author's number for the operation.
+    pub fn open_numbered(
+        &self,
+        key: &CaseKey,
+        author: &PublicIdentity,
+    ) -> Result<Opened, SyncError> {
+        let (label, aad) = self.verified(author)?;
         let mut body = XChaCha20Poly1305::new(key.expose().into())
             .decrypt(
                 &XNonce::from(self.nonce),
@@ -144,30 +172,59 @@ impl SealedOp {
                 },
             )
             .map_err(|_| SyncError::Undecryptable)?;
-        let op = wayfinder_merge::decode(&body).map_err(|_| SyncError::Malformed);
+        let opened = if label == SEAL_LABEL {
+            match body.split_first_chunk::<8>() {
+                Some((number, rest)) if u64::from_be_bytes(*number) > 0 => {
+                    wayfinder_merge::decode(rest).map(|op| Opened {
+                        op,
+                        number: Some(u64::from_be_bytes(*number)),
+                    })
+                }
+                _ => Err(wayfinder_merge::DecodeError::Malformed),
+            }
+        } else {
+            wayfinder_merge::decode(&body).map(|op| Opened { op, number: None })
+        };
         body.zeroize();
-        let op = op?;
-        if op.id != self.op
-            || op.author != AuthorId(self.author.0)
-            || op.target.scope != self.case.0
+        let opened = opened.map_err(|_| SyncError::Malformed)?;
+        if opened.op.id != self.op
+            || opened.op.author != AuthorId(self.author.0)
+            || opened.op.target.scope != self.case.0
         {
             return Err(SyncError::Mismatch);
         }
-        Ok(op)
+        Ok(opened)
     }
 
-    /// The bytes the author signs.
+    /// Which body version the author signed, and its associated data: tried as version 2,
+    /// then as version 1.
+    fn verified(&self, author: &PublicIdentity) -> Result<(&'static [u8], Vec<u8>), SyncError> {
+        if author.member != self.author {
+            return Err(SyncError::UnknownAuthor);
+        }
+        let mut last = SyncError::BadSignature;
+        for label in [SEAL_LABEL, SEAL_LABEL_V1] {
+            let aad = associated(label, self.op, self.case, self.epoch, self.author);
+            match author.verify(
+                &signed_bytes(&aad, &self.nonce, &self.ciphertext),
+                &self.signature,
+            ) {
+                Ok(()) => return Ok((label, aad)),
+                Err(e) => last = e,
+            }
+        }
+        Err(last)
+    }
+
+    /// The bytes the author signs, as version 2.
     pub(crate) fn signed_bytes(&self) -> Vec<u8> {
-        let aad = associated(self.op, self.case, self.epoch, self.author);
+        let aad = associated(SEAL_LABEL, self.op, self.case, self.epoch, self.author);
         signed_bytes(&aad, &self.nonce, &self.ciphertext)
     }
 
     /// Checks only the author's signature: what the server does before it stores anything.
     pub fn verify(&self, author: &PublicIdentity) -> Result<(), SyncError> {
-        if author.member != self.author {
-            return Err(SyncError::UnknownAuthor);
-        }
-        author.verify(&self.signed_bytes(), &self.signature)
+        self.verified(author).map(|_| ())
     }
 }
 
@@ -203,12 +260,19 @@ mod tests {
         let author = identity(1);
         let key = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
         let original = op(author.member(), [3; 16], "Layla Haddad");
-        let sealed =
-            SealedOp::seal(&original, &key, 1, &author, [5; 24]).unwrap_or_else(|e| panic!("{e}"));
+        let sealed = SealedOp::seal(&original, &key, 1, &author, 7, [5; 24])
+            .unwrap_or_else(|e| panic!("{e}"));
         let wire = postcard::to_allocvec(&sealed).unwrap_or_default();
         assert!(!wire.windows(5).any(|w| w == b"Layla"));
         assert!(!format!("{sealed:?}").contains("Layla"));
-        assert_eq!(sealed.open(&key, &author.public()), Ok(original));
+        assert_eq!(sealed.open(&key, &author.public()), Ok(original.clone()));
+        assert_eq!(
+            sealed.open_numbered(&key, &author.public()),
+            Ok(Opened {
+                op: original,
+                number: Some(7)
+            })
+        );
         assert_eq!(sealed.verify(&author.public()), Ok(()));
     }
 
@@ -223,6 +287,7 @@ mod tests {
             &key,
             1,
             &author,
+            1,
             [5; 24],
         )
         .unwrap_or_else(|e| panic!("{e}"));
@@ -262,6 +327,19 @@ mod tests {
                 &key,
                 1,
                 &mallory,
+                1,
+                [5; 24]
+            ),
+            Err(SyncError::Mismatch)
+        );
+        // Numbers start at 1.
+        assert_eq!(
+            SealedOp::seal(
+                &op(author.member(), [3; 16], "x"),
+                &key,
+                1,
+                &author,
+                0,
                 [5; 24]
             ),
             Err(SyncError::Mismatch)

@@ -1,5 +1,6 @@
-//! Protocol version 1, frozen: the messages written by `examples/make_golden.rs` when the
-//! version was made must decode, verify and open with the keys they were made with, forever.
+//! Protocol version 1, frozen, with both versions of a sealed operation's body: the messages
+//! written by `examples/make_golden.rs` when each format was made must decode, verify and open
+//! with the keys they were made with, forever.
 //! What is deterministic (a sealed operation, a roster) must also be made again byte for byte.
 
 mod common;
@@ -7,7 +8,7 @@ mod common;
 use common::*;
 use std::path::Path;
 use wayfinder_sync::wire::{self, Push, Rosters, Share};
-use wayfinder_sync::{CaseRef, Pin, Role, Roster, RosterMember, SealedOp, WorkspaceId};
+use wayfinder_sync::{CaseRef, Opened, Pin, Role, Roster, RosterMember, SealedOp, WorkspaceId};
 
 fn golden(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -16,20 +17,44 @@ fn golden(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-#[test]
-fn a_frozen_push_opens_and_is_made_again_byte_for_byte() {
-    let bytes = golden("push-v1.bin");
-    let push: Push = wire::decode(&bytes).unwrap_or_else(|e| panic!("{e}"));
+fn pushed(name: &str) -> SealedOp {
+    let push: Push = wire::decode(&golden(name)).unwrap_or_else(|e| panic!("{e}"));
     let [sealed] = push.ops.as_slice() else {
         panic!("one operation expected, got {}", push.ops.len())
     };
+    sealed.clone()
+}
+
+#[test]
+fn a_frozen_push_opens_and_is_made_again_byte_for_byte() {
+    let sealed = pushed("push-v1-op2.bin");
     assert_eq!(
-        sealed.open(&case_key(), &coordinator().public()),
-        Ok(operation())
+        sealed.open_numbered(&case_key(), &coordinator().public()),
+        Ok(Opened {
+            op: operation(),
+            number: Some(3)
+        })
     );
-    let again = SealedOp::seal(&operation(), &case_key(), 1, &coordinator(), [6; 24])
+    assert_eq!(sealed.verify(&coordinator().public()), Ok(()));
+    let again = SealedOp::seal(&operation(), &case_key(), 1, &coordinator(), 3, [6; 24])
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(wire::encode(&Push { ops: vec![again] }), bytes);
+    assert_eq!(
+        wire::encode(&Push { ops: vec![again] }),
+        golden("push-v1-op2.bin")
+    );
+}
+
+#[test]
+fn an_operation_sealed_before_numbers_still_opens_without_one() {
+    let sealed = pushed("push-v1.bin");
+    assert_eq!(
+        sealed.open_numbered(&case_key(), &coordinator().public()),
+        Ok(Opened {
+            op: operation(),
+            number: None
+        })
+    );
+    assert_eq!(sealed.verify(&coordinator().public()), Ok(()));
 }
 
 #[test]

@@ -40,6 +40,8 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration::Sql(crate::team::SCHEMA),
     // 6: which originals of shared cases were sent to the team's server.
     Migration::Sql(crate::team::BLOB_SCHEMA),
+    // 7: each author's highest operation number per case received, to see what was withheld.
+    Migration::Sql(crate::team::TALLY_SCHEMA),
 ];
 
 /// The newest schema this version knows.

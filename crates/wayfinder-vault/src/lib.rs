@@ -815,7 +815,7 @@ impl OpenVault {
         team::set_last_synced(&self.conn, millis)
     }
 
-    /// Edits others built on that never reached this vault (`team::missing`).
+    /// At least how many of others' edits never reached this vault (`team::missing`).
     pub fn sync_missing(&self) -> Result<u32> {
         team::missing(&self.conn)
     }

@@ -81,6 +81,18 @@ pub const BLOB_SCHEMA: &str = "
     ) STRICT, WITHOUT ROWID;
 ";
 
+/// The highest number each author gave an operation of hers in each case that reached this
+/// vault (migration 7), and the index that counts her operations there.
+pub const TALLY_SCHEMA: &str = "
+    CREATE TABLE team_tallies (
+        case_id BLOB NOT NULL,
+        author BLOB NOT NULL,
+        last INTEGER NOT NULL CHECK (last > 0),
+        PRIMARY KEY (case_id, author)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX operations_by_author ON operations (case_id, author, seq);
+";
+
 /// The team this vault belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Account {
@@ -417,13 +429,16 @@ pub fn shares_sent(tx: &Transaction<'_>, ids: &[i64]) -> Result<()> {
 }
 
 /// Her unacknowledged edits after outbox position `after`, oldest first, sealed under each
-/// case's latest key: at most `limit`, each with its position.
+/// case's latest key: at most `limit`, each with its position. Each carries her number for it:
+/// how many of her operations in its case there are up to it, in the order she made them
+/// (every one of them goes to the outbox), so that whoever receives number 7 knows there are
+/// six before it.
 pub fn sealed_outbox(conn: &Connection, after: i64, limit: u32) -> Result<Vec<(i64, SealedOp)>> {
     let Some(me) = existing_identity(conn)? else {
         return Ok(Vec::new());
     };
     let mut stmt = conn.prepare_cached(
-        "SELECT x.op_seq, o.encoded, k.epoch, k.key FROM outbox x
+        "SELECT x.op_seq, o.case_id, o.encoded, k.epoch, k.key FROM outbox x
          JOIN operations o ON o.seq = x.op_seq
          JOIN case_keys k ON k.case_id = o.case_id
           AND k.epoch = (SELECT max(epoch) FROM case_keys WHERE case_id = o.case_id)
@@ -433,18 +448,34 @@ pub fn sealed_outbox(conn: &Connection, after: i64, limit: u32) -> Result<Vec<(i
         .query_map(params![after, limit], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
-                r.get::<_, Vec<u8>>(1)?,
-                r.get::<_, u32>(2)?,
-                CaseKey::from_bytes(r.get::<_, [u8; 32]>(3)?),
+                r.get::<_, [u8; 16]>(1)?,
+                r.get::<_, Vec<u8>>(2)?,
+                r.get::<_, u32>(3)?,
+                CaseKey::from_bytes(r.get::<_, [u8; 32]>(4)?),
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    // Per case, the last position numbered and its number: each next number counts only her
+    // operations in between, so a batch costs one count from the start per case.
+    let mut counted: std::collections::HashMap<[u8; 16], (i64, i64)> =
+        std::collections::HashMap::new();
+    let mut count = conn.prepare_cached(
+        "SELECT count(*) FROM operations
+         WHERE case_id = ?1 AND author = ?2 AND seq > ?3 AND seq <= ?4",
+    )?;
     let mut out = Vec::with_capacity(rows.len());
-    for (position, encoded, epoch, key) in rows {
+    for (position, case, encoded, epoch, key) in rows {
+        let (from, before) = counted.get(&case).copied().unwrap_or((0, 0));
+        let between: i64 = count.query_row(
+            params![&case[..], &me.member().0[..], from, position],
+            |r| r.get(0),
+        )?;
+        let number = before + between;
+        counted.insert(case, (position, number));
         let op = wayfinder_merge::decode(&encoded).map_err(|_| VaultError::Damaged)?;
         let mut nonce = [0u8; 24];
         random_bytes(&mut nonce)?;
-        let sealed = SealedOp::seal(&op, &key, epoch, &me, nonce)
+        let sealed = SealedOp::seal(&op, &key, epoch, &me, number as u64, nonce)
             .map_err(|e| VaultError::Untrusted(e.code()))?;
         out.push((position, sealed));
     }
@@ -498,17 +529,25 @@ pub fn receive(
             }
         }
     }
+    let mut tally = tx.prepare_cached(
+        "INSERT INTO team_tallies (case_id, author, last) VALUES (?1, ?2, ?3)
+         ON CONFLICT DO UPDATE SET last = max(last, excluded.last)",
+    )?;
     for (seq, sealed) in ops {
         let author = roster.as_ref().and_then(|r| r.member(sealed.author));
         let opened = match (author, key_at(tx, sealed.case, sealed.epoch)?) {
-            (Some(author), Some(key)) => sealed.open(&key, &author.identity),
+            (Some(author), Some(key)) => sealed.open_numbered(&key, &author.identity),
             (None, _) => Err(wayfinder_sync::SyncError::UnknownAuthor),
             (_, None) => Err(wayfinder_sync::SyncError::Undecryptable),
         };
         match opened {
-            Ok(op) => {
-                if oplog::receive(tx, &op)? == Stored::New {
+            Ok(opened) => {
+                if oplog::receive(tx, &opened.op)? == Stored::New {
                     received.applied += 1;
+                }
+                if let Some(number) = opened.number.filter(|_| sealed.author != me.member()) {
+                    let number = i64::try_from(number).map_err(|_| VaultError::Damaged)?;
+                    tally.execute(params![&sealed.case.0[..], &sealed.author.0[..], number])?;
                 }
             }
             Err(e) => {
@@ -553,15 +592,28 @@ pub fn set_last_synced(conn: &Connection, millis: u64) -> Result<()> {
     Ok(())
 }
 
-/// How many operations others' edits name as their parents but that never arrived: a server
-/// withholding part of a case shows here (an edit made on top of one it dropped), whatever it
-/// does with the rest. Each is an edit someone saw and this vault has not.
+/// At least how many operations of others never reached this vault: a server withholding part
+/// of a case shows here, whatever it does with the rest. Two signs, the larger counted:
+/// - an author's number for an operation is higher than the count of her operations in that
+///   case here (her number 7 arrived, and only five of hers are here: one is missing);
+/// - others' edits name operations as their parents that are not here.
+///
+/// A server that holds back an author's latest operations, and everything after them, shows
+/// in neither until one more of hers comes through.
 pub fn missing(conn: &Connection) -> Result<u32> {
-    Ok(conn.query_row(
+    let unnamed: u32 = conn.query_row(
         "SELECT count(*) FROM replaced r WHERE NOT EXISTS (SELECT 1 FROM operations o WHERE o.id = r.op_id)",
         [],
         |r| r.get(0),
-    )?)
+    )?;
+    let unnumbered: u32 = conn.query_row(
+        "SELECT coalesce(sum(max(0, t.last - (SELECT count(*) FROM operations o
+                                             WHERE o.case_id = t.case_id AND o.author = t.author))), 0)
+         FROM team_tallies t",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(unnamed.max(unnumbered))
 }
 
 pub fn pending(conn: &Connection) -> Result<Pending> {

@@ -273,6 +273,21 @@ fn the_frozen_vault_of_schema_6_keeps_its_team_its_keys_and_its_outbox() {
             .iter()
             .all(|(_, op)| op.case.0 == *layla.as_bytes() && op.epoch == 1)
     );
+    // Sealed now, they carry her numbers for them in the case, 1 to n in the order made.
+    let key = vault
+        .case_key(layla, 1)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no key"));
+    let numbers: Vec<Option<u64>> = unsent
+        .iter()
+        .map(|(_, op)| {
+            op.open_numbered(&key, &me.public())
+                .unwrap_or_else(|e| panic!("{e}"))
+                .number
+        })
+        .collect();
+    let expected: Vec<Option<u64>> = (1..=unsent.len() as u64).map(Some).collect();
+    assert_eq!(numbers, expected);
     assert_eq!(vault.blobs_to_upload().unwrap_or_default().len(), 1);
     assert!(vault.pending_shares().unwrap_or_default().len() == 1);
 }

@@ -246,7 +246,11 @@ fn what_a_server_could_forge_is_held_aside_and_the_batch_still_moves_on() {
         Some(at(99)),
         "the cursor moves on; what was refused is kept, not lost"
     );
-    assert_eq!(b.sync_missing().unwrap_or(9), 0);
+    assert_eq!(
+        b.sync_missing().unwrap_or(9),
+        1,
+        "the operation that did not open is one of hers this vault lacks"
+    );
 
     // A server that withholds an edit: the coordinator renames the child twice, the server
     // passes on only the second; the translator's vault sees the first is missing.
@@ -264,9 +268,41 @@ fn what_a_server_could_forge_is_held_aside_and_the_batch_still_moves_on() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         b.sync_missing().unwrap_or_default(),
-        1,
-        "the dropped edit goes unnoticed"
+        2,
+        "the dropped rename shows"
     );
+    // It withholds an edit no one builds on: she moves the case on, then renames the child
+    // once more, and only the rename comes through. Her numbers show the gap.
+    a.edit_field(*case.as_bytes(), "stage", Some("intake"), now(), today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    a.edit_field(
+        *case.as_bytes(),
+        "child.name",
+        Some("Layla Haddad"),
+        now(),
+        today(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let rename = carried(&a, 300)
+        .into_iter()
+        .rfind(|(_, op)| op.case.0 == *case.as_bytes())
+        .unwrap_or_else(|| panic!("no edit"));
+    b.receive_batch(std::slice::from_ref(&rename), &[], at(301))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        b.sync_missing().unwrap_or_default(),
+        3,
+        "the withheld stage shows though nothing names it"
+    );
+    // Replayed, the same operation counts once.
+    b.receive_batch(&[rename], &[], at(302))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(b.sync_missing().unwrap_or_default(), 3);
+    // Once the server hands over what it held back, nothing shows missing.
+    let everything = carried(&a, 400);
+    b.receive_batch(&everything, &[], at(500))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(b.sync_missing().unwrap_or_default(), 0);
     let _ = me;
 
     // A roster chain that does not start at the pinned creator is refused whole.
