@@ -3,6 +3,7 @@
 //! opened and kept in the vault as if imported there. One original at a time, in memory only.
 
 use crate::{LinkError, Remote, VaultAccess};
+use wayfinder_core::{CaseId, Content};
 use wayfinder_sync::blob::{self, BlobName};
 use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobPut, BlobState};
 use wayfinder_sync::{CaseRef, Identity, WorkspaceId};
@@ -16,6 +17,8 @@ pub struct Moved {
     pub received: usize,
     /// Originals the server does not have whole yet (their uploader has not finished).
     pub waiting: usize,
+    /// Originals fetched that did not open or were not what their record says: kept aside.
+    pub held: usize,
 }
 
 async fn state(
@@ -94,49 +97,75 @@ pub async fn exchange<V: VaultAccess>(
         moved.sent += 1;
     }
     for (case, content) in vault.with(|v| v.blobs_to_download())? {
-        let Some(first) = vault.with(|v| v.first_case_key(case))? else {
-            continue;
-        };
-        let case_ref = CaseRef(*case.as_bytes());
-        let name = blob::name(&first, case_ref, &content.hash);
-        let Some(found) = state(remote, workspace, me, case_ref, name).await? else {
-            moved.waiting += 1;
-            continue;
-        };
-        if found.have < found.total {
-            moved.waiting += 1;
-            continue;
-        }
-        let Some(key) = vault.with(|v| v.case_key(case, found.epoch))? else {
-            // Sealed under an epoch she was not given: not hers to read.
-            continue;
-        };
-        let mut plain = Zeroizing::new(Vec::new());
-        for index in 0..found.total {
-            let chunk: BlobChunk = remote
-                .call_as(
-                    workspace,
-                    me,
-                    "/v1/blob/get",
-                    &BlobAsk {
-                        case: case_ref,
-                        name,
-                        index,
-                    },
-                )
-                .await?;
-            let opened =
-                blob::open_chunk(&key, found.epoch, name, index, found.total, &chunk.chunk)
-                    .map_err(LinkError::Untrusted)?;
-            plain.extend_from_slice(&opened);
-        }
-        match vault.with(|v| v.store_received_blob(case, &content, &plain)) {
-            Ok(()) => moved.received += 1,
-            Err(LinkError::Vault(VaultError::Untrusted(_))) => {
-                return Err(LinkError::Untrusted(wayfinder_sync::SyncError::Mismatch));
+        match fetch(vault, remote, workspace, me, case, &content).await {
+            Ok(Fetched::Stored) => moved.received += 1,
+            Ok(Fetched::Waiting) => moved.waiting += 1,
+            Ok(Fetched::NotHers) => {}
+            // What the server served does not open under the case's key, or is not the
+            // original the record names: kept aside, never stored, and the others still come.
+            Err(LinkError::Untrusted(e)) => {
+                vault.with(|v| v.hold_blob(case, &content.hash, e.code()))?;
+                moved.held += 1;
             }
             Err(e) => return Err(e),
         }
     }
     Ok(moved)
+}
+
+enum Fetched {
+    Stored,
+    /// The server does not have it whole yet.
+    Waiting,
+    /// Sealed under an epoch she was not given.
+    NotHers,
+}
+
+async fn fetch<V: VaultAccess>(
+    vault: &V,
+    remote: &Remote,
+    workspace: WorkspaceId,
+    me: &Identity,
+    case: CaseId,
+    content: &Content,
+) -> Result<Fetched, LinkError> {
+    let Some(first) = vault.with(|v| v.first_case_key(case))? else {
+        return Ok(Fetched::NotHers);
+    };
+    let case_ref = CaseRef(*case.as_bytes());
+    let name = blob::name(&first, case_ref, &content.hash);
+    let Some(found) = state(remote, workspace, me, case_ref, name).await? else {
+        return Ok(Fetched::Waiting);
+    };
+    if found.have < found.total {
+        return Ok(Fetched::Waiting);
+    }
+    let Some(key) = vault.with(|v| v.case_key(case, found.epoch))? else {
+        return Ok(Fetched::NotHers);
+    };
+    let mut plain = Zeroizing::new(Vec::new());
+    for index in 0..found.total {
+        let chunk: BlobChunk = remote
+            .call_as(
+                workspace,
+                me,
+                "/v1/blob/get",
+                &BlobAsk {
+                    case: case_ref,
+                    name,
+                    index,
+                },
+            )
+            .await?;
+        let opened = blob::open_chunk(&key, found.epoch, name, index, found.total, &chunk.chunk)
+            .map_err(LinkError::Untrusted)?;
+        plain.extend_from_slice(&opened);
+    }
+    match vault.with(|v| v.store_received_blob(case, content, &plain)) {
+        Ok(()) => Ok(Fetched::Stored),
+        Err(LinkError::Vault(VaultError::Untrusted(_))) => {
+            Err(LinkError::Untrusted(wayfinder_sync::SyncError::Mismatch))
+        }
+        Err(e) => Err(e),
+    }
 }

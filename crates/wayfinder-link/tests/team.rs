@@ -2,7 +2,8 @@
 //! team with the server's creation code, invites a translator and a liaison who join with
 //! their invitation codes, admits them, and shares a case with the translator only. Edits
 //! travel both ways in rounds; a field both change is a conflict in both vaults; the liaison
-//! never receives the case; a server that goes away and comes back changes nothing but the
+//! never receives the case; another case's original served in place of one is kept aside
+//! while the rest arrive; a server that goes away and comes back changes nothing but the
 //! wait; the translator, removed, can no longer sync and the case's new epoch shuts her out.
 //! Afterwards no byte the server wrote holds the canary. A server speaking another protocol
 //! version, or answering garbage, is named as such.
@@ -110,6 +111,41 @@ async fn serve(data: &Path, port: u16) -> (u16, tokio::task::JoinHandle<std::io:
         port,
         tokio::spawn(wayfinder_server::serve(listener, store, blobs)),
     )
+}
+
+/// Adds a record to `case` with `original` as its file: its id and the original's hash.
+fn add_original(who: &Member, case: CaseId, title: &str, original: &[u8]) -> ([u8; 16], [u8; 32]) {
+    who.with(|v| {
+        let hash = *v.content_hasher().update(original).finalize().as_bytes();
+        let file = v
+            .seal_original(&mut std::io::Cursor::new(original.to_vec()))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let pages = vec![title.to_owned()];
+        let record = v
+            .add_record(
+                case,
+                file,
+                &wayfinder_vault::NewRecord {
+                    title,
+                    category: "other",
+                    date: None,
+                    institution: None,
+                    language: Some("en"),
+                    content: wayfinder_core::Content {
+                        media: wayfinder_core::Media::Pdf,
+                        size: original.len() as u64,
+                        pages: 1,
+                        hash,
+                    },
+                    secret: None,
+                    pages: &pages,
+                },
+                now(),
+                today(),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        (record, hash)
+    })
 }
 
 fn files_under(dir: &Path) -> Vec<PathBuf> {
@@ -278,6 +314,50 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
     );
     // Syncing again sends and fetches nothing more.
     assert_eq!(amira.sync().await.blobs, Default::default());
+    assert_eq!(lucia.sync().await.blobs, Default::default());
+
+    // A server that serves another case's original in place of one: the substitute does not
+    // open under this case's key, so it is kept aside, never stored, and is not fetched again;
+    // the other original still arrives whole.
+    let second = CaseId::new(now(), [8; 10]);
+    amira.with(|v| {
+        v.create_case(second, &child, now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        v.share_case(second, &[lucia_id.member()], false)
+            .unwrap_or_else(|e| panic!("{e}"))
+    });
+    let letter_bytes = b"%PDF-1.7 discharge letter".to_vec();
+    let scan_bytes = b"%PDF-1.7 scan of the second case".to_vec();
+    let (letter, letter_hash) = add_original(&amira, case, "Letter", &letter_bytes);
+    let (scan, scan_hash) = add_original(&amira, second, "Scan", &scan_bytes);
+    assert_eq!(amira.sync().await.blobs.sent, 2);
+    let chunk_of = |of: CaseId, hash: &[u8; 32]| {
+        let first = amira.with(|v| {
+            v.first_case_key(of)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .unwrap_or_else(|| panic!("no key"))
+        });
+        let name =
+            wayfinder_sync::blob::name(&first, wayfinder_sync::CaseRef(*of.as_bytes()), hash);
+        let needle = hex::encode(name.0);
+        files_under(&data.path().join("blobs"))
+            .into_iter()
+            .find(|p| p.to_string_lossy().contains(&needle))
+            .unwrap_or_else(|| panic!("no chunk stored"))
+    };
+    std::fs::copy(chunk_of(second, &scan_hash), chunk_of(case, &letter_hash))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let got = lucia.sync().await;
+    assert_eq!((got.blobs.received, got.blobs.held), (1, 1), "{got:?}");
+    assert_eq!(lucia.with(|v| v.sync_pending().unwrap_or_default().held), 1);
+    let read = |record| {
+        lucia.with(|v| {
+            let (_, blob) = v.record(record).ok()?;
+            v.files().read_all(blob.file).ok().map(|b| b.to_vec())
+        })
+    };
+    assert_eq!(read(scan), Some(scan_bytes));
+    assert_eq!(read(letter), None, "the substitute was stored");
     assert_eq!(lucia.sync().await.blobs, Default::default());
     let nadia_me = nadia.with(|v| v.team_identity().unwrap_or_else(|e| panic!("{e}")));
     let first = amira.with(|v| {

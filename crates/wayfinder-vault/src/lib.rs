@@ -855,6 +855,12 @@ impl OpenVault {
         team::blobs_to_download(&self.conn)
     }
 
+    /// An original fetched for `case` that did not open or was not what its record says
+    /// (`reason`, an error code): not fetched again, counted as held aside.
+    pub fn hold_blob(&mut self, case: CaseId, hash: &[u8; 32], reason: &str) -> Result<()> {
+        team::hold_blob(&self.conn, case, hash, reason)
+    }
+
     pub fn mark_blob_uploaded(&mut self, case: CaseId, hash: &[u8; 32]) -> Result<()> {
         self.in_transaction(|tx| team::blob_uploaded(tx, case, hash))
     }

@@ -81,8 +81,10 @@ pub const BLOB_SCHEMA: &str = "
     ) STRICT, WITHOUT ROWID;
 ";
 
-/// The highest number each author gave an operation of hers in each case that reached this
-/// vault (migration 7), and the index that counts her operations there.
+/// What a server could withhold or swap (migration 7): the highest number each author gave an
+/// operation of hers in each case that reached this vault, with the index that counts her
+/// operations there; and the originals fetched that did not open or were not what their record
+/// says, kept from being fetched again.
 pub const TALLY_SCHEMA: &str = "
     CREATE TABLE team_tallies (
         case_id BLOB NOT NULL,
@@ -91,6 +93,12 @@ pub const TALLY_SCHEMA: &str = "
         PRIMARY KEY (case_id, author)
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX operations_by_author ON operations (case_id, author, seq);
+    CREATE TABLE blobs_held (
+        case_id BLOB NOT NULL,
+        hash BLOB NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (case_id, hash)
+    ) STRICT, WITHOUT ROWID;
 ";
 
 /// The team this vault belongs to.
@@ -625,7 +633,11 @@ pub fn pending(conn: &Connection) -> Result<Pending> {
         .query_map([], |r| Ok((r.get::<_, [u8; 16]>(0)?, r.get::<_, u32>(1)?)))?
         .map(|row| row.map(|(case, n)| (CaseId::from_bytes(case), n)))
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    let held: u32 = conn.query_row("SELECT count(*) FROM team_held", [], |r| r.get(0))?;
+    let held: u32 = conn.query_row(
+        "SELECT (SELECT count(*) FROM team_held) + (SELECT count(*) FROM blobs_held)",
+        [],
+        |r| r.get(0),
+    )?;
     Ok(Pending {
         unsent,
         last_synced_millis: account(conn)?.and_then(|a| a.last_synced_millis),
@@ -672,6 +684,7 @@ pub fn blobs_to_download(conn: &Connection) -> Result<Vec<(CaseId, wayfinder_cor
         "SELECT DISTINCT r.case_id, r.record_id FROM record_index r
          WHERE NOT EXISTS (SELECT 1 FROM blobs b WHERE b.hash = r.hash)
            AND EXISTS (SELECT 1 FROM case_keys k WHERE k.case_id = r.case_id)
+           AND NOT EXISTS (SELECT 1 FROM blobs_held h WHERE h.case_id = r.case_id AND h.hash = r.hash)
          ORDER BY r.case_id, r.record_id",
     )?;
     let rows = stmt
@@ -697,6 +710,16 @@ pub fn blobs_to_download(conn: &Connection) -> Result<Vec<(CaseId, wayfinder_cor
         }
     }
     Ok(out)
+}
+
+/// An original fetched for `case` that did not open, or was not what its record says: kept
+/// from being fetched again, and counted with what is held aside.
+pub fn hold_blob(conn: &Connection, case: CaseId, hash: &[u8; 32], reason: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO blobs_held (case_id, hash, reason) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+        params![&case.as_bytes()[..], &hash[..], reason],
+    )?;
+    Ok(())
 }
 
 pub fn blob_uploaded(tx: &Transaction<'_>, case: CaseId, hash: &[u8; 32]) -> Result<()> {
