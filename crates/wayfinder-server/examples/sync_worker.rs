@@ -1,8 +1,10 @@
 //! The app's side of sync in a process of its own, for the crash test: opens the vault in the
 //! folder given (its key read as hex from standard input) and, against the server at the
 //! address given, either writes notes in the case given and syncs after every few
-//! (`write DIR ADDRESS CASE`), or only syncs (`sync DIR ADDRESS`), until it is killed. It
-//! prints `e` and the note after each note is committed and `s` after each round that ended well.
+//! (`write DIR ADDRESS CASE`), adds records with an original of two chunks to it and syncs
+//! after each (`attach DIR ADDRESS CASE`), or only syncs (`sync DIR ADDRESS`), until it is
+//! killed. It prints `e` and the note after each note is committed, `a` and the record's id
+//! in hex after each record is, and `s` after each round that ended well.
 #![allow(clippy::print_stdout)]
 
 use std::io::{Read, Write};
@@ -46,6 +48,12 @@ fn main() {
     };
     let mut out = std::io::stdout().lock();
     for n in 0u64.. {
+        if let (Some(case), "attach") = (case, mode.as_str()) {
+            if let Ok(Ok(record)) = vault.lock().map(|mut v| attach(&mut v, case, n)) {
+                let _ = writeln!(out, "a {}", hex::encode(record));
+                let _ = out.flush();
+            }
+        }
         if let (Some(case), "write") = (case, mode.as_str()) {
             let note = format!("note {n} {}", std::process::id());
             let written = vault.lock().map(|mut v| {
@@ -70,4 +78,47 @@ fn main() {
             let _ = out.flush();
         }
     }
+}
+
+/// A record in `case` whose original is a little over one chunk (so that it travels in two),
+/// different for every record.
+fn attach(
+    vault: &mut wayfinder_vault::OpenVault,
+    case: CaseId,
+    n: u64,
+) -> Result<[u8; 16], wayfinder_vault::VaultError> {
+    let title = format!("scan {n} {}", std::process::id());
+    let mut original = format!("%PDF-1.7 {title}\n").into_bytes();
+    let size = wayfinder_sync::blob::CHUNK + 4096 + (n as usize % 7) * 1000;
+    let seed = std::process::id() as u64 ^ n;
+    original.extend((0..size).map(|i| (i as u64).wrapping_mul(seed | 1).to_le_bytes()[3]));
+    let hash = *vault
+        .content_hasher()
+        .update(&original)
+        .finalize()
+        .as_bytes();
+    let file = vault.seal_original(&mut std::io::Cursor::new(&original))?;
+    let pages = vec![title.clone()];
+    let now = chrono::Utc::now();
+    vault.add_record(
+        case,
+        file,
+        &wayfinder_vault::NewRecord {
+            title: &title,
+            category: "imaging",
+            date: None,
+            institution: None,
+            language: None,
+            content: wayfinder_core::Content {
+                media: wayfinder_core::Media::Pdf,
+                size: original.len() as u64,
+                pages: 1,
+                hash,
+            },
+            secret: None,
+            pages: &pages,
+        },
+        now,
+        now.date_naive(),
+    )
 }

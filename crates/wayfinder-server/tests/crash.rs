@@ -1,12 +1,14 @@
 //! `kill -9` at random points of sync, hundreds of times, with the real server binary and the
 //! app's side of sync in processes of their own (`examples/sync_worker.rs`): a writer that
 //! adds notes to a shared case and pushes them, a reader that pulls them, and the server,
-//! each killed anywhere in a push, a pull or a write. After every kill: both vaults pass
-//! SQLite's and SQLCipher's checks; every edit the writer's vault counts as acknowledged is
-//! in the server's database; and the reader holds every operation up to its cursor (no batch
-//! half applied, no cursor ahead of what was applied). At the end, once everyone syncs in
-//! peace: every note the writer reported is in both vaults once, and the server holds each
-//! operation once.
+//! each killed anywhere in a push, a pull or a write; then the same with records whose
+//! originals travel in chunks, killed anywhere in an upload or a download. After every kill:
+//! both vaults pass SQLite's and SQLCipher's checks; every edit the writer's vault counts as
+//! acknowledged is in the server's database; the reader holds every operation up to its
+//! cursor (no batch half applied, no cursor ahead of what was applied); every original the
+//! reader holds is the writer's, byte for byte, and nothing is held aside. At the end, once
+//! everyone syncs in peace: every note the writer reported is in both vaults once, every
+//! original it reported is in the reader's, and the server holds each operation once.
 
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Write};
@@ -23,6 +25,31 @@ use wayfinder_vault::{KdfParams, OpenVault, Passphrase, SecretKey, VaultDir};
 const CLIENT_KILLS: usize = 100;
 /// Kills of the server while the writer pushes.
 const SERVER_KILLS: usize = 60;
+/// Kills of the writer and the reader while originals travel (each iteration kills both).
+const BLOB_CLIENT_KILLS: usize = 30;
+/// Kills of the server while the writer uploads originals.
+const BLOB_SERVER_KILLS: usize = 20;
+
+/// What the workers reported done before they were killed: notes and records written.
+#[derive(Default)]
+struct Reported {
+    notes: BTreeSet<String>,
+    records: BTreeSet<[u8; 16]>,
+}
+
+impl Reported {
+    fn take(&mut self, line: &str) {
+        if let Some(note) = line.strip_prefix("e ") {
+            self.notes.insert(note.to_owned());
+        } else if let Some(record) = line.strip_prefix("a ") {
+            let id = hex::decode(record)
+                .ok()
+                .and_then(|b| <[u8; 16]>::try_from(b).ok())
+                .unwrap_or_else(|| panic!("the worker reported {line}"));
+            self.records.insert(id);
+        }
+    }
+}
 
 fn random_below(limit: u64) -> u64 {
     let mut bytes = [0u8; 8];
@@ -189,11 +216,11 @@ fn notes(vault: &OpenVault, case: CaseId) -> Vec<String> {
     texts
 }
 
-/// Reads up to `lines` lines the worker printed, keeping the notes it reported written.
+/// Reads up to `lines` lines the worker printed, keeping what it reported written.
 fn read_some(
     child: &mut Child,
     lines: u64,
-    reported: &mut BTreeSet<String>,
+    reported: &mut Reported,
 ) -> BufReader<std::process::ChildStdout> {
     let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
     let mut reader = BufReader::new(stdout);
@@ -203,9 +230,7 @@ fn read_some(
         match reader.read_line(&mut line) {
             Ok(n) if n > 0 => {
                 assert!(!line.starts_with("error"), "the worker said {line}");
-                if let Some(note) = line.trim_end().strip_prefix("e ") {
-                    reported.insert(note.to_owned());
-                }
+                reported.take(line.trim_end());
             }
             _ => break,
         }
@@ -214,18 +239,47 @@ fn read_some(
 }
 
 /// Kills the worker; what it printed before dying was reported too.
-fn kill(
-    child: &mut Child,
-    rest: BufReader<std::process::ChildStdout>,
-    reported: &mut BTreeSet<String>,
-) {
+fn kill(child: &mut Child, rest: BufReader<std::process::ChildStdout>, reported: &mut Reported) {
     let _ = child.kill();
     let _ = child.wait();
     for line in rest.lines().map_while(Result::ok) {
-        if let Some(note) = line.strip_prefix("e ") {
-            reported.insert(note.to_owned());
+        reported.take(&line);
+    }
+}
+
+/// The bytes of a record's original in `vault`, if it holds them.
+fn original(vault: &OpenVault, record: [u8; 16]) -> Option<Vec<u8>> {
+    let (_, blob) = vault.record(record).ok()?;
+    let bytes = vault
+        .files()
+        .read_all(blob.file)
+        .unwrap_or_else(|e| panic!("an original it says it holds does not read: {e}"));
+    Some(bytes.to_vec())
+}
+
+/// Every original the reader holds is the writer's, whole; with `settled`, it holds all the
+/// writer reported. Nothing was held aside: a kill is not a forgery. An original found whole
+/// once is not compared again (`whole`).
+fn originals_whole(
+    writer: &Member,
+    reader: &Member,
+    reported: &Reported,
+    whole: &mut BTreeSet<[u8; 16]>,
+    settled: bool,
+) {
+    let (writer, reader) = (writer.open(), reader.open());
+    for record in reported.records.difference(&whole.clone()) {
+        let mine = original(&writer, *record)
+            .unwrap_or_else(|| panic!("the writer lost an original it reported"));
+        match original(&reader, *record) {
+            Some(theirs) => {
+                assert!(theirs == mine, "the reader's original differs");
+                whole.insert(*record);
+            }
+            None => assert!(!settled, "an original never reached the reader"),
         }
     }
+    assert_eq!(reader.sync_pending().unwrap_or_default().held, 0);
 }
 
 fn new_vault(root: &Path, name: &str) -> (Member, OpenVault) {
@@ -330,7 +384,9 @@ fn nothing_acknowledged_is_lost_and_nothing_half_applied_whatever_is_killed() {
     });
     drop((writer_vault, reader_vault));
 
-    let mut reported: BTreeSet<String> = BTreeSet::new();
+    let mut reported = Reported::default();
+    let mut whole = BTreeSet::new();
+    let started = Instant::now();
     let check = |server: &Server, round: usize| {
         let (stored, rows) = server.stored();
         assert_eq!(
@@ -381,6 +437,36 @@ fn nothing_acknowledged_is_lost_and_nothing_half_applied_whatever_is_killed() {
         server.start();
     }
 
+    eprintln!("edits: {:.1} s", started.elapsed().as_secs_f64());
+    // Originals: the writer and the reader killed anywhere in an upload or a download.
+    for n in 0..BLOB_CLIENT_KILLS {
+        let mut attach = writer.spawn("attach", &address, Some(case));
+        let mut read = reader.spawn("sync", &address, None);
+        let rest = read_some(&mut attach, random_below(5), &mut reported);
+        std::thread::sleep(Duration::from_micros(random_below(40_000)));
+        let _ = read.kill();
+        std::thread::sleep(Duration::from_micros(random_below(20_000)));
+        kill(&mut attach, rest, &mut reported);
+        let _ = read.wait();
+        check(&server, CLIENT_KILLS + SERVER_KILLS + n);
+        originals_whole(&writer, &reader, &reported, &mut whole, false);
+    }
+    // The server killed anywhere while the writer uploads, the reader downloading after.
+    for n in 0..BLOB_SERVER_KILLS {
+        let mut attach = writer.spawn("attach", &address, Some(case));
+        let mut read = reader.spawn("sync", &address, None);
+        let rest = read_some(&mut attach, random_below(4), &mut reported);
+        std::thread::sleep(Duration::from_micros(random_below(40_000)));
+        server.kill();
+        kill(&mut attach, rest, &mut reported);
+        let _ = read.kill();
+        let _ = read.wait();
+        check(&server, CLIENT_KILLS + SERVER_KILLS + BLOB_CLIENT_KILLS + n);
+        originals_whole(&writer, &reader, &reported, &mut whole, false);
+        server.start();
+    }
+
+    eprintln!("originals: {:.1} s", started.elapsed().as_secs_f64());
     // In peace: everyone syncs until nothing is left to send. New connections: the old ones
     // were to a server process that was killed (an app would retry a second later).
     let (writer_remote, reader_remote) = (remote(), remote());
@@ -401,12 +487,12 @@ fn nothing_acknowledged_is_lost_and_nothing_half_applied_whatever_is_killed() {
     );
     let written = notes(&writer_vault, case);
     let kept: BTreeSet<String> = written.iter().cloned().collect();
-    let lost: Vec<&String> = reported.difference(&kept).collect();
+    let lost: Vec<&String> = reported.notes.difference(&kept).collect();
     assert!(lost.is_empty(), "reported notes are missing: {lost:?}");
     assert!(
-        reported.len() > 50,
+        reported.notes.len() > 50,
         "only {} notes were reported; the test proved little",
-        reported.len()
+        reported.notes.len()
     );
     let unique: BTreeSet<&String> = written.iter().collect();
     assert_eq!(unique.len(), written.len(), "a note is there twice");
@@ -420,11 +506,19 @@ fn nothing_acknowledged_is_lost_and_nothing_half_applied_whatever_is_killed() {
         .map(|id| id.0)
         .collect();
     assert!(all.is_subset(&stored), "an edit never reached the server");
+    drop((writer_vault, reader_vault));
+    originals_whole(&writer, &reader, &reported, &mut whole, true);
+    assert!(
+        reported.records.len() > 10,
+        "only {} originals were reported; the test proved little",
+        reported.records.len()
+    );
     eprintln!(
-        "{} kills: {} notes reported, {} written, {} operations on the server",
-        CLIENT_KILLS * 2 + SERVER_KILLS,
-        reported.len(),
+        "{} kills: {} notes reported, {} written, {} originals, {} operations on the server",
+        (CLIENT_KILLS + BLOB_CLIENT_KILLS) * 2 + SERVER_KILLS + BLOB_SERVER_KILLS,
+        reported.notes.len(),
         written.len(),
+        reported.records.len(),
         stored.len()
     );
     drop(root);
