@@ -1,6 +1,8 @@
 //! Originals of records in shared cases, to and from the server: each sent sealed in chunks
 //! (an upload cut short resumes at the first chunk the server lacks), each missing one fetched,
-//! opened and kept in the vault as if imported there. One original at a time, in memory only.
+//! opened and kept in the vault as if imported there. One original at a time, one chunk of it
+//! in memory at a time: read from the vault's sealed files as it is sent, sealed into them as it
+//! arrives.
 
 use crate::{LinkError, Remote, VaultAccess};
 use wayfinder_core::{CaseId, Content};
@@ -8,7 +10,6 @@ use wayfinder_sync::blob::{self, BlobName};
 use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobPut, BlobState};
 use wayfinder_sync::{CaseRef, Identity, WorkspaceId};
 use wayfinder_vault::VaultError;
-use zeroize::Zeroizing;
 
 /// What a blob exchange did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -63,16 +64,18 @@ pub async fn exchange<V: VaultAccess>(
         };
         let case_ref = CaseRef(*case.as_bytes());
         let name = blob::name(&first, case_ref, &hash);
-        let plain: Zeroizing<Vec<u8>> = vault.with(|v| v.blob_plaintext(&hash))?;
-        let total = blob::chunks(plain.len());
+        let outgoing = vault.with(|v| v.blob_outgoing(&hash))?;
+        let total = blob::chunks(outgoing.len());
         let mut have = match state(remote, workspace, me, case_ref, name).await? {
             Some(s) if s.have == s.total => s.total,
             Some(s) if s.epoch == epoch && s.total == total => s.have,
             _ => 0,
         };
         while have < total {
-            let chunk =
-                blob::seal_chunk(&key, epoch, name, &plain, have).map_err(LinkError::Untrusted)?;
+            let part = vault.with(|v| v.blob_part(&outgoing, have))?;
+            let chunk = blob::seal_part(&key, epoch, name, have, total, &part)
+                .map_err(LinkError::Untrusted)?;
+            drop(part);
             let answer: BlobState = remote
                 .call_as(
                     workspace,
@@ -143,7 +146,8 @@ async fn fetch<V: VaultAccess>(
     let Some(key) = vault.with(|v| v.case_key(case, found.epoch))? else {
         return Ok(Fetched::NotHers);
     };
-    let mut plain = Zeroizing::new(Vec::new());
+    // Sealed into the vault's files chunk by chunk as they arrive: never held whole.
+    let mut incoming = vault.with(|v| v.receive_blob(content))?;
     for index in 0..found.total {
         let chunk: BlobChunk = remote
             .call_as(
@@ -159,13 +163,22 @@ async fn fetch<V: VaultAccess>(
             .await?;
         let opened = blob::open_chunk(&key, found.epoch, name, index, found.total, &chunk.chunk)
             .map_err(LinkError::Untrusted)?;
-        plain.extend_from_slice(&opened);
+        incoming.push(&opened).map_err(untrusted)?;
     }
-    match vault.with(|v| v.store_received_blob(case, content, &plain)) {
-        Ok(()) => Ok(Fetched::Stored),
-        Err(LinkError::Vault(VaultError::Untrusted(_))) => {
-            Err(LinkError::Untrusted(wayfinder_sync::SyncError::Mismatch))
-        }
-        Err(e) => Err(e),
+    vault
+        .with(|v| v.finish_received_blob(case, content, incoming))
+        .map_err(|e| match e {
+            LinkError::Vault(e) => untrusted(e),
+            e => e,
+        })?;
+    Ok(Fetched::Stored)
+}
+
+/// An original that is not what its record says is the server's doing (or its uploader's):
+/// held aside like anything else that does not open.
+fn untrusted(e: VaultError) -> LinkError {
+    match e {
+        VaultError::Untrusted(_) => LinkError::Untrusted(wayfinder_sync::SyncError::Mismatch),
+        e => LinkError::Vault(e),
     }
 }

@@ -288,8 +288,9 @@ async fn login(State(store): State<Shared>, body: Bytes) -> Response {
             .verify(&known.identity)
             .map_err(|_| Refused::Forbidden("bad-signature"))?;
         let token = random::<32>()?;
-        let expires = now() + SESSION_MILLIS;
-        store.put_session(hash(&token), request.workspace, request.member, expires)?;
+        let at = now();
+        let expires = at + SESSION_MILLIS;
+        store.put_session(hash(&token), request.workspace, request.member, at, expires)?;
         Ok(answer(&Session {
             token,
             expires_millis: expires,

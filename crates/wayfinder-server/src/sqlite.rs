@@ -392,9 +392,14 @@ impl Store for SqliteStore {
         token_hash: [u8; 32],
         workspace: WorkspaceId,
         member: MemberId,
+        now: u64,
         expires: u64,
     ) -> Result<()> {
         self.with(|conn| {
+            conn.execute(
+                "DELETE FROM sessions WHERE expires_millis <= ?1",
+                [now as i64],
+            )?;
             conn.execute(
                 "INSERT INTO sessions (token_hash, workspace, member, expires_millis) VALUES (?1, ?2, ?3, ?4)",
                 params![&token_hash[..], &workspace.0[..], &member.0[..], expires as i64],
@@ -694,4 +699,45 @@ fn blob_row(
             },
         )
         .optional()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_expired_session_is_forgotten_at_the_next_login() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let store =
+            SqliteStore::open(&dir.path().join("server.db")).unwrap_or_else(|e| panic!("{e}"));
+        let (workspace, member) = (WorkspaceId([1; 16]), MemberId([2; 16]));
+        let count = || {
+            store
+                .with(|conn| {
+                    Ok(conn
+                        .query_row("SELECT count(*) FROM sessions", [], |r| r.get::<_, i64>(0))?)
+                })
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        store
+            .put_session([7; 32], workspace, member, 1_000, 2_000)
+            .unwrap_or_else(|e| panic!("{e}"));
+        store
+            .put_session([8; 32], workspace, member, 1_500, 5_000)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(count(), 2, "both sessions are live at 1,500");
+        store
+            .put_session([9; 32], workspace, member, 3_000, 6_000)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            count(),
+            2,
+            "the session that expired at 2,000 is gone at 3,000"
+        );
+        assert_eq!(
+            store.session([7; 32], 1_500).ok().flatten(),
+            None,
+            "no member row: never served"
+        );
+    }
 }

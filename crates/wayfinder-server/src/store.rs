@@ -96,11 +96,13 @@ pub trait Store: Send + Sync + 'static {
         nonce: [u8; 32],
         now: u64,
     ) -> Result<bool>;
+    /// Keeps a new session's token hash, and forgets every session expired by `now`.
     fn put_session(
         &self,
         token_hash: [u8; 32],
         workspace: WorkspaceId,
         member: MemberId,
+        now: u64,
         expires: u64,
     ) -> Result<()>;
     fn session(&self, token_hash: [u8; 32], now: u64) -> Result<Option<(WorkspaceId, MemberId)>>;

@@ -594,7 +594,7 @@ async fn a_blob_uploads_in_order_resumes_and_is_served_only_to_members_holding_i
         .map(|i| (i % 253) as u8)
         .collect();
     let plain = blob::plaintext(&blob::BlobExtras::default(), &file);
-    let total = blob::chunks(plain.len());
+    let total = blob::chunks(plain.len() as u64);
     let name: BlobName = blob::name(&team.key, CaseRef(case), &[7; 32]);
     let put = |index: u32| BlobPut {
         case: CaseRef(case),

@@ -61,29 +61,90 @@ pub fn name(first: &CaseKey, case: CaseRef, content: &[u8; 32]) -> BlobName {
     BlobName(*derive(first, b"wayfinder/v1/blob-name", &info))
 }
 
-/// The plaintext of a blob: its extras (length-prefixed, postcard), then the file.
+/// The most a blob's extras may take (the text of every page of a very long document): more is
+/// refused before it is gathered.
+pub const MAX_EXTRAS: u64 = 256 * 1024 * 1024;
+
+/// The head of a blob's plaintext: the length of its extras (8 bytes, big-endian), then the
+/// extras (postcard). The file's bytes follow it.
+pub fn head(extras: &BlobExtras) -> Zeroizing<Vec<u8>> {
+    let body = Zeroizing::new(postcard::to_allocvec(extras).unwrap_or_default());
+    let mut out = Zeroizing::new(Vec::with_capacity(8 + body.len()));
+    out.extend_from_slice(&(body.len() as u64).to_be_bytes());
+    out.extend_from_slice(&body);
+    out
+}
+
+/// The plaintext of a blob, whole: its head, then the file.
 pub fn plaintext(extras: &BlobExtras, file: &[u8]) -> Zeroizing<Vec<u8>> {
-    let head = Zeroizing::new(postcard::to_allocvec(extras).unwrap_or_default());
-    let mut out = Zeroizing::new(Vec::with_capacity(8 + head.len() + file.len()));
-    out.extend_from_slice(&(head.len() as u64).to_be_bytes());
-    out.extend_from_slice(&head);
+    let mut out = head(extras);
     out.extend_from_slice(file);
     out
 }
 
 /// Splits a blob's plaintext back into its extras and the file.
 pub fn split(plain: &[u8]) -> Result<(BlobExtras, &[u8]), SyncError> {
-    let (len, rest) = plain.split_at_checked(8).ok_or(SyncError::Malformed)?;
-    let len = u64::from_be_bytes(len.try_into().map_err(|_| SyncError::Malformed)?);
-    let len = usize::try_from(len).map_err(|_| SyncError::Malformed)?;
-    let (head, file) = rest.split_at_checked(len).ok_or(SyncError::Malformed)?;
-    let extras = postcard::from_bytes(head).map_err(|_| SyncError::Malformed)?;
-    Ok((extras, file))
+    let mut unpacker = Unpacker::default();
+    let file = unpacker.push(plain)?;
+    Ok((unpacker.finish()?, file))
+}
+
+/// Takes a blob's plaintext a chunk at a time, as the chunks are opened, and hands back the
+/// file's bytes as they come, once the extras before them are whole: a blob of any size
+/// passes through without being held whole.
+#[derive(Default)]
+pub struct Unpacker {
+    head: Zeroizing<Vec<u8>>,
+    extras: Option<BlobExtras>,
+}
+
+impl Unpacker {
+    /// The next bytes of the plaintext; what of them is the file's.
+    pub fn push<'a>(&mut self, mut plain: &'a [u8]) -> Result<&'a [u8], SyncError> {
+        if self.extras.is_some() {
+            return Ok(plain);
+        }
+        let mut take = |want: usize, head: &mut Zeroizing<Vec<u8>>| {
+            let n = want.saturating_sub(head.len()).min(plain.len());
+            head.extend_from_slice(&plain[..n]);
+            plain = &plain[n..];
+        };
+        take(8, &mut self.head);
+        let Some(length) = self.head.first_chunk::<8>().map(|l| u64::from_be_bytes(*l)) else {
+            return Ok(&[]);
+        };
+        if length > MAX_EXTRAS {
+            return Err(SyncError::Malformed);
+        }
+        // At most 256 MiB, so it fits a usize on any platform Wayfinder runs on.
+        let whole = 8 + length as usize;
+        take(whole, &mut self.head);
+        if self.head.len() < whole {
+            return Ok(&[]);
+        }
+        let extras = postcard::from_bytes(&self.head[8..]).map_err(|_| SyncError::Malformed)?;
+        self.extras = Some(extras);
+        Ok(plain)
+    }
+
+    /// The extras, once the plaintext has ended; a plaintext cut short inside them is refused.
+    pub fn finish(self) -> Result<BlobExtras, SyncError> {
+        self.extras.ok_or(SyncError::Malformed)
+    }
 }
 
 /// How many chunks a plaintext of `len` bytes takes (an empty one still takes one).
-pub fn chunks(len: usize) -> u32 {
-    len.div_ceil(CHUNK).max(1) as u32
+pub fn chunks(len: u64) -> u32 {
+    u32::try_from(len.div_ceil(CHUNK as u64).max(1)).unwrap_or(u32::MAX)
+}
+
+/// Which bytes of a plaintext of `len` bytes chunk `index` holds, from and to.
+pub fn part(len: u64, index: u32) -> Option<(u64, u64)> {
+    if index >= chunks(len) {
+        return None;
+    }
+    let start = u64::from(index) * CHUNK as u64;
+    Some((start, (start + CHUNK as u64).min(len)))
 }
 
 fn chunk_key(key: &CaseKey, name: BlobName) -> Zeroizing<[u8; 32]> {
@@ -105,8 +166,7 @@ fn chunk_aad(name: BlobName, epoch: u32, index: u32, total: u32) -> Vec<u8> {
     aad
 }
 
-/// Chunk `index` of `plain`, sealed. The key is unique to the blob and the epoch, so the
-/// chunk's index can serve as its nonce.
+/// Chunk `index` of `plain`, sealed.
 pub fn seal_chunk(
     key: &CaseKey,
     epoch: u32,
@@ -114,17 +174,37 @@ pub fn seal_chunk(
     plain: &[u8],
     index: u32,
 ) -> Result<Vec<u8>, SyncError> {
-    let total = chunks(plain.len());
-    let start = (index as usize).saturating_mul(CHUNK);
-    if index >= total {
+    let len = plain.len() as u64;
+    let (start, end) = part(len, index).ok_or(SyncError::Malformed)?;
+    seal_part(
+        key,
+        epoch,
+        name,
+        index,
+        chunks(len),
+        &plain[start as usize..end as usize],
+    )
+}
+
+/// Seals `part`, chunk `index` of a plaintext of `total` chunks: every chunk but the last
+/// holds exactly [`CHUNK`] bytes. The key is unique to the blob and the epoch, so the chunk's
+/// index can serve as its nonce.
+pub fn seal_part(
+    key: &CaseKey,
+    epoch: u32,
+    name: BlobName,
+    index: u32,
+    total: u32,
+    part: &[u8],
+) -> Result<Vec<u8>, SyncError> {
+    if index >= total || part.len() > CHUNK || (index + 1 < total && part.len() != CHUNK) {
         return Err(SyncError::Malformed);
     }
-    let end = (start + CHUNK).min(plain.len());
     XChaCha20Poly1305::new((&*chunk_key(key, name)).into())
         .encrypt(
             &chunk_nonce(index),
             Payload {
-                msg: &plain[start..end],
+                msg: part,
                 aad: &chunk_aad(name, epoch, index, total),
             },
         )
@@ -176,7 +256,7 @@ mod tests {
             pages: vec!["page one".into(), "صفحة".into()],
         };
         let plain = plaintext(&extras, &file);
-        let total = chunks(plain.len());
+        let total = chunks(plain.len() as u64);
         assert_eq!(total, 3);
         let sealed: Vec<Vec<u8>> = (0..total)
             .map(|i| seal_chunk(&key, 2, name, &plain, i).unwrap_or_else(|e| panic!("{e}")))
@@ -207,5 +287,46 @@ mod tests {
         flipped[0] ^= 1;
         assert!(open_chunk(&key, 2, name, 2, total, &flipped).is_err());
         assert!(split(&[0, 0, 0, 0, 0, 0, 0, 200, 1]).is_err());
+        // Extras claiming more than allowed are refused before anything is gathered.
+        let mut unpacker = Unpacker::default();
+        assert_eq!(
+            unpacker.push(&(MAX_EXTRAS + 1).to_be_bytes()),
+            Err(SyncError::Malformed)
+        );
+    }
+
+    #[test]
+    fn a_blob_unpacks_the_same_however_its_plaintext_is_cut() {
+        let file: Vec<u8> = (0..5000).map(|i| (i % 253) as u8).collect();
+        let extras = BlobExtras {
+            secret: None,
+            pages: (0..40).map(|i| format!("page {i} text")).collect(),
+        };
+        let plain = plaintext(&extras, &file);
+        for cut in [1, 3, 8, 9, 100, 700, plain.len()] {
+            let mut unpacker = Unpacker::default();
+            let mut back = Vec::new();
+            for piece in plain.chunks(cut) {
+                back.extend_from_slice(unpacker.push(piece).unwrap_or_else(|e| panic!("{e}")));
+            }
+            assert_eq!(back, file, "cut every {cut}");
+            assert_eq!(unpacker.finish().ok().as_ref(), Some(&extras));
+        }
+        // Cut short inside the extras: refused at the end.
+        let mut unpacker = Unpacker::default();
+        assert_eq!(unpacker.push(&plain[..20]), Ok(&[][..]));
+        assert_eq!(unpacker.finish(), Err(SyncError::Malformed));
+        // Every chunk but the last is whole; a part of the wrong size or place is refused.
+        let key = CaseKey::from_bytes([3; 32]);
+        let name = name(&key, CaseRef([4; 16]), &[5; 32]);
+        assert_eq!(part(0, 0), Some((0, 0)));
+        assert_eq!(
+            part(CHUNK as u64 + 1, 1),
+            Some((CHUNK as u64, CHUNK as u64 + 1))
+        );
+        assert_eq!(part(CHUNK as u64, 1), None);
+        assert!(seal_part(&key, 1, name, 0, 2, &[0; 10]).is_err());
+        assert!(seal_part(&key, 1, name, 2, 2, &[0; 10]).is_err());
+        assert!(seal_part(&key, 1, name, 1, 2, &[0; 10]).is_ok());
     }
 }

@@ -86,21 +86,20 @@ impl SealedFileStore {
 
     /// As `put`, under an id chosen beforehand (so that it can be noted before sealing).
     pub fn put_as(&self, id: FileId, source: &mut dyn Read) -> Result<()> {
-        let final_path = self.path(id);
-        let partial = self.dir.join(format!("{}.partial", id.to_hex()));
-        let result = self.write_sealed(id, source, &partial).and_then(|()| {
-            fs::rename(&partial, &final_path)?;
-            durable::sync_dir(&self.dir)
-        });
-        if result.is_err() {
-            let _ = fs::remove_file(&partial);
+        let mut writer = self.writer(id)?;
+        let mut buffer = zeroize::Zeroizing::new(vec![0u8; CHUNK]);
+        loop {
+            let n = read_full(source, &mut buffer)?;
+            writer.write(&buffer[..n])?;
+            if n < CHUNK {
+                break;
+            }
         }
-        result
+        writer.finish()
     }
 
-    fn write_sealed(&self, id: FileId, source: &mut dyn Read, path: &Path) -> Result<()> {
-        // The length goes in the header, which is only known at the end: it is written last,
-        // over a placeholder.
+    /// A new sealed file under `id`, written piece by piece: see [`SealedWriter`].
+    pub fn writer(&self, id: FileId) -> Result<SealedWriter> {
         let file_key = SecretKey::random()?;
         let mut key_nonce = [0u8; 24];
         random_bytes(&mut key_nonce)?;
@@ -117,62 +116,32 @@ impl SealedFileStore {
             })?;
         let mut stream_nonce = [0u8; 19];
         random_bytes(&mut stream_nonce)?;
-
-        let mut out = OpenOptions::new().write(true).create_new(true).open(path)?;
-        out.write_all(&[0u8; HEADER_LEN])?;
-        let stream = StreamBE32::from_aead(
-            XChaCha20Poly1305::new(file_key.expose().into()),
-            &stream_nonce.into(),
-        );
-        // Chunks are bound to the file's id and its own key; a header whose length disagrees
-        // with the chunks fails on the "last chunk" flag or on a short read.
-        let aad = id.0;
-        let mut buffer = vec![0u8; CHUNK];
-        let mut next = read_full(source, &mut buffer)?;
-        let mut position: u32 = 0;
-        let mut length: u64 = 0;
-        loop {
-            let current = buffer[..next].to_vec();
-            let following = if next == CHUNK {
-                read_full(source, &mut buffer)?
-            } else {
-                0
-            };
-            let last = following == 0;
-            let sealed = stream
-                .encrypt(
-                    position,
-                    last,
-                    Payload {
-                        msg: &current,
-                        aad: &aad,
-                    },
-                )
-                .map_err(|_| VaultError::Storage {
-                    kind: "seal".to_owned(),
-                })?;
-            out.write_all(&sealed)?;
-            length += current.len() as u64;
-            if last {
-                break;
-            }
-            next = following;
-            position = position.checked_add(1).ok_or(VaultError::Storage {
-                kind: "file too large".to_owned(),
-            })?;
-        }
-        let mut header = Vec::with_capacity(HEADER_LEN);
-        header.extend_from_slice(MAGIC);
-        header.push(VERSION);
-        header.extend_from_slice(&(CHUNK as u32).to_le_bytes());
-        header.extend_from_slice(&length.to_le_bytes());
-        header.extend_from_slice(&key_nonce);
-        header.extend_from_slice(&wrapped);
-        header.extend_from_slice(&stream_nonce);
-        out.seek(SeekFrom::Start(0))?;
-        out.write_all(&header)?;
-        out.sync_all()?;
-        Ok(())
+        let partial = self.dir.join(format!("{}.partial", id.to_hex()));
+        let mut out = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&partial)?;
+        // The length goes in the header, which is only known at the end: it is written last,
+        // over a placeholder.
+        let written = out.write_all(&[0u8; HEADER_LEN]);
+        let writer = SealedWriter {
+            id,
+            dir: self.dir.clone(),
+            partial,
+            out: Some(out),
+            stream: StreamBE32::from_aead(
+                XChaCha20Poly1305::new(file_key.expose().into()),
+                &stream_nonce.into(),
+            ),
+            key_nonce,
+            wrapped,
+            stream_nonce,
+            pending: zeroize::Zeroizing::new(Vec::with_capacity(CHUNK)),
+            position: 0,
+            sealed: 0,
+        };
+        written?;
+        Ok(writer)
     }
 
     fn open_header(
@@ -328,6 +297,112 @@ fn read_chunk_from(
 }
 
 /// Reads until `buffer` is full or the source ends; returns how many bytes were read.
+/// A sealed file being written: bytes go in as they come and are sealed a chunk at a time, so
+/// that no more than one chunk of plaintext is held; the file appears under its name, whole
+/// and synced, only at [`SealedWriter::finish`]. Dropped before that, it leaves nothing.
+pub struct SealedWriter {
+    id: FileId,
+    dir: PathBuf,
+    partial: PathBuf,
+    out: Option<File>,
+    stream: StreamBE32<XChaCha20Poly1305>,
+    key_nonce: [u8; 24],
+    wrapped: Vec<u8>,
+    stream_nonce: [u8; 19],
+    /// Plaintext not sealed yet: at most one chunk, sealed once more follows it (or at the
+    /// end, as the last).
+    pending: zeroize::Zeroizing<Vec<u8>>,
+    position: u32,
+    sealed: u64,
+}
+
+impl SealedWriter {
+    pub fn write(&mut self, mut data: &[u8]) -> Result<()> {
+        while !data.is_empty() {
+            if self.pending.len() == CHUNK {
+                self.seal_pending(false)?;
+            }
+            let take = (CHUNK - self.pending.len()).min(data.len());
+            self.pending.extend_from_slice(&data[..take]);
+            data = &data[take..];
+        }
+        Ok(())
+    }
+
+    /// How many bytes of plaintext went in so far.
+    pub fn len(&self) -> u64 {
+        self.sealed + self.pending.len() as u64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn seal_pending(&mut self, last: bool) -> Result<()> {
+        let out = self.out.as_mut().ok_or(VaultError::Storage {
+            kind: "seal".to_owned(),
+        })?;
+        // Chunks are bound to the file's id and its own key; a header whose length disagrees
+        // with the chunks fails on the "last chunk" flag or on a short read.
+        let sealed = self
+            .stream
+            .encrypt(
+                self.position,
+                last,
+                Payload {
+                    msg: &self.pending,
+                    aad: &self.id.0,
+                },
+            )
+            .map_err(|_| VaultError::Storage {
+                kind: "seal".to_owned(),
+            })?;
+        out.write_all(&sealed)?;
+        self.sealed += self.pending.len() as u64;
+        self.pending.clear();
+        if !last {
+            self.position = self.position.checked_add(1).ok_or(VaultError::Storage {
+                kind: "file too large".to_owned(),
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Seals what is left as the last chunk, writes the header, syncs the file and gives it
+    /// its name.
+    pub fn finish(mut self) -> Result<()> {
+        self.seal_pending(true)?;
+        let mut header = Vec::with_capacity(HEADER_LEN);
+        header.extend_from_slice(MAGIC);
+        header.push(VERSION);
+        header.extend_from_slice(&(CHUNK as u32).to_le_bytes());
+        header.extend_from_slice(&self.sealed.to_le_bytes());
+        header.extend_from_slice(&self.key_nonce);
+        header.extend_from_slice(&self.wrapped);
+        header.extend_from_slice(&self.stream_nonce);
+        let mut out = self.out.take().ok_or(VaultError::Storage {
+            kind: "seal".to_owned(),
+        })?;
+        let written = out
+            .seek(SeekFrom::Start(0))
+            .and_then(|_| out.write_all(&header))
+            .and_then(|()| out.sync_all());
+        drop(out);
+        written?;
+        fs::rename(&self.partial, self.dir.join(self.id.to_hex()))?;
+        durable::sync_dir(&self.dir)
+    }
+}
+
+impl Drop for SealedWriter {
+    fn drop(&mut self) {
+        // Unfinished (an error, or abandoned): the partial file goes. Finished, it was renamed.
+        if self.out.take().is_some() || self.partial.exists() {
+            let _ = fs::remove_file(&self.partial);
+        }
+    }
+}
+
 fn read_full(source: &mut dyn Read, buffer: &mut [u8]) -> Result<usize> {
     let mut filled = 0;
     while filled < buffer.len() {
@@ -380,6 +455,53 @@ mod tests {
         for len in [0, 1, 1000, CHUNK - 1, CHUNK, CHUNK + 1, 2 * CHUNK + 17] {
             check_round_trip(len);
         }
+    }
+
+    #[test]
+    fn a_file_written_piece_by_piece_is_the_same_and_one_abandoned_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let store = store(dir.path());
+        for (len, piece) in [
+            (0, 1),
+            (2 * CHUNK, 4096),
+            (2 * CHUNK + 17, CHUNK),
+            (CHUNK + 5, 7_777),
+        ] {
+            let content: Vec<u8> = (0..len).map(|i| (i * 7 % 256) as u8).collect();
+            let id = FileId::random().unwrap_or_else(|e| panic!("{e}"));
+            let mut writer = store.writer(id).unwrap_or_else(|e| panic!("{e}"));
+            for part in content.chunks(piece) {
+                writer.write(part).unwrap_or_else(|e| panic!("{e}"));
+            }
+            assert_eq!(writer.len(), len as u64);
+            writer.finish().unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(
+                store.read_all(id).unwrap_or_else(|e| panic!("{e}")),
+                content
+            );
+            // The same bytes sealed in one go read the same: one format.
+            let whole = store
+                .put(&mut std::io::Cursor::new(&content))
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(store.len(whole).unwrap_or(0), len as u64);
+        }
+        let id = FileId::random().unwrap_or_else(|e| panic!("{e}"));
+        let mut writer = store.writer(id).unwrap_or_else(|e| panic!("{e}"));
+        writer
+            .write(&[1; 3 * CHUNK])
+            .unwrap_or_else(|e| panic!("{e}"));
+        drop(writer);
+        assert!(store.read_all(id).is_err());
+        let names: Vec<String> = fs::read_dir(dir.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            !names.iter().any(|n| n.starts_with(&id.to_hex())),
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -865,11 +865,11 @@ impl OpenVault {
         self.in_transaction(|tx| team::blob_uploaded(tx, case, hash))
     }
 
-    /// What travels of an original: its bytes, its password and its pages' text, as one
-    /// plaintext (`wayfinder_sync::blob::plaintext`), in memory only.
-    pub fn blob_plaintext(&self, hash: &[u8; 32]) -> Result<zeroize::Zeroizing<Vec<u8>>> {
+    /// What travels of an original: the head of its plaintext (its password and its pages'
+    /// text, `wayfinder_sync::blob::head`), then its bytes, read a chunk at a time by
+    /// [`OpenVault::blob_part`]: never held whole.
+    pub fn blob_outgoing(&self, hash: &[u8; 32]) -> Result<OutgoingBlob> {
         let blob = records::blob(&self.conn, hash)?.ok_or(VaultError::RecordMissing)?;
-        let file = self.files.read_all(blob.file)?;
         let mut pages = Vec::with_capacity(blob.content.pages as usize);
         for page in 0..blob.content.pages {
             pages.push(records::page_text(&self.conn, hash, page)?.unwrap_or_default());
@@ -878,23 +878,86 @@ impl OpenVault {
             secret: blob.secret.clone(),
             pages,
         };
-        Ok(wayfinder_sync::blob::plaintext(&extras, &file))
+        Ok(OutgoingBlob {
+            head: wayfinder_sync::blob::head(&extras),
+            file: blob.file,
+            file_len: self.files.len(blob.file)?,
+        })
     }
 
-    /// Keeps an original received from the team's server for `content` in `case`: sealed
-    /// into the vault's files with its password and its pages' text, as if imported here.
-    pub fn store_received_blob(
+    /// Chunk `index` of an original's plaintext, as it travels.
+    pub fn blob_part(
+        &self,
+        blob: &OutgoingBlob,
+        index: u32,
+    ) -> Result<zeroize::Zeroizing<Vec<u8>>> {
+        let (start, end) =
+            wayfinder_sync::blob::part(blob.len(), index).ok_or(VaultError::Damaged)?;
+        let head = blob.head.len() as u64;
+        let mut part = zeroize::Zeroizing::new(Vec::with_capacity((end - start) as usize));
+        if start < head {
+            part.extend_from_slice(&blob.head[start as usize..end.min(head) as usize]);
+        }
+        if end > head {
+            let from = start.max(head) - head;
+            let bytes = zeroize::Zeroizing::new(self.files.read_range(
+                blob.file,
+                from,
+                end - head - from,
+            )?);
+            part.extend_from_slice(&bytes);
+        }
+        Ok(part)
+    }
+
+    /// Starts keeping an original received from the team's server for `content`: its
+    /// plaintext goes in chunk by chunk ([`IncomingBlob::push`]), sealed into the vault's
+    /// files as it comes, and [`OpenVault::finish_received_blob`] files it.
+    pub fn receive_blob(&mut self, content: &wayfinder_core::Content) -> Result<IncomingBlob> {
+        let id = FileId::random()?;
+        self.conn.execute(
+            "INSERT INTO pending_files (file_id) VALUES (?1)",
+            [id.to_hex()],
+        )?;
+        match self.files.writer(id) {
+            Ok(writer) => Ok(IncomingBlob {
+                id,
+                writer,
+                unpacker: wayfinder_sync::blob::Unpacker::default(),
+                size: content.size,
+            }),
+            Err(e) => {
+                let _ = self.conn.execute(
+                    "DELETE FROM pending_files WHERE file_id = ?1",
+                    [id.to_hex()],
+                );
+                Err(e)
+            }
+        }
+    }
+
+    /// Keeps a received original whole, with its password and its pages' text, as if
+    /// imported here, and counts it as sent for `case`. One that ended early or does not have
+    /// the size its record says is refused, and leaves nothing.
+    pub fn finish_received_blob(
         &mut self,
         case: CaseId,
         content: &wayfinder_core::Content,
-        plain: &[u8],
+        incoming: IncomingBlob,
     ) -> Result<()> {
-        let (extras, file) =
-            wayfinder_sync::blob::split(plain).map_err(|e| VaultError::Untrusted(e.code()))?;
-        if file.len() as u64 != content.size {
+        let IncomingBlob {
+            id,
+            writer,
+            unpacker,
+            ..
+        } = incoming;
+        let extras = unpacker
+            .finish()
+            .map_err(|e| VaultError::Untrusted(e.code()))?;
+        if writer.len() != content.size {
             return Err(VaultError::Untrusted("sync-mismatch"));
         }
-        let id = self.seal_original(&mut std::io::Cursor::new(file))?;
+        writer.finish()?;
         let stored = self.in_transaction(|tx| {
             records::insert_blob(tx, id, content, extras.secret.as_deref(), &extras.pages)?;
             team::blob_uploaded(tx, case, &content.hash)
@@ -915,5 +978,47 @@ impl OpenVault {
         Ok(self
             .conn
             .query_row("PRAGMA user_version", [], |row| row.get(0))?)
+    }
+}
+
+/// An original on its way to the server: see [`OpenVault::blob_outgoing`].
+pub struct OutgoingBlob {
+    head: zeroize::Zeroizing<Vec<u8>>,
+    file: FileId,
+    file_len: u64,
+}
+
+impl OutgoingBlob {
+    /// The length of its plaintext as it travels.
+    pub fn len(&self) -> u64 {
+        self.head.len() as u64 + self.file_len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// An original arriving from the server, sealed into the vault's files as it comes: see
+/// [`OpenVault::receive_blob`]. Dropped unfinished, it leaves nothing but a note the next
+/// opening of the vault clears.
+pub struct IncomingBlob {
+    id: FileId,
+    writer: files::SealedWriter,
+    unpacker: wayfinder_sync::blob::Unpacker,
+    size: u64,
+}
+
+impl IncomingBlob {
+    /// The next chunk of its plaintext, opened. More bytes than its record says is refused.
+    pub fn push(&mut self, plain: &[u8]) -> Result<()> {
+        let file = self
+            .unpacker
+            .push(plain)
+            .map_err(|e| VaultError::Untrusted(e.code()))?;
+        if self.writer.len() + file.len() as u64 > self.size {
+            return Err(VaultError::Untrusted("sync-mismatch"));
+        }
+        self.writer.write(file)
     }
 }

@@ -398,3 +398,99 @@ fn a_new_epoch_shuts_out_whoever_was_left_out_of_it() {
     assert_eq!((received.applied, received.keys), (1, 1));
     assert_eq!(name_of(&b, case), ["Layla Secret"]);
 }
+
+#[test]
+fn an_original_travels_a_chunk_at_a_time_and_one_of_the_wrong_size_is_refused() {
+    let Team {
+        coordinator: (_ta, mut a, _),
+        translator: (_tb, mut b, her),
+        ..
+    } = team();
+    let case = new_case(&mut a, "Layla Haddad");
+    a.share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Two chunks and a bit, with a password and the text of three pages.
+    let original: Vec<u8> = (0..(2 * wayfinder_sync::blob::CHUNK + 300))
+        .map(|i| (i % 241) as u8)
+        .collect();
+    let hash = *a.content_hasher().update(&original).finalize().as_bytes();
+    let file = a
+        .seal_original(&mut std::io::Cursor::new(&original))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let pages = vec!["one".to_owned(), "two".to_owned(), "three".to_owned()];
+    let content = wayfinder_core::Content {
+        media: wayfinder_core::Media::Pdf,
+        size: original.len() as u64,
+        pages: 3,
+        hash,
+    };
+    a.add_record(
+        case,
+        file,
+        &wayfinder_vault::NewRecord {
+            title: "Scan",
+            category: "imaging",
+            date: None,
+            institution: None,
+            language: None,
+            content,
+            secret: Some("pdf-password"),
+            pages: &pages,
+        },
+        now(),
+        today(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let outgoing = a.blob_outgoing(&hash).unwrap_or_else(|e| panic!("{e}"));
+    let total = wayfinder_sync::blob::chunks(outgoing.len());
+    assert_eq!(total, 3);
+    let parts: Vec<Vec<u8>> = (0..total)
+        .map(|i| {
+            a.blob_part(&outgoing, i)
+                .unwrap_or_else(|e| panic!("{e}"))
+                .to_vec()
+        })
+        .collect();
+    assert!(a.blob_part(&outgoing, total).is_err());
+    let (extras, back) =
+        wayfinder_sync::blob::split(&parts.concat()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(back, original.as_slice());
+    assert_eq!(extras.secret.as_deref(), Some("pdf-password"));
+    assert_eq!(extras.pages, pages);
+
+    // Received part by part into the translator's vault: the same bytes, its password, its
+    // text found by search.
+    let mut incoming = b.receive_blob(&content).unwrap_or_else(|e| panic!("{e}"));
+    for part in &parts {
+        incoming.push(part).unwrap_or_else(|e| panic!("{e}"));
+    }
+    b.finish_received_blob(case, &content, incoming)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let blob = b
+        .blob(&hash)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("not kept"));
+    assert_eq!(blob.secret.as_deref(), Some("pdf-password"));
+    assert_eq!(
+        b.files()
+            .read_all(blob.file)
+            .unwrap_or_else(|e| panic!("{e}")),
+        original
+    );
+
+    // Cut short, or longer than its record says: refused, and nothing is kept.
+    let mut other = content;
+    other.hash = [9; 32];
+    let mut short = b.receive_blob(&other).unwrap_or_else(|e| panic!("{e}"));
+    short.push(&parts[0]).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        code(b.finish_received_blob(case, &other, short)),
+        "sync-mismatch"
+    );
+    other.size -= 1;
+    let mut long = b.receive_blob(&other).unwrap_or_else(|e| panic!("{e}"));
+    let pushed: Result<(), VaultError> = parts.iter().try_for_each(|p| long.push(p));
+    assert_eq!(code(pushed), "sync-mismatch");
+    drop(long);
+    assert!(b.blob(&[9; 32]).unwrap_or_else(|e| panic!("{e}")).is_none());
+}
