@@ -17,7 +17,7 @@ use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const MAGIC: &[u8; 4] = b"WFSF";
 const VERSION: u8 = 1;
@@ -419,6 +419,7 @@ fn read_full(source: &mut dyn Read, buffer: &mut [u8]) -> Result<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     fn store(dir: &Path) -> SealedFileStore {
         SealedFileStore::new(dir.to_path_buf(), SecretKey::from_bytes([5; 32]))

@@ -452,8 +452,8 @@ fn an_original_travels_a_chunk_at_a_time_and_one_of_the_wrong_size_is_refused() 
         })
         .collect();
     assert!(a.blob_part(&outgoing, total).is_err());
-    let (extras, back) =
-        wayfinder_sync::blob::split(&parts.concat()).unwrap_or_else(|e| panic!("{e}"));
+    let joined = parts.concat();
+    let (extras, back) = wayfinder_sync::blob::split(&joined).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(back, original.as_slice());
     assert_eq!(extras.secret.as_deref(), Some("pdf-password"));
     assert_eq!(extras.pages, pages);
