@@ -120,7 +120,7 @@ fn add_original(who: &Member, case: CaseId, title: &str, original: &[u8]) -> ([u
         let file = v
             .seal_original(&mut std::io::Cursor::new(original.to_vec()))
             .unwrap_or_else(|e| panic!("{e}"));
-        let pages = vec![title.to_owned()];
+        let pages = vec![text.to_owned()];
         let record = v
             .add_record(
                 case,
@@ -137,7 +137,7 @@ fn add_original(who: &Member, case: CaseId, title: &str, original: &[u8]) -> ([u
                         pages: 1,
                         hash,
                     },
-                    secret: None,
+                    secret,
                     pages: &pages,
                 },
                 now(),
@@ -263,35 +263,14 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
     // A record's original travels sealed, with its password and its text: the translator
     // opens the same bytes and finds the phrase by search; the liaison cannot even ask.
     let original = format!("%PDF-1.7 pathology report: {PHRASE}").into_bytes();
-    let record = amira.with(|v| {
-        let hash = *v.content_hasher().update(&original).finalize().as_bytes();
-        let file = v
-            .seal_original(&mut std::io::Cursor::new(original.clone()))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let pages = vec![format!("pathology report: {PHRASE}")];
-        v.add_record(
-            case,
-            file,
-            &wayfinder_vault::NewRecord {
-                title: "Biopsy",
-                category: "pathology",
-                date: None,
-                institution: None,
-                language: Some("en"),
-                content: wayfinder_core::Content {
-                    media: wayfinder_core::Media::Pdf,
-                    size: original.len() as u64,
-                    pages: 1,
-                    hash,
-                },
-                secret: Some(PDF_PASSWORD),
-                pages: &pages,
-            },
-            now(),
-            today(),
-        )
-        .unwrap_or_else(|e| panic!("{e}"))
-    });
+    let (record, _) = add_original(
+        &amira,
+        case,
+        "Biopsy",
+        &original,
+        Some(PDF_PASSWORD),
+        &format!("pathology report: {PHRASE}"),
+    );
     let sent = amira.sync().await;
     assert_eq!(sent.blobs.sent, 1, "{sent:?}");
     let got = lucia.sync().await;
@@ -328,8 +307,8 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
     });
     let letter_bytes = b"%PDF-1.7 discharge letter".to_vec();
     let scan_bytes = b"%PDF-1.7 scan of the second case".to_vec();
-    let (letter, letter_hash) = add_original(&amira, case, "Letter", &letter_bytes);
-    let (scan, scan_hash) = add_original(&amira, second, "Scan", &scan_bytes);
+    let (letter, letter_hash) = add_original(&amira, case, "Letter", &letter_bytes, None, "");
+    let (scan, scan_hash) = add_original(&amira, second, "Scan", &scan_bytes, None, "");
     assert_eq!(amira.sync().await.blobs.sent, 2);
     let chunk_of = |of: CaseId, hash: &[u8; 32]| {
         let first = amira.with(|v| {

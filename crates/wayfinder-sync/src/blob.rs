@@ -21,8 +21,9 @@ use zeroize::Zeroizing;
 
 /// The bytes of plaintext in each chunk (the last may be shorter).
 pub const CHUNK: usize = 1 << 20;
-/// The most chunks a blob may have: 4 GiB.
-pub const MAX_CHUNKS: u32 = 4096;
+/// The most chunks a blob may have: an original at the import limit (4 GiB) with the largest
+/// extras ([`MAX_EXTRAS`] and its length) before it.
+pub const MAX_CHUNKS: u32 = 4096 + 257;
 
 /// A blob's name on the server.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Debug)]
@@ -325,6 +326,8 @@ mod tests {
             Some((CHUNK as u64, CHUNK as u64 + 1))
         );
         assert_eq!(part(CHUNK as u64, 1), None);
+        // An original at the import limit (4 GiB) with the largest extras still fits.
+        assert!(chunks((4u64 << 30) + 8 + MAX_EXTRAS) <= MAX_CHUNKS);
         assert!(seal_part(&key, 1, name, 0, 2, &[0; 10]).is_err());
         assert!(seal_part(&key, 1, name, 2, 2, &[0; 10]).is_err());
         assert!(seal_part(&key, 1, name, 1, 2, &[0; 10]).is_ok());
