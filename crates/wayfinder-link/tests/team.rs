@@ -113,8 +113,16 @@ async fn serve(data: &Path, port: u16) -> (u16, tokio::task::JoinHandle<std::io:
     )
 }
 
-/// Adds a record to `case` with `original` as its file: its id and the original's hash.
-fn add_original(who: &Member, case: CaseId, title: &str, original: &[u8]) -> ([u8; 16], [u8; 32]) {
+/// Adds a record to `case` with `original` as its file (its PDF password `secret`, its one
+/// page's text `text`): its id and the original's hash.
+fn add_original(
+    who: &Member,
+    case: CaseId,
+    title: &str,
+    original: &[u8],
+    secret: Option<&str>,
+    text: &str,
+) -> ([u8; 16], [u8; 32]) {
     who.with(|v| {
         let hash = *v.content_hasher().update(original).finalize().as_bytes();
         let file = v

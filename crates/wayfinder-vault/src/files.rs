@@ -296,7 +296,6 @@ fn read_chunk_from(
         .map_err(|_| VaultError::Damaged)
 }
 
-/// Reads until `buffer` is full or the source ends; returns how many bytes were read.
 /// A sealed file being written: bytes go in as they come and are sealed a chunk at a time, so
 /// that no more than one chunk of plaintext is held; the file appears under its name, whole
 /// and synced, only at [`SealedWriter::finish`]. Dropped before that, it leaves nothing.
@@ -403,6 +402,7 @@ impl Drop for SealedWriter {
     }
 }
 
+/// Reads until `buffer` is full or the source ends; returns how many bytes were read.
 fn read_full(source: &mut dyn Read, buffer: &mut [u8]) -> Result<usize> {
     let mut filled = 0;
     while filled < buffer.len() {
