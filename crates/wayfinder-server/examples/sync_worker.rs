@@ -3,7 +3,8 @@
 //! address given, either writes notes in the case given and syncs after every few
 //! (`write DIR ADDRESS CASE`), adds records with an original of two chunks to it and syncs
 //! after each (`attach DIR ADDRESS CASE`), or only syncs (`sync DIR ADDRESS`), until it is
-//! killed. It prints `e` and the note after each note is committed, `a` and the record's id
+//! killed; or syncs one round and says how it ended, `ok` or `error CODE` (`once DIR
+//! ADDRESS`, exit status 0 or 4). It prints `e` and the note after each note is committed, `a` and the record's id
 //! in hex after each record is, and `s` after each round that ended well.
 #![allow(clippy::print_stdout)]
 
@@ -47,6 +48,19 @@ fn main() {
         std::process::exit(2);
     };
     let mut out = std::io::stdout().lock();
+    if mode == "once" {
+        match runtime.block_on(round(&vault, &remote)) {
+            Ok(_) => {
+                let _ = writeln!(out, "ok");
+            }
+            Err(e) => {
+                let _ = writeln!(out, "error {}", e.code());
+                let _ = out.flush();
+                std::process::exit(4);
+            }
+        }
+        return;
+    }
     for n in 0u64.. {
         if let (Some(case), "attach") = (case, mode.as_str()) {
             if let Ok(Ok(record)) = vault.lock().map(|mut v| attach(&mut v, case, n)) {
