@@ -10,6 +10,8 @@
 //! everyone syncs in peace: every note the writer reported is in both vaults once, every
 //! original it reported is in the reader's, and the server holds each operation once.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -17,8 +19,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use wayfinder_core::{CaseId, Child as Kid, CountryCode, DateOfBirth, EntityKind, PersonName};
-use wayfinder_link::{Remote, ServerAddress, round, team};
-use wayfinder_sync::{MemberId, Role};
+use wayfinder_link::{Remote, ServerAddress, round};
+use wayfinder_sync::MemberId;
 use wayfinder_vault::{KdfParams, OpenVault, Passphrase, SecretKey, VaultDir};
 
 /// Kills of the writer and the reader (each iteration kills both, at different moments).
@@ -343,22 +345,14 @@ fn nothing_acknowledged_is_lost_and_nothing_half_applied_whatever_is_killed() {
     let (writer_remote, reader_remote) = (remote(), remote());
     let case = CaseId::new(chrono::Utc::now(), [9; 10]);
     let reader_member = runtime.block_on(async {
-        team::create(&writer_vault, &writer_remote, &code, "Writer")
-            .await
-            .unwrap_or_else(|e| panic!("{}", e.code()));
-        let invitation = team::invite(&writer_vault, &writer_remote, Role::Translator)
-            .await
-            .unwrap_or_else(|e| panic!("{}", e.code()));
-        team::join(&reader_vault, &reader_remote, &invitation, "Reader")
-            .await
-            .unwrap_or_else(|e| panic!("{}", e.code()));
-        let member = reader_vault
-            .lock()
-            .map(|mut v| v.team_identity().unwrap_or_else(|e| panic!("{e}")).member())
-            .unwrap_or_else(|e| panic!("{e}"));
-        team::admit(&writer_vault, &writer_remote, &[member])
-            .await
-            .unwrap_or_else(|e| panic!("{}", e.code()));
+        let member = common::translator_joins(
+            &writer_vault,
+            &writer_remote,
+            &reader_vault,
+            &reader_remote,
+            &code,
+        )
+        .await;
         if let Ok(mut v) = writer_vault.lock() {
             let today = chrono::Utc::now().date_naive();
             let child = Kid {

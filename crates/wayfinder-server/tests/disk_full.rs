@@ -5,14 +5,15 @@
 //! `disk-full`; every original kept before it is whole; nothing half sealed stays and nothing
 //! is held aside as if forged; once the disk is grown, the next round fetches the rest.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use wayfinder_core::{CaseId, Child, CountryCode, DateOfBirth, PersonName, parse_languages};
-use wayfinder_link::{Remote, ServerAddress, round, team};
-use wayfinder_server::sqlite::SqliteStore;
-use wayfinder_sync::{CreationCode, Role};
+use wayfinder_link::{Remote, ServerAddress, round};
+use wayfinder_sync::CreationCode;
 use wayfinder_vault::{KdfParams, OpenVault, Passphrase, SecretKey, VaultDir};
 
 const ORIGINALS: usize = 6;
@@ -123,21 +124,8 @@ fn a_full_disk_ends_the_round_keeps_what_arrived_whole_and_the_rest_comes_once_s
         .unwrap_or_else(|e| panic!("{e}"));
 
     // The real server, in this process, on a port the worker reaches over loopback.
-    let data = tmp.path().join("server");
-    std::fs::create_dir_all(&data).unwrap_or_else(|e| panic!("{e}"));
-    let store =
-        Arc::new(SqliteStore::open(&data.join("server.db")).unwrap_or_else(|e| panic!("{e}")));
-    let (workspace, code) =
-        wayfinder_server::reserve_workspace(&*store).unwrap_or_else(|e| panic!("{e}"));
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let address = format!(
-        "http://{}",
-        listener.local_addr().unwrap_or_else(|e| panic!("{e}"))
-    );
-    let blobs = wayfinder_server::blob_folder(&data).unwrap_or_else(|e| panic!("{e}"));
-    runtime.spawn(wayfinder_server::serve(listener, store, blobs));
+    let (server, workspace, code) = runtime.block_on(common::start());
+    let address = server.url().to_owned();
 
     // The coordinator shares a case with six originals of 3 MiB; the translator joins.
     let remote = || {
@@ -151,27 +139,14 @@ fn a_full_disk_ends_the_round_keeps_what_arrived_whole_and_the_rest_comes_once_s
     let (writer_remote, reader_remote) = (remote(), remote());
     let mut originals = Vec::new();
     runtime.block_on(async {
-        team::create(
+        let her = common::translator_joins(
             &writer,
             &writer_remote,
+            &reader,
+            &reader_remote,
             &CreationCode { workspace, code }.to_text(),
-            "Amira",
         )
-        .await
-        .unwrap_or_else(|e| panic!("{}", e.code()));
-        let invitation = team::invite(&writer, &writer_remote, Role::Translator)
-            .await
-            .unwrap_or_else(|e| panic!("{}", e.code()));
-        team::join(&reader, &reader_remote, &invitation, "Lucía")
-            .await
-            .unwrap_or_else(|e| panic!("{}", e.code()));
-        let her = reader
-            .lock()
-            .map(|mut v| v.team_identity().unwrap_or_else(|e| panic!("{e}")).member())
-            .unwrap_or_else(|e| panic!("{e}"));
-        team::admit(&writer, &writer_remote, &[her])
-            .await
-            .unwrap_or_else(|e| panic!("{}", e.code()));
+        .await;
         if let Ok(mut v) = writer.lock() {
             let case = CaseId::new(now(), [4; 10]);
             let today = now().date_naive();
@@ -290,5 +265,6 @@ cp -a "$MNT/vault" "$OUT/after-freed" || exit 94
         check(&tmp.path().join("after-freed"), &reader_key, &originals),
         ORIGINALS
     );
+    drop(server);
     drop(runtime);
 }

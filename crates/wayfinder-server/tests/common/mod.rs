@@ -47,6 +47,11 @@ pub async fn start() -> (Server, WorkspaceId, [u8; 16]) {
 }
 
 impl Server {
+    /// The server's address, as an app enters it.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
     /// Posts `body` (already encoded) and returns the status and the answer's bytes.
     pub async fn raw(&self, path: &str, token: Option<&[u8; 32]>, body: Vec<u8>) -> (u16, Vec<u8>) {
         let mut request = self.http.post(format!("{}{path}", self.url)).body(body);
@@ -214,4 +219,33 @@ pub fn files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+/// Through the app's own link: the coordinator creates the team with `creation` (a creation
+/// code's text), invites a translator, who joins and is admitted. The translator's member id.
+pub async fn translator_joins(
+    coordinator: &std::sync::Mutex<wayfinder_vault::OpenVault>,
+    coordinator_link: &wayfinder_link::Remote,
+    translator: &std::sync::Mutex<wayfinder_vault::OpenVault>,
+    translator_link: &wayfinder_link::Remote,
+    creation: &str,
+) -> MemberId {
+    use wayfinder_link::team;
+    team::create(coordinator, coordinator_link, creation, "Writer")
+        .await
+        .unwrap_or_else(|e| panic!("{}", e.code()));
+    let invitation = team::invite(coordinator, coordinator_link, Role::Translator)
+        .await
+        .unwrap_or_else(|e| panic!("{}", e.code()));
+    team::join(translator, translator_link, &invitation, "Reader")
+        .await
+        .unwrap_or_else(|e| panic!("{}", e.code()));
+    let member = translator
+        .lock()
+        .map(|mut v| v.team_identity().unwrap_or_else(|e| panic!("{e}")).member())
+        .unwrap_or_else(|e| panic!("{e}"));
+    team::admit(coordinator, coordinator_link, &[member])
+        .await
+        .unwrap_or_else(|e| panic!("{}", e.code()));
+    member
 }
