@@ -11,7 +11,7 @@ use thirtyfour::By;
 use wayfinder_tests::{App, Machine, Result, files_containing, one_line_pdf, repo_root};
 
 fn fixture(path: &str) -> PathBuf {
-    repo_root().join("../shared/fixtures").join(path)
+    wayfinder_testkit::fixture(path)
 }
 
 async fn first_start_with_case(app: &App, name: &str) -> Result<()> {

@@ -12,7 +12,7 @@ use wayfinder_pdf::{PdfEngine, library_path};
 use wayfinder_tests::{App, Machine, Result, one_line_pdf, repo_root};
 
 fn fixture(path: &str) -> PathBuf {
-    repo_root().join("../shared/fixtures").join(path)
+    wayfinder_testkit::fixture(path)
 }
 
 async fn indicator(app: &App, page: u32, total: u32) -> Result<()> {

@@ -237,3 +237,69 @@ fn the_window_is_incognito_under_a_strict_content_security_policy() {
     }
     assert!(conf["app"]["security"]["dangerousDisableAssetCspModification"].is_null());
 }
+
+/// How many folders a file's relative paths start from below the repository's top: a crate's
+/// code resolves paths from its crate's folder, scripts from the top.
+fn depth_of_base(file: &str) -> usize {
+    match file.split('/').collect::<Vec<_>>().as_slice() {
+        ["crates", _, ..] | ["fuzz", "fuzz_targets", ..] => 2,
+        ["src-tauri" | "tests" | "ui" | "fuzz", ..] => 1,
+        _ => 0,
+    }
+}
+
+#[test]
+fn nothing_in_the_repository_reads_a_path_outside_it() {
+    // A clone on a fresh machine has nothing beside it: the fixtures live in tests/fixtures.
+    let root = repo_root();
+    let out = Command::new("git")
+        .args(["ls-files", "-z"])
+        .current_dir(&root)
+        .output()
+        .unwrap_or_else(|e| panic!("git ls-files: {e}"));
+    let files: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .split('\0')
+        .filter(|f| !f.is_empty())
+        .map(str::to_owned)
+        .collect();
+    assert!(files.len() > 100, "git ls-files listed {}", files.len());
+    let code = |f: &str| {
+        [
+            ".rs", ".toml", ".ts", ".js", ".mjs", ".svelte", ".json", ".sh",
+        ]
+        .iter()
+        .any(|e| f.ends_with(e))
+            || f.starts_with("scripts/")
+            || f.starts_with(".ci/")
+    };
+    let mut outside = Vec::new();
+    for file in files
+        .iter()
+        .filter(|f| code(f) && !f.ends_with("package-lock.json"))
+    {
+        let Ok(text) = std::fs::read_to_string(root.join(file)) else {
+            continue;
+        };
+        for (n, line) in text.lines().enumerate() {
+            // `include_str!` and its kin resolve from the file's own folder.
+            let depth = if line.contains("include_") {
+                file.matches('/').count()
+            } else {
+                depth_of_base(file)
+            };
+            let climb = "../".repeat(depth + 1);
+            if line.contains("shared/fixtures")
+                || line.contains("../shared")
+                || line.contains(&format!("\"{climb}"))
+                || line.contains(&format!("'{climb}"))
+            {
+                outside.push(format!("{file}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        outside.is_empty(),
+        "these lines read outside the repository:\n{}",
+        outside.join("\n")
+    );
+}

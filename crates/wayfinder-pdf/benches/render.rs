@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use wayfinder_pdf::{PdfEngine, RenderSize, library_path};
 
 fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/pdfs")
+    wayfinder_testkit::fixture("pdfs")
 }
 
 /// The manifest's long documents: (file, pages).

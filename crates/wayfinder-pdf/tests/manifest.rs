@@ -1,4 +1,4 @@
-//! Every row of `shared/fixtures/pdfs/MANIFEST.tsv`, through the engine the app uses: open
+//! Every row of `tests/fixtures/pdfs/MANIFEST.tsv`, through the engine the app uses: open
 //! (with the password when given), count pages, render page 1, extract its text, compare with
 //! the manifest; damaged files and wrong passwords give their own errors.
 
@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use wayfinder_pdf::{PdfEngine, PdfError, RenderSize, library_path};
 
 fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/pdfs")
+    wayfinder_testkit::fixture("pdfs")
 }
 
 struct Row {

@@ -22,8 +22,7 @@ fn median(mut times: Vec<Duration>) -> Duration {
 fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     let runs = if full { 11 } else { 1 };
-    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/fixtures/pdfs/highlights.pdf");
+    let file = wayfinder_testkit::fixture("pdfs/highlights.pdf");
     let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("import-bench");
     let _ = std::fs::remove_dir_all(&scratch);
     std::fs::create_dir_all(&scratch).unwrap_or_else(|e| panic!("{e}"));

@@ -73,22 +73,18 @@ fn the_sniffer_survives_every_saved_crasher_and_fixture() {
     replay(
         "sniff",
         fuzzing::sniff,
-        &["../shared/fixtures/dicom", "../shared/fixtures/pdfs"],
+        &["tests/fixtures/dicom", "tests/fixtures/pdfs"],
     );
 }
 
 #[test]
 fn the_dicom_reader_survives_every_saved_crasher_and_fixture() {
-    replay("dicom", fuzzing::dicom, &["../shared/fixtures/dicom"]);
+    replay("dicom", fuzzing::dicom, &["tests/fixtures/dicom"]);
 }
 
 #[test]
 fn the_dicomdir_reader_survives_every_saved_crasher_and_the_cd() {
-    replay(
-        "dicomdir",
-        fuzzing::dicomdir,
-        &["../shared/fixtures/dicom/cd"],
-    );
+    replay("dicomdir", fuzzing::dicomdir, &["tests/fixtures/dicom/cd"]);
 }
 
 #[test]

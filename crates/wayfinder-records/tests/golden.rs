@@ -9,7 +9,7 @@ use wayfinder_records::{dicom, study};
 const GOLDEN: &str = "tests/golden/study-v1.wfds";
 
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/dicom")
+    wayfinder_testkit::fixture("dicom")
 }
 
 /// The two images of the frozen study: an MR (16-bit greyscale) and an RLE colour image.

@@ -109,7 +109,7 @@ fn main() {
     let warm = median(warm);
 
     // The packet: 10 records, 150 pages.
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/pdfs");
+    let fixtures = wayfinder_testkit::fixture("pdfs");
     let plan: &[(&str, u32)] = if full {
         &[
             ("TAMReview.pdf", 23),

@@ -30,9 +30,7 @@ fn summary() -> Summary {
 }
 
 fn fixture(name: &str) -> Vec<u8> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/fixtures/pdfs")
-        .join(name);
+    let path = wayfinder_testkit::fixture("pdfs").join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
