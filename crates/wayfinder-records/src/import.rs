@@ -98,7 +98,7 @@ pub struct Plan {
 
 /// Lists what `paths` hold, folders walked in name order. Hidden files and a CD's `DICOMDIR`
 /// index are skipped (the images it lists are found in its folders), and a `DICOMDIR` picked
-/// alone stands for its CD; DICOM images are read far enough to group them by study.
+/// alone stands for its CD; DICOM files are read far enough to group them by study.
 pub fn plan(paths: &[PathBuf]) -> Plan {
     let mut files = Vec::new();
     let mut plan = Plan::default();
@@ -120,13 +120,14 @@ pub fn plan(paths: &[PathBuf]) -> Plan {
             plan.unreadable.push(path);
             continue;
         };
-        // A DICOM file that is not an image of a study is imported (and refused) alone.
+        // A DICOM file belongs to its study, image or not (an RT plan, a structured report:
+        // its metadata is listed, and the viewer says it holds no image). One that names no
+        // study, or cannot be read, is imported (and refused) alone.
         if sniff(&head[..read]) == Some(Media::Dicom)
             && let Ok(instance) = std::fs::read(&path)
                 .map_err(|_| DicomError::Damaged)
                 .and_then(|bytes| dicom::read_instance(&bytes))
             && !instance.study_uid.is_empty()
-            && instance.frames > 0
         {
             studies
                 .entry(instance.study_uid.clone())
@@ -283,6 +284,74 @@ impl Drop for Prepared {
     }
 }
 
+impl Prepared {
+    /// What the file is: its kind, size, pages (or a study's images) and hash.
+    pub fn content(&self) -> Content {
+        self.content
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    pub fn date(&self) -> Option<&str> {
+        self.date.as_deref()
+    }
+
+    pub fn category(&self) -> &str {
+        &self.category
+    }
+
+    pub fn language(&self) -> Option<&str> {
+        self.language.as_deref()
+    }
+
+    /// How many pages (or a study's images) have text that search will find.
+    pub fn pages_with_text(&self) -> usize {
+        self.text.iter().filter(|t| !t.trim().is_empty()).count()
+    }
+}
+
+/// An item's bytes and what they are, before any check.
+struct Loaded {
+    bytes: Zeroizing<Vec<u8>>,
+    media: Media,
+    /// A study's text for search, made while packing it.
+    study_text: Option<Vec<String>>,
+}
+
+fn load(item: &Item) -> Result<Loaded, ImportError> {
+    match item {
+        Item::File(path) => {
+            let bytes = read_file(path)?;
+            let media = match sniff(&bytes[..bytes.len().min(1024)]) {
+                Some(media) => media,
+                // Named a PDF and not one: to her it is a damaged PDF.
+                None if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("pdf")) =>
+                {
+                    return Err(PdfError::Unreadable.into());
+                }
+                None => return Err(ImportError::NotSupported),
+            };
+            Ok(Loaded {
+                bytes,
+                media,
+                study_text: None,
+            })
+        }
+        Item::Study { images, .. } => {
+            let (bytes, text) = crate::study::pack(images)?;
+            Ok(Loaded {
+                bytes,
+                media: Media::Dicom,
+                study_text: Some(text),
+            })
+        }
+    }
+}
+
 pub struct Importer<'a> {
     pub engine: &'a PdfEngine,
 }
@@ -322,34 +391,46 @@ impl Importer<'_> {
         item: &Item,
         choices: &Choices,
     ) -> Result<Result<Prepared, Outcome>, ImportError> {
-        let (bytes, media, mut prepared_meta) = match item {
-            Item::File(path) => {
-                let bytes = read_file(path)?;
-                let media = match sniff(&bytes[..bytes.len().min(1024)]) {
-                    Some(media) => media,
-                    // Named a PDF and not one: to her it is a damaged PDF.
-                    None if path
-                        .extension()
-                        .is_some_and(|e| e.eq_ignore_ascii_case("pdf")) =>
-                    {
-                        return Err(PdfError::Unreadable.into());
-                    }
-                    None => return Err(ImportError::NotSupported),
-                };
-                (bytes, media, None)
-            }
-            Item::Study { images, .. } => {
-                let (bytes, text) = crate::study::pack(images)?;
-                (bytes, Media::Dicom, Some(text))
-            }
-        };
-        let hash: [u8; 32] = *vault.content_hasher().update(&bytes).finalize().as_bytes();
+        let loaded = load(item)?;
+        let hash: [u8; 32] = *vault
+            .content_hasher()
+            .update(&loaded.bytes)
+            .finalize()
+            .as_bytes();
         if !choices.allow_duplicate {
             let places = vault.records_with_content(&hash)?;
             if !places.is_empty() {
                 return Ok(Err(Outcome::Duplicate(places)));
             }
         }
+        self.examine(item, choices, loaded, hash)
+    }
+
+    /// What importing an item would make of it, with no vault: the same reading and checks
+    /// as `prepare`, with an unkeyed BLAKE3 hash and no duplicate check. For maintainers
+    /// (`wayfinder-records inspect`) and tests that take a file through the import path.
+    pub fn inspect(
+        &self,
+        item: &Item,
+        choices: &Choices,
+    ) -> Result<Result<Prepared, Outcome>, ImportError> {
+        let loaded = load(item)?;
+        let hash = *blake3::hash(&loaded.bytes).as_bytes();
+        self.examine(item, choices, loaded, hash)
+    }
+
+    fn examine(
+        &self,
+        item: &Item,
+        choices: &Choices,
+        loaded: Loaded,
+        hash: [u8; 32],
+    ) -> Result<Result<Prepared, Outcome>, ImportError> {
+        let Loaded {
+            bytes,
+            media,
+            study_text,
+        } = loaded;
         let mut secret = None;
         let (pages, text) = match (media, item) {
             (Media::Pdf, _) => {
@@ -379,10 +460,9 @@ impl Importer<'_> {
                 let info = images::check(media, &bytes)?;
                 (info.pages, Vec::new())
             }
-            (Media::Dicom, Item::Study { images, .. }) => (
-                images.len() as u32,
-                prepared_meta.take().unwrap_or_default(),
-            ),
+            (Media::Dicom, Item::Study { images, .. }) => {
+                (images.len() as u32, study_text.unwrap_or_default())
+            }
             (Media::Dicom, Item::File(_)) => {
                 // A DICOM file that `plan` could not place in a study.
                 let instance = dicom::read_instance(&bytes)?;

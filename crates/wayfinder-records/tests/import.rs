@@ -22,7 +22,7 @@ fn today() -> NaiveDate {
 }
 
 fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures")
+    wayfinder_testkit::fixture("")
 }
 
 struct Setup {
@@ -501,4 +501,159 @@ fn a_folder_of_a_thousand_files_imports_every_one() {
         assert_eq!(outcome.code(), "imported", "{}", item.title());
     }
     assert_eq!((s.records(), s.sealed_files()), (1000, 1000));
+}
+
+/// Decoded size of a PNG.
+fn png_size(png: &[u8]) -> (u32, u32) {
+    let image = image::load_from_memory(png).unwrap_or_else(|e| panic!("{e}"));
+    (image.width(), image.height())
+}
+
+/// Image `index` of a stored DICOM study, as the viewer renders it `width` pixels wide at most.
+fn render_study_image(
+    s: &Setup,
+    record: [u8; 16],
+    index: usize,
+    width: u32,
+) -> Result<Vec<u8>, wayfinder_records::dicom::DicomError> {
+    use wayfinder_records::study;
+    let (_, blob) = s.vault.record(record).unwrap_or_else(|e| panic!("{e}"));
+    let packed = s
+        .vault
+        .files()
+        .read_all(blob.file)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let prefix_len = study::PREFIX_LEN as usize;
+    let table_len = study::table_len(&packed[..prefix_len]).unwrap_or_else(|e| panic!("{e}"));
+    let table = study::parse_table(&packed[prefix_len..prefix_len + table_len as usize])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (offset, length) =
+        study::image_range(&table, table_len, index).unwrap_or_else(|| panic!("no image"));
+    wayfinder_records::dicom::render(
+        &packed[offset as usize..(offset + length) as usize],
+        0,
+        None,
+        width,
+    )
+}
+
+/// Regression: `CT_small.dcm` and the MR files hold a TIFF header in their preamble (a legal
+/// "dual-personality" file); they were taken for TIFF and refused as a damaged image.
+#[test]
+fn every_dicom_file_of_the_manifest_imports_through_the_import_path_as_it_says() {
+    let mut s = setup();
+    let manifest = std::fs::read_to_string(fixtures().join("dicom/MANIFEST.tsv"))
+        .unwrap_or_else(|e| panic!("the fixtures are missing: {e}"));
+    let mut shown = 0;
+    for line in manifest.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let col = |i: usize| cols.get(i).copied().unwrap_or("");
+        let (file, expect) = (col(0), col(2));
+        let (rows, columns) = (col(4).parse::<u32>().ok(), col(5).parse::<u32>().ok());
+        let path = fixtures().join("dicom").join(file);
+        let batch = plan(std::slice::from_ref(&path));
+        assert!(batch.unreadable.is_empty(), "{file}");
+        assert_eq!(batch.items.len(), 1, "{file}");
+        let item = &batch.items[0];
+        let before = (s.sealed_files(), s.records());
+        let outcome = Importer { engine: s.engine }.import(
+            &mut s.vault,
+            s.case,
+            item,
+            &Choices::default(),
+            now(),
+            today(),
+        );
+        match (expect, outcome) {
+            (
+                "view" | "metadata" | "any",
+                Outcome::Imported {
+                    record,
+                    content,
+                    category,
+                    ..
+                },
+            ) => {
+                assert!(
+                    matches!(item, Item::Study { .. }),
+                    "{file} was not read as a study"
+                );
+                assert_eq!((content.media, content.pages), (Media::Dicom, 1), "{file}");
+                assert_eq!(category, "imaging", "{file}");
+                // The viewer's width is larger than every fixture: each shows at its own size.
+                match render_study_image(&s, record, 0, 2000) {
+                    Ok(png) => {
+                        shown += 1;
+                        if let (Some(rows), Some(columns)) = (rows, columns) {
+                            assert_eq!(png_size(&png), (columns, rows), "{file} not shown whole");
+                        }
+                    }
+                    Err(e) => assert!(
+                        expect != "view"
+                            && matches!(
+                                e,
+                                wayfinder_records::dicom::DicomError::CodecUnsupported
+                                    | wayfinder_records::dicom::DicomError::NoImage
+                            )
+                            || expect == "any",
+                        "{file}: {e}"
+                    ),
+                }
+            }
+            ("broken" | "any", Outcome::Refused(e)) => {
+                assert!(e.code().starts_with("dicom-"), "{file}: {}", e.code());
+                assert_eq!(
+                    (s.sealed_files(), s.records()),
+                    before,
+                    "{file} left something"
+                );
+            }
+            (expect, outcome) => panic!("{file}: expected {expect}, got {}", outcome.code()),
+        }
+    }
+    assert!(shown >= 8, "only {shown} DICOM images shown");
+    assert!(s.vault.check_integrity().unwrap_or_default().is_empty());
+}
+
+#[test]
+fn inspect_prints_what_import_would_make_of_a_file() {
+    let run = |args: &[&std::ffi::OsStr]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_wayfinder-records"))
+            .arg("inspect")
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let json: serde_json::Value =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+        (out.status.success(), json)
+    };
+    let ct = fixtures().join("dicom/CT_small.dcm");
+    let (ok, json) = run(&[ct.as_os_str()]);
+    assert!(ok, "{json}");
+    assert_eq!(json["items"][0]["kind"], "dicom", "{json}");
+    assert_eq!(json["items"][0]["images"], 1, "{json}");
+    let cd = fixtures().join("dicom/cd");
+    let (ok, json) = run(&[cd.as_os_str()]);
+    assert!(ok, "{json}");
+    assert_eq!(json["items"].as_array().map(Vec::len), Some(6), "{json}");
+    let pdf = fixtures().join("pdfs/TAMReview.pdf");
+    let (ok, json) = run(&[pdf.as_os_str()]);
+    assert!(ok, "{json}");
+    assert_eq!(
+        (
+            json["items"][0]["kind"].as_str(),
+            json["items"][0]["pages"].as_u64()
+        ),
+        (Some("pdf"), Some(23)),
+        "{json}"
+    );
+    let truncated = fixtures().join("dicom/MR_truncated.dcm");
+    let (ok, json) = run(&[truncated.as_os_str()]);
+    assert!(!ok, "{json}");
+    assert!(
+        json["items"][0]["error"]
+            .as_str()
+            .is_some_and(|c| c.starts_with("dicom-")),
+        "{json}"
+    );
 }
