@@ -259,8 +259,8 @@ fn team_dto(state: &AppState) -> Reply<TeamDto> {
                 server: Some(account.server),
                 fingerprint: Some(me.public().fingerprint()),
                 admitted: mine.is_some(),
-                admin: mine.is_some_and(|m| m.role == Role::Admin),
-                can_share: mine.is_some_and(|m| matches!(m.role, Role::Admin | Role::Coordinator)),
+                admin: mine.is_some_and(|m| m.role.may_administer()),
+                can_share: mine.is_some_and(|m| m.role.may_share()),
                 members: members_dto(roster.as_ref(), Some(me.member())),
             })
         })

@@ -30,7 +30,7 @@ use wayfinder_sync::wire::{
     RostersRequest, Session, Share, Waiting, WireError,
 };
 use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobPut};
-use wayfinder_sync::{MAX_NAME, MemberId, Pin, Role, Roster, RosterMember, WorkspaceId};
+use wayfinder_sync::{MAX_NAME, MemberId, Pin, Roster, RosterMember, WorkspaceId};
 
 pub const CONTENT_TYPE: &str = "application/x-wayfinder";
 /// How long a login lasts before the device signs a new challenge.
@@ -304,7 +304,7 @@ fn admin(store: &Shared, workspace: WorkspaceId, me: MemberId) -> Result<(), Ref
     let is_admin = latest
         .last()
         .and_then(|r| r.member(me))
-        .is_some_and(|m| m.role == Role::Admin);
+        .is_some_and(|m| m.role.may_administer());
     if !is_admin {
         return Err(Refused::Forbidden("not-an-admin"));
     }
@@ -383,8 +383,7 @@ async fn share(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> 
         let (workspace, me) = session(store, &headers)?;
         let request: Share = wire::decode(&body)?;
         let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
-        // Coordinators and admins decide who sees a case; translators and liaisons do not.
-        if !matches!(mine.role, Role::Admin | Role::Coordinator) {
+        if !mine.role.may_share() {
             return Err(Refused::Forbidden("not-allowed-to-share"));
         }
         // Everything is checked before anything is stored.

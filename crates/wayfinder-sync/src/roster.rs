@@ -41,6 +41,18 @@ impl Role {
     pub fn parse(text: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.as_str() == text)
     }
+
+    // What each role may do is written here once; the server, the vault and the app ask these.
+
+    /// Sign the roster: invite, admit and remove members.
+    pub fn may_administer(self) -> bool {
+        self == Role::Admin
+    }
+
+    /// Decide who sees a case: grant its key to a member, and start a new epoch without one.
+    pub fn may_share(self) -> bool {
+        matches!(self, Role::Admin | Role::Coordinator)
+    }
 }
 
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
@@ -123,7 +135,10 @@ impl Roster {
         members: Vec<RosterMember>,
         admin: &Identity,
     ) -> Result<Roster, SyncError> {
-        if self.member(admin.member()).map(|m| m.role) != Some(Role::Admin) {
+        if !self
+            .member(admin.member())
+            .is_some_and(|m| m.role.may_administer())
+        {
             return Err(SyncError::NotAdmin);
         }
         let mut next = Roster {
@@ -149,7 +164,7 @@ impl Roster {
         }
         let signer = self
             .member(next.signed_by)
-            .filter(|m| m.role == Role::Admin)
+            .filter(|m| m.role.may_administer())
             .ok_or(SyncError::NotAdmin)?;
         signer
             .identity
@@ -182,6 +197,26 @@ impl Roster {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn each_role_may_do_what_its_row_says() {
+        use super::Role;
+        // (role, administer, share)
+        let table = [
+            (Role::Admin, true, true),
+            (Role::Coordinator, false, true),
+            (Role::Translator, false, false),
+            (Role::Liaison, false, false),
+        ];
+        assert_eq!(table.map(|row| row.0), Role::ALL);
+        for (role, administer, share) in table {
+            assert_eq!(
+                (role.may_administer(), role.may_share()),
+                (administer, share),
+                "{role:?}"
+            );
+        }
+    }
+
     use super::*;
 
     fn identity(n: u8) -> Identity {

@@ -330,10 +330,7 @@ pub fn share(
         .member(me.member())
         .ok_or(VaultError::NotInRoster)?
         .role;
-    if !matches!(
-        role,
-        wayfinder_sync::Role::Admin | wayfinder_sync::Role::Coordinator
-    ) {
+    if !role.may_share() {
         return Err(VaultError::NotAllowedToShare);
     }
     let exists: bool = tx.query_row(
