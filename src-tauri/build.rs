@@ -1,52 +1,35 @@
-//! Builds the Tauri context and the permission set of the app's own commands, so that the
-//! capability file can grant the window exactly these and nothing else.
+//! Builds the Tauri context, and grants the window exactly the app's own commands: their
+//! names come from the one list in `src/commands.rs`, read here through a macro of the same
+//! name that keeps only the names; they become the permission set `app-commands` that the
+//! capability file grants.
 
-const COMMANDS: &[&str] = &[
-    "vault_status",
-    "suggest_passphrase",
-    "create_vault",
-    "unlock_with_keychain",
-    "unlock_with_passphrase",
-    "lock_vault",
-    "record_activity",
-    "get_settings",
-    "update_settings",
-    "list_cases",
-    "create_case",
-    "get_case_file",
-    "edit_field",
-    "add_entity",
-    "delete_entity",
-    "settle_deletion",
-    "undo",
-    "today_view",
-    "reference_lists",
-    "search_icd10",
-    "import_records",
-    "cancel_import",
-    "pick_import_paths",
-    "get_record",
-    "record_page",
-    "record_highlights",
-    "search",
-    "prepare_report",
-    "report_page",
-    "export_report",
-    "discard_report",
-    "team_view",
-    "sync_status",
-    "sync_now",
-    "create_team",
-    "join_team",
-    "invite_member",
-    "waiting_members",
-    "admit_members",
-    "remove_member",
-    "case_sharing",
-    "share_case",
-];
+macro_rules! app_commands {
+    ($( $how:ident $module:ident :: $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty ; )*) => {
+        const COMMANDS: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+include!("src/command_list.rs");
 
 fn main() {
+    let allow: Vec<String> = COMMANDS
+        .iter()
+        .map(|c| format!("  \"allow-{}\",\n", c.replace('_', "-")))
+        .collect();
+    let set = format!(
+        "# Written by build.rs from src/command_list.rs: every command of the app.\n\
+         [[set]]\nidentifier = \"app-commands\"\n\
+         description = \"Every command of the app, and nothing else.\"\n\
+         permissions = [\n{}]\n",
+        allow.concat()
+    );
+    let path = std::path::Path::new("permissions/app-commands.toml");
+    if std::fs::read_to_string(path).ok().as_deref() != Some(set.as_str()) {
+        std::fs::create_dir_all("permissions")
+            .and_then(|()| std::fs::write(path, set))
+            .unwrap_or_else(|e| panic!("permissions/app-commands.toml: {e}"));
+    }
+    println!("cargo:rerun-if-changed=src/command_list.rs");
     tauri_build::try_build(
         tauri_build::Attributes::new()
             .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),

@@ -1,536 +1,86 @@
-//! The commands the UI may call. Each takes and returns DTOs, and fails with `{code, message}`
-//! in the user's language. They are the whole surface of the Rust side that the window sees.
+//! The commands the window may call, each declared once in `app_commands!` below: the list
+//! makes the Tauri command that forwards to its use case in `wayfinder-api`, registers it in
+//! the handler, and (read by `build.rs` too) grants it to the window. The few that need the
+//! window itself (a system dialog, a channel of progress events) are written by hand under
+//! the list, and listed in it as `shell`.
 
-use crate::AppState;
-use crate::dto::{
-    CaseFileDto, CaseFilterDto, CaseSummaryDto, CodeEntryDto, ConsentRowDto, ContactDto, EntityDto,
-    ErrorDto, ExportedDto, FieldSpecDto, HighlightDto, ImportEventDto, ImportRequestDto,
-    KindSpecDto, NewCaseDto, OptionDto, PreparedReportDto, RecordViewDto, ReferenceLists,
-    ReportRequestDto, SearchHitDto, SearchRequestDto, SettingsDto, StageChangeDto, TaskRowDto,
-    TodayDto, UnlockOutcome, VaultStatus, VersionDto,
-};
-use crate::error;
-use crate::records;
-use crate::reports;
-use crate::session::Standing;
-use crate::settings::{Contact, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES};
-use chrono::{DateTime, Local, NaiveDate, Utc};
-use std::collections::BTreeMap;
+use std::sync::Arc;
 use tauri::State;
-use wayfinder_core::dates::{Due, due};
-use wayfinder_core::{
-    CaseId, Child, CountryCode, DateOfBirth, DomainError, EntityKind, Field, FieldKind,
-    LanguageCode, PersonName, Stage, parse_languages,
-};
-use wayfinder_i18n::Locale;
-use wayfinder_merge::AuthorId;
-use wayfinder_vault::{CaseFilter, CaseSummary, Head, OpenVault, Passphrase, VaultError};
-use zeroize::Zeroize;
+use wayfinder_api::App;
+use wayfinder_api::dto::*;
 
 type Reply<T> = Result<T, ErrorDto>;
 
-impl AppState {
-    pub(crate) fn vault_error(&self, e: &VaultError) -> ErrorDto {
-        error::from_vault(e, &self.catalog, self.locale())
-    }
+/// Each line: how the shell calls it, the use case (`module::name`), its arguments, its reply.
+/// `call`: a plain call; `bytes`: PNG bytes sent as a raw IPC response, not JSON; `wait`: an
+/// async use case; `blocking`: long work run away from the window's thread; `pure`: needs no
+/// app state; `shell`: written by hand below.
+macro_rules! app_commands {
+    ($( $how:ident $module:ident :: $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty ; )*) => {
+        $( app_commands!(@one $how $module $name ($($arg : $ty),*) -> $ret); )*
 
-    fn domain_error(&self, e: &DomainError) -> ErrorDto {
-        error::from_domain(e, &self.catalog, self.locale())
-    }
-
-    /// Runs `f` on the open vault, or fails with `vault-locked`.
-    pub(crate) fn with_vault<T>(
-        &self,
-        f: impl FnOnce(&mut OpenVault) -> Result<T, VaultError>,
-    ) -> Reply<T> {
-        let mut session = self
-            .session
-            .lock()
-            .map_err(|_| self.shell_error("storage-failed"))?;
-        let vault = session
-            .vault()
-            .ok_or_else(|| self.shell_error("vault-locked"))?;
-        f(vault).map_err(|e| self.vault_error(&e))
-    }
-
-    pub(crate) fn shell_error(&self, code: &'static str) -> ErrorDto {
-        error::shell(code, &self.catalog, self.locale())
-    }
-
-    fn standing_dto(&self, standing: Standing) -> VaultStatus {
-        match standing {
-            Standing::NeedsSetup => VaultStatus::NeedsSetup,
-            Standing::Unlocked => VaultStatus::Unlocked,
-            Standing::Locked(reason) => VaultStatus::Locked {
-                reason: reason.map(|e| self.vault_error(&e)),
-            },
-            Standing::Unusable(e) => VaultStatus::Unusable {
-                error: self.vault_error(&e),
-            },
+        /// Every command, registered with Tauri.
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($name),*]
         }
-    }
-}
-
-/// Where the app stands; a locked vault is first tried with the keychain key.
-#[tauri::command]
-pub fn vault_status(state: State<'_, AppState>) -> Reply<VaultStatus> {
-    let standing = state
-        .session
-        .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?
-        .standing(true);
-    Ok(state.standing_dto(standing))
-}
-
-/// A fresh recovery passphrase to offer on first start.
-#[tauri::command]
-pub fn suggest_passphrase(state: State<'_, AppState>) -> Reply<String> {
-    Passphrase::generate()
-        .map(|p| p.expose().to_owned())
-        .map_err(|e| state.vault_error(&e))
-}
-
-#[tauri::command]
-pub fn create_vault(state: State<'_, AppState>, mut passphrase: String) -> Reply<UnlockOutcome> {
-    let typed = Passphrase::new(&passphrase);
-    passphrase.zeroize();
-    let mut session = state
-        .session
-        .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?;
-    let stored = session
-        .create(&typed, Utc::now())
-        .map_err(|e| state.vault_error(&e))?;
-    Ok(UnlockOutcome {
-        keychain_stored: stored,
-    })
-}
-
-#[tauri::command]
-pub fn unlock_with_keychain(state: State<'_, AppState>) -> Reply<()> {
-    let mut session = state
-        .session
-        .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?;
-    session
-        .unlock_with_keychain()
-        .map_err(|e| state.vault_error(&e))
-}
-
-#[tauri::command]
-pub fn unlock_with_passphrase(
-    state: State<'_, AppState>,
-    mut passphrase: String,
-) -> Reply<UnlockOutcome> {
-    let typed = Passphrase::new(&passphrase);
-    passphrase.zeroize();
-    let mut session = state
-        .session
-        .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?;
-    let stored = session
-        .unlock_with_passphrase(&typed)
-        .map_err(|e| state.vault_error(&e))?;
-    Ok(UnlockOutcome {
-        keychain_stored: stored,
-    })
-}
-
-#[tauri::command]
-pub fn lock_vault(state: State<'_, AppState>) -> Reply<()> {
-    state.close_documents();
-    state
-        .session
-        .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?
-        .lock();
-    Ok(())
-}
-
-/// The UI reports keyboard and pointer activity (at most every few seconds) so that the vault
-/// does not lock under a user who is reading.
-#[tauri::command]
-pub fn record_activity(state: State<'_, AppState>) -> Reply<()> {
-    state
-        .session
-        .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?
-        .touch();
-    Ok(())
-}
-
-#[tauri::command]
-pub fn get_settings(state: State<'_, AppState>) -> Reply<SettingsDto> {
-    let settings = state
-        .settings
-        .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?;
-    Ok(SettingsDto {
-        language: settings.locale.tag().to_owned(),
-        auto_lock_minutes: settings.auto_lock_minutes,
-        contact: ContactDto {
-            name: settings.contact.name.clone(),
-            organisation: settings.contact.organisation.clone(),
-            email: settings.contact.email.clone(),
-            phone: settings.contact.phone.clone(),
-        },
-    })
-}
-
-/// Her contact details as typed, each checked like the case file's fields of its kind; an
-/// empty one is simply not printed.
-fn parse_contact(contact: &ContactDto) -> Result<Contact, DomainError> {
-    let check = |kind: FieldKind, input: &str| -> Result<String, DomainError> {
-        if input.trim().is_empty() {
-            return Ok(String::new());
+    };
+    (@one call $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
+        #[tauri::command]
+        pub fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> $ret {
+            wayfinder_api::$module::$name(&app, $($arg),*)
         }
-        let field = Field {
-            name: "contact",
-            kind,
-            required: false,
-        };
-        wayfinder_core::schema::parse_value(&field, input, today())
     };
-    let text = FieldKind::Text { max_chars: 200 };
-    Ok(Contact {
-        name: check(text, &contact.name)?,
-        organisation: check(text, &contact.organisation)?,
-        email: check(FieldKind::Email, &contact.email)?,
-        phone: check(FieldKind::Phone, &contact.phone)?,
-    })
-}
-
-#[tauri::command]
-pub fn update_settings(state: State<'_, AppState>, settings: SettingsDto) -> Reply<SettingsDto> {
-    let locale =
-        Locale::from_tag(&settings.language).ok_or_else(|| state.shell_error("invalid-request"))?;
-    if !(MIN_AUTO_LOCK_MINUTES..=MAX_AUTO_LOCK_MINUTES).contains(&settings.auto_lock_minutes) {
-        return Err(state.shell_error("invalid-request"));
-    }
-    let contact = parse_contact(&settings.contact).map_err(|e| state.domain_error(&e))?;
-    let mut current = state
-        .settings
-        .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?;
-    current.locale = locale;
-    current.auto_lock_minutes = settings.auto_lock_minutes;
-    current.contact = contact;
-    let saved = current.save(&state.settings_path);
-    drop(current);
-    saved.map_err(|e| state.vault_error(&VaultError::from(e)))?;
-    get_settings(state)
-}
-
-fn random_tail() -> Result<[u8; 10], VaultError> {
-    let mut tail = [0u8; 10];
-    wayfinder_vault::keys::random_bytes(&mut tail)?;
-    Ok(tail)
-}
-
-fn today() -> NaiveDate {
-    Local::now().date_naive()
-}
-
-fn parse_child(new_case: &NewCaseDto) -> Result<Child, DomainError> {
-    Ok(Child {
-        name: PersonName::parse(&new_case.child_name)?,
-        date_of_birth: DateOfBirth::parse(&new_case.date_of_birth, today())?,
-        country: CountryCode::parse(&new_case.country).ok_or(DomainError::CountryUnknown)?,
-        languages: parse_languages(new_case.languages.iter().map(String::as_str))?,
-    })
-}
-
-pub(crate) fn id_text(bytes: [u8; 16]) -> String {
-    uuid::Uuid::from_bytes(bytes).hyphenated().to_string()
-}
-
-pub(crate) fn time_text(millis: u64) -> String {
-    DateTime::<Utc>::from_timestamp_millis(i64::try_from(millis).unwrap_or(0))
-        .unwrap_or_default()
-        .to_rfc3339()
-}
-
-/// Who wrote something: the name the team's roster gives the author, or a short, stable form
-/// of the author's id for someone the roster does not name (an author before she joined).
-fn author_text(names: &BTreeMap<[u8; 16], String>, author: AuthorId) -> String {
-    names
-        .get(&author.0)
-        .cloned()
-        .unwrap_or_else(|| author.0[..4].iter().map(|b| format!("{b:02x}")).collect())
-}
-
-/// The names of the roster's members, by member id (an author's id is her member id).
-fn author_names(vault: &OpenVault) -> Result<BTreeMap<[u8; 16], String>, VaultError> {
-    Ok(vault
-        .roster()?
-        .map(|r| {
-            r.members
-                .into_iter()
-                .map(|m| (m.identity.member.0, m.name))
-                .collect()
-        })
-        .unwrap_or_default())
-}
-
-fn summary_dto(s: &CaseSummary) -> CaseSummaryDto {
-    CaseSummaryDto {
-        id: s.id.to_string(),
-        name: s.name.clone(),
-        stage: s.stage.clone(),
-        country: s.country.clone(),
-        assignee: s.assignee.clone(),
-        waiting_on: s.waiting_on.clone(),
-        date_of_birth: s.date_of_birth.clone(),
-        updated_at: time_text(s.updated_millis),
-        conflicts: s.conflicts,
-    }
-}
-
-fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultError> {
-    let me = vault.author()?;
-    let names = author_names(vault)?;
-    let version = |h: &Head| VersionDto {
-        value: h.value.clone(),
-        author: author_text(&names, h.author),
-        by_me: h.author == me,
-        at: time_text(h.time.millis),
+    (@one pure $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
+        #[tauri::command]
+        pub fn $name($($arg: $ty),*) -> $ret {
+            wayfinder_api::$module::$name($($arg),*)
+        }
     };
-    let entities: Vec<EntityDto> = vault
-        .case_file(id)?
-        .iter()
-        .map(|e| EntityDto {
-            id: id_text(e.id),
-            kind: e.kind.as_str().to_owned(),
-            created_at: time_text(e.created_millis),
-            fields: e
-                .fields
-                .iter()
-                .map(|(f, heads)| (f.clone(), heads.iter().map(version).collect()))
-                .collect(),
-            deletion: e.deletion_conflict.as_ref().map(version),
-        })
-        .collect();
-    let stage = vault
-        .case_file(id)?
-        .first()
-        .and_then(|c| c.value("stage").and_then(Stage::parse));
-    let stage_history = vault
-        .stage_history(id)?
-        .into_iter()
-        .filter_map(|(time, author, value)| {
-            Some(StageChangeDto {
-                stage: value?,
-                at: time_text(time.millis),
-                author: author_text(&names, author),
-                by_me: author == me,
+    (@one bytes $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
+        #[tauri::command]
+        pub fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> $ret {
+            wayfinder_api::$module::$name(&app, $($arg),*).map(tauri::ipc::Response::new)
+        }
+    };
+    (@one wait $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
+        #[tauri::command]
+        pub async fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> $ret {
+            wayfinder_api::$module::$name(&app, $($arg),*).await
+        }
+    };
+    (@one blocking $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
+        #[tauri::command]
+        pub async fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> $ret {
+            let worker = Arc::clone(&app);
+            tauri::async_runtime::spawn_blocking(move || {
+                wayfinder_api::$module::$name(&worker, $($arg),*)
             })
-        })
-        .collect();
-    Ok(CaseFileDto {
-        id: id.to_string(),
-        entities,
-        stage_history,
-        stage_moves: stage
-            .map(|s| s.moves().iter().map(|m| m.as_str().to_owned()).collect())
-            .unwrap_or_default(),
-        can_undo: vault.can_undo(),
-    })
-}
-
-pub(crate) fn parse_id(state: &AppState, id: &str) -> Reply<CaseId> {
-    id.parse().map_err(|_| state.shell_error("invalid-request"))
-}
-
-fn parse_entity(state: &AppState, id: &str) -> Reply<[u8; 16]> {
-    uuid::Uuid::parse_str(id)
-        .map(|u| *u.as_bytes())
-        .map_err(|_| state.shell_error("invalid-request"))
-}
-
-fn filter_value(value: &Option<String>) -> Option<String> {
-    value
-        .as_ref()
-        .map(|v| v.trim().to_owned())
-        .filter(|v| !v.is_empty())
-}
-
-#[tauri::command]
-pub fn list_cases(state: State<'_, AppState>, filter: CaseFilterDto) -> Reply<Vec<CaseSummaryDto>> {
-    let filter = CaseFilter {
-        stage: filter_value(&filter.stage),
-        country: filter_value(&filter.country),
-        assignee: filter_value(&filter.assignee),
-        name: filter_value(&filter.name),
-        limit: None,
+            .await
+            .map_err(|_| app.storage_failed())?
+        }
     };
-    state.with_vault(|vault| Ok(vault.list_cases(&filter)?.iter().map(summary_dto).collect()))
+    (@one shell $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {};
 }
 
-/// Opens a new case and returns its id.
-#[tauri::command]
-pub fn create_case(state: State<'_, AppState>, new_case: NewCaseDto) -> Reply<String> {
-    let child = parse_child(&new_case).map_err(|e| state.domain_error(&e))?;
-    state.with_vault(|vault| {
-        let now = Utc::now();
-        let id = CaseId::new(now, random_tail()?);
-        vault.create_case(id, &child, now)?;
-        Ok(id.to_string())
-    })
-}
-
-#[tauri::command]
-pub fn get_case_file(state: State<'_, AppState>, id: String) -> Reply<CaseFileDto> {
-    let id = parse_id(&state, &id)?;
-    state.with_vault(|vault| case_file_dto(vault, id))
-}
-
-/// Sets one field (`null` clears it) and returns the case file as it now stands.
-#[tauri::command]
-pub fn edit_field(
-    state: State<'_, AppState>,
-    entity: String,
-    field: String,
-    value: Option<String>,
-) -> Reply<CaseFileDto> {
-    let entity = parse_entity(&state, &entity)?;
-    state.with_vault(|vault| {
-        vault.edit_field(entity, &field, value.as_deref(), Utc::now(), today())?;
-        let (case, _) = vault.entity_case(entity)?;
-        case_file_dto(vault, case)
-    })
-}
-
-/// Adds a contact, treatment, question, consent, task or note to a case.
-#[tauri::command]
-pub fn add_entity(
-    state: State<'_, AppState>,
-    case_id: String,
-    kind: String,
-    values: BTreeMap<String, String>,
-) -> Reply<CaseFileDto> {
-    let case = parse_id(&state, &case_id)?;
-    let kind = EntityKind::parse(&kind).ok_or_else(|| state.shell_error("invalid-request"))?;
-    let values: Vec<(&str, &str)> = values
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    state.with_vault(|vault| {
-        vault.add_entity(case, kind, &values, Utc::now(), today())?;
-        case_file_dto(vault, case)
-    })
-}
-
-#[tauri::command]
-pub fn delete_entity(state: State<'_, AppState>, entity: String) -> Reply<CaseFileDto> {
-    let entity = parse_entity(&state, &entity)?;
-    state.with_vault(|vault| {
-        let (case, _) = vault.entity_case(entity)?;
-        vault.delete_entity(entity, Utc::now())?;
-        case_file_dto(vault, case)
-    })
-}
-
-/// Settles a deletion that met a concurrent edit: keep the entity, or let the deletion stand.
-#[tauri::command]
-pub fn settle_deletion(
-    state: State<'_, AppState>,
-    entity: String,
-    keep: bool,
-) -> Reply<CaseFileDto> {
-    let entity = parse_entity(&state, &entity)?;
-    state.with_vault(|vault| {
-        let (case, _) = vault.entity_case(entity)?;
-        vault.settle_deletion(entity, keep, Utc::now())?;
-        case_file_dto(vault, case)
-    })
-}
-
-/// Takes back the latest edit of this session; returns the id of the case it touched, if any.
-#[tauri::command]
-pub fn undo(state: State<'_, AppState>) -> Reply<Option<String>> {
-    state.with_vault(|vault| Ok(vault.undo(Utc::now())?.map(|case| case.to_string())))
-}
-
-#[tauri::command]
-pub fn today_view(state: State<'_, AppState>, task_limit: u32) -> Reply<TodayDto> {
-    let date = today();
-    state.with_vault(|vault| {
-        let view = vault.today(date, task_limit)?;
-        let days = |iso: &str| {
-            wayfinder_core::schema::parse_date(iso)
-                .map(|d| i32::try_from((d - date).num_days()).unwrap_or(i32::MAX))
-                .unwrap_or(0)
-        };
-        let overdue =
-            |iso: &str| match wayfinder_core::schema::parse_date(iso).map(|d| due(d, date)) {
-                Ok(Due::Overdue(n)) => i32::try_from(n).unwrap_or(i32::MAX),
-                _ => 0,
-            };
-        Ok(TodayDto {
-            tasks_due: u32::try_from(view.tasks_due).unwrap_or(u32::MAX),
-            tasks: view
-                .tasks
-                .iter()
-                .map(|t| TaskRowDto {
-                    id: id_text(t.id),
-                    case_id: t.case.to_string(),
-                    case_name: t.case_name.clone(),
-                    title: t.title.clone(),
-                    due: t.due.clone(),
-                    assignee: t.assignee.clone(),
-                    overdue_days: overdue(&t.due),
-                })
-                .collect(),
-            waiting: view.waiting.iter().map(summary_dto).collect(),
-            consents: view
-                .consents
-                .iter()
-                .map(|c| ConsentRowDto {
-                    id: id_text(c.id),
-                    case_id: c.case.to_string(),
-                    case_name: c.case_name.clone(),
-                    what: c.what.clone(),
-                    recipient: c.recipient.clone(),
-                    until: c.until.clone(),
-                    days_left: days(&c.until),
-                })
-                .collect(),
-        })
-    })
-}
+include!("command_list.rs");
 
 /// Imports files and folders into a case in the background; `on_event` hears its progress.
 #[tauri::command]
 pub fn import_records(
-    app: tauri::AppHandle,
-    state: State<'_, AppState>,
+    app: State<'_, Arc<App>>,
     request: ImportRequestDto,
     on_event: tauri::ipc::Channel<ImportEventDto>,
 ) -> Reply<()> {
-    if !state
-        .session
-        .lock()
-        .map(|s| s.is_unlocked())
-        .unwrap_or(false)
-    {
-        return Err(state.shell_error("vault-locked"));
-    }
-    records::start_import(&app, &state, request, on_event)
-}
-
-/// Stops the running import after the item it is on; what was imported stays.
-#[tauri::command]
-pub fn cancel_import(state: State<'_, AppState>) {
-    state
-        .cancel_import
-        .store(true, std::sync::atomic::Ordering::SeqCst);
+    wayfinder_api::commands::import_records(app.inner(), request, move |event| {
+        let _ = on_event.send(event);
+    })
 }
 
 /// Asks for files (or a folder) to import with the system's own dialog.
 #[tauri::command]
-pub async fn pick_import_paths(app: tauri::AppHandle, folder: bool) -> Vec<String> {
+pub async fn pick_import_paths(window: tauri::AppHandle, folder: bool) -> Vec<String> {
     use tauri_plugin_dialog::DialogExt;
-    let dialog = app.dialog().file();
+    let dialog = window.dialog().file();
     let picked = if folder {
         dialog.blocking_pick_folders()
     } else {
@@ -544,246 +94,16 @@ pub async fn pick_import_paths(app: tauri::AppHandle, folder: bool) -> Vec<Strin
         .collect()
 }
 
-impl AppState {
-    fn view_error(&self, e: &records::ViewError) -> ErrorDto {
-        match e {
-            records::ViewError::Vault(v) => self.vault_error(v),
-            other => error::coded(other.code(), &self.catalog, self.locale()),
-        }
-    }
-
-    /// Runs `f` on the viewer and the open vault, or fails with `vault-locked`.
-    fn with_viewer<T>(
-        &self,
-        f: impl FnOnce(&mut records::Viewer, &mut OpenVault) -> Result<T, records::ViewError>,
-    ) -> Reply<T> {
-        let mut session = self
-            .session
-            .lock()
-            .map_err(|_| self.shell_error("storage-failed"))?;
-        let vault = session
-            .vault()
-            .ok_or_else(|| self.shell_error("vault-locked"))?;
-        let mut viewer = self
-            .viewer
-            .lock()
-            .map_err(|_| self.shell_error("storage-failed"))?;
-        f(&mut viewer, vault).map_err(|e| self.view_error(&e))
-    }
-}
-
-#[tauri::command]
-pub fn get_record(state: State<'_, AppState>, record: String) -> Reply<RecordViewDto> {
-    let record = parse_entity(&state, &record)?;
-    state.with_viewer(|_, vault| records::record_view(vault, record))
-}
-
-/// A page of a record as PNG bytes (an `ArrayBuffer` in the UI), rendered in memory.
-#[tauri::command]
-pub fn record_page(
-    state: State<'_, AppState>,
-    record: String,
-    page: u32,
-    width: u32,
-    window: Option<(f64, f64)>,
-) -> Reply<tauri::ipc::Response> {
-    let record = parse_entity(&state, &record)?;
-    state
-        .with_viewer(|viewer, vault| {
-            records::record_page(viewer, vault, record, page, width, window)
-        })
-        .map(tauri::ipc::Response::new)
-}
-
-#[tauri::command]
-pub fn record_highlights(
-    state: State<'_, AppState>,
-    record: String,
-    page: u32,
-    query: String,
-) -> Reply<Vec<HighlightDto>> {
-    let record = parse_entity(&state, &record)?;
-    state.with_viewer(|viewer, vault| records::highlights(viewer, vault, record, page, &query))
-}
-
-/// Searches every record's pages and every typed field, in everything, a case or a record.
-#[tauri::command]
-pub fn search(state: State<'_, AppState>, request: SearchRequestDto) -> Reply<Vec<SearchHitDto>> {
-    state.with_vault(|vault| records::search(vault, &request))
-}
-
-/// The message id of a label: dots and underscores of the schema's names become hyphens.
-fn label(parts: &[&str]) -> String {
-    parts.join("-").replace(['.', '_'], "-")
-}
-
-fn field_spec(kind: EntityKind, field: &Field) -> FieldSpecDto {
-    let (input, options, option_group): (&str, &[&str], &str) = match field.kind {
-        FieldKind::Name => ("name", &[], ""),
-        FieldKind::Text { max_chars } if max_chars <= 200 => ("text", &[], ""),
-        FieldKind::Text { .. } => ("long-text", &[], ""),
-        FieldKind::BirthDate => ("birth-date", &[], ""),
-        FieldKind::Date => ("date", &[], ""),
-        FieldKind::Country => ("country", &[], ""),
-        FieldKind::Language => ("language", &[], ""),
-        FieldKind::Languages => ("languages", &[], ""),
-        FieldKind::Stage => ("stage", &[], ""),
-        FieldKind::Sex => ("choice", wayfinder_core::schema::SEXES, "sex"),
-        FieldKind::Channel => ("choice", wayfinder_core::schema::CHANNELS, "channel"),
-        FieldKind::Email => ("email", &[], ""),
-        FieldKind::Phone => ("phone", &[], ""),
-        FieldKind::Icd10 | FieldKind::Topography | FieldKind::Morphology => ("code", &[], ""),
-        FieldKind::Bool => ("bool", &[], ""),
-        FieldKind::Category => (
-            "choice",
-            wayfinder_core::schema::RECORD_CATEGORIES,
-            "category",
-        ),
-        FieldKind::Content => ("content", &[], ""),
-        FieldKind::Disclosure => ("choice", wayfinder_core::schema::DISCLOSURES, "identity"),
-        FieldKind::Report => ("choice", wayfinder_core::schema::REPORTS, "report"),
-    };
-    FieldSpecDto {
-        name: field.name.to_owned(),
-        input: input.to_owned(),
-        required: field.required,
-        label: label(&["field", kind.as_str(), field.name]),
-        options: options
-            .iter()
-            .map(|o| OptionDto {
-                value: (*o).to_owned(),
-                label: label(&["option", option_group, o]),
-            })
-            .collect(),
-        picker: (field.kind == FieldKind::Icd10).then(|| "icd10".to_owned()),
-    }
-}
-
-/// ICD-10-CM entries for what she typed in a diagnosis code: codes that begin with it, then
-/// titles that hold every word.
-#[tauri::command]
-pub fn search_icd10(query: String) -> Vec<CodeEntryDto> {
-    wayfinder_core::icd10::search(&query, 12)
-        .into_iter()
-        .map(|e| CodeEntryDto {
-            code: e.code.to_owned(),
-            title: e.title.to_owned(),
-        })
-        .collect()
-}
-
-/// The codes the pickers offer and the shape of the case file's forms.
-#[tauri::command]
-pub fn reference_lists() -> ReferenceLists {
-    ReferenceLists {
-        countries: CountryCode::all().map(|c| c.as_str().to_owned()).collect(),
-        languages: LanguageCode::all().map(|l| l.as_str().to_owned()).collect(),
-        stages: Stage::ALL
-            .iter()
-            .map(|s| OptionDto {
-                value: s.as_str().to_owned(),
-                label: label(&["stage", s.as_str()]),
-            })
-            .collect(),
-        kinds: EntityKind::ALL
-            .iter()
-            .map(|k| KindSpecDto {
-                kind: k.as_str().to_owned(),
-                title: label(&["kind", k.as_str(), "title"]),
-                add_label: label(&["kind", k.as_str(), "add"]),
-                fields: k.fields().iter().map(|f| field_spec(*k, f)).collect(),
-            })
-            .collect(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use wayfinder_i18n::Catalog;
-
-    #[test]
-    fn every_label_the_forms_use_exists_in_every_language() {
-        let catalog = Catalog::new().unwrap_or_else(|e| panic!("{e}"));
-        let lists = reference_lists();
-        let mut ids: Vec<String> = lists.stages.iter().map(|s| s.label.clone()).collect();
-        for kind in &lists.kinds {
-            if kind.kind != "case" {
-                ids.push(kind.title.clone());
-                ids.push(kind.add_label.clone());
-            }
-            for field in &kind.fields {
-                ids.push(field.label.clone());
-                ids.extend(field.options.iter().map(|o| o.label.clone()));
-            }
-        }
-        assert!(
-            ids.contains(&"field-case-child-date-of-birth".to_owned()),
-            "{ids:?}"
-        );
-        assert!(
-            ids.contains(&"option-channel-in-person".to_owned()),
-            "{ids:?}"
-        );
-        for locale in Locale::ALL {
-            let missing: Vec<&String> = ids.iter().filter(|id| !catalog.has(locale, id)).collect();
-            assert!(missing.is_empty(), "{locale} lacks {missing:?}");
-        }
-    }
-}
-
-impl AppState {
-    fn report_error(&self, e: &reports::ReportFailure) -> ErrorDto {
-        match e {
-            reports::ReportFailure::Vault(v) => self.vault_error(v),
-            other => error::coded(other.code(), &self.catalog, self.locale()),
-        }
-    }
-}
-
-/// Prepares a case summary or a review packet in memory for the preview. Laying out a long
-/// packet takes a while, so it runs away from the window's thread.
-#[tauri::command]
-pub async fn prepare_report(
-    app: tauri::AppHandle,
-    request: ReportRequestDto,
-) -> Reply<PreparedReportDto> {
-    use tauri::Manager;
-    let worker = app.clone();
-    let joined = tauri::async_runtime::spawn_blocking(move || {
-        let state = worker.state::<AppState>();
-        reports::prepare(&state, &request).map_err(|e| state.report_error(&e))
-    })
-    .await;
-    let state = app.state::<AppState>();
-    joined.map_err(|_| state.shell_error("storage-failed"))?
-}
-
-/// A page of the prepared report as PNG bytes, rendered by PDFium in memory.
-#[tauri::command]
-pub fn report_page(
-    state: State<'_, AppState>,
-    page: u32,
-    width: u32,
-) -> Reply<tauri::ipc::Response> {
-    reports::page(&state, page, width)
-        .map(tauri::ipc::Response::new)
-        .map_err(|e| state.report_error(&e))
-}
-
 /// Asks where to save the prepared report with the system's own dialog, writes it there and
 /// notes the export in the case. `None` when she closed the dialog.
 #[tauri::command]
 pub async fn export_report(
-    app: tauri::AppHandle,
-    state: State<'_, AppState>,
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
 ) -> Reply<Option<ExportedDto>> {
     use tauri_plugin_dialog::DialogExt;
-    let name = reports::suggested_name(&state).map_err(|e| state.report_error(&e))?;
-    let title = state
-        .catalog
-        .message(state.locale(), "reports-save-title", &[]);
-    let chosen = app
+    let (title, name) = wayfinder_api::commands::report_save_offer(&app)?;
+    let chosen = window
         .dialog()
         .file()
         .set_title(title)
@@ -793,15 +113,5 @@ pub async fn export_report(
     let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
     };
-    reports::export(&state, path)
-        .map(Some)
-        .map_err(|e| state.report_error(&e))
-}
-
-/// Forgets the prepared report (the preview was closed).
-#[tauri::command]
-pub fn discard_report(state: State<'_, AppState>) {
-    if let Ok(mut reports) = state.reports.lock() {
-        reports.discard();
-    }
+    wayfinder_api::commands::export_report(&app, path).map(Some)
 }

@@ -2,7 +2,7 @@
 //! its pages rendered by PDFium for the preview, and its export to the file she chooses, noted
 //! in the case. Nothing of a report touches the disk until she picks where it goes.
 
-use crate::AppState;
+use crate::App;
 use crate::dto::{ExportedDto, PreparedReportDto, ReportRequestDto};
 use crate::settings::Contact;
 use chrono::{Local, NaiveDate, Utc};
@@ -275,7 +275,7 @@ fn enclose(
 
 /// Prepares the report `request` asks for, in memory, and opens it for the preview.
 pub fn prepare(
-    state: &AppState,
+    state: &App,
     request: &ReportRequestDto,
 ) -> Result<PreparedReportDto, ReportFailure> {
     let case: CaseId = request
@@ -396,7 +396,7 @@ pub fn prepare(
     })
 }
 
-fn lock_reports(state: &AppState) -> Result<std::sync::MutexGuard<'_, Reports>, ReportFailure> {
+fn lock_reports(state: &App) -> Result<std::sync::MutexGuard<'_, Reports>, ReportFailure> {
     state
         .reports
         .lock()
@@ -404,7 +404,7 @@ fn lock_reports(state: &AppState) -> Result<std::sync::MutexGuard<'_, Reports>, 
 }
 
 /// A page (0-based) of the prepared report as PNG bytes, `width` pixels wide.
-pub fn page(state: &AppState, page: u32, width: u32) -> Result<Vec<u8>, ReportFailure> {
+pub fn page(state: &App, page: u32, width: u32) -> Result<Vec<u8>, ReportFailure> {
     let reports = lock_reports(state)?;
     let prepared = reports.prepared()?;
     let page = u16::try_from(page).map_err(|_| PdfError::NoSuchPage)?;
@@ -420,7 +420,7 @@ pub fn page(state: &AppState, page: u32, width: u32) -> Result<Vec<u8>, ReportFa
 
 /// The name the save dialog offers: the report, the reader's language and the day, never the
 /// child's name (file dialogs remember what they saved, outside the vault).
-pub fn suggested_name(state: &AppState) -> Result<String, ReportFailure> {
+pub fn suggested_name(state: &App) -> Result<String, ReportFailure> {
     let reports = lock_reports(state)?;
     let prepared = reports.prepared()?;
     let kind = match prepared.facts.report {
@@ -462,7 +462,7 @@ fn write_whole(path: &Path, pdf: &[u8]) -> Result<(), ReportFailure> {
 
 /// Exports the prepared report to `path` and notes in its case what went to whom. Either both
 /// happen or neither: a file whose export could not be noted is removed again.
-pub fn export(state: &AppState, path: PathBuf) -> Result<ExportedDto, ReportFailure> {
+pub fn export(state: &App, path: PathBuf) -> Result<ExportedDto, ReportFailure> {
     let path = if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))

@@ -5,13 +5,12 @@
 //! a failure waits longer each time, up to the client machine's limit. Each round's outcome
 //! goes to the window as a `sync-status` event.
 
-use crate::AppState;
+use crate::App;
 use crate::commands::id_text;
 use crate::dto::{CaseSharingDto, ErrorDto, MemberDto, SyncStatusDto, TeamDto, UnsentDto};
 use crate::error;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tauri::{Emitter, Manager, State};
 use wayfinder_core::CaseId;
 use wayfinder_link::{LinkError, Remote, ServerAddress, VaultAccess, round, team};
 use wayfinder_sync::client::MAX_BACKOFF_MILLIS;
@@ -46,7 +45,7 @@ impl Sync {
     }
 }
 
-impl VaultAccess for AppState {
+impl VaultAccess for App {
     fn with<T>(
         &self,
         work: impl FnOnce(&mut OpenVault) -> Result<T, VaultError>,
@@ -57,7 +56,7 @@ impl VaultAccess for AppState {
     }
 }
 
-impl AppState {
+impl App {
     pub(crate) fn link_error(&self, e: &LinkError) -> ErrorDto {
         match e {
             LinkError::Vault(e) => self.vault_error(e),
@@ -132,7 +131,7 @@ impl AppState {
 
 /// Whether a round is due now: her edits or shares wait, she asked, or it has been quiet long
 /// enough; never before the wait after a failure is over.
-fn due(state: &AppState, now: Instant) -> bool {
+fn due(state: &App, now: Instant) -> bool {
     let Ok((joined, waiting)) = state.with(|v| {
         let joined = v.team_account()?.is_some();
         let waiting =
@@ -158,7 +157,7 @@ fn due(state: &AppState, now: Instant) -> bool {
 }
 
 /// One round, with its bookkeeping: the back-off after a failure, the error to show.
-async fn sync_once(state: &AppState) -> Result<(), LinkError> {
+async fn sync_once(state: &App) -> Result<(), LinkError> {
     if let Ok(mut sync) = state.sync.lock() {
         sync.running = true;
         sync.asked = false;
@@ -189,27 +188,24 @@ async fn sync_once(state: &AppState) -> Result<(), LinkError> {
     result
 }
 
-/// The loop: runs for the life of the app.
-pub fn spawn_sync(app: tauri::AppHandle) {
-    tauri::async_runtime::spawn(async move {
-        loop {
-            tokio::time::sleep(TICK).await;
-            let state = app.state::<AppState>();
-            if !due(&state, Instant::now()) {
-                continue;
-            }
-            let _ = app.emit(SYNC_EVENT, state.status_dto());
-            let _ = sync_once(&state).await;
-            let _ = app.emit(SYNC_EVENT, state.status_dto());
+/// The loop, for the life of the app: `notify` hears the status before and after each round.
+pub async fn sync_loop(state: Arc<App>, notify: impl Fn(SyncStatusDto)) {
+    loop {
+        tokio::time::sleep(TICK).await;
+        if !due(&state, Instant::now()) {
+            continue;
         }
-    });
+        notify(state.status_dto());
+        let _ = sync_once(&state).await;
+        notify(state.status_dto());
+    }
 }
 
 fn member_text(member: MemberId) -> String {
     id_text(member.0)
 }
 
-fn parse_member(state: &AppState, id: &str) -> Reply<MemberId> {
+fn parse_member(state: &App, id: &str) -> Reply<MemberId> {
     uuid::Uuid::parse_str(id)
         .map(|u| MemberId(*u.as_bytes()))
         .map_err(|_| state.shell_error("invalid-request"))
@@ -236,7 +232,7 @@ fn members_dto(roster: Option<&Roster>, me: Option<MemberId>) -> Vec<MemberDto> 
         .unwrap_or_default()
 }
 
-fn team_dto(state: &AppState) -> Reply<TeamDto> {
+fn team_dto(state: &App) -> Reply<TeamDto> {
     state
         .with(|v| {
             let account = v.team_account()?;
@@ -267,69 +263,64 @@ fn team_dto(state: &AppState) -> Reply<TeamDto> {
         .map_err(|e| state.link_error(&e))
 }
 
-#[tauri::command]
-pub fn team_view(state: State<'_, AppState>) -> Reply<TeamDto> {
-    team_dto(&state)
+pub fn team_view(state: &App) -> Reply<TeamDto> {
+    team_dto(state)
 }
 
-#[tauri::command]
-pub fn sync_status(state: State<'_, AppState>) -> SyncStatusDto {
+pub fn sync_status(state: &App) -> SyncStatusDto {
     state.status_dto()
 }
 
 /// Asks for a round now (the loop starts it within a second).
-#[tauri::command]
-pub fn sync_now(state: State<'_, AppState>) {
-    ask(&state);
+pub fn sync_now(state: &App) {
+    ask(state);
 }
 
 /// A round as soon as the loop looks, whatever the wait after a failure.
-fn ask(state: &AppState) {
+fn ask(state: &App) {
     if let Ok(mut sync) = state.sync.lock() {
         sync.asked = true;
         sync.retry_at = None;
     }
 }
 
-fn address(state: &AppState, text: &str, plain_confirmed: bool) -> Reply<Arc<Remote>> {
+fn address(state: &App, text: &str, plain_confirmed: bool) -> Reply<Arc<Remote>> {
     let address = ServerAddress::parse(text, plain_confirmed).map_err(|e| state.link_error(&e))?;
     let remote = Remote::new(address).map_err(|e| state.link_error(&e))?;
     Ok(Arc::new(remote))
 }
 
 /// Creates the team with the creation code from the server's admin.
-#[tauri::command]
 pub async fn create_team(
-    state: State<'_, AppState>,
+    state: &App,
     address_text: String,
     plain_confirmed: bool,
     code: String,
     name: String,
 ) -> Reply<TeamDto> {
-    let remote = address(&state, &address_text, plain_confirmed)?;
-    team::create(&*state, &remote, &code, &name)
+    let remote = address(state, &address_text, plain_confirmed)?;
+    team::create(state, &remote, &code, &name)
         .await
         .map_err(|e| state.link_error(&e))?;
-    joined(&state, remote)
+    joined(state, remote)
 }
 
 /// Joins the team with an invitation code.
-#[tauri::command]
 pub async fn join_team(
-    state: State<'_, AppState>,
+    state: &App,
     address_text: String,
     plain_confirmed: bool,
     code: String,
     name: String,
 ) -> Reply<TeamDto> {
-    let remote = address(&state, &address_text, plain_confirmed)?;
-    team::join(&*state, &remote, &code, &name)
+    let remote = address(state, &address_text, plain_confirmed)?;
+    team::join(state, &remote, &code, &name)
         .await
         .map_err(|e| state.link_error(&e))?;
-    joined(&state, remote)
+    joined(state, remote)
 }
 
-fn joined(state: &AppState, remote: Arc<Remote>) -> Reply<TeamDto> {
+fn joined(state: &App, remote: Arc<Remote>) -> Reply<TeamDto> {
     if let Ok(mut sync) = state.sync.lock() {
         sync.forget();
         sync.remote = Some(remote);
@@ -338,25 +329,23 @@ fn joined(state: &AppState, remote: Arc<Remote>) -> Reply<TeamDto> {
     team_dto(state)
 }
 
-fn linked(state: &AppState) -> Reply<Arc<Remote>> {
+fn linked(state: &App) -> Reply<Arc<Remote>> {
     state.remote().map_err(|e| state.link_error(&e))
 }
 
 /// An invitation code for someone to join as `role`.
-#[tauri::command]
-pub async fn invite_member(state: State<'_, AppState>, role: String) -> Reply<String> {
+pub async fn invite_member(state: &App, role: String) -> Reply<String> {
     let role = Role::parse(&role).ok_or_else(|| state.shell_error("invalid-request"))?;
-    let remote = linked(&state)?;
-    team::invite(&*state, &remote, role)
+    let remote = linked(state)?;
+    team::invite(state, &remote, role)
         .await
         .map_err(|e| state.link_error(&e))
 }
 
 /// Who joined and waits for an admin.
-#[tauri::command]
-pub async fn waiting_members(state: State<'_, AppState>) -> Reply<Vec<MemberDto>> {
-    let remote = linked(&state)?;
-    let waiting = team::waiting(&*state, &remote)
+pub async fn waiting_members(state: &App) -> Reply<Vec<MemberDto>> {
+    let remote = linked(state)?;
+    let waiting = team::waiting(state, &remote)
         .await
         .map_err(|e| state.link_error(&e))?;
     Ok(waiting
@@ -371,31 +360,29 @@ pub async fn waiting_members(state: State<'_, AppState>) -> Reply<Vec<MemberDto>
         .collect())
 }
 
-#[tauri::command]
-pub async fn admit_members(state: State<'_, AppState>, ids: Vec<String>) -> Reply<TeamDto> {
+pub async fn admit_members(state: &App, ids: Vec<String>) -> Reply<TeamDto> {
     let ids = ids
         .iter()
-        .map(|id| parse_member(&state, id))
+        .map(|id| parse_member(state, id))
         .collect::<Reply<Vec<_>>>()?;
-    let remote = linked(&state)?;
-    team::admit(&*state, &remote, &ids)
+    let remote = linked(state)?;
+    team::admit(state, &remote, &ids)
         .await
         .map_err(|e| state.link_error(&e))?;
-    team_dto(&state)
+    team_dto(state)
 }
 
-#[tauri::command]
-pub async fn remove_member(state: State<'_, AppState>, id: String) -> Reply<TeamDto> {
-    let member = parse_member(&state, &id)?;
-    let remote = linked(&state)?;
-    team::remove(&*state, &remote, member)
+pub async fn remove_member(state: &App, id: String) -> Reply<TeamDto> {
+    let member = parse_member(state, &id)?;
+    let remote = linked(state)?;
+    team::remove(state, &remote, member)
         .await
         .map_err(|e| state.link_error(&e))?;
-    ask(&state);
-    team_dto(&state)
+    ask(state);
+    team_dto(state)
 }
 
-fn sharing_dto(state: &AppState, case: CaseId) -> Reply<CaseSharingDto> {
+fn sharing_dto(state: &App, case: CaseId) -> Reply<CaseSharingDto> {
     state.with_vault(|v| {
         let members = v.shared_with(case)?;
         Ok(CaseSharingDto {
@@ -405,24 +392,18 @@ fn sharing_dto(state: &AppState, case: CaseId) -> Reply<CaseSharingDto> {
     })
 }
 
-#[tauri::command]
-pub fn case_sharing(state: State<'_, AppState>, case_id: String) -> Reply<CaseSharingDto> {
-    let case = crate::commands::parse_id(&state, &case_id)?;
-    sharing_dto(&state, case)
+pub fn case_sharing(state: &App, case_id: String) -> Reply<CaseSharingDto> {
+    let case = crate::commands::parse_id(state, &case_id)?;
+    sharing_dto(state, case)
 }
 
 /// Shares the case with exactly `members` (and her). Taking someone off starts a new epoch,
 /// so that nothing written afterwards is readable to them.
-#[tauri::command]
-pub fn share_case(
-    state: State<'_, AppState>,
-    case_id: String,
-    members: Vec<String>,
-) -> Reply<CaseSharingDto> {
-    let case = crate::commands::parse_id(&state, &case_id)?;
+pub fn share_case(state: &App, case_id: String, members: Vec<String>) -> Reply<CaseSharingDto> {
+    let case = crate::commands::parse_id(state, &case_id)?;
     let members = members
         .iter()
-        .map(|id| parse_member(&state, id))
+        .map(|id| parse_member(state, id))
         .collect::<Reply<Vec<_>>>()?;
     state.with_vault(|v| {
         let me = v.team_identity()?.member();
@@ -431,6 +412,6 @@ pub fn share_case(
         v.share_case(case, &members, removed)?;
         Ok(())
     })?;
-    ask(&state);
-    sharing_dto(&state, case)
+    ask(state);
+    sharing_dto(state, case)
 }

@@ -1,5 +1,5 @@
 //! The data that crosses to the UI, and only that. Domain types stay free of serde; here they
-//! are converted at the boundary. `cargo test -p wayfinder-app` writes the TypeScript twins of
+//! are converted at the boundary. `cargo test -p wayfinder-api` writes the TypeScript twins of
 //! these types into `ui/src/lib/bindings/`, and CI fails if the committed ones differ.
 
 use serde::{Deserialize, Serialize};

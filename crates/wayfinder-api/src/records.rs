@@ -1,7 +1,7 @@
 //! Records in the shell: the import that runs beside the UI and reports as it goes, the pages
 //! rendered for the viewer (bytes over IPC, never files), and search.
 
-use crate::AppState;
+use crate::App;
 use crate::commands::id_text;
 use crate::dto::{
     HighlightDto, ImportEventDto, ImportRequestDto, RecordPlaceDto, RecordViewDto, SearchHitDto,
@@ -10,9 +10,8 @@ use crate::dto::{
 use crate::error;
 use chrono::{Local, Utc};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use tauri::ipc::Channel;
-use tauri::{AppHandle, Manager};
 use wayfinder_core::{CaseId, Media};
 use wayfinder_pdf::{DocId, PdfEngine, PdfError, RenderSize, library_path};
 use wayfinder_records::image::ImageError;
@@ -114,10 +113,9 @@ fn place_dto(place: &wayfinder_vault::RecordPlace) -> RecordPlaceDto {
 /// Starts importing `request` in the background; events arrive on `events`. One import runs
 /// at a time.
 pub fn start_import(
-    app: &AppHandle,
-    state: &AppState,
+    state: &Arc<App>,
     mut request: ImportRequestDto,
-    events: Channel<ImportEventDto>,
+    events: impl Fn(ImportEventDto) + Send + 'static,
 ) -> Result<(), crate::dto::ErrorDto> {
     let case: CaseId = request
         .case_id
@@ -132,11 +130,11 @@ pub fn start_import(
         return Err(state.shell_error("import-busy"));
     }
     state.cancel_import.store(false, Ordering::SeqCst);
-    let app = app.clone();
+    let worker = Arc::clone(state);
     let spawned = std::thread::Builder::new()
         .name("import".to_owned())
         .spawn(move || {
-            let state = app.state::<AppState>();
+            let state = worker;
             run_import(&state, case, &request, &events);
             if let Some(password) = request.password.as_mut() {
                 password.zeroize();
@@ -151,15 +149,15 @@ pub fn start_import(
 }
 
 fn run_import(
-    state: &AppState,
+    state: &App,
     case: CaseId,
     request: &ImportRequestDto,
-    events: &Channel<ImportEventDto>,
+    events: &impl Fn(ImportEventDto),
 ) {
     let paths: Vec<PathBuf> = request.paths.iter().map(PathBuf::from).collect();
     let batch = plan(&paths);
     let total = (batch.items.len() + batch.unreadable.len()) as u32;
-    let _ = events.send(ImportEventDto::Started { total });
+    events(ImportEventDto::Started { total });
     let locale = state.locale();
     let message = |id: &str, args: &[(&str, wayfinder_i18n::Arg<'_>)]| {
         state.catalog.message(locale, id, args)
@@ -173,7 +171,7 @@ fn run_import(
     let mut imported = 0;
     let mut index = 0u32;
     for path in &batch.unreadable {
-        let _ = events.send(ImportEventDto::Done {
+        events(ImportEventDto::Done {
             index,
             path: path.display().to_string(),
             title: path
@@ -189,14 +187,14 @@ fn run_import(
     }
     for item in &batch.items {
         if state.cancel_import.load(Ordering::SeqCst) {
-            let _ = events.send(ImportEventDto::Finished {
+            events(ImportEventDto::Finished {
                 imported,
                 cancelled: true,
             });
             return;
         }
         let title = item.title();
-        let _ = events.send(ImportEventDto::Working {
+        events(ImportEventDto::Working {
             index,
             total,
             title: title.clone(),
@@ -216,7 +214,7 @@ fn run_import(
                             Local::now().date_naive(),
                         ),
                         None => {
-                            let _ = events.send(ImportEventDto::Finished {
+                            events(ImportEventDto::Finished {
                                 imported,
                                 cancelled: true,
                             });
@@ -271,7 +269,7 @@ fn run_import(
                 Vec::new(),
             ),
         };
-        let _ = events.send(ImportEventDto::Done {
+        events(ImportEventDto::Done {
             index,
             path,
             title,
@@ -282,7 +280,7 @@ fn run_import(
         });
         index += 1;
     }
-    let _ = events.send(ImportEventDto::Finished {
+    events(ImportEventDto::Finished {
         imported,
         cancelled: false,
     });

@@ -1,0 +1,726 @@
+//! The commands the UI may call. Each takes and returns DTOs, and fails with `{code, message}`
+//! in the user's language. They are the whole surface of the Rust side that the window sees.
+
+use crate::App;
+use crate::dto::{
+    CaseFileDto, CaseFilterDto, CaseSummaryDto, CodeEntryDto, ConsentRowDto, ContactDto, EntityDto,
+    ErrorDto, ExportedDto, FieldSpecDto, HighlightDto, ImportEventDto, ImportRequestDto,
+    KindSpecDto, NewCaseDto, OptionDto, PreparedReportDto, RecordViewDto, ReferenceLists,
+    ReportRequestDto, SearchHitDto, SearchRequestDto, SettingsDto, StageChangeDto, TaskRowDto,
+    TodayDto, UnlockOutcome, VaultStatus, VersionDto,
+};
+use crate::error;
+use crate::records;
+use crate::reports;
+use crate::session::Standing;
+use crate::settings::{Contact, MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES};
+use chrono::{DateTime, Local, NaiveDate, Utc};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use wayfinder_core::dates::{Due, due};
+use wayfinder_core::{
+    CaseId, Child, CountryCode, DateOfBirth, DomainError, EntityKind, Field, FieldKind,
+    LanguageCode, PersonName, Stage, parse_languages,
+};
+use wayfinder_i18n::Locale;
+use wayfinder_merge::AuthorId;
+use wayfinder_vault::{CaseFilter, CaseSummary, Head, OpenVault, Passphrase, VaultError};
+use zeroize::Zeroize;
+
+type Reply<T> = Result<T, ErrorDto>;
+
+impl App {
+    pub(crate) fn vault_error(&self, e: &VaultError) -> ErrorDto {
+        error::from_vault(e, &self.catalog, self.locale())
+    }
+
+    fn domain_error(&self, e: &DomainError) -> ErrorDto {
+        error::from_domain(e, &self.catalog, self.locale())
+    }
+
+    /// Runs `f` on the open vault, or fails with `vault-locked`.
+    pub(crate) fn with_vault<T>(
+        &self,
+        f: impl FnOnce(&mut OpenVault) -> Result<T, VaultError>,
+    ) -> Reply<T> {
+        let mut session = self
+            .session
+            .lock()
+            .map_err(|_| self.shell_error("storage-failed"))?;
+        let vault = session
+            .vault()
+            .ok_or_else(|| self.shell_error("vault-locked"))?;
+        f(vault).map_err(|e| self.vault_error(&e))
+    }
+
+    pub(crate) fn shell_error(&self, code: &'static str) -> ErrorDto {
+        error::shell(code, &self.catalog, self.locale())
+    }
+
+    /// The error of work that could not finish (a worker that died, a poisoned lock).
+    pub fn storage_failed(&self) -> ErrorDto {
+        self.shell_error("storage-failed")
+    }
+
+    fn standing_dto(&self, standing: Standing) -> VaultStatus {
+        match standing {
+            Standing::NeedsSetup => VaultStatus::NeedsSetup,
+            Standing::Unlocked => VaultStatus::Unlocked,
+            Standing::Locked(reason) => VaultStatus::Locked {
+                reason: reason.map(|e| self.vault_error(&e)),
+            },
+            Standing::Unusable(e) => VaultStatus::Unusable {
+                error: self.vault_error(&e),
+            },
+        }
+    }
+}
+
+/// Where the app stands; a locked vault is first tried with the keychain key.
+pub fn vault_status(state: &App) -> Reply<VaultStatus> {
+    let standing = state
+        .session
+        .lock()
+        .map_err(|_| state.shell_error("storage-failed"))?
+        .standing(true);
+    Ok(state.standing_dto(standing))
+}
+
+/// A fresh recovery passphrase to offer on first start.
+pub fn suggest_passphrase(state: &App) -> Reply<String> {
+    Passphrase::generate()
+        .map(|p| p.expose().to_owned())
+        .map_err(|e| state.vault_error(&e))
+}
+
+pub fn create_vault(state: &App, mut passphrase: String) -> Reply<UnlockOutcome> {
+    let typed = Passphrase::new(&passphrase);
+    passphrase.zeroize();
+    let mut session = state
+        .session
+        .lock()
+        .map_err(|_| state.shell_error("storage-failed"))?;
+    let stored = session
+        .create(&typed, Utc::now())
+        .map_err(|e| state.vault_error(&e))?;
+    Ok(UnlockOutcome {
+        keychain_stored: stored,
+    })
+}
+
+pub fn unlock_with_keychain(state: &App) -> Reply<()> {
+    let mut session = state
+        .session
+        .lock()
+        .map_err(|_| state.shell_error("storage-failed"))?;
+    session
+        .unlock_with_keychain()
+        .map_err(|e| state.vault_error(&e))
+}
+
+pub fn unlock_with_passphrase(state: &App, mut passphrase: String) -> Reply<UnlockOutcome> {
+    let typed = Passphrase::new(&passphrase);
+    passphrase.zeroize();
+    let mut session = state
+        .session
+        .lock()
+        .map_err(|_| state.shell_error("storage-failed"))?;
+    let stored = session
+        .unlock_with_passphrase(&typed)
+        .map_err(|e| state.vault_error(&e))?;
+    Ok(UnlockOutcome {
+        keychain_stored: stored,
+    })
+}
+
+pub fn lock_vault(state: &App) -> Reply<()> {
+    state.close_documents();
+    state
+        .session
+        .lock()
+        .map_err(|_| state.shell_error("storage-failed"))?
+        .lock();
+    Ok(())
+}
+
+/// The UI reports keyboard and pointer activity (at most every few seconds) so that the vault
+/// does not lock under a user who is reading.
+pub fn record_activity(state: &App) -> Reply<()> {
+    state
+        .session
+        .lock()
+        .map_err(|_| state.shell_error("storage-failed"))?
+        .touch();
+    Ok(())
+}
+
+pub fn get_settings(state: &App) -> Reply<SettingsDto> {
+    let settings = state
+        .settings
+        .lock()
+        .map_err(|_| state.shell_error("storage-failed"))?;
+    Ok(SettingsDto {
+        language: settings.locale.tag().to_owned(),
+        auto_lock_minutes: settings.auto_lock_minutes,
+        contact: ContactDto {
+            name: settings.contact.name.clone(),
+            organisation: settings.contact.organisation.clone(),
+            email: settings.contact.email.clone(),
+            phone: settings.contact.phone.clone(),
+        },
+    })
+}
+
+/// Her contact details as typed, each checked like the case file's fields of its kind; an
+/// empty one is simply not printed.
+fn parse_contact(contact: &ContactDto) -> Result<Contact, DomainError> {
+    let check = |kind: FieldKind, input: &str| -> Result<String, DomainError> {
+        if input.trim().is_empty() {
+            return Ok(String::new());
+        }
+        let field = Field {
+            name: "contact",
+            kind,
+            required: false,
+        };
+        wayfinder_core::schema::parse_value(&field, input, today())
+    };
+    let text = FieldKind::Text { max_chars: 200 };
+    Ok(Contact {
+        name: check(text, &contact.name)?,
+        organisation: check(text, &contact.organisation)?,
+        email: check(FieldKind::Email, &contact.email)?,
+        phone: check(FieldKind::Phone, &contact.phone)?,
+    })
+}
+
+pub fn update_settings(state: &App, settings: SettingsDto) -> Reply<SettingsDto> {
+    let locale =
+        Locale::from_tag(&settings.language).ok_or_else(|| state.shell_error("invalid-request"))?;
+    if !(MIN_AUTO_LOCK_MINUTES..=MAX_AUTO_LOCK_MINUTES).contains(&settings.auto_lock_minutes) {
+        return Err(state.shell_error("invalid-request"));
+    }
+    let contact = parse_contact(&settings.contact).map_err(|e| state.domain_error(&e))?;
+    let mut current = state
+        .settings
+        .lock()
+        .map_err(|_| state.shell_error("storage-failed"))?;
+    current.locale = locale;
+    current.auto_lock_minutes = settings.auto_lock_minutes;
+    current.contact = contact;
+    let saved = current.save(&state.settings_path);
+    drop(current);
+    saved.map_err(|e| state.vault_error(&VaultError::from(e)))?;
+    get_settings(state)
+}
+
+fn random_tail() -> Result<[u8; 10], VaultError> {
+    let mut tail = [0u8; 10];
+    wayfinder_vault::keys::random_bytes(&mut tail)?;
+    Ok(tail)
+}
+
+fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+fn parse_child(new_case: &NewCaseDto) -> Result<Child, DomainError> {
+    Ok(Child {
+        name: PersonName::parse(&new_case.child_name)?,
+        date_of_birth: DateOfBirth::parse(&new_case.date_of_birth, today())?,
+        country: CountryCode::parse(&new_case.country).ok_or(DomainError::CountryUnknown)?,
+        languages: parse_languages(new_case.languages.iter().map(String::as_str))?,
+    })
+}
+
+pub(crate) fn id_text(bytes: [u8; 16]) -> String {
+    uuid::Uuid::from_bytes(bytes).hyphenated().to_string()
+}
+
+pub(crate) fn time_text(millis: u64) -> String {
+    DateTime::<Utc>::from_timestamp_millis(i64::try_from(millis).unwrap_or(0))
+        .unwrap_or_default()
+        .to_rfc3339()
+}
+
+/// Who wrote something: the name the team's roster gives the author, or a short, stable form
+/// of the author's id for someone the roster does not name (an author before she joined).
+fn author_text(names: &BTreeMap<[u8; 16], String>, author: AuthorId) -> String {
+    names
+        .get(&author.0)
+        .cloned()
+        .unwrap_or_else(|| author.0[..4].iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// The names of the roster's members, by member id (an author's id is her member id).
+fn author_names(vault: &OpenVault) -> Result<BTreeMap<[u8; 16], String>, VaultError> {
+    Ok(vault
+        .roster()?
+        .map(|r| {
+            r.members
+                .into_iter()
+                .map(|m| (m.identity.member.0, m.name))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+fn summary_dto(s: &CaseSummary) -> CaseSummaryDto {
+    CaseSummaryDto {
+        id: s.id.to_string(),
+        name: s.name.clone(),
+        stage: s.stage.clone(),
+        country: s.country.clone(),
+        assignee: s.assignee.clone(),
+        waiting_on: s.waiting_on.clone(),
+        date_of_birth: s.date_of_birth.clone(),
+        updated_at: time_text(s.updated_millis),
+        conflicts: s.conflicts,
+    }
+}
+
+fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultError> {
+    let me = vault.author()?;
+    let names = author_names(vault)?;
+    let version = |h: &Head| VersionDto {
+        value: h.value.clone(),
+        author: author_text(&names, h.author),
+        by_me: h.author == me,
+        at: time_text(h.time.millis),
+    };
+    let entities: Vec<EntityDto> = vault
+        .case_file(id)?
+        .iter()
+        .map(|e| EntityDto {
+            id: id_text(e.id),
+            kind: e.kind.as_str().to_owned(),
+            created_at: time_text(e.created_millis),
+            fields: e
+                .fields
+                .iter()
+                .map(|(f, heads)| (f.clone(), heads.iter().map(version).collect()))
+                .collect(),
+            deletion: e.deletion_conflict.as_ref().map(version),
+        })
+        .collect();
+    let stage = vault
+        .case_file(id)?
+        .first()
+        .and_then(|c| c.value("stage").and_then(Stage::parse));
+    let stage_history = vault
+        .stage_history(id)?
+        .into_iter()
+        .filter_map(|(time, author, value)| {
+            Some(StageChangeDto {
+                stage: value?,
+                at: time_text(time.millis),
+                author: author_text(&names, author),
+                by_me: author == me,
+            })
+        })
+        .collect();
+    Ok(CaseFileDto {
+        id: id.to_string(),
+        entities,
+        stage_history,
+        stage_moves: stage
+            .map(|s| s.moves().iter().map(|m| m.as_str().to_owned()).collect())
+            .unwrap_or_default(),
+        can_undo: vault.can_undo(),
+    })
+}
+
+pub(crate) fn parse_id(state: &App, id: &str) -> Reply<CaseId> {
+    id.parse().map_err(|_| state.shell_error("invalid-request"))
+}
+
+fn parse_entity(state: &App, id: &str) -> Reply<[u8; 16]> {
+    uuid::Uuid::parse_str(id)
+        .map(|u| *u.as_bytes())
+        .map_err(|_| state.shell_error("invalid-request"))
+}
+
+fn filter_value(value: &Option<String>) -> Option<String> {
+    value
+        .as_ref()
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+pub fn list_cases(state: &App, filter: CaseFilterDto) -> Reply<Vec<CaseSummaryDto>> {
+    let filter = CaseFilter {
+        stage: filter_value(&filter.stage),
+        country: filter_value(&filter.country),
+        assignee: filter_value(&filter.assignee),
+        name: filter_value(&filter.name),
+        limit: None,
+    };
+    state.with_vault(|vault| Ok(vault.list_cases(&filter)?.iter().map(summary_dto).collect()))
+}
+
+/// Opens a new case and returns its id.
+pub fn create_case(state: &App, new_case: NewCaseDto) -> Reply<String> {
+    let child = parse_child(&new_case).map_err(|e| state.domain_error(&e))?;
+    state.with_vault(|vault| {
+        let now = Utc::now();
+        let id = CaseId::new(now, random_tail()?);
+        vault.create_case(id, &child, now)?;
+        Ok(id.to_string())
+    })
+}
+
+pub fn get_case_file(state: &App, id: String) -> Reply<CaseFileDto> {
+    let id = parse_id(state, &id)?;
+    state.with_vault(|vault| case_file_dto(vault, id))
+}
+
+/// Sets one field (`null` clears it) and returns the case file as it now stands.
+pub fn edit_field(
+    state: &App,
+    entity: String,
+    field: String,
+    value: Option<String>,
+) -> Reply<CaseFileDto> {
+    let entity = parse_entity(state, &entity)?;
+    state.with_vault(|vault| {
+        vault.edit_field(entity, &field, value.as_deref(), Utc::now(), today())?;
+        let (case, _) = vault.entity_case(entity)?;
+        case_file_dto(vault, case)
+    })
+}
+
+/// Adds a contact, treatment, question, consent, task or note to a case.
+pub fn add_entity(
+    state: &App,
+    case_id: String,
+    kind: String,
+    values: BTreeMap<String, String>,
+) -> Reply<CaseFileDto> {
+    let case = parse_id(state, &case_id)?;
+    let kind = EntityKind::parse(&kind).ok_or_else(|| state.shell_error("invalid-request"))?;
+    let values: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    state.with_vault(|vault| {
+        vault.add_entity(case, kind, &values, Utc::now(), today())?;
+        case_file_dto(vault, case)
+    })
+}
+
+pub fn delete_entity(state: &App, entity: String) -> Reply<CaseFileDto> {
+    let entity = parse_entity(state, &entity)?;
+    state.with_vault(|vault| {
+        let (case, _) = vault.entity_case(entity)?;
+        vault.delete_entity(entity, Utc::now())?;
+        case_file_dto(vault, case)
+    })
+}
+
+/// Settles a deletion that met a concurrent edit: keep the entity, or let the deletion stand.
+pub fn settle_deletion(state: &App, entity: String, keep: bool) -> Reply<CaseFileDto> {
+    let entity = parse_entity(state, &entity)?;
+    state.with_vault(|vault| {
+        let (case, _) = vault.entity_case(entity)?;
+        vault.settle_deletion(entity, keep, Utc::now())?;
+        case_file_dto(vault, case)
+    })
+}
+
+/// Takes back the latest edit of this session; returns the id of the case it touched, if any.
+pub fn undo(state: &App) -> Reply<Option<String>> {
+    state.with_vault(|vault| Ok(vault.undo(Utc::now())?.map(|case| case.to_string())))
+}
+
+pub fn today_view(state: &App, task_limit: u32) -> Reply<TodayDto> {
+    let date = today();
+    state.with_vault(|vault| {
+        let view = vault.today(date, task_limit)?;
+        let days = |iso: &str| {
+            wayfinder_core::schema::parse_date(iso)
+                .map(|d| i32::try_from((d - date).num_days()).unwrap_or(i32::MAX))
+                .unwrap_or(0)
+        };
+        let overdue =
+            |iso: &str| match wayfinder_core::schema::parse_date(iso).map(|d| due(d, date)) {
+                Ok(Due::Overdue(n)) => i32::try_from(n).unwrap_or(i32::MAX),
+                _ => 0,
+            };
+        Ok(TodayDto {
+            tasks_due: u32::try_from(view.tasks_due).unwrap_or(u32::MAX),
+            tasks: view
+                .tasks
+                .iter()
+                .map(|t| TaskRowDto {
+                    id: id_text(t.id),
+                    case_id: t.case.to_string(),
+                    case_name: t.case_name.clone(),
+                    title: t.title.clone(),
+                    due: t.due.clone(),
+                    assignee: t.assignee.clone(),
+                    overdue_days: overdue(&t.due),
+                })
+                .collect(),
+            waiting: view.waiting.iter().map(summary_dto).collect(),
+            consents: view
+                .consents
+                .iter()
+                .map(|c| ConsentRowDto {
+                    id: id_text(c.id),
+                    case_id: c.case.to_string(),
+                    case_name: c.case_name.clone(),
+                    what: c.what.clone(),
+                    recipient: c.recipient.clone(),
+                    until: c.until.clone(),
+                    days_left: days(&c.until),
+                })
+                .collect(),
+        })
+    })
+}
+
+/// Imports files and folders into a case in the background; `on_event` hears its progress.
+pub fn import_records(
+    state: &Arc<App>,
+    request: ImportRequestDto,
+    on_event: impl Fn(ImportEventDto) + Send + 'static,
+) -> Reply<()> {
+    if !state
+        .session
+        .lock()
+        .map(|s| s.is_unlocked())
+        .unwrap_or(false)
+    {
+        return Err(state.shell_error("vault-locked"));
+    }
+    records::start_import(state, request, on_event)
+}
+
+/// Stops the running import after the item it is on; what was imported stays.
+pub fn cancel_import(state: &App) {
+    state
+        .cancel_import
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+impl App {
+    fn view_error(&self, e: &records::ViewError) -> ErrorDto {
+        match e {
+            records::ViewError::Vault(v) => self.vault_error(v),
+            other => error::coded(other.code(), &self.catalog, self.locale()),
+        }
+    }
+
+    /// Runs `f` on the viewer and the open vault, or fails with `vault-locked`.
+    fn with_viewer<T>(
+        &self,
+        f: impl FnOnce(&mut records::Viewer, &mut OpenVault) -> Result<T, records::ViewError>,
+    ) -> Reply<T> {
+        let mut session = self
+            .session
+            .lock()
+            .map_err(|_| self.shell_error("storage-failed"))?;
+        let vault = session
+            .vault()
+            .ok_or_else(|| self.shell_error("vault-locked"))?;
+        let mut viewer = self
+            .viewer
+            .lock()
+            .map_err(|_| self.shell_error("storage-failed"))?;
+        f(&mut viewer, vault).map_err(|e| self.view_error(&e))
+    }
+}
+
+pub fn get_record(state: &App, record: String) -> Reply<RecordViewDto> {
+    let record = parse_entity(state, &record)?;
+    state.with_viewer(|_, vault| records::record_view(vault, record))
+}
+
+/// A page of a record as PNG bytes (an `ArrayBuffer` in the UI), rendered in memory.
+pub fn record_page(
+    state: &App,
+    record: String,
+    page: u32,
+    width: u32,
+    window: Option<(f64, f64)>,
+) -> Reply<Vec<u8>> {
+    let record = parse_entity(state, &record)?;
+    state.with_viewer(|viewer, vault| {
+        records::record_page(viewer, vault, record, page, width, window)
+    })
+}
+
+pub fn record_highlights(
+    state: &App,
+    record: String,
+    page: u32,
+    query: String,
+) -> Reply<Vec<HighlightDto>> {
+    let record = parse_entity(state, &record)?;
+    state.with_viewer(|viewer, vault| records::highlights(viewer, vault, record, page, &query))
+}
+
+/// Searches every record's pages and every typed field, in everything, a case or a record.
+pub fn search(state: &App, request: SearchRequestDto) -> Reply<Vec<SearchHitDto>> {
+    state.with_vault(|vault| records::search(vault, &request))
+}
+
+/// The message id of a label: dots and underscores of the schema's names become hyphens.
+fn label(parts: &[&str]) -> String {
+    parts.join("-").replace(['.', '_'], "-")
+}
+
+fn field_spec(kind: EntityKind, field: &Field) -> FieldSpecDto {
+    let (input, options, option_group): (&str, &[&str], &str) = match field.kind {
+        FieldKind::Name => ("name", &[], ""),
+        FieldKind::Text { max_chars } if max_chars <= 200 => ("text", &[], ""),
+        FieldKind::Text { .. } => ("long-text", &[], ""),
+        FieldKind::BirthDate => ("birth-date", &[], ""),
+        FieldKind::Date => ("date", &[], ""),
+        FieldKind::Country => ("country", &[], ""),
+        FieldKind::Language => ("language", &[], ""),
+        FieldKind::Languages => ("languages", &[], ""),
+        FieldKind::Stage => ("stage", &[], ""),
+        FieldKind::Sex => ("choice", wayfinder_core::schema::SEXES, "sex"),
+        FieldKind::Channel => ("choice", wayfinder_core::schema::CHANNELS, "channel"),
+        FieldKind::Email => ("email", &[], ""),
+        FieldKind::Phone => ("phone", &[], ""),
+        FieldKind::Icd10 | FieldKind::Topography | FieldKind::Morphology => ("code", &[], ""),
+        FieldKind::Bool => ("bool", &[], ""),
+        FieldKind::Category => (
+            "choice",
+            wayfinder_core::schema::RECORD_CATEGORIES,
+            "category",
+        ),
+        FieldKind::Content => ("content", &[], ""),
+        FieldKind::Disclosure => ("choice", wayfinder_core::schema::DISCLOSURES, "identity"),
+        FieldKind::Report => ("choice", wayfinder_core::schema::REPORTS, "report"),
+    };
+    FieldSpecDto {
+        name: field.name.to_owned(),
+        input: input.to_owned(),
+        required: field.required,
+        label: label(&["field", kind.as_str(), field.name]),
+        options: options
+            .iter()
+            .map(|o| OptionDto {
+                value: (*o).to_owned(),
+                label: label(&["option", option_group, o]),
+            })
+            .collect(),
+        picker: (field.kind == FieldKind::Icd10).then(|| "icd10".to_owned()),
+    }
+}
+
+/// ICD-10-CM entries for what she typed in a diagnosis code: codes that begin with it, then
+/// titles that hold every word.
+pub fn search_icd10(query: String) -> Vec<CodeEntryDto> {
+    wayfinder_core::icd10::search(&query, 12)
+        .into_iter()
+        .map(|e| CodeEntryDto {
+            code: e.code.to_owned(),
+            title: e.title.to_owned(),
+        })
+        .collect()
+}
+
+/// The codes the pickers offer and the shape of the case file's forms.
+pub fn reference_lists() -> ReferenceLists {
+    ReferenceLists {
+        countries: CountryCode::all().map(|c| c.as_str().to_owned()).collect(),
+        languages: LanguageCode::all().map(|l| l.as_str().to_owned()).collect(),
+        stages: Stage::ALL
+            .iter()
+            .map(|s| OptionDto {
+                value: s.as_str().to_owned(),
+                label: label(&["stage", s.as_str()]),
+            })
+            .collect(),
+        kinds: EntityKind::ALL
+            .iter()
+            .map(|k| KindSpecDto {
+                kind: k.as_str().to_owned(),
+                title: label(&["kind", k.as_str(), "title"]),
+                add_label: label(&["kind", k.as_str(), "add"]),
+                fields: k.fields().iter().map(|f| field_spec(*k, f)).collect(),
+            })
+            .collect(),
+    }
+}
+
+impl App {
+    fn report_error(&self, e: &reports::ReportFailure) -> ErrorDto {
+        match e {
+            reports::ReportFailure::Vault(v) => self.vault_error(v),
+            other => error::coded(other.code(), &self.catalog, self.locale()),
+        }
+    }
+}
+
+/// Prepares a case summary or a review packet in memory for the preview. Laying out a long
+/// packet takes a while: the shell runs this away from the window's thread.
+pub fn prepare_report(state: &App, request: ReportRequestDto) -> Reply<PreparedReportDto> {
+    reports::prepare(state, &request).map_err(|e| state.report_error(&e))
+}
+
+/// A page of the prepared report as PNG bytes, rendered by PDFium in memory.
+pub fn report_page(state: &App, page: u32, width: u32) -> Reply<Vec<u8>> {
+    reports::page(state, page, width).map_err(|e| state.report_error(&e))
+}
+
+/// What the save dialog offers for the prepared report: its title and a file name.
+pub fn report_save_offer(state: &App) -> Reply<(String, String)> {
+    let name = reports::suggested_name(state).map_err(|e| state.report_error(&e))?;
+    let title = state
+        .catalog
+        .message(state.locale(), "reports-save-title", &[]);
+    Ok((title, name))
+}
+
+/// Writes the prepared report whole to the path she chose and notes the export in the case.
+pub fn export_report(state: &App, path: PathBuf) -> Reply<ExportedDto> {
+    reports::export(state, path).map_err(|e| state.report_error(&e))
+}
+
+/// Forgets the prepared report (the preview was closed).
+pub fn discard_report(state: &App) {
+    if let Ok(mut reports) = state.reports.lock() {
+        reports.discard();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wayfinder_i18n::Catalog;
+
+    #[test]
+    fn every_label_the_forms_use_exists_in_every_language() {
+        let catalog = Catalog::new().unwrap_or_else(|e| panic!("{e}"));
+        let lists = reference_lists();
+        let mut ids: Vec<String> = lists.stages.iter().map(|s| s.label.clone()).collect();
+        for kind in &lists.kinds {
+            if kind.kind != "case" {
+                ids.push(kind.title.clone());
+                ids.push(kind.add_label.clone());
+            }
+            for field in &kind.fields {
+                ids.push(field.label.clone());
+                ids.extend(field.options.iter().map(|o| o.label.clone()));
+            }
+        }
+        assert!(
+            ids.contains(&"field-case-child-date-of-birth".to_owned()),
+            "{ids:?}"
+        );
+        assert!(
+            ids.contains(&"option-channel-in-person".to_owned()),
+            "{ids:?}"
+        );
+        for locale in Locale::ALL {
+            let missing: Vec<&String> = ids.iter().filter(|id| !catalog.has(locale, id)).collect();
+            assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Wayfinder's use cases: what each command of the window does, with no Tauri. The shell
+//! (`src-tauri`) holds an `App` and turns each command into one call here; every DTO the UI
+//! sees is declared in `dto` (its TypeScript generated from it), and every failure crosses as
+//! `{code, message}` in the user's language (`error`).
+
+pub mod commands;
+pub mod dto;
+pub mod error;
+pub mod records;
+pub mod reports;
+pub mod session;
+pub mod settings;
+pub mod team;
+
+use session::Session;
+use settings::Settings;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
+use wayfinder_i18n::{Catalog, Locale};
+use wayfinder_vault::VaultDir;
+
+/// Everything the commands share.
+pub struct App {
+    session: Mutex<Session>,
+    /// PDF documents open for reading; closed whenever the vault locks.
+    viewer: Mutex<records::Viewer>,
+    /// The report being previewed, in memory only; discarded whenever the vault locks.
+    reports: Mutex<reports::Reports>,
+    /// Whether an import runs, and whether she asked it to stop.
+    importing: AtomicBool,
+    cancel_import: AtomicBool,
+    settings: Mutex<Settings>,
+    settings_path: PathBuf,
+    catalog: Catalog,
+    /// Team sync's connection and state between rounds; forgotten on lock.
+    sync: Mutex<team::Sync>,
+}
+
+impl App {
+    /// The app on the vault under `data_dir` with the settings under `config_dir`;
+    /// `system_language` (`LANG`) is the language until she chooses one.
+    pub fn new(
+        data_dir: &Path,
+        config_dir: &Path,
+        system_language: Option<&str>,
+    ) -> Result<App, wayfinder_i18n::CatalogError> {
+        let settings_path = config_dir.join("settings.json");
+        let settings = Settings::load(&settings_path, system_language);
+        Ok(App {
+            session: Mutex::new(Session::new(VaultDir::new(data_dir.join("vault")))),
+            viewer: Mutex::new(records::Viewer::default()),
+            reports: Mutex::new(reports::Reports::default()),
+            importing: AtomicBool::new(false),
+            cancel_import: AtomicBool::new(false),
+            settings: Mutex::new(settings),
+            settings_path,
+            catalog: Catalog::new()?,
+            sync: Mutex::new(team::Sync::default()),
+        })
+    }
+
+    fn locale(&self) -> Locale {
+        self.settings.lock().map(|s| s.locale).unwrap_or_default()
+    }
+
+    /// A message of the catalogue in her language (a dialog's title, say).
+    pub fn message(&self, id: &str) -> String {
+        self.catalog.message(self.locale(), id, &[])
+    }
+
+    /// Closes every document the viewer holds open and forgets the report being previewed:
+    /// locking leaves nothing decrypted.
+    fn close_documents(&self) {
+        if let Ok(mut reports) = self.reports.lock() {
+            reports.discard();
+        }
+        if let Ok(mut viewer) = self.viewer.lock() {
+            viewer.close_all();
+        }
+        if let Ok(mut sync) = self.sync.lock() {
+            sync.forget();
+        }
+    }
+
+    /// Locks the vault when she has been away longer than her auto-lock setting; true when
+    /// it locked now, so that the window can be told.
+    pub fn lock_if_idle(&self, now: Instant) -> bool {
+        let minutes = self
+            .settings
+            .lock()
+            .map(|s| s.auto_lock_minutes)
+            .unwrap_or(settings::DEFAULT_AUTO_LOCK_MINUTES);
+        let locked = self
+            .session
+            .lock()
+            .map(|mut s| s.lock_if_idle(now, Duration::from_secs(u64::from(minutes) * 60)))
+            .unwrap_or(false);
+        if locked {
+            self.close_documents();
+        }
+        locked
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Writes the TypeScript types of the DTOs into the UI. CI runs this and fails when the
+    /// committed files changed, so the UI never drifts from the Rust side.
+    #[test]
+    fn typescript_bindings_are_generated() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings");
+        crate::dto::export_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        assert!(dir.join("CaseFileDto.ts").is_file());
+    }
+}
