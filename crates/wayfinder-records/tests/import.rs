@@ -2,24 +2,14 @@
 //! files that are not what their names say, duplicates, a hospital CD, a folder of a thousand
 //! files; and every refusal leaves the vault as it was.
 
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use std::path::{Path, PathBuf};
 use wayfinder_core::{
     CaseId, Child, CountryCode, DateOfBirth, EntityKind, Media, PersonName, parse_languages,
 };
 use wayfinder_pdf::{PdfEngine, library_path};
 use wayfinder_records::{Choices, Importer, Item, Outcome, plan};
-use wayfinder_vault::{KdfParams, OpenVault, Passphrase, Scope, VaultDir};
-
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 24, 9, 30, 0)
-        .single()
-        .unwrap_or_default()
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
-}
+use wayfinder_testkit::{now, today};
+use wayfinder_vault::{OpenVault, Scope};
 
 fn fixtures() -> PathBuf {
     wayfinder_testkit::fixture("")
@@ -41,20 +31,7 @@ fn engine() -> &'static PdfEngine {
 }
 
 fn setup() -> Setup {
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let path = tmp.path().join("vault");
-    let kdf = KdfParams {
-        memory_kib: 1024,
-        iterations: 1,
-        parallelism: 1,
-    };
-    let (mut vault, _vk) = VaultDir::new(&path)
-        .create(
-            &Passphrase::new("lantern orbit velvet cactus harbor"),
-            kdf,
-            now(),
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (tmp, path, _dir, mut vault, _vk) = wayfinder_testkit::new_vault();
     let case = CaseId::new(now(), [3; 10]);
     let child = Child {
         name: PersonName::parse("Layla Haddad").unwrap_or_else(|e| panic!("{e}")),

@@ -2,7 +2,6 @@
 //! counts and the text of every page kept), and an image as a page of its own.
 
 use chrono::NaiveDate;
-use std::path::Path;
 use wayfinder_i18n::{Catalog, Locale};
 use wayfinder_pdf::{PdfEngine, library_path};
 use wayfinder_reports::{

@@ -1,7 +1,11 @@
 //! What Wayfinder's tests and benchmarks share, so that each reads as its story: where the
-//! real-world fixtures are (inside the repository, with their sources and licences).
+//! real-world fixtures are (inside the repository, with their sources and licences), a scratch
+//! vault with a cheap key derivation, a child to open a case for, and a fixed clock.
 
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use std::path::PathBuf;
+use wayfinder_core::{Child, CountryCode, DateOfBirth, PersonName, parse_languages};
+use wayfinder_vault::{KdfParams, OpenVault, Passphrase, SecretKey, VaultDir};
 
 /// The repository's top folder.
 pub fn repo_root() -> PathBuf {
@@ -13,6 +17,67 @@ pub fn repo_root() -> PathBuf {
 /// files and a hospital CD under `dicom/`): see that folder's README.
 pub fn fixture(path: &str) -> PathBuf {
     repo_root().join("tests/fixtures").join(path)
+}
+
+/// The recovery passphrase of every scratch vault.
+pub const PASSPHRASE: &str = "lantern orbit velvet cactus harbor";
+
+/// A cheap Argon2id cost for tests that are not about the passphrase's cost.
+pub const FAST_KDF: KdfParams = KdfParams {
+    memory_kib: 1024,
+    iterations: 1,
+    parallelism: 1,
+};
+
+/// The tests' fixed "now": 24 November 2026, 09:30 UTC.
+pub fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 24, 9, 30, 0)
+        .single()
+        .unwrap_or_default()
+}
+
+/// The day of `now()`.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
+}
+
+pub fn passphrase() -> Passphrase {
+    Passphrase::new(PASSPHRASE)
+}
+
+/// A child born 7 March 2019 in the Emirates, speaking Arabic and English.
+pub fn child(name: &str) -> Child {
+    Child {
+        name: PersonName::parse(name).unwrap_or_else(|e| panic!("{e}")),
+        date_of_birth: DateOfBirth::parse("2019-03-07", today()).unwrap_or_else(|e| panic!("{e}")),
+        country: CountryCode::parse("AE").unwrap_or_else(|| panic!("country")),
+        languages: parse_languages(["ar", "en"]).unwrap_or_else(|e| panic!("{e}")),
+    }
+}
+
+/// Ten random bytes: the random tail of a new id.
+pub fn random_tail() -> [u8; 10] {
+    let mut tail = [0u8; 10];
+    getrandom::fill(&mut tail).unwrap_or_else(|e| panic!("{e}"));
+    tail
+}
+
+/// A folder of this test's own under the system temp folder, removed at the end, and the
+/// path of a vault inside it.
+pub fn scratch() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let vault = dir.path().join("vault");
+    (dir, vault)
+}
+
+/// A new vault in a scratch folder, open, with its key: the start of most tests.
+pub fn new_vault() -> (tempfile::TempDir, PathBuf, VaultDir, OpenVault, SecretKey) {
+    let (tmp, path) = scratch();
+    let dir = VaultDir::new(&path);
+    let (vault, vk) = dir
+        .create(&passphrase(), FAST_KDF, now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    (tmp, path, dir, vault, vk)
 }
 
 #[cfg(test)]
@@ -31,5 +96,12 @@ mod tests {
         let root = repo_root().canonicalize().unwrap_or_default();
         let fixtures = fixture("").canonicalize().unwrap_or_default();
         assert!(fixtures.starts_with(&root) && fixtures != root);
+    }
+
+    #[test]
+    fn a_scratch_vault_opens_with_its_passphrase() {
+        let (_tmp, _path, dir, vault, _vk) = new_vault();
+        drop(vault);
+        assert!(dir.open_with_passphrase(&passphrase()).is_ok());
     }
 }
