@@ -219,6 +219,47 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
     })
     .await?;
     app.screenshot("records-dicom").await?;
+    app.click("viewer-close").await?;
+
+    // Regression: a CT whose preamble holds a TIFF header was refused as a damaged image.
+    // Picked alone, it imports as a study of one image and shows whole, at its own size.
+    app.import("import-files", &fixture("dicom/CT_small.dcm"))
+        .await?;
+    assert_eq!(outcomes(&app).await?, ["imported"], "CT_small.dcm");
+    app.wait_until("nine records", || async { Ok(records(&app).await? == 9) })
+        .await?;
+    let ct = app
+        .driver
+        .find_all(By::Css("[data-testid='record']"))
+        .await?;
+    let mut opened = false;
+    for record in ct {
+        // Its study's title: modality, description and date.
+        if record.text().await?.contains("2004-01-19") {
+            record
+                .find(By::Css("[data-testid='open-record']"))
+                .await?
+                .click()
+                .await?;
+            opened = true;
+            break;
+        }
+    }
+    assert!(opened, "the CT is not listed");
+    page_shown(&app, 0).await?;
+    let size = app
+        .driver
+        .execute(
+            "const i = document.querySelector(\"[data-testid='page-image']\"); return [i.naturalWidth, i.naturalHeight];",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        size.json(),
+        &serde_json::json!([128, 128]),
+        "the CT not shown whole"
+    );
+    app.screenshot("records-ct").await?;
     tokio::time::sleep(Duration::from_millis(200)).await;
     app.quit().await
 }
