@@ -1,8 +1,9 @@
-//! The commands the window may call, each declared once in `app_commands!` below: the list
-//! makes the Tauri command that forwards to its use case in `wayfinder-api`, registers it in
-//! the handler, and (read by `build.rs` too) grants it to the window. The few that need the
-//! window itself (a system dialog, a channel of progress events) are written by hand under
-//! the list, and listed in it as `shell`.
+//! The commands the window may call, each declared once in `command_list.rs`: the list makes
+//! the Tauri command that forwards to its use case in `wayfinder-api`, registers it in the
+//! handler, grants it to the window (`build.rs` reads the list too), and writes its typed call
+//! in the UI's generated client (`ui/src/lib/bindings/commands.ts`). The few that need the
+//! window itself (a system dialog, a channel of progress events) are written by hand under the
+//! list, and listed in it as `shell`.
 
 use std::sync::Arc;
 use tauri::State;
@@ -11,10 +12,14 @@ use wayfinder_api::dto::*;
 
 type Reply<T> = Result<T, ErrorDto>;
 
-/// Each line: how the shell calls it, the use case (`module::name`), its arguments, its reply.
+#[cfg(test)]
+use client::ImportEvents;
+
+/// Each line: how the shell calls the use case, the use case (`module::name`), its arguments
+/// and what it answers when it succeeds (every command may fail with an `ErrorDto`).
 /// `call`: a plain call; `bytes`: PNG bytes sent as a raw IPC response, not JSON; `wait`: an
 /// async use case; `blocking`: long work run away from the window's thread; `pure`: needs no
-/// app state; `shell`: written by hand below.
+/// app state and cannot fail; `shell`: written by hand below.
 macro_rules! app_commands {
     ($( $how:ident $module:ident :: $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty ; )*) => {
         $( app_commands!(@one $how $module $name ($($arg : $ty),*) -> $ret); )*
@@ -23,34 +28,50 @@ macro_rules! app_commands {
         pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
             tauri::generate_handler![$($name),*]
         }
+
+        /// The UI's typed client: one call per command, its arguments and answer typed from
+        /// the same Rust types (through ts-rs), so that the UI's compiler checks every call.
+        #[cfg(test)]
+        pub fn typescript_client() -> Vec<client::Call> {
+            let cfg = ts_rs::Config::new();
+            vec![$(client::Call {
+                name: stringify!($name),
+                args: vec![$((stringify!($arg), <$ty as ts_rs::TS>::name(&cfg))),*],
+                answer: if stringify!($how) == "bytes" {
+                    "ArrayBuffer".to_owned()
+                } else {
+                    <$ret as ts_rs::TS>::name(&cfg)
+                },
+            }),*]
+        }
     };
     (@one call $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
         #[tauri::command]
-        pub fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> $ret {
+        pub fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> Reply<$ret> {
             wayfinder_api::$module::$name(&app, $($arg),*)
         }
     };
     (@one pure $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
         #[tauri::command]
-        pub fn $name($($arg: $ty),*) -> $ret {
-            wayfinder_api::$module::$name($($arg),*)
+        pub fn $name($($arg: $ty),*) -> Reply<$ret> {
+            Ok(wayfinder_api::$module::$name($($arg),*))
         }
     };
     (@one bytes $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
         #[tauri::command]
-        pub fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> $ret {
+        pub fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> Reply<tauri::ipc::Response> {
             wayfinder_api::$module::$name(&app, $($arg),*).map(tauri::ipc::Response::new)
         }
     };
     (@one wait $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
         #[tauri::command]
-        pub async fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> $ret {
+        pub async fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> Reply<$ret> {
             wayfinder_api::$module::$name(&app, $($arg),*).await
         }
     };
     (@one blocking $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
         #[tauri::command]
-        pub async fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> $ret {
+        pub async fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> Reply<$ret> {
             let worker = Arc::clone(&app);
             tauri::async_runtime::spawn_blocking(move || {
                 wayfinder_api::$module::$name(&worker, $($arg),*)
@@ -78,7 +99,7 @@ pub fn import_records(
 
 /// Asks for files (or a folder) to import with the system's own dialog.
 #[tauri::command]
-pub async fn pick_import_paths(window: tauri::AppHandle, folder: bool) -> Vec<String> {
+pub async fn pick_import_paths(window: tauri::AppHandle, folder: bool) -> Reply<Vec<String>> {
     use tauri_plugin_dialog::DialogExt;
     let dialog = window.dialog().file();
     let picked = if folder {
@@ -86,12 +107,12 @@ pub async fn pick_import_paths(window: tauri::AppHandle, folder: bool) -> Vec<St
     } else {
         dialog.blocking_pick_files()
     };
-    picked
+    Ok(picked
         .unwrap_or_default()
         .into_iter()
         .filter_map(|p| p.into_path().ok())
         .map(|p| p.display().to_string())
-        .collect()
+        .collect())
 }
 
 /// Asks where to save the prepared report with the system's own dialog, writes it there and
@@ -114,4 +135,114 @@ pub async fn export_report(
         return Ok(None);
     };
     wayfinder_api::commands::export_report(&app, path).map(Some)
+}
+
+/// The UI's generated client, written from the list by this crate's tests.
+#[cfg(test)]
+mod client {
+    /// The channel `import_records` reports on, as the UI's client types it.
+    pub struct ImportEvents;
+
+    impl ts_rs::TS for ImportEvents {
+        type WithoutGenerics = Self;
+        type OptionInnerType = Self;
+        fn name(_: &ts_rs::Config) -> String {
+            "Channel<ImportEventDto>".to_owned()
+        }
+        fn inline(cfg: &ts_rs::Config) -> String {
+            Self::name(cfg)
+        }
+    }
+
+    /// One command as the client calls it.
+    pub struct Call {
+        pub name: &'static str,
+        pub args: Vec<(&'static str, String)>,
+        pub answer: String,
+    }
+
+    /// The generated types a call names: every capitalised word of its TypeScript but the
+    /// language's own (`Array`) and Tauri's (`Channel`). ts-rs writes each to a file of its name.
+    fn imports(call: &Call) -> Vec<&str> {
+        std::iter::once(call.answer.as_str())
+            .chain(call.args.iter().map(|(_, ty)| ty.as_str()))
+            .flat_map(|ty| ty.split(|c: char| !c.is_alphanumeric() && c != '_'))
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            .filter(|w| !["Array", "ArrayBuffer", "Channel", "Record"].contains(w))
+            .collect()
+    }
+
+    fn camel(snake: &str) -> String {
+        let mut out = String::new();
+        let mut upper = false;
+        for c in snake.chars() {
+            if c == '_' {
+                upper = true;
+            } else if upper {
+                out.extend(c.to_uppercase());
+                upper = false;
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// The TypeScript of the client: a function per command that the UI's `call` carries out.
+    pub fn typescript(calls: &[Call]) -> String {
+        let mut out = String::from(
+            "// Generated from src-tauri/src/command_list.rs by `cargo test -p wayfinder-app`.\n\
+             // Do not edit: add a line to the list instead.\n",
+        );
+        let mut used: Vec<&str> = calls.iter().flat_map(imports).collect();
+        used.sort();
+        used.dedup();
+        out.push_str("import type { Channel } from \"@tauri-apps/api/core\";\n");
+        for t in used {
+            out.push_str(&format!("import type {{ {t} }} from \"./{t}\";\n"));
+        }
+        out.push_str(
+            "\n/** Carries out one command: its name and its arguments, as Tauri expects them. */\n\
+             export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;\n\n\
+             /** Every command of the app, typed as the Rust side declares it. */\n\
+             export function commands(invoke: Invoke) {\n  return {\n",
+        );
+        for call in calls {
+            let params: Vec<String> = call
+                .args
+                .iter()
+                .map(|(arg, ty)| format!("{}: {ty}", camel(arg)))
+                .collect();
+            let names: Vec<String> = call.args.iter().map(|(arg, _)| camel(arg)).collect();
+            let args = if names.is_empty() {
+                String::new()
+            } else {
+                format!(", {{ {} }}", names.join(", "))
+            };
+            out.push_str(&format!(
+                "    {}: ({}) => invoke<{}>(\"{}\"{args}),\n",
+                camel(call.name),
+                params.join(", "),
+                call.answer,
+                call.name,
+            ));
+        }
+        out.push_str("  };\n}\n");
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Writes the UI's client of every command beside the DTOs' generated types. CI runs
+    /// this and fails when the committed file changed, so the UI's calls never drift.
+    #[test]
+    fn the_typescript_client_is_generated() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings");
+        let text = super::client::typescript(&super::typescript_client());
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.join("commands.ts"), &text).unwrap_or_else(|e| panic!("{e}"));
+        assert!(text.contains("vaultStatus: () => invoke<VaultStatus>(\"vault_status\")"));
+        assert!(text.contains("recordPage: (record: string, page: number, width: number, window: [number, number] | null) => invoke<ArrayBuffer>"));
+    }
 }

@@ -498,10 +498,11 @@ pub fn import_records(
 }
 
 /// Stops the running import after the item it is on; what was imported stays.
-pub fn cancel_import(state: &App) {
+pub fn cancel_import(state: &App) -> Reply<()> {
     state
         .cancel_import
         .store(true, std::sync::atomic::Ordering::SeqCst);
+    Ok(())
 }
 
 impl App {
@@ -684,10 +685,11 @@ pub fn export_report(state: &App, path: PathBuf) -> Reply<ExportedDto> {
 }
 
 /// Forgets the prepared report (the preview was closed).
-pub fn discard_report(state: &App) {
+pub fn discard_report(state: &App) -> Reply<()> {
     if let Ok(mut reports) = state.reports.lock() {
         reports.discard();
     }
+    Ok(())
 }
 
 #[cfg(test)]

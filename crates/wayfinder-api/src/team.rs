@@ -267,13 +267,14 @@ pub fn team_view(state: &App) -> Reply<TeamDto> {
     team_dto(state)
 }
 
-pub fn sync_status(state: &App) -> SyncStatusDto {
-    state.status_dto()
+pub fn sync_status(state: &App) -> Reply<SyncStatusDto> {
+    Ok(state.status_dto())
 }
 
 /// Asks for a round now (the loop starts it within a second).
-pub fn sync_now(state: &App) {
+pub fn sync_now(state: &App) -> Reply<()> {
     ask(state);
+    Ok(())
 }
 
 /// A round as soon as the loop looks, whatever the wait after a failure.

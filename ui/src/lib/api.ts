@@ -1,6 +1,7 @@
 // Typed calls into the Rust side. Types come from lib/bindings, generated from the Rust DTOs.
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import { commands } from "./bindings/commands";
 import type { CaseFileDto } from "./bindings/CaseFileDto";
 import type { CaseFilterDto } from "./bindings/CaseFilterDto";
 import type { CaseSummaryDto } from "./bindings/CaseSummaryDto";
@@ -67,9 +68,6 @@ export type {
   CaseSharingDto,
 };
 
-/** Joining or creating a team: the server's address, whether she confirmed plain http, the code and her name. */
-export type TeamRequest = { addressText: string; plainConfirmed: boolean; code: string; name: string };
-
 /** An error from the Rust side, with its code and its message in the user's language. */
 export class AppError extends Error {
   readonly code: string;
@@ -97,66 +95,15 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+/** Every command of the app, typed from the Rust side's one list (`bindings/commands.ts`). */
 export const api = {
-  vaultStatus: () => call<VaultStatus>("vault_status"),
-  suggestPassphrase: () => call<string>("suggest_passphrase"),
-  createVault: (passphrase: string) => call<UnlockOutcome>("create_vault", { passphrase }),
-  unlockWithKeychain: () => call<null>("unlock_with_keychain"),
-  unlockWithPassphrase: (passphrase: string) => call<UnlockOutcome>("unlock_with_passphrase", { passphrase }),
-  lockVault: () => call<null>("lock_vault"),
-  recordActivity: () => call<null>("record_activity"),
-  getSettings: () => call<SettingsDto>("get_settings"),
-  updateSettings: (settings: SettingsDto) => call<SettingsDto>("update_settings", { settings }),
-  referenceLists: () => call<ReferenceLists>("reference_lists"),
-  listCases: (filter: CaseFilterDto) => call<CaseSummaryDto[]>("list_cases", { filter }),
-  createCase: (newCase: NewCaseDto) => call<string>("create_case", { newCase }),
-  getCaseFile: (id: string) => call<CaseFileDto>("get_case_file", { id }),
-  editField: (entity: string, field: string, value: string | null) =>
-    call<CaseFileDto>("edit_field", { entity, field, value }),
-  addEntity: (caseId: string, kind: string, values: Record<string, string>) =>
-    call<CaseFileDto>("add_entity", { caseId, kind, values }),
-  deleteEntity: (entity: string) => call<CaseFileDto>("delete_entity", { entity }),
-  settleDeletion: (entity: string, keep: boolean) => call<CaseFileDto>("settle_deletion", { entity, keep }),
-  undo: () => call<string | null>("undo"),
-  today: (taskLimit: number) => call<TodayDto>("today_view", { taskLimit }),
-  searchIcd10: (query: string) => call<CodeEntryDto[]>("search_icd10", { query }),
+  ...commands(call),
   /** Starts an import; `onEvent` hears started, working, done (per item) and finished. */
   importRecords: (request: ImportRequestDto, onEvent: (event: ImportEventDto) => void) => {
     const channel = new Channel<ImportEventDto>();
     channel.onmessage = onEvent;
-    return call<null>("import_records", { request, onEvent: channel });
+    return commands(call).importRecords(request, channel);
   },
-  cancelImport: () => call<null>("cancel_import"),
-  /** The system's file dialog; an empty list when she cancels it. */
-  pickImportPaths: (folder: boolean) => call<string[]>("pick_import_paths", { folder }),
-  getRecord: (record: string) => call<RecordViewDto>("get_record", { record }),
-  /** A page as PNG bytes, rendered in memory at `width` pixels; `window` is a DICOM image's [centre, width]. */
-  recordPage: (record: string, page: number, width: number, window: [number, number] | null = null) =>
-    call<ArrayBuffer>("record_page", { record, page, width, window }),
-  recordHighlights: (record: string, page: number, query: string) =>
-    call<HighlightDto[]>("record_highlights", { record, page, query }),
-  search: (request: SearchRequestDto) => call<SearchHitDto[]>("search", { request }),
-  /** Lays out a summary or packet in memory for the preview. */
-  prepareReport: (request: ReportRequestDto) => call<PreparedReportDto>("prepare_report", { request }),
-  /** A page of the prepared report as PNG bytes, `width` pixels wide. */
-  reportPage: (page: number, width: number) => call<ArrayBuffer>("report_page", { page, width }),
-  /** The system's save dialog, then the file written and the export noted; `null` when she cancels. */
-  exportReport: () => call<ExportedDto | null>("export_report"),
-  discardReport: () => call<null>("discard_report"),
-  teamView: () => call<TeamDto>("team_view"),
-  syncStatus: () => call<SyncStatusDto>("sync_status"),
-  /** Asks for a sync round now. */
-  syncNow: () => call<null>("sync_now"),
-  createTeam: (request: TeamRequest) => call<TeamDto>("create_team", request),
-  joinTeam: (request: TeamRequest) => call<TeamDto>("join_team", request),
-  /** An invitation code to give someone, outside the server. */
-  inviteMember: (role: string) => call<string>("invite_member", { role }),
-  waitingMembers: () => call<MemberDto[]>("waiting_members"),
-  admitMembers: (ids: string[]) => call<TeamDto>("admit_members", { ids }),
-  removeMember: (id: string) => call<TeamDto>("remove_member", { id }),
-  caseSharing: (caseId: string) => call<CaseSharingDto>("case_sharing", { caseId }),
-  /** Shares the case with exactly these members; taking one off starts a new key. */
-  shareCase: (caseId: string, members: string[]) => call<CaseSharingDto>("share_case", { caseId, members }),
 };
 
 /** Calls `handler` with sync's state before and after each round. */
