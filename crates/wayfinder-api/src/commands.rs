@@ -3,11 +3,11 @@
 
 use crate::App;
 use crate::dto::{
-    CaseFileDto, CaseFilterDto, CaseSummaryDto, CodeEntryDto, ConsentRowDto, ContactDto, EntityDto,
-    ErrorDto, ExportedDto, FieldSpecDto, HighlightDto, ImportEventDto, ImportRequestDto,
-    KindSpecDto, NewCaseDto, OptionDto, PreparedReportDto, RecordViewDto, ReferenceLists,
-    ReportRequestDto, SearchHitDto, SearchRequestDto, SettingsDto, StageChangeDto, TaskRowDto,
-    TodayDto, UnlockOutcome, VaultStatus, VersionDto,
+    CaseFileDto, CaseFilterDto, CaseSummaryDto, CodeEntryDto, ConsentRowDto, ContactDto,
+    ContentDto, EntityDto, ErrorDto, ExportedDto, FieldSpecDto, HighlightDto, ImportEventDto,
+    ImportRequestDto, KindSpecDto, NewCaseDto, OptionDto, PreparedReportDto, RecordViewDto,
+    ReferenceLists, ReportRequestDto, SearchHitDto, SearchRequestDto, SettingsDto, StageChangeDto,
+    TaskRowDto, TodayDto, UnlockOutcome, VaultStatus, VersionDto,
 };
 use crate::error;
 use crate::records;
@@ -18,9 +18,9 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
-use wayfinder_core::dates::{Due, due};
+use wayfinder_core::dates::{Due, consent_standing, due};
 use wayfinder_core::{
-    CaseId, Child, CountryCode, DateOfBirth, DomainError, EntityKind, Field, FieldKind,
+    CaseId, Child, Content, CountryCode, DateOfBirth, DomainError, EntityKind, Field, FieldKind,
     LanguageCode, PersonName, Stage, parse_languages,
 };
 use wayfinder_i18n::Locale;
@@ -302,6 +302,20 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
                 .map(|(f, heads)| (f.clone(), heads.iter().map(version).collect()))
                 .collect(),
             deletion: e.deletion_conflict.as_ref().map(version),
+            content: (e.kind == EntityKind::Record)
+                .then(|| e.value("content").and_then(Content::parse))
+                .flatten()
+                .map(|c| ContentDto {
+                    media: c.media.into(),
+                    size: c.size,
+                    pages: c.pages,
+                }),
+            standing: (e.kind == EntityKind::Consent).then(|| {
+                let until = e
+                    .value("until")
+                    .and_then(|d| wayfinder_core::schema::parse_date(d).ok());
+                consent_standing(until, today()).into()
+            }),
         })
         .collect();
     let stage = vault
@@ -695,7 +709,83 @@ pub fn discard_report(state: &App) -> Reply<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dto::ConsentStandingDto;
     use wayfinder_i18n::Catalog;
+
+    /// Regression: the UI parsed the stored "<media> <size> <pages> <hash>" text itself, and
+    /// judged a consent expired by UTC's date while Rust used the laptop's.
+    #[test]
+    fn the_case_file_says_what_a_record_is_and_where_a_consent_stands() {
+        let (_tmp, _path, _dir, mut vault, _vk) = wayfinder_testkit::new_vault();
+        let now = Utc::now();
+        let case = CaseId::new(now, wayfinder_testkit::random_tail());
+        vault
+            .create_case(case, &wayfinder_testkit::child("Layla Haddad"), now)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let day = |offset: i64| (today() + chrono::Duration::days(offset)).to_string();
+        for (what, until) in [
+            ("ended", day(-1)),
+            ("ending", day(3)),
+            ("open", String::new()),
+        ] {
+            let mut values = vec![("what", what), ("recipient", "Lyon tumour board")];
+            if !until.is_empty() {
+                values.push(("until", until.as_str()));
+            }
+            vault
+                .add_entity(case, EntityKind::Consent, &values, now, today())
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        let file = vault
+            .seal_original(&mut &b"%PDF-1.4 not much of a PDF"[..])
+            .unwrap_or_else(|e| panic!("{e}"));
+        let content = Content {
+            media: wayfinder_core::Media::Dicom,
+            size: 26,
+            pages: 31,
+            hash: [7; 32],
+        };
+        let record = wayfinder_vault::NewRecord {
+            title: "CT 2004-01-19",
+            category: "imaging",
+            date: None,
+            institution: None,
+            language: None,
+            content,
+            secret: None,
+            pages: &[],
+        };
+        vault
+            .add_record(case, file, &record, now, today())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let dto = case_file_dto(&vault, case).unwrap_or_else(|e| panic!("{e}"));
+        let standing = |what: &str| {
+            dto.entities
+                .iter()
+                .find(|e| e.fields.get("what").and_then(|v| v[0].value.as_deref()) == Some(what))
+                .and_then(|e| e.standing.clone())
+        };
+        assert_eq!(standing("ended"), Some(ConsentStandingDto::Expired));
+        assert_eq!(
+            standing("ending"),
+            Some(ConsentStandingDto::Ending { days_left: 3 })
+        );
+        assert_eq!(standing("open"), Some(ConsentStandingDto::Valid));
+        let record = dto
+            .entities
+            .iter()
+            .find(|e| e.kind == "record")
+            .unwrap_or_else(|| panic!("no record"));
+        assert_eq!(
+            record.content,
+            Some(ContentDto {
+                media: crate::dto::MediaDto::Dicom,
+                size: 26,
+                pages: 31
+            })
+        );
+        assert!(dto.entities[0].content.is_none() && dto.entities[0].standing.is_none());
+    }
 
     #[test]
     fn every_label_the_forms_use_exists_in_every_language() {

@@ -158,6 +158,72 @@ pub struct EntityDto {
     /// Set when someone deleted this entity while someone else changed it: who deleted it and
     /// when, for her to keep the entity or let the deletion stand.
     pub deletion: Option<VersionDto>,
+    /// A record's original, as import found it: read here, never parsed by the UI.
+    pub content: Option<ContentDto>,
+    /// A consent's standing today, on this laptop's calendar.
+    pub standing: Option<ConsentStandingDto>,
+}
+
+/// What kind of file a record's original is.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum MediaDto {
+    Pdf,
+    Jpeg,
+    Png,
+    Tiff,
+    Dicom,
+}
+
+impl From<wayfinder_core::Media> for MediaDto {
+    fn from(media: wayfinder_core::Media) -> MediaDto {
+        use wayfinder_core::Media;
+        match media {
+            Media::Pdf => MediaDto::Pdf,
+            Media::Jpeg => MediaDto::Jpeg,
+            Media::Png => MediaDto::Png,
+            Media::Tiff => MediaDto::Tiff,
+            Media::Dicom => MediaDto::Dicom,
+        }
+    }
+}
+
+/// A record's original: its kind, its size in bytes, its pages (a study's images).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ContentDto {
+    pub media: MediaDto,
+    #[ts(type = "number")]
+    pub size: u64,
+    pub pages: u32,
+}
+
+/// Whether a consent allows sharing today.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", tag = "state")]
+pub enum ConsentStandingDto {
+    /// No end date, or one far enough away.
+    Valid,
+    /// Still valid, ending soon: days left, 0 on its last day.
+    Ending {
+        #[serde(rename = "daysLeft")]
+        days_left: i32,
+    },
+    /// Its last day has passed: nothing may be shared under it.
+    Expired,
+}
+
+impl From<wayfinder_core::dates::ConsentStanding> for ConsentStandingDto {
+    fn from(standing: wayfinder_core::dates::ConsentStanding) -> ConsentStandingDto {
+        use wayfinder_core::dates::ConsentStanding;
+        match standing {
+            ConsentStanding::Valid => ConsentStandingDto::Valid,
+            ConsentStanding::ExpiringIn(days) => ConsentStandingDto::Ending {
+                days_left: i32::try_from(days).unwrap_or(i32::MAX),
+            },
+            ConsentStanding::Expired => ConsentStandingDto::Expired,
+        }
+    }
 }
 
 /// A move of the case's stage: to what, when, by whom.

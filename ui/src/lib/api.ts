@@ -33,6 +33,9 @@ import type { SyncStatusDto } from "./bindings/SyncStatusDto";
 import type { TeamDto } from "./bindings/TeamDto";
 import type { MemberDto } from "./bindings/MemberDto";
 import type { CaseSharingDto } from "./bindings/CaseSharingDto";
+import type { ContentDto } from "./bindings/ContentDto";
+import type { ConsentStandingDto } from "./bindings/ConsentStandingDto";
+import type { MediaDto } from "./bindings/MediaDto";
 
 export type {
   CaseFileDto,
@@ -66,6 +69,9 @@ export type {
   TeamDto,
   MemberDto,
   CaseSharingDto,
+  ContentDto,
+  ConsentStandingDto,
+  MediaDto,
 };
 
 /** An error from the Rust side, with its code and its message in the user's language. */
