@@ -1,4 +1,4 @@
-//! The harness both test files share: the real server in-process on port 0 with a fresh SQLite
+//! The harness the test files share: the real server in-process on port 0 with a fresh SQLite
 //! store, a workspace reserved on it, and a client that speaks the wire format over HTTP.
 // Each test file uses part of the harness; what one leaves unused is not dead.
 #![allow(dead_code)]
@@ -19,13 +19,23 @@ pub struct Server {
     http: reqwest::Client,
 }
 
+pub mod frozen;
+
+/// A fresh server with one workspace reserved: the server, the workspace and its creation code.
 pub async fn start() -> (Server, WorkspaceId, [u8; 16]) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (server, store) = serve(dir).await;
+    let (workspace, code) =
+        wayfinder_server::reserve_workspace(store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
+    (server, workspace, code)
+}
+
+/// The real server on port 0 over the store in `dir` (`server.db`, made if new, and the blob
+/// folder), and the store, for what a test asks of it directly.
+pub async fn serve(dir: tempfile::TempDir) -> (Server, Arc<SqliteStore>) {
     let store = Arc::new(
         SqliteStore::open(&dir.path().join("server.db")).unwrap_or_else(|e| panic!("{e}")),
     );
-    let (workspace, code) =
-        wayfinder_server::reserve_workspace(store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .unwrap_or_else(|e| panic!("{e}"));
@@ -34,15 +44,14 @@ pub async fn start() -> (Server, WorkspaceId, [u8; 16]) {
         listener.local_addr().unwrap_or_else(|e| panic!("{e}"))
     );
     let blobs = wayfinder_server::blob_folder(dir.path()).unwrap_or_else(|e| panic!("{e}"));
-    tokio::spawn(wayfinder_server::serve(listener, store, blobs));
+    tokio::spawn(wayfinder_server::serve(listener, store.clone(), blobs));
     (
         Server {
             url,
             dir,
             http: reqwest::Client::new(),
         },
-        workspace,
-        code,
+        store,
     )
 }
 

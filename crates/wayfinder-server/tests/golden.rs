@@ -1,0 +1,111 @@
+//! The frozen server database of each schema keeps opening and serving, with everything in it,
+//! after every change to the code: a hospital's server keeps its file across upgrades.
+//! `golden/server-schema-1.db` was written by the server of schema 1 (before the schema had a
+//! version number) through its own requests, by `examples/make_golden.rs` with the inputs of
+//! `common/frozen.rs`; it is never written again.
+
+mod common;
+
+use common::frozen::{self, CASE, WORKSPACE};
+use std::path::Path;
+use wayfinder_sync::wire::{BlobAsk, BlobState, Cursor, Done, PullBatch, PullRequest, Rosters};
+use wayfinder_sync::wire::{Push, PushAck, RostersRequest, Waiting};
+use wayfinder_sync::{Pin, Roster, SealedOp};
+
+/// A scratch folder holding a copy of the frozen database `name` as `server.db` (opening it
+/// may migrate it, and the committed file must stay as it is).
+fn copy_of(name: &str) -> tempfile::TempDir {
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy(&golden, dir.path().join("server.db"))
+        .unwrap_or_else(|e| panic!("{}: {e}", golden.display()));
+    dir
+}
+
+#[tokio::test]
+async fn the_frozen_database_of_schema_1_serves_its_team() {
+    let (server, _store) = common::serve(copy_of("server-schema-1.db")).await;
+    let coordinator = frozen::coordinator();
+    let translator = frozen::translator();
+
+    // The translator logs in with her key and receives the case's three operations, in the
+    // order they were stored, with the envelope that opens them.
+    let token = server.login(WORKSPACE, &translator).await;
+    let batch: PullBatch = server
+        .post(
+            "/v1/pull",
+            Some(&token),
+            &PullRequest {
+                after: Cursor::default(),
+                limit: 100,
+            },
+        )
+        .await;
+    assert!(!batch.more);
+    let [envelope] = batch.envelopes.as_slice() else {
+        panic!("one envelope expected, got {}", batch.envelopes.len())
+    };
+    let key = envelope
+        .unwrap(&translator, &coordinator.public())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(key.expose(), frozen::case_key().expose());
+    let opened: Vec<_> = batch
+        .ops
+        .iter()
+        .map(|(_, sealed)| {
+            sealed
+                .open(&key, &coordinator.public())
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect();
+    assert_eq!(opened, frozen::operations());
+    let seqs: Vec<u64> = batch.ops.iter().map(|(seq, _)| *seq).collect();
+    assert!(seqs.windows(2).all(|w| w[0] < w[1]), "{seqs:?}");
+
+    // The roster's chain verifies from the creator's pin and lists both members.
+    let rosters: Rosters = server
+        .post("/v1/rosters", Some(&token), &RostersRequest { after: 0 })
+        .await;
+    let latest = Roster::verify_chain(Pin::of(&coordinator.public()), &rosters.chain)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(latest.version, 2);
+    assert_eq!(latest.members.len(), 2);
+
+    // The original's upload stopped after one chunk of two; it resumes from there.
+    let state: BlobState = server
+        .post(
+            "/v1/blob/state",
+            Some(&token),
+            &BlobAsk {
+                case: CASE,
+                name: frozen::original(),
+                index: 0,
+            },
+        )
+        .await;
+    assert_eq!(
+        state,
+        BlobState {
+            epoch: 1,
+            total: 2,
+            have: 1
+        }
+    );
+
+    // The coordinator is still the admin, no one waits, and the workspace's order goes on
+    // after what is stored.
+    let admin = server.login(WORKSPACE, &coordinator).await;
+    let waiting: Waiting = server.post("/v1/waiting", Some(&admin), &Done).await;
+    assert!(waiting.members.is_empty());
+    let mut next = frozen::operations()[0].clone();
+    next.id.0 = [4; 16];
+    let sealed =
+        SealedOp::seal(&next, &key, 1, &coordinator, 4, [4; 24]).unwrap_or_else(|e| panic!("{e}"));
+    let ack: PushAck = server
+        .post("/v1/push", Some(&admin), &Push { ops: vec![sealed] })
+        .await;
+    let last = seqs.last().copied().unwrap_or_default();
+    assert_eq!(ack.stored, vec![(next.id, last + 1)]);
+}
