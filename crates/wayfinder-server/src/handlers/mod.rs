@@ -1,0 +1,76 @@
+//! The routes' handlers, one module per concern, and what they share: the session a request
+//! carries, and running the synchronous store off the async threads.
+//!
+//! - `session`: login challenges and logins.
+//! - `team`: the workspace, its roster, invitations and who waits to be admitted.
+//! - `keys`: case keys shared as envelopes.
+//! - `ops`: sealed operations pushed and pulled.
+//! - `blobs`: the sealed chunks of records' originals.
+
+pub(crate) mod blobs;
+pub(crate) mod keys;
+pub(crate) mod ops;
+pub(crate) mod session;
+pub(crate) mod team;
+
+use crate::Shared;
+use crate::refused::Refused;
+use crate::store::StoreError;
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+use std::time::{SystemTime, UNIX_EPOCH};
+use wayfinder_sync::{MemberId, WorkspaceId};
+
+pub(crate) fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+pub(crate) fn hash(bytes: &[u8]) -> [u8; 32] {
+    Sha256::digest(bytes).into()
+}
+
+fn random<const N: usize>() -> Result<[u8; N], Refused> {
+    let mut out = [0u8; N];
+    getrandom::fill(&mut out).map_err(|_| Refused::Store(StoreError::Storage("random".into())))?;
+    Ok(out)
+}
+
+/// The workspace and member of the session the request carries.
+fn session(store: &Shared, headers: &HeaderMap) -> Result<(WorkspaceId, MemberId), Refused> {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .and_then(|hex_token| hex::decode(hex_token).ok())
+        .ok_or(Refused::NotLoggedIn)?;
+    store
+        .session(hash(&token), now())?
+        .ok_or(Refused::NotLoggedIn)
+}
+
+/// Runs a request's work off the async threads (the store is synchronous).
+async fn run(
+    store: Shared,
+    work: impl FnOnce(&Shared) -> Result<Response, Refused> + Send + 'static,
+) -> Response {
+    match tokio::task::spawn_blocking(move || work(&store)).await {
+        Ok(Ok(response)) => response,
+        Ok(Err(refused)) => refused.into_response(),
+        Err(_) => Refused::Store(StoreError::Storage("worker".into())).into_response(),
+    }
+}
+
+/// `run` for work whose result the handler goes on with.
+async fn run_value<T: Send + 'static>(
+    store: Shared,
+    work: impl FnOnce(&Shared) -> Result<T, Refused> + Send + 'static,
+) -> Result<T, Refused> {
+    match tokio::task::spawn_blocking(move || work(&store)).await {
+        Ok(result) => result,
+        Err(_) => Err(Refused::Store(StoreError::Storage("worker".into()))),
+    }
+}
