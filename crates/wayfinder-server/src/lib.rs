@@ -9,9 +9,11 @@
 //! a refusal is a `Refusal` with a stable code and the server's protocol version.
 //!
 //! - `handlers`: the routes, one module per concern (session, team, keys, ops, blobs).
+//! - `extract`: what handlers take from a request: `LoggedIn`, the member of its session.
 //! - `refused`: why a request was refused, as a status and a code.
 //! - `store`: what the server keeps, behind a trait; `sqlite`: its SQLite back end.
 
+mod extract;
 mod handlers;
 mod refused;
 pub mod sqlite;

@@ -673,3 +673,59 @@ async fn a_blob_uploads_in_order_resumes_and_is_served_only_to_members_holding_i
         );
     }
 }
+
+#[tokio::test]
+async fn every_route_but_joining_and_logging_in_wants_a_session() {
+    let (server, workspace, code) = start().await;
+    let team = common::team(&server, workspace, code, 1, [0xCA; 16]).await;
+    let open = ["/v1/workspace", "/v1/join", "/v1/challenge", "/v1/login"];
+    let closed = [
+        "/v1/invite",
+        "/v1/waiting",
+        "/v1/rosters",
+        "/v1/roster",
+        "/v1/share",
+        "/v1/push",
+        "/v1/pull",
+        "/v1/blob/put",
+        "/v1/blob/state",
+        "/v1/blob/get",
+    ];
+    let forged = [0x5E; 32];
+    for path in closed {
+        // Without a token, with one the server never gave, and with one that is not hex: the
+        // session is refused before the body is read (the body is not even a message).
+        for token in [None, Some(&forged)] {
+            let (status, bytes) = server.raw(path, token, b"garbage".to_vec()).await;
+            let refusal: Refusal = wire::decode(&bytes).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(
+                (status, refusal.code.as_str()),
+                (401, "not-logged-in"),
+                "{path}"
+            );
+        }
+        let (status, _) = server
+            .raw_with(path, "Bearer not-hex", b"garbage".to_vec())
+            .await;
+        assert_eq!(status, 401, "{path}");
+        // With her session, the same body is refused for what it is.
+        let (status, bytes) = server
+            .raw(path, Some(&team.admin_token), b"garbage".to_vec())
+            .await;
+        let refusal: Refusal = wire::decode(&bytes).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (status, refusal.code.as_str()),
+            (400, "wire-not-ours"),
+            "{path}"
+        );
+    }
+    for path in open {
+        let (status, bytes) = server.raw(path, None, b"garbage".to_vec()).await;
+        let refusal: Refusal = wire::decode(&bytes).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (status, refusal.code.as_str()),
+            (400, "wire-not-ours"),
+            "{path}"
+        );
+    }
+}

@@ -1,13 +1,13 @@
 //! Blobs: the sealed chunks of records' originals. The store keeps what a blob is (its epoch,
 //! its count of chunks, how many are stored); the chunks themselves are objects.
 
-use super::{run, run_value, session};
+use super::{run, run_value};
+use crate::extract::LoggedIn;
 use crate::refused::{Refused, answer};
 use crate::store::StoreError;
 use crate::{App, Shared};
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use object_store::path::Path as ObjectPath;
 use object_store::{ObjectStoreExt, PutPayload};
@@ -46,10 +46,13 @@ fn chunk_path(
 /// Stores one chunk. Chunks arrive in order; one already stored is acknowledged again
 /// (a repeated upload after a lost answer), and a new upload of an unfinished blob at a
 /// later epoch starts it again.
-pub(crate) async fn blob_put(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Response {
+pub(crate) async fn blob_put(
+    State(app): State<App>,
+    LoggedIn(workspace, me): LoggedIn,
+    body: Bytes,
+) -> Response {
     let store = app.store.clone();
     let checked = run_value(store.clone(), move |store| {
-        let (workspace, me) = session(store, &headers)?;
         let put: BlobPut = wire::decode(&body)?;
         if put.total == 0 || put.total > blob::MAX_CHUNKS || put.index >= put.total {
             return Err(Refused::Invalid("blob-malformed"));
@@ -97,11 +100,10 @@ pub(crate) async fn blob_put(State(app): State<App>, headers: HeaderMap, body: B
 /// How much of a blob the server holds.
 pub(crate) async fn blob_state(
     State(app): State<App>,
-    headers: HeaderMap,
+    LoggedIn(workspace, me): LoggedIn,
     body: Bytes,
 ) -> Response {
     run(app.store.clone(), move |store| {
-        let (workspace, me) = session(store, &headers)?;
         let ask: BlobAsk = wire::decode(&body)?;
         may_read(store, workspace, ask.case, me)?;
         let state = store
@@ -113,9 +115,12 @@ pub(crate) async fn blob_state(
 }
 
 /// One stored chunk of a blob.
-pub(crate) async fn blob_get(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Response {
+pub(crate) async fn blob_get(
+    State(app): State<App>,
+    LoggedIn(workspace, me): LoggedIn,
+    body: Bytes,
+) -> Response {
     let checked = run_value(app.store.clone(), move |store| {
-        let (workspace, me) = session(store, &headers)?;
         let ask: BlobAsk = wire::decode(&body)?;
         may_read(store, workspace, ask.case, me)?;
         let state = store

@@ -1,22 +1,21 @@
 //! Case keys shared as envelopes: a member may grant a case's key only for a case she holds
 //! (or a new one she keeps a key to), only signed by herself, only to members.
 
-use super::{run, session};
+use super::run;
 use crate::Shared;
+use crate::extract::LoggedIn;
 use crate::refused::{Refused, answer};
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
 use wayfinder_sync::wire::{self, Done, Share};
 
 pub(crate) async fn share(
     State(store): State<Shared>,
-    headers: HeaderMap,
+    LoggedIn(workspace, me): LoggedIn,
     body: Bytes,
 ) -> Response {
     run(store, move |store| {
-        let (workspace, me) = session(store, &headers)?;
         let request: Share = wire::decode(&body)?;
         let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
         if !mine.role.may_share() {

@@ -1,5 +1,5 @@
-//! The routes' handlers, one module per concern, and what they share: the session a request
-//! carries, and running the synchronous store off the async threads.
+//! The routes' handlers, one module per concern, and what they share: the clock, hashes,
+//! randomness, and running the synchronous store off the async threads.
 //!
 //! - `session`: login challenges and logins.
 //! - `team`: the workspace, its roster, invitations and who waits to be admitted.
@@ -16,11 +16,9 @@ pub(crate) mod team;
 use crate::Shared;
 use crate::refused::Refused;
 use crate::store::StoreError;
-use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 use std::time::{SystemTime, UNIX_EPOCH};
-use wayfinder_sync::{MemberId, WorkspaceId};
 
 pub(crate) fn now() -> u64 {
     SystemTime::now()
@@ -39,19 +37,6 @@ fn random<const N: usize>() -> Result<[u8; N], Refused> {
     Ok(out)
 }
 
-/// The workspace and member of the session the request carries.
-fn session(store: &Shared, headers: &HeaderMap) -> Result<(WorkspaceId, MemberId), Refused> {
-    let token = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .and_then(|hex_token| hex::decode(hex_token).ok())
-        .ok_or(Refused::NotLoggedIn)?;
-    store
-        .session(hash(&token), now())?
-        .ok_or(Refused::NotLoggedIn)
-}
-
 /// Runs a request's work off the async threads (the store is synchronous).
 async fn run(
     store: Shared,
@@ -65,7 +50,7 @@ async fn run(
 }
 
 /// `run` for work whose result the handler goes on with.
-async fn run_value<T: Send + 'static>(
+pub(crate) async fn run_value<T: Send + 'static>(
     store: Shared,
     work: impl FnOnce(&Shared) -> Result<T, Refused> + Send + 'static,
 ) -> Result<T, Refused> {

@@ -1,18 +1,21 @@
 //! Sealed operations: pushed by their author to cases and epochs she holds a key for, each
 //! stored once with the workspace's next number; pulled in the order they became readable.
 
-use super::{run, session};
+use super::run;
 use crate::Shared;
+use crate::extract::LoggedIn;
 use crate::refused::{Refused, answer};
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
 use wayfinder_sync::wire::{self, PullBatch, PullRequest, Push, PushAck};
 
-pub(crate) async fn push(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+pub(crate) async fn push(
+    State(store): State<Shared>,
+    LoggedIn(workspace, me): LoggedIn,
+    body: Bytes,
+) -> Response {
     run(store, move |store| {
-        let (workspace, me) = session(store, &headers)?;
         let request: Push = wire::decode(&body)?;
         let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
         for op in &request.ops {
@@ -31,9 +34,12 @@ pub(crate) async fn push(State(store): State<Shared>, headers: HeaderMap, body: 
     .await
 }
 
-pub(crate) async fn pull(State(store): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+pub(crate) async fn pull(
+    State(store): State<Shared>,
+    LoggedIn(workspace, me): LoggedIn,
+    body: Bytes,
+) -> Response {
     run(store, move |store| {
-        let (workspace, me) = session(store, &headers)?;
         let request: PullRequest = wire::decode(&body)?;
         let pulled = store.pull(workspace, me, request.after, request.limit)?;
         Ok(answer(&PullBatch {

@@ -2,13 +2,13 @@
 //! roster; invitations, redeemed once by whoever joins; who waits to be admitted; and the
 //! roster's chain, each version signed by an admin of the one before.
 
-use super::{hash, now, run, session};
+use super::{hash, now, run};
+use crate::extract::LoggedIn;
 use crate::refused::{Refused, answer};
 use crate::store::StoreError;
 use crate::{Shared, Store};
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
 use wayfinder_sync::wire::{
     self, CreateWorkspace, Done, Invite, JoinRequest, Joined, Rosters, RostersRequest, Waiting,
@@ -73,11 +73,10 @@ fn admin(store: &Shared, workspace: WorkspaceId, me: MemberId) -> Result<(), Ref
 
 pub(crate) async fn invite(
     State(store): State<Shared>,
-    headers: HeaderMap,
+    LoggedIn(workspace, me): LoggedIn,
     body: Bytes,
 ) -> Response {
     run(store, move |store| {
-        let (workspace, me) = session(store, &headers)?;
         let request: Invite = wire::decode(&body)?;
         admin(store, workspace, me)?;
         store.add_invitation(
@@ -93,11 +92,10 @@ pub(crate) async fn invite(
 
 pub(crate) async fn waiting(
     State(store): State<Shared>,
-    headers: HeaderMap,
+    LoggedIn(workspace, me): LoggedIn,
     body: Bytes,
 ) -> Response {
     run(store, move |store| {
-        let (workspace, me) = session(store, &headers)?;
         let _: Done = wire::decode(&body)?;
         admin(store, workspace, me)?;
         let members = store
@@ -116,11 +114,10 @@ pub(crate) async fn waiting(
 
 pub(crate) async fn rosters(
     State(store): State<Shared>,
-    headers: HeaderMap,
+    LoggedIn(workspace, _): LoggedIn,
     body: Bytes,
 ) -> Response {
     run(store, move |store| {
-        let (workspace, _) = session(store, &headers)?;
         let request: RostersRequest = wire::decode(&body)?;
         Ok(answer(&Rosters {
             chain: store.rosters(workspace, request.after)?,
@@ -131,11 +128,10 @@ pub(crate) async fn rosters(
 
 pub(crate) async fn append_roster(
     State(store): State<Shared>,
-    headers: HeaderMap,
+    LoggedIn(workspace, _): LoggedIn,
     body: Bytes,
 ) -> Response {
     run(store, move |store| {
-        let (workspace, _) = session(store, &headers)?;
         let next: Roster = wire::decode(&body)?;
         if next.workspace != workspace {
             return Err(Refused::Forbidden("other-workspace"));

@@ -63,10 +63,33 @@ impl Server {
 
     /// Posts `body` (already encoded) and returns the status and the answer's bytes.
     pub async fn raw(&self, path: &str, token: Option<&[u8; 32]>, body: Vec<u8>) -> (u16, Vec<u8>) {
-        let mut request = self.http.post(format!("{}{path}", self.url)).body(body);
-        if let Some(token) = token {
-            request = request.header("authorization", format!("Bearer {}", hex::encode(token)));
+        match token {
+            Some(token) => {
+                let bearer = format!("Bearer {}", hex::encode(token));
+                self.raw_with(path, &bearer, body).await
+            }
+            None => {
+                self.send(path, self.http.post(self.at(path)).body(body))
+                    .await
+            }
         }
+    }
+
+    /// `raw` with the `Authorization` header as given.
+    pub async fn raw_with(&self, path: &str, authorization: &str, body: Vec<u8>) -> (u16, Vec<u8>) {
+        let request = self
+            .http
+            .post(self.at(path))
+            .header("authorization", authorization)
+            .body(body);
+        self.send(path, request).await
+    }
+
+    fn at(&self, path: &str) -> String {
+        format!("{}{path}", self.url)
+    }
+
+    async fn send(&self, path: &str, request: reqwest::RequestBuilder) -> (u16, Vec<u8>) {
         let response = request
             .send()
             .await
