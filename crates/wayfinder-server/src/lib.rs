@@ -9,7 +9,8 @@
 //! a refusal is a `Refusal` with a stable code and the server's protocol version.
 //!
 //! - `handlers`: the routes, one module per concern (session, team, keys, ops, blobs).
-//! - `extract`: what handlers take from a request: `LoggedIn`, the member of its session.
+//! - `extract`: what handlers take and give: `LoggedIn`, the member of the request's
+//!   session, and `Wire<T>`, a protocol message in the body or the answer.
 //! - `refused`: why a request was refused, as a status and a code.
 //! - `store`: what the server keeps, behind a trait; `sqlite`: its SQLite back end.
 

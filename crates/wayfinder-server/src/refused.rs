@@ -67,13 +67,3 @@ impl IntoResponse for Refused {
             .into_response()
     }
 }
-
-/// A message answered with success.
-pub(crate) fn answer<T: serde::Serialize>(message: &T) -> Response {
-    (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, CONTENT_TYPE)],
-        wire::encode(message),
-    )
-        .into_response()
-}

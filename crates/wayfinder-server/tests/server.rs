@@ -729,3 +729,13 @@ async fn every_route_but_joining_and_logging_in_wants_a_session() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_body_over_the_message_limit_is_refused_unread() {
+    let (server, workspace, code) = start().await;
+    let team = common::team(&server, workspace, code, 1, [0xCA; 16]).await;
+    let mut body = wire::encode(&Done);
+    body.resize(wire::MAX_MESSAGE + 1, 0);
+    let (status, _) = server.raw("/v1/push", Some(&team.admin_token), body).await;
+    assert_eq!(status, 413);
+}

@@ -1,40 +1,37 @@
-//! Blobs: the sealed chunks of records' originals. The store keeps what a blob is (its epoch,
-//! its count of chunks, how many are stored); the chunks themselves are objects.
+//! Blobs: the sealed chunks of records' originals, uploaded in order and resumable. The store
+//! keeps what a blob is (its epoch, its count of chunks, how many are stored); the chunks
+//! themselves are objects in the object store.
 
-use super::{run, run_value};
-use crate::extract::LoggedIn;
-use crate::refused::{Refused, answer};
+use super::blocking;
+use crate::App;
+use crate::Shared;
+use crate::extract::{LoggedIn, Wire};
+use crate::refused::Refused;
 use crate::store::StoreError;
-use crate::{App, Shared};
-use axum::body::Bytes;
 use axum::extract::State;
-use axum::response::{IntoResponse, Response};
 use object_store::path::Path as ObjectPath;
 use object_store::{ObjectStoreExt, PutPayload};
 use wayfinder_sync::blob::{self, BlobName};
-use wayfinder_sync::wire::{self, BlobAsk, BlobChunk, BlobPut};
-use wayfinder_sync::{MemberId, WorkspaceId};
+use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobPut, BlobState};
+use wayfinder_sync::{CaseRef, MemberId, WorkspaceId};
 
-/// Whether `member` holds an envelope for `case` at any epoch: may read its blobs.
-fn may_read(
+/// What the server holds of the blob `ask` names, for a member who holds an envelope for its
+/// case at any epoch (who may read its blobs).
+fn readable(
     store: &Shared,
     workspace: WorkspaceId,
-    case: wayfinder_sync::CaseRef,
     me: MemberId,
-) -> Result<(), Refused> {
-    if store.holds_case(workspace, case, me)? {
-        Ok(())
-    } else {
-        Err(Refused::Forbidden("case-not-held"))
+    ask: &BlobAsk,
+) -> Result<BlobState, Refused> {
+    if !store.holds_case(workspace, ask.case, me)? {
+        return Err(Refused::Forbidden("case-not-held"));
     }
+    store
+        .blob_state(workspace, ask.case, ask.name)?
+        .ok_or(Refused::NotFound("no-such-blob"))
 }
 
-fn chunk_path(
-    workspace: WorkspaceId,
-    case: wayfinder_sync::CaseRef,
-    name: BlobName,
-    index: u32,
-) -> ObjectPath {
+fn chunk_path(workspace: WorkspaceId, case: CaseRef, name: BlobName, index: u32) -> ObjectPath {
     ObjectPath::from(format!(
         "{}/{}/{}/{index:05}",
         hex::encode(workspace.0),
@@ -49,67 +46,57 @@ fn chunk_path(
 pub(crate) async fn blob_put(
     State(app): State<App>,
     LoggedIn(workspace, me): LoggedIn,
-    body: Bytes,
-) -> Response {
-    let store = app.store.clone();
-    let checked = run_value(store.clone(), move |store| {
-        let put: BlobPut = wire::decode(&body)?;
-        if put.total == 0 || put.total > blob::MAX_CHUNKS || put.index >= put.total {
-            return Err(Refused::Invalid("blob-malformed"));
-        }
-        if put.chunk.len() > blob::CHUNK + 16 {
-            return Err(Refused::Invalid("blob-malformed"));
-        }
-        if !store.holds(workspace, put.case, put.epoch, me)? {
+    Wire(put): Wire<BlobPut>,
+) -> Result<Wire<BlobState>, Refused> {
+    if put.total == 0 || put.total > blob::MAX_CHUNKS || put.index >= put.total {
+        return Err(Refused::Invalid("blob-malformed"));
+    }
+    if put.chunk.len() > blob::CHUNK + 16 {
+        return Err(Refused::Invalid("blob-malformed"));
+    }
+    let BlobPut {
+        case,
+        name,
+        epoch,
+        index,
+        total,
+        chunk,
+    } = put;
+    let state = blocking(app.store.clone(), move |store| {
+        if !store.holds(workspace, case, epoch, me)? {
             return Err(Refused::Forbidden("case-not-held"));
         }
-        let state = store.blob_begin(workspace, put.case, put.name, put.epoch, put.total)?;
-        Ok((workspace, put, state))
+        Ok(store.blob_begin(workspace, case, name, epoch, total)?)
     })
-    .await;
-    let (workspace, put, state) = match checked {
-        Ok(v) => v,
-        Err(refused) => return refused.into_response(),
-    };
-    if put.index < state.have {
-        return answer(&state);
+    .await?;
+    if index < state.have {
+        return Ok(Wire(state));
     }
-    if put.index > state.have {
-        return Refused::Conflict("blob-out-of-order").into_response();
+    if index > state.have {
+        return Err(Refused::Conflict("blob-out-of-order"));
     }
-    let path = chunk_path(workspace, put.case, put.name, put.index);
-    if app
-        .blobs
-        .put(&path, PutPayload::from(put.chunk))
+    app.blobs
+        .put(
+            &chunk_path(workspace, case, name, index),
+            PutPayload::from(chunk),
+        )
         .await
-        .is_err()
-    {
-        return Refused::Store(StoreError::Storage("blob write".into())).into_response();
-    }
-    let (case, name, index) = (put.case, put.name, put.index);
-    match run_value(store, move |store| {
+        .map_err(|_| Refused::Store(StoreError::Storage("blob write".into())))?;
+    let state = blocking(app.store, move |store| {
         Ok(store.blob_stored(workspace, case, name, index)?)
     })
-    .await
-    {
-        Ok(state) => answer(&state),
-        Err(refused) => refused.into_response(),
-    }
+    .await?;
+    Ok(Wire(state))
 }
 
 /// How much of a blob the server holds.
 pub(crate) async fn blob_state(
-    State(app): State<App>,
+    State(store): State<Shared>,
     LoggedIn(workspace, me): LoggedIn,
-    body: Bytes,
-) -> Response {
-    run(app.store.clone(), move |store| {
-        let ask: BlobAsk = wire::decode(&body)?;
-        may_read(store, workspace, ask.case, me)?;
-        let state = store
-            .blob_state(workspace, ask.case, ask.name)?
-            .ok_or(Refused::NotFound("no-such-blob"))?;
-        Ok(answer(&state))
+    Wire(ask): Wire<BlobAsk>,
+) -> Result<Wire<BlobState>, Refused> {
+    blocking(store, move |store| {
+        Ok(Wire(readable(store, workspace, me, &ask)?))
     })
     .await
 }
@@ -118,31 +105,20 @@ pub(crate) async fn blob_state(
 pub(crate) async fn blob_get(
     State(app): State<App>,
     LoggedIn(workspace, me): LoggedIn,
-    body: Bytes,
-) -> Response {
-    let checked = run_value(app.store.clone(), move |store| {
-        let ask: BlobAsk = wire::decode(&body)?;
-        may_read(store, workspace, ask.case, me)?;
-        let state = store
-            .blob_state(workspace, ask.case, ask.name)?
-            .ok_or(Refused::NotFound("no-such-blob"))?;
-        if ask.index >= state.have {
+    Wire(ask): Wire<BlobAsk>,
+) -> Result<Wire<BlobChunk>, Refused> {
+    let path = blocking(app.store.clone(), move |store| {
+        if ask.index >= readable(store, workspace, me, &ask)?.have {
             return Err(Refused::NotFound("no-such-blob"));
         }
         Ok(chunk_path(workspace, ask.case, ask.name, ask.index))
     })
-    .await;
-    let path = match checked {
-        Ok(path) => path,
-        Err(refused) => return refused.into_response(),
-    };
-    match app.blobs.get(&path).await {
-        Ok(found) => match found.bytes().await {
-            Ok(bytes) => answer(&BlobChunk {
-                chunk: bytes.to_vec(),
-            }),
-            Err(_) => Refused::Store(StoreError::Storage("blob read".into())).into_response(),
-        },
-        Err(_) => Refused::Store(StoreError::Storage("blob read".into())).into_response(),
-    }
+    .await?;
+    let read = async { app.blobs.get(&path).await?.bytes().await };
+    let bytes = read
+        .await
+        .map_err(|_| Refused::Store(StoreError::Storage("blob read".into())))?;
+    Ok(Wire(BlobChunk {
+        chunk: bytes.to_vec(),
+    }))
 }

@@ -1,22 +1,19 @@
 //! Case keys shared as envelopes: a member may grant a case's key only for a case she holds
 //! (or a new one she keeps a key to), only signed by herself, only to members.
 
-use super::run;
+use super::blocking;
 use crate::Shared;
-use crate::extract::LoggedIn;
-use crate::refused::{Refused, answer};
-use axum::body::Bytes;
+use crate::extract::{LoggedIn, Wire};
+use crate::refused::Refused;
 use axum::extract::State;
-use axum::response::Response;
-use wayfinder_sync::wire::{self, Done, Share};
+use wayfinder_sync::wire::{Done, Share};
 
 pub(crate) async fn share(
     State(store): State<Shared>,
     LoggedIn(workspace, me): LoggedIn,
-    body: Bytes,
-) -> Response {
-    run(store, move |store| {
-        let request: Share = wire::decode(&body)?;
+    Wire(request): Wire<Share>,
+) -> Result<Wire<Done>, Refused> {
+    blocking(store, move |store| {
         let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
         if !mine.role.may_share() {
             return Err(Refused::Forbidden("not-allowed-to-share"));
@@ -48,7 +45,7 @@ pub(crate) async fn share(
             }
         }
         store.put_envelopes(workspace, &request.envelopes)?;
-        Ok(answer(&Done))
+        Ok(Wire(Done))
     })
     .await
 }

@@ -6,6 +6,9 @@
 //! - `keys`: case keys shared as envelopes.
 //! - `ops`: sealed operations pushed and pulled.
 //! - `blobs`: the sealed chunks of records' originals.
+//!
+//! A handler takes what it needs as arguments (`State`, `LoggedIn`, `Wire<T>`), does its
+//! checks and the store's work in one `blocking` call, and answers `Wire<T>` or `Refused`.
 
 pub(crate) mod blobs;
 pub(crate) mod keys;
@@ -16,7 +19,6 @@ pub(crate) mod team;
 use crate::Shared;
 use crate::refused::Refused;
 use crate::store::StoreError;
-use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -31,26 +33,14 @@ pub(crate) fn hash(bytes: &[u8]) -> [u8; 32] {
     Sha256::digest(bytes).into()
 }
 
-fn random<const N: usize>() -> Result<[u8; N], Refused> {
+fn random<const N: usize>() -> Result<[u8; N], StoreError> {
     let mut out = [0u8; N];
-    getrandom::fill(&mut out).map_err(|_| Refused::Store(StoreError::Storage("random".into())))?;
+    getrandom::fill(&mut out).map_err(|_| StoreError::Storage("random".into()))?;
     Ok(out)
 }
 
-/// Runs a request's work off the async threads (the store is synchronous).
-async fn run(
-    store: Shared,
-    work: impl FnOnce(&Shared) -> Result<Response, Refused> + Send + 'static,
-) -> Response {
-    match tokio::task::spawn_blocking(move || work(&store)).await {
-        Ok(Ok(response)) => response,
-        Ok(Err(refused)) => refused.into_response(),
-        Err(_) => Refused::Store(StoreError::Storage("worker".into())).into_response(),
-    }
-}
-
-/// `run` for work whose result the handler goes on with.
-pub(crate) async fn run_value<T: Send + 'static>(
+/// Runs a request's work on the blocking threads: the store is synchronous.
+pub(crate) async fn blocking<T: Send + 'static>(
     store: Shared,
     work: impl FnOnce(&Shared) -> Result<T, Refused> + Send + 'static,
 ) -> Result<T, Refused> {

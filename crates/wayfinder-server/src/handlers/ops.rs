@@ -1,22 +1,19 @@
 //! Sealed operations: pushed by their author to cases and epochs she holds a key for, each
 //! stored once with the workspace's next number; pulled in the order they became readable.
 
-use super::run;
+use super::blocking;
 use crate::Shared;
-use crate::extract::LoggedIn;
-use crate::refused::{Refused, answer};
-use axum::body::Bytes;
+use crate::extract::{LoggedIn, Wire};
+use crate::refused::Refused;
 use axum::extract::State;
-use axum::response::Response;
-use wayfinder_sync::wire::{self, PullBatch, PullRequest, Push, PushAck};
+use wayfinder_sync::wire::{PullBatch, PullRequest, Push, PushAck};
 
 pub(crate) async fn push(
     State(store): State<Shared>,
     LoggedIn(workspace, me): LoggedIn,
-    body: Bytes,
-) -> Response {
-    run(store, move |store| {
-        let request: Push = wire::decode(&body)?;
+    Wire(request): Wire<Push>,
+) -> Result<Wire<PushAck>, Refused> {
+    blocking(store, move |store| {
         let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
         for op in &request.ops {
             if op.author != me {
@@ -29,7 +26,7 @@ pub(crate) async fn push(
             }
         }
         let stored = store.push(workspace, &request.ops)?;
-        Ok(answer(&PushAck { stored }))
+        Ok(Wire(PushAck { stored }))
     })
     .await
 }
@@ -37,12 +34,11 @@ pub(crate) async fn push(
 pub(crate) async fn pull(
     State(store): State<Shared>,
     LoggedIn(workspace, me): LoggedIn,
-    body: Bytes,
-) -> Response {
-    run(store, move |store| {
-        let request: PullRequest = wire::decode(&body)?;
+    Wire(request): Wire<PullRequest>,
+) -> Result<Wire<PullBatch>, Refused> {
+    blocking(store, move |store| {
         let pulled = store.pull(workspace, me, request.after, request.limit)?;
-        Ok(answer(&PullBatch {
+        Ok(Wire(PullBatch {
             ops: pulled.ops,
             envelopes: pulled.envelopes,
             last: pulled.last,

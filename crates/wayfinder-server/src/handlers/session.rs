@@ -1,21 +1,22 @@
 //! Logging in: a challenge for anyone who asks, and a session for whoever signs it with the
 //! key the roster (or an invitation) gave the member. The server keeps only the token's hash.
 
-use super::{hash, now, random, run};
+use super::{blocking, hash, now, random};
 use crate::Shared;
-use crate::refused::{Refused, answer};
-use axum::body::Bytes;
+use crate::extract::Wire;
+use crate::refused::Refused;
 use axum::extract::State;
-use axum::response::Response;
-use wayfinder_sync::wire::{self, Challenge, ChallengeRequest, LoginRequest, Session};
+use wayfinder_sync::wire::{Challenge, ChallengeRequest, LoginRequest, Session};
 
 /// How long a login lasts before the device signs a new challenge.
 const SESSION_MILLIS: u64 = 30 * 24 * 3600 * 1000;
 const CHALLENGE_MILLIS: u64 = 2 * 60 * 1000;
 
-pub(crate) async fn challenge(State(store): State<Shared>, body: Bytes) -> Response {
-    run(store, move |store| {
-        let request: ChallengeRequest = wire::decode(&body)?;
+pub(crate) async fn challenge(
+    State(store): State<Shared>,
+    Wire(request): Wire<ChallengeRequest>,
+) -> Result<Wire<Challenge>, Refused> {
+    blocking(store, move |store| {
         // A challenge is given to anyone who asks: it proves nothing until it is signed.
         let nonce = random::<32>()?;
         store.put_challenge(
@@ -24,14 +25,16 @@ pub(crate) async fn challenge(State(store): State<Shared>, body: Bytes) -> Respo
             nonce,
             now() + CHALLENGE_MILLIS,
         )?;
-        Ok(answer(&Challenge { nonce }))
+        Ok(Wire(Challenge { nonce }))
     })
     .await
 }
 
-pub(crate) async fn login(State(store): State<Shared>, body: Bytes) -> Response {
-    run(store, move |store| {
-        let request: LoginRequest = wire::decode(&body)?;
+pub(crate) async fn login(
+    State(store): State<Shared>,
+    Wire(request): Wire<LoginRequest>,
+) -> Result<Wire<Session>, Refused> {
+    blocking(store, move |store| {
         let known = store
             .member(request.workspace, request.member)?
             .ok_or(Refused::Forbidden("not-a-member"))?;
@@ -45,7 +48,7 @@ pub(crate) async fn login(State(store): State<Shared>, body: Bytes) -> Response 
         let at = now();
         let expires = at + SESSION_MILLIS;
         store.put_session(hash(&token), request.workspace, request.member, at, expires)?;
-        Ok(answer(&Session {
+        Ok(Wire(Session {
             token,
             expires_millis: expires,
         }))

@@ -2,32 +2,30 @@
 //! roster; invitations, redeemed once by whoever joins; who waits to be admitted; and the
 //! roster's chain, each version signed by an admin of the one before.
 
-use super::{hash, now, run};
-use crate::extract::LoggedIn;
-use crate::refused::{Refused, answer};
+use super::{blocking, hash, now, random};
+use crate::extract::{LoggedIn, Wire};
+use crate::refused::Refused;
 use crate::store::StoreError;
 use crate::{Shared, Store};
-use axum::body::Bytes;
 use axum::extract::State;
-use axum::response::Response;
 use wayfinder_sync::wire::{
-    self, CreateWorkspace, Done, Invite, JoinRequest, Joined, Rosters, RostersRequest, Waiting,
+    CreateWorkspace, Done, Invite, JoinRequest, Joined, Rosters, RostersRequest, Waiting,
 };
 use wayfinder_sync::{MAX_NAME, MemberId, Pin, Roster, RosterMember, WorkspaceId};
 
 /// Reserves a workspace and returns its id and the creation code its creator's app needs.
 pub fn reserve_workspace(store: &dyn Store) -> Result<(WorkspaceId, [u8; 16]), StoreError> {
-    let mut id = [0u8; 16];
-    let mut code = [0u8; 16];
-    getrandom::fill(&mut id).map_err(|_| StoreError::Storage("random".into()))?;
-    getrandom::fill(&mut code).map_err(|_| StoreError::Storage("random".into()))?;
-    store.reserve_workspace(WorkspaceId(id), hash(&code), now())?;
-    Ok((WorkspaceId(id), code))
+    let id = WorkspaceId(random()?);
+    let code = random()?;
+    store.reserve_workspace(id, hash(&code), now())?;
+    Ok((id, code))
 }
 
-pub(crate) async fn create_workspace(State(store): State<Shared>, body: Bytes) -> Response {
-    run(store, move |store| {
-        let request: CreateWorkspace = wire::decode(&body)?;
+pub(crate) async fn create_workspace(
+    State(store): State<Shared>,
+    Wire(request): Wire<CreateWorkspace>,
+) -> Result<Wire<Done>, Refused> {
+    blocking(store, move |store| {
         let genesis = &request.genesis;
         let creator = genesis
             .member(genesis.signed_by)
@@ -35,14 +33,16 @@ pub(crate) async fn create_workspace(State(store): State<Shared>, body: Bytes) -
         Roster::verify_chain(Pin::of(&creator.identity), std::slice::from_ref(genesis))
             .map_err(|_| Refused::Invalid("roster-not-signed"))?;
         store.create_workspace(hash(&request.code), genesis)?;
-        Ok(answer(&Done))
+        Ok(Wire(Done))
     })
     .await
 }
 
-pub(crate) async fn join(State(store): State<Shared>, body: Bytes) -> Response {
-    run(store, move |store| {
-        let request: JoinRequest = wire::decode(&body)?;
+pub(crate) async fn join(
+    State(store): State<Shared>,
+    Wire(request): Wire<JoinRequest>,
+) -> Result<Wire<Joined>, Refused> {
+    blocking(store, move |store| {
         let name = request.name.trim();
         if name.is_empty() || name.chars().count() > MAX_NAME {
             return Err(Refused::Invalid("name-not-valid"));
@@ -54,7 +54,7 @@ pub(crate) async fn join(State(store): State<Shared>, body: Bytes) -> Response {
             name,
             now(),
         )?;
-        Ok(answer(&Joined { role }))
+        Ok(Wire(Joined { role }))
     })
     .await
 }
@@ -74,10 +74,9 @@ fn admin(store: &Shared, workspace: WorkspaceId, me: MemberId) -> Result<(), Ref
 pub(crate) async fn invite(
     State(store): State<Shared>,
     LoggedIn(workspace, me): LoggedIn,
-    body: Bytes,
-) -> Response {
-    run(store, move |store| {
-        let request: Invite = wire::decode(&body)?;
+    Wire(request): Wire<Invite>,
+) -> Result<Wire<Done>, Refused> {
+    blocking(store, move |store| {
         admin(store, workspace, me)?;
         store.add_invitation(
             workspace,
@@ -85,7 +84,7 @@ pub(crate) async fn invite(
             request.role,
             request.expires_millis,
         )?;
-        Ok(answer(&Done))
+        Ok(Wire(Done))
     })
     .await
 }
@@ -93,10 +92,9 @@ pub(crate) async fn invite(
 pub(crate) async fn waiting(
     State(store): State<Shared>,
     LoggedIn(workspace, me): LoggedIn,
-    body: Bytes,
-) -> Response {
-    run(store, move |store| {
-        let _: Done = wire::decode(&body)?;
+    Wire(Done): Wire<Done>,
+) -> Result<Wire<Waiting>, Refused> {
+    blocking(store, move |store| {
         admin(store, workspace, me)?;
         let members = store
             .waiting(workspace)?
@@ -107,7 +105,7 @@ pub(crate) async fn waiting(
                 name: k.name,
             })
             .collect();
-        Ok(answer(&Waiting { members }))
+        Ok(Wire(Waiting { members }))
     })
     .await
 }
@@ -115,11 +113,10 @@ pub(crate) async fn waiting(
 pub(crate) async fn rosters(
     State(store): State<Shared>,
     LoggedIn(workspace, _): LoggedIn,
-    body: Bytes,
-) -> Response {
-    run(store, move |store| {
-        let request: RostersRequest = wire::decode(&body)?;
-        Ok(answer(&Rosters {
+    Wire(request): Wire<RostersRequest>,
+) -> Result<Wire<Rosters>, Refused> {
+    blocking(store, move |store| {
+        Ok(Wire(Rosters {
             chain: store.rosters(workspace, request.after)?,
         }))
     })
@@ -129,10 +126,9 @@ pub(crate) async fn rosters(
 pub(crate) async fn append_roster(
     State(store): State<Shared>,
     LoggedIn(workspace, _): LoggedIn,
-    body: Bytes,
-) -> Response {
-    run(store, move |store| {
-        let next: Roster = wire::decode(&body)?;
+    Wire(next): Wire<Roster>,
+) -> Result<Wire<Done>, Refused> {
+    blocking(store, move |store| {
         if next.workspace != workspace {
             return Err(Refused::Forbidden("other-workspace"));
         }
@@ -145,7 +141,7 @@ pub(crate) async fn append_roster(
             .accepts(&next)
             .map_err(|_| Refused::Forbidden("roster-not-signed"))?;
         store.append_roster(&next)?;
-        Ok(answer(&Done))
+        Ok(Wire(Done))
     })
     .await
 }
