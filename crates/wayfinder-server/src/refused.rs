@@ -1,21 +1,30 @@
 //! Why the server refused a request, and how a refusal goes back: an HTTP status and a
-//! `Refusal` message with a stable code and the server's protocol version.
+//! `Refusal` message with its code (`wayfinder_sync::RefusalCode`, the enum the app reads
+//! refusals by) and the server's protocol version.
 
 use crate::CONTENT_TYPE;
 use crate::store::StoreError;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use wayfinder_sync::wire::{self, PROTOCOL_VERSION, Refusal, WireError};
+use wayfinder_sync::RefusalCode;
+use wayfinder_sync::wire::{self, Refusal, WireError};
 
-/// Why a request was refused; each is a status and a stable code.
+/// Why a request was refused: each variant is a status, with the code it carries.
 #[derive(Debug)]
 pub(crate) enum Refused {
+    /// 400 with the wire error's code, or 413 for a message too large.
     Wire(WireError),
+    /// 401 `not-logged-in`.
     NotLoggedIn,
-    Forbidden(&'static str),
-    Invalid(&'static str),
-    Conflict(&'static str),
-    NotFound(&'static str),
+    /// 403.
+    Forbidden(RefusalCode),
+    /// 400.
+    Invalid(RefusalCode),
+    /// 409.
+    Conflict(RefusalCode),
+    /// 404.
+    NotFound(RefusalCode),
+    /// 503 `storage-failed`; the error itself goes to the operator's log only.
     Store(StoreError),
 }
 
@@ -28,12 +37,12 @@ impl From<WireError> for Refused {
 impl From<StoreError> for Refused {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::NoWorkspace => Refused::Invalid("no-such-workspace"),
-            StoreError::WorkspaceExists => Refused::Conflict("workspace-exists"),
-            StoreError::BadCode => Refused::Forbidden("code-not-valid"),
-            StoreError::NotMember => Refused::Forbidden("not-a-member"),
-            StoreError::Forbidden => Refused::Forbidden("forbidden"),
-            StoreError::RosterConflict => Refused::Conflict("roster-version"),
+            StoreError::NoWorkspace => Refused::Invalid(RefusalCode::NoSuchWorkspace),
+            StoreError::WorkspaceExists => Refused::Conflict(RefusalCode::WorkspaceExists),
+            StoreError::BadCode => Refused::Forbidden(RefusalCode::CodeNotValid),
+            StoreError::NotMember => Refused::Forbidden(RefusalCode::NotAMember),
+            StoreError::Forbidden => Refused::Forbidden(RefusalCode::Forbidden),
+            StoreError::RosterConflict => Refused::Conflict(RefusalCode::RosterVersion),
             other => Refused::Store(other),
         }
     }
@@ -41,28 +50,26 @@ impl From<StoreError> for Refused {
 
 impl IntoResponse for Refused {
     fn into_response(self) -> Response {
-        let (status, code) = match &self {
-            Refused::Wire(WireError::TooLarge) => (StatusCode::PAYLOAD_TOO_LARGE, "wire-too-large"),
-            Refused::Wire(e) => (StatusCode::BAD_REQUEST, e.code()),
-            Refused::NotLoggedIn => (StatusCode::UNAUTHORIZED, "not-logged-in"),
-            Refused::Forbidden(code) => (StatusCode::FORBIDDEN, *code),
-            Refused::Invalid(code) => (StatusCode::BAD_REQUEST, *code),
-            Refused::Conflict(code) => (StatusCode::CONFLICT, *code),
-            Refused::NotFound(code) => (StatusCode::NOT_FOUND, *code),
+        let (status, code) = match self {
+            Refused::Wire(WireError::TooLarge) => {
+                (StatusCode::PAYLOAD_TOO_LARGE, RefusalCode::WireTooLarge)
+            }
+            Refused::Wire(e) => (StatusCode::BAD_REQUEST, RefusalCode::from(e)),
+            Refused::NotLoggedIn => (StatusCode::UNAUTHORIZED, RefusalCode::NotLoggedIn),
+            Refused::Forbidden(code) => (StatusCode::FORBIDDEN, code),
+            Refused::Invalid(code) => (StatusCode::BAD_REQUEST, code),
+            Refused::Conflict(code) => (StatusCode::CONFLICT, code),
+            Refused::NotFound(code) => (StatusCode::NOT_FOUND, code),
             Refused::Store(e) => {
                 // The operator's log: SQL and I/O errors only, never a body (they are sealed).
                 eprintln!("wayfinder-server: {e}");
-                (StatusCode::SERVICE_UNAVAILABLE, "storage-failed")
+                (StatusCode::SERVICE_UNAVAILABLE, RefusalCode::StorageFailed)
             }
-        };
-        let refusal = Refusal {
-            code: code.to_owned(),
-            server_version: PROTOCOL_VERSION,
         };
         (
             status,
             [(header::CONTENT_TYPE, CONTENT_TYPE)],
-            wire::encode(&refusal),
+            wire::encode(&Refusal::new(code)),
         )
             .into_response()
     }

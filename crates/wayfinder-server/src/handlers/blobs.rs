@@ -11,6 +11,7 @@ use crate::store::StoreError;
 use axum::extract::State;
 use object_store::path::Path as ObjectPath;
 use object_store::{ObjectStoreExt, PutPayload};
+use wayfinder_sync::RefusalCode;
 use wayfinder_sync::blob::{self, BlobName};
 use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobPut, BlobState};
 use wayfinder_sync::{CaseRef, MemberId, WorkspaceId};
@@ -24,11 +25,11 @@ fn readable(
     ask: &BlobAsk,
 ) -> Result<BlobState, Refused> {
     if !store.holds_case(workspace, ask.case, me)? {
-        return Err(Refused::Forbidden("case-not-held"));
+        return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
     }
     store
         .blob_state(workspace, ask.case, ask.name)?
-        .ok_or(Refused::NotFound("no-such-blob"))
+        .ok_or(Refused::NotFound(RefusalCode::NoSuchBlob))
 }
 
 fn chunk_path(workspace: WorkspaceId, case: CaseRef, name: BlobName, index: u32) -> ObjectPath {
@@ -49,10 +50,10 @@ pub(crate) async fn blob_put(
     Wire(put): Wire<BlobPut>,
 ) -> Result<Wire<BlobState>, Refused> {
     if put.total == 0 || put.total > blob::MAX_CHUNKS || put.index >= put.total {
-        return Err(Refused::Invalid("blob-malformed"));
+        return Err(Refused::Invalid(RefusalCode::BlobMalformed));
     }
     if put.chunk.len() > blob::CHUNK + 16 {
-        return Err(Refused::Invalid("blob-malformed"));
+        return Err(Refused::Invalid(RefusalCode::BlobMalformed));
     }
     let BlobPut {
         case,
@@ -64,7 +65,7 @@ pub(crate) async fn blob_put(
     } = put;
     let state = blocking(app.store.clone(), move |store| {
         if !store.holds(workspace, case, epoch, me)? {
-            return Err(Refused::Forbidden("case-not-held"));
+            return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
         }
         Ok(store.blob_begin(workspace, case, name, epoch, total)?)
     })
@@ -73,7 +74,7 @@ pub(crate) async fn blob_put(
         return Ok(Wire(state));
     }
     if index > state.have {
-        return Err(Refused::Conflict("blob-out-of-order"));
+        return Err(Refused::Conflict(RefusalCode::BlobOutOfOrder));
     }
     app.blobs
         .put(
@@ -109,7 +110,7 @@ pub(crate) async fn blob_get(
 ) -> Result<Wire<BlobChunk>, Refused> {
     let path = blocking(app.store.clone(), move |store| {
         if ask.index >= readable(store, workspace, me, &ask)?.have {
-            return Err(Refused::NotFound("no-such-blob"));
+            return Err(Refused::NotFound(RefusalCode::NoSuchBlob));
         }
         Ok(chunk_path(workspace, ask.case, ask.name, ask.index))
     })

@@ -6,6 +6,7 @@ use crate::Shared;
 use crate::extract::{LoggedIn, Wire};
 use crate::refused::Refused;
 use axum::extract::State;
+use wayfinder_sync::RefusalCode;
 use wayfinder_sync::wire::{Done, Share};
 
 pub(crate) async fn share(
@@ -16,18 +17,18 @@ pub(crate) async fn share(
     blocking(store, move |store| {
         let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
         if !mine.role.may_share() {
-            return Err(Refused::Forbidden("not-allowed-to-share"));
+            return Err(Refused::Forbidden(RefusalCode::NotAllowedToShare));
         }
         // Everything is checked before anything is stored.
         for envelope in &request.envelopes {
             if envelope.granter != me {
-                return Err(Refused::Forbidden("not-the-granter"));
+                return Err(Refused::Forbidden(RefusalCode::NotTheGranter));
             }
             envelope
                 .verify(&mine.identity)
-                .map_err(|_| Refused::Forbidden("bad-signature"))?;
+                .map_err(|_| Refused::Forbidden(RefusalCode::BadSignature))?;
             if store.member(workspace, envelope.member)?.is_none() {
-                return Err(Refused::Invalid("recipient-not-a-member"));
+                return Err(Refused::Invalid(RefusalCode::RecipientNotAMember));
             }
             // She may grant a key to a case she holds (at this epoch, or the one before when
             // she starts a new epoch), or to a new case, if she gives herself one too.
@@ -41,7 +42,7 @@ pub(crate) async fn share(
                 .any(|e| e.case == envelope.case && e.epoch == envelope.epoch && e.member == me);
             let may_grant = holds_now || holds_before || (new_case && keeps_one);
             if !may_grant {
-                return Err(Refused::Forbidden("case-not-held"));
+                return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
             }
         }
         store.put_envelopes(workspace, &request.envelopes)?;

@@ -6,6 +6,7 @@ use crate::Shared;
 use crate::extract::{LoggedIn, Wire};
 use crate::refused::Refused;
 use axum::extract::State;
+use wayfinder_sync::RefusalCode;
 use wayfinder_sync::wire::{PullBatch, PullRequest, Push, PushAck};
 
 pub(crate) async fn push(
@@ -17,12 +18,12 @@ pub(crate) async fn push(
         let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
         for op in &request.ops {
             if op.author != me {
-                return Err(Refused::Forbidden("not-the-author"));
+                return Err(Refused::Forbidden(RefusalCode::NotTheAuthor));
             }
             op.verify(&mine.identity)
-                .map_err(|_| Refused::Forbidden("bad-signature"))?;
+                .map_err(|_| Refused::Forbidden(RefusalCode::BadSignature))?;
             if !store.holds(workspace, op.case, op.epoch, me)? {
-                return Err(Refused::Forbidden("case-not-held"));
+                return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
             }
         }
         let stored = store.push(workspace, &request.ops)?;

@@ -6,6 +6,7 @@ use crate::Shared;
 use crate::extract::Wire;
 use crate::refused::Refused;
 use axum::extract::State;
+use wayfinder_sync::RefusalCode;
 use wayfinder_sync::wire::{Challenge, ChallengeRequest, LoginRequest, Session};
 
 /// How long a login lasts before the device signs a new challenge.
@@ -37,13 +38,13 @@ pub(crate) async fn login(
     blocking(store, move |store| {
         let known = store
             .member(request.workspace, request.member)?
-            .ok_or(Refused::Forbidden("not-a-member"))?;
+            .ok_or(Refused::Forbidden(RefusalCode::NotAMember))?;
         if !store.take_challenge(request.workspace, request.member, request.nonce, now())? {
-            return Err(Refused::Forbidden("challenge-not-valid"));
+            return Err(Refused::Forbidden(RefusalCode::ChallengeNotValid));
         }
         request
             .verify(&known.identity)
-            .map_err(|_| Refused::Forbidden("bad-signature"))?;
+            .map_err(|_| Refused::Forbidden(RefusalCode::BadSignature))?;
         let token = random::<32>()?;
         let at = now();
         let expires = at + SESSION_MILLIS;

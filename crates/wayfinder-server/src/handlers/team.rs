@@ -8,6 +8,7 @@ use crate::refused::Refused;
 use crate::store::StoreError;
 use crate::{Shared, Store};
 use axum::extract::State;
+use wayfinder_sync::RefusalCode;
 use wayfinder_sync::wire::{
     CreateWorkspace, Done, Invite, JoinRequest, Joined, Rosters, RostersRequest, Waiting,
 };
@@ -29,9 +30,9 @@ pub(crate) async fn create_workspace(
         let genesis = &request.genesis;
         let creator = genesis
             .member(genesis.signed_by)
-            .ok_or(Refused::Invalid("roster-not-signed"))?;
+            .ok_or(Refused::Invalid(RefusalCode::RosterNotSigned))?;
         Roster::verify_chain(Pin::of(&creator.identity), std::slice::from_ref(genesis))
-            .map_err(|_| Refused::Invalid("roster-not-signed"))?;
+            .map_err(|_| Refused::Invalid(RefusalCode::RosterNotSigned))?;
         store.create_workspace(hash(&request.code), genesis)?;
         Ok(Wire(Done))
     })
@@ -45,7 +46,7 @@ pub(crate) async fn join(
     blocking(store, move |store| {
         let name = request.name.trim();
         if name.is_empty() || name.chars().count() > MAX_NAME {
-            return Err(Refused::Invalid("name-not-valid"));
+            return Err(Refused::Invalid(RefusalCode::NameNotValid));
         }
         let role = store.redeem(
             request.workspace,
@@ -66,7 +67,7 @@ fn admin(store: &Shared, workspace: WorkspaceId, me: MemberId) -> Result<(), Ref
         .and_then(|r| r.member(me))
         .is_some_and(|m| m.role.may_administer());
     if !is_admin {
-        return Err(Refused::Forbidden("not-an-admin"));
+        return Err(Refused::Forbidden(RefusalCode::NotAnAdmin));
     }
     Ok(())
 }
@@ -130,16 +131,18 @@ pub(crate) async fn append_roster(
 ) -> Result<Wire<Done>, Refused> {
     blocking(store, move |store| {
         if next.workspace != workspace {
-            return Err(Refused::Forbidden("other-workspace"));
+            return Err(Refused::Forbidden(RefusalCode::OtherWorkspace));
         }
         let chain = store.rosters(workspace, 0)?;
-        let latest = chain.last().ok_or(Refused::Invalid("no-such-workspace"))?;
+        let latest = chain
+            .last()
+            .ok_or(Refused::Invalid(RefusalCode::NoSuchWorkspace))?;
         if next.version <= latest.version {
-            return Err(Refused::Conflict("roster-version"));
+            return Err(Refused::Conflict(RefusalCode::RosterVersion));
         }
         latest
             .accepts(&next)
-            .map_err(|_| Refused::Forbidden("roster-not-signed"))?;
+            .map_err(|_| Refused::Forbidden(RefusalCode::RosterNotSigned))?;
         store.append_roster(&next)?;
         Ok(Wire(Done))
     })
