@@ -12,7 +12,7 @@ use common::frozen::{self, CASE, WORKSPACE};
 use std::path::Path;
 use wayfinder_server::StoreError;
 use wayfinder_server::sqlite::SqliteStore;
-use wayfinder_sync::wire::{BlobAsk, BlobState, Cursor, Done, PullBatch, PullRequest, Rosters};
+use wayfinder_sync::wire::{BlobAsk, BlobState, Done, Rosters};
 use wayfinder_sync::wire::{Push, PushAck, RostersRequest, Waiting};
 use wayfinder_sync::{Pin, Roster, SealedOp};
 
@@ -64,33 +64,10 @@ async fn the_frozen_database_of_schema_1_serves_its_team() {
     // The translator logs in with her key and receives the case's three operations, in the
     // order they were stored, with the envelope that opens them.
     let token = server.login(WORKSPACE, &translator).await;
-    let batch: PullBatch = server
-        .post(
-            "/v1/pull",
-            Some(&token),
-            &PullRequest {
-                after: Cursor::default(),
-                limit: 100,
-            },
-        )
-        .await;
+    let batch = server.pull_all(&token).await;
     assert!(!batch.more);
-    let [envelope] = batch.envelopes.as_slice() else {
-        panic!("one envelope expected, got {}", batch.envelopes.len())
-    };
-    let key = envelope
-        .unwrap(&translator, &coordinator.public())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (key, opened) = common::open_batch(&batch, &translator, &coordinator);
     assert_eq!(key.expose(), frozen::case_key().expose());
-    let opened: Vec<_> = batch
-        .ops
-        .iter()
-        .map(|(_, sealed)| {
-            sealed
-                .open(&key, &coordinator.public())
-                .unwrap_or_else(|e| panic!("{e}"))
-        })
-        .collect();
     assert_eq!(opened, frozen::operations());
     let seqs: Vec<u64> = batch.ops.iter().map(|(seq, _)| *seq).collect();
     assert!(seqs.windows(2).all(|w| w[0] < w[1]), "{seqs:?}");

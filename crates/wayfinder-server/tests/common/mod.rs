@@ -4,10 +4,11 @@
 #![allow(dead_code)]
 
 use std::sync::Arc;
+use wayfinder_merge::Operation;
 use wayfinder_server::sqlite::SqliteStore;
 use wayfinder_sync::wire::{
-    self, Challenge, ChallengeRequest, CreateWorkspace, Done, Invite, JoinRequest, Joined,
-    LoginRequest, Refusal, Share, Waiting,
+    self, Challenge, ChallengeRequest, CreateWorkspace, Cursor, Done, Invite, JoinRequest, Joined,
+    LoginRequest, PullBatch, PullRequest, Refusal, Share, Waiting,
 };
 use wayfinder_sync::{
     CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Role, Roster, WorkspaceId,
@@ -117,9 +118,32 @@ impl Server {
         token: Option<&[u8; 32]>,
         message: &T,
     ) -> (u16, String) {
-        let (status, bytes) = self.raw(path, token, wire::encode(message)).await;
+        self.refused_raw(path, token, wire::encode(message)).await
+    }
+
+    /// `refused` for a body already encoded (or not a message at all).
+    pub async fn refused_raw(
+        &self,
+        path: &str,
+        token: Option<&[u8; 32]>,
+        body: Vec<u8>,
+    ) -> (u16, String) {
+        let (status, bytes) = self.raw(path, token, body).await;
         let refusal: Refusal = wire::decode(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
         (status, refusal.code)
+    }
+
+    /// Everything the session's member may read, from the start (100 operations at most).
+    pub async fn pull_all(&self, token: &[u8; 32]) -> PullBatch {
+        self.post(
+            "/v1/pull",
+            Some(token),
+            &PullRequest {
+                after: Cursor::default(),
+                limit: 100,
+            },
+        )
+        .await
     }
 
     pub async fn login(&self, workspace: WorkspaceId, me: &Identity) -> [u8; 32] {
@@ -232,6 +256,31 @@ pub async fn team(
         roster,
         key,
     }
+}
+
+/// What `me` reads of a batch whose one envelope and every operation `author` made: the case
+/// key, and the operations in the batch's order.
+pub fn open_batch(
+    batch: &PullBatch,
+    me: &Identity,
+    author: &Identity,
+) -> (CaseKey, Vec<Operation>) {
+    let [envelope] = batch.envelopes.as_slice() else {
+        panic!("one envelope expected, got {}", batch.envelopes.len())
+    };
+    let key = envelope
+        .unwrap(me, &author.public())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let opened = batch
+        .ops
+        .iter()
+        .map(|(_, sealed)| {
+            sealed
+                .open(&key, &author.public())
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect();
+    (key, opened)
 }
 
 pub fn sha256(bytes: &[u8]) -> [u8; 32] {
