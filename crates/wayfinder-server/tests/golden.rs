@@ -1,10 +1,10 @@
 //! The frozen server database of each schema keeps opening and serving, with everything in it,
 //! after every change to the code: a hospital's server keeps its file across upgrades.
 //! `golden/server-schema-1.db` was written by the server of schema 1 (before the schema had a
-//! version number) through its own requests, by `examples/make_golden.rs` with the inputs of
-//! `common/frozen.rs`; it is never written again. Each frozen file opens (migrating it), serves
-//! its team, and ends with the same schema as a fresh database; a file from a newer server is
-//! refused.
+//! version number) through its own requests, by `examples/make_server_golden.rs` with the
+//! inputs of `common/frozen.rs`; it is never written again. Each frozen file opens (migrating
+//! it), serves its team, and ends with the same schema as a fresh database; a file from a newer
+//! server is refused.
 
 mod common;
 

@@ -1,9 +1,9 @@
 //! The frozen server databases (`tests/golden/`): the fixed keys, ids and operations they were
-//! made from, and the requests that made them, so that `examples/make_golden.rs` (which wrote
-//! them) and `tests/golden.rs` (which opens them) agree on what is inside. The requests repeat
-//! what `common::team` does rather than call it, and the keys are those of the protocol's own
-//! golden files rather than shared with them: what made a frozen file must not change when
-//! the harness does.
+//! made from, and the requests that made them, so that `examples/make_server_golden.rs` (which
+//! wrote them) and `tests/golden.rs` (which opens them) agree on what is inside. The requests
+//! repeat what `common::team` does rather than call it, and the keys are those of the
+//! protocol's own golden files rather than shared with them: what made a frozen file must not
+//! change when the harness does.
 
 use super::{Server, sha256};
 use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Operation};

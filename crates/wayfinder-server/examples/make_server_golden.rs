@@ -4,7 +4,7 @@
 //! server over HTTP on port 0 with a fresh SQLite store, sends it the requests of
 //! `tests/common/frozen.rs` (a team of two, a roster, a shared case, sealed operations, half
 //! an original), stops it, folds the write-ahead log into the file and copies the file.
-//! `cargo run -p wayfinder-server --example make_golden`.
+//! `cargo run -p wayfinder-server --example make_server_golden`.
 #![allow(clippy::print_stdout)]
 
 #[path = "../tests/common/mod.rs"]
