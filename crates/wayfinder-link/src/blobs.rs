@@ -8,7 +8,7 @@ use crate::{LinkError, Remote, VaultAccess};
 use wayfinder_core::{CaseId, Content};
 use wayfinder_sync::blob::{self, BlobName};
 use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobPut, BlobState};
-use wayfinder_sync::{CaseRef, Identity, WorkspaceId};
+use wayfinder_sync::{CaseRef, Identity, RefusalCode, WorkspaceId};
 use wayfinder_vault::VaultError;
 
 /// What a blob exchange did.
@@ -43,7 +43,7 @@ async fn state(
         .await;
     match asked {
         Ok(state) => Ok(Some(state)),
-        Err(LinkError::Refused(code)) if code == "no-such-blob" => Ok(None),
+        Err(LinkError::Refused(RefusalCode::NoSuchBlob)) => Ok(None),
         Err(e) => Err(e),
     }
 }

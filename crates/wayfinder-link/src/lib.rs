@@ -25,7 +25,7 @@ pub use address::ServerAddress;
 pub use remote::Remote;
 pub use round::{Progress, round};
 
-use wayfinder_sync::{CodeError, SyncError};
+use wayfinder_sync::{CodeError, RefusalCode, SyncError};
 use wayfinder_vault::{OpenVault, VaultError};
 
 #[derive(Debug, thiserror::Error)]
@@ -41,7 +41,9 @@ pub enum LinkError {
     #[error("the server speaks protocol version {server}")]
     Version { server: u16 },
     #[error("the server refused: {0}")]
-    Refused(String),
+    Refused(RefusalCode),
+    #[error("the server refused with a code this app does not know: {0}")]
+    UnknownRefusal(String),
     #[error("the server's answer could not be read")]
     Protocol,
     #[error("the vault is locked")]
@@ -52,20 +54,28 @@ pub enum LinkError {
     Untrusted(SyncError),
 }
 
-/// The server's refusals a person can cause or fix, each with its own message; any other is
-/// `server-refused`.
-const SERVER_CODES: &[(&str, &str)] = &[
-    ("code-not-valid", "server-code-not-valid"),
-    ("not-a-member", "server-not-a-member"),
-    ("not-an-admin", "server-not-an-admin"),
-    ("not-logged-in", "server-not-logged-in"),
-    ("no-such-workspace", "server-no-such-workspace"),
-    ("workspace-exists", "server-workspace-exists"),
-    ("roster-version", "server-roster-version"),
-    ("name-not-valid", "server-name-not-valid"),
-    ("not-allowed-to-share", "server-not-allowed-to-share"),
-    ("storage-failed", "server-storage-failed"),
-];
+/// The app's code for a server's refusal: those a person can cause or fix have their own
+/// message (`server-` and the refusal's code); any other is `server-refused`. Every code is
+/// named, so that a new one is placed here when it is declared.
+fn server_code(refusal: RefusalCode) -> &'static str {
+    use RefusalCode::*;
+    match refusal {
+        CodeNotValid => "server-code-not-valid",
+        NotAMember => "server-not-a-member",
+        NotAnAdmin => "server-not-an-admin",
+        NotLoggedIn => "server-not-logged-in",
+        NoSuchWorkspace => "server-no-such-workspace",
+        WorkspaceExists => "server-workspace-exists",
+        RosterVersion => "server-roster-version",
+        NameNotValid => "server-name-not-valid",
+        NotAllowedToShare => "server-not-allowed-to-share",
+        StorageFailed => "server-storage-failed",
+        WireTruncated | WireNotOurs | WireVersion | WireMalformed | WireTooLarge
+        | ChallengeNotValid | BadSignature | OtherWorkspace | RosterNotSigned | NotTheGranter
+        | RecipientNotAMember | CaseNotHeld | NotTheAuthor | BlobMalformed | BlobOutOfOrder
+        | NoSuchBlob | Forbidden => "server-refused",
+    }
+}
 
 impl LinkError {
     /// Every code this crate produces on its own, for the message catalogue's test.
@@ -99,10 +109,8 @@ impl LinkError {
             LinkError::Offline => "link-offline",
             LinkError::Version { .. } => "link-version",
             LinkError::Protocol => "link-protocol",
-            LinkError::Refused(code) => SERVER_CODES
-                .iter()
-                .find(|(theirs, _)| *theirs == code.as_str())
-                .map_or("server-refused", |(_, ours)| ours),
+            LinkError::Refused(code) => server_code(*code),
+            LinkError::UnknownRefusal(_) => "server-refused",
             LinkError::Locked => "vault-locked",
             LinkError::Vault(e) => e.code(),
             LinkError::Untrusted(e) => e.code(),
@@ -144,13 +152,30 @@ mod tests {
 
     #[test]
     fn each_known_refusal_has_its_own_code() {
-        for (theirs, ours) in SERVER_CODES {
-            assert_eq!(LinkError::Refused((*theirs).into()).code(), *ours);
-            assert_eq!(format!("server-{theirs}"), *ours);
-            assert!(LinkError::ALL_CODES.contains(ours), "{ours} is not listed");
+        use RefusalCode::*;
+        let own = [
+            CodeNotValid,
+            NotAMember,
+            NotAnAdmin,
+            NotLoggedIn,
+            NoSuchWorkspace,
+            WorkspaceExists,
+            RosterVersion,
+            NameNotValid,
+            NotAllowedToShare,
+            StorageFailed,
+        ];
+        for theirs in RefusalCode::ALL {
+            let ours = LinkError::Refused(*theirs).code();
+            if own.contains(theirs) {
+                assert_eq!(ours, format!("server-{theirs}"));
+            } else {
+                assert_eq!(ours, "server-refused", "{theirs}");
+            }
+            assert!(LinkError::ALL_CODES.contains(&ours), "{ours} is not listed");
         }
         assert_eq!(
-            LinkError::Refused("anything-else".into()).code(),
+            LinkError::UnknownRefusal("anything-else".into()).code(),
             "server-refused"
         );
     }

@@ -10,7 +10,7 @@ use std::time::Duration;
 use wayfinder_sync::wire::{
     self, Challenge, ChallengeRequest, LoginRequest, PROTOCOL_VERSION, Refusal, Session, WireError,
 };
-use wayfinder_sync::{Identity, WorkspaceId};
+use wayfinder_sync::{Identity, RefusalCode, WorkspaceId};
 use zeroize::Zeroizing;
 
 /// A session token, wiped when replaced or dropped.
@@ -78,7 +78,10 @@ impl Remote {
             Ok(refusal) if refusal.server_version != PROTOCOL_VERSION => Err(LinkError::Version {
                 server: refusal.server_version,
             }),
-            Ok(refusal) => Err(LinkError::Refused(refusal.code)),
+            Ok(refusal) => Err(match refusal.reason() {
+                Some(code) => LinkError::Refused(code),
+                None => LinkError::UnknownRefusal(refusal.code),
+            }),
             Err(WireError::Version { theirs }) => Err(LinkError::Version { server: theirs }),
             // No refusal of ours: a proxy in front of a server that is down or restarting.
             Err(_) if status.is_server_error() => Err(LinkError::Offline),
@@ -129,7 +132,7 @@ impl Remote {
         }
         let token = self.token().ok_or(LinkError::Protocol)?;
         match self.call(path, Some(&token), message).await {
-            Err(LinkError::Refused(code)) if code == "not-logged-in" => {
+            Err(LinkError::Refused(RefusalCode::NotLoggedIn)) => {
                 self.login(workspace, me).await?;
                 let token = self.token().ok_or(LinkError::Protocol)?;
                 self.call(path, Some(&token), message).await

@@ -7,7 +7,7 @@ use crate::{LinkError, Remote, VaultAccess, now_millis};
 use sha2::{Digest, Sha256};
 use wayfinder_sync::wire::{CreateWorkspace, Done, Invite, JoinRequest, Joined, Waiting};
 use wayfinder_sync::{
-    CreationCode, InvitationCode, MAX_NAME, MemberId, Pin, Role, Roster, RosterMember,
+    CreationCode, InvitationCode, MAX_NAME, MemberId, Pin, RefusalCode, Role, Roster, RosterMember,
 };
 use wayfinder_vault::VaultError;
 
@@ -17,7 +17,7 @@ pub const INVITATION_MILLIS: u64 = 7 * 24 * 3600 * 1000;
 fn checked_name(name: &str) -> Result<&str, LinkError> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > MAX_NAME {
-        return Err(LinkError::Refused("name-not-valid".into()));
+        return Err(LinkError::Refused(RefusalCode::NameNotValid));
     }
     Ok(name)
 }

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 use wayfinder_core::{CaseId, Child, CountryCode, DateOfBirth, PersonName, parse_languages};
 use wayfinder_link::{LinkError, Remote, ServerAddress, round, team};
 use wayfinder_server::sqlite::SqliteStore;
-use wayfinder_sync::{CreationCode, Role};
+use wayfinder_sync::{CreationCode, RefusalCode, Role};
 use wayfinder_vault::{KdfParams, OpenVault, Passphrase, VaultDir};
 
 const CANARY: &str = "Zorbaquill Canarywing";
@@ -370,7 +370,7 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
         )
         .await;
     assert!(
-        matches!(&asked, Err(LinkError::Refused(code)) if code == "case-not-held"),
+        matches!(&asked, Err(LinkError::Refused(RefusalCode::CaseNotHeld))),
         "{asked:?}"
     );
 

@@ -1,6 +1,11 @@
 //! The embedded store: one SQLite file (WAL, `synchronous = FULL`: an operation is on disk
 //! before the server acknowledges it). Built on rusqlite; the workspace's SQLCipher build
-//! serves it unkeyed, which is plain SQLite.
+//! serves it unkeyed, which is plain SQLite. Its schema is versioned by append-only
+//! migrations (`migrations`), applied when the file is opened.
+
+mod migrations;
+
+pub use migrations::schema_version;
 
 use crate::store::{Known, Pulled, Result, Store, StoreError};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
@@ -12,80 +17,6 @@ use wayfinder_sync::wire::{self, BlobState, Cursor};
 use wayfinder_sync::{
     CaseRef, KeyEnvelope, MemberId, PublicIdentity, Role, Roster, SealedOp, WorkspaceId,
 };
-
-const SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS workspaces (
-    id BLOB PRIMARY KEY,
-    code_hash BLOB NOT NULL UNIQUE,
-    created INTEGER NOT NULL DEFAULT 0,
-    reserved_millis INTEGER NOT NULL,
-    next_seq INTEGER NOT NULL DEFAULT 1
-);
-CREATE TABLE IF NOT EXISTS rosters (
-    workspace BLOB NOT NULL,
-    version INTEGER NOT NULL,
-    body BLOB NOT NULL,
-    PRIMARY KEY (workspace, version)
-);
-CREATE TABLE IF NOT EXISTS members (
-    workspace BLOB NOT NULL,
-    member BLOB NOT NULL,
-    identity BLOB NOT NULL,
-    role TEXT NOT NULL,
-    name TEXT NOT NULL,
-    in_roster INTEGER NOT NULL,
-    PRIMARY KEY (workspace, member)
-);
-CREATE TABLE IF NOT EXISTS invitations (
-    secret_hash BLOB PRIMARY KEY,
-    workspace BLOB NOT NULL,
-    role TEXT NOT NULL,
-    expires_millis INTEGER NOT NULL,
-    redeemed_by BLOB
-);
-CREATE TABLE IF NOT EXISTS challenges (
-    nonce BLOB PRIMARY KEY,
-    workspace BLOB NOT NULL,
-    member BLOB NOT NULL,
-    expires_millis INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS sessions (
-    token_hash BLOB PRIMARY KEY,
-    workspace BLOB NOT NULL,
-    member BLOB NOT NULL,
-    expires_millis INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS ops (
-    workspace BLOB NOT NULL,
-    seq INTEGER NOT NULL,
-    op_id BLOB NOT NULL,
-    case_id BLOB NOT NULL,
-    epoch INTEGER NOT NULL,
-    body BLOB NOT NULL,
-    PRIMARY KEY (workspace, seq),
-    UNIQUE (workspace, op_id)
-);
-CREATE TABLE IF NOT EXISTS envelopes (
-    workspace BLOB NOT NULL,
-    case_id BLOB NOT NULL,
-    epoch INTEGER NOT NULL,
-    member BLOB NOT NULL,
-    seq INTEGER NOT NULL,
-    body BLOB NOT NULL,
-    PRIMARY KEY (workspace, case_id, epoch, member)
-);
-CREATE INDEX IF NOT EXISTS envelopes_by_seq ON envelopes (workspace, member, seq);
-CREATE INDEX IF NOT EXISTS ops_by_case ON ops (workspace, case_id, epoch, seq);
-CREATE TABLE IF NOT EXISTS blobs (
-    workspace BLOB NOT NULL,
-    case_id BLOB NOT NULL,
-    name BLOB NOT NULL,
-    epoch INTEGER NOT NULL,
-    total INTEGER NOT NULL,
-    have INTEGER NOT NULL,
-    PRIMARY KEY (workspace, case_id, name)
-);
-";
 
 pub struct SqliteStore {
     conn: Mutex<Connection>,
@@ -101,13 +32,13 @@ fn role_of(text: &str) -> Result<Role> {
 
 impl SqliteStore {
     pub fn open(path: &Path) -> Result<SqliteStore> {
-        let conn = Connection::open(path)?;
+        let mut conn = Connection::open(path)?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;",
         )?;
-        conn.execute_batch(SCHEMA)?;
+        migrations::migrate(&mut conn)?;
         Ok(SqliteStore {
             conn: Mutex::new(conn),
         })

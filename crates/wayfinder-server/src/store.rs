@@ -27,6 +27,12 @@ pub enum StoreError {
     RosterConflict,
     #[error("storage failed: {0}")]
     Storage(String),
+    #[error(
+        "the database is at schema {found}, newer than this wayfinder-server knows (up to \
+         {supported}): run the newer wayfinder-server that wrote it, or restore a backup made \
+         by this version"
+    )]
+    TooNew { found: u32, supported: u32 },
 }
 
 impl From<rusqlite::Error> for StoreError {

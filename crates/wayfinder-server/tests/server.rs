@@ -223,32 +223,10 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
     assert_eq!(again, acked);
 
     // The translator gets case A's operations and her key, nothing of case B.
-    let batch: PullBatch = server
-        .post(
-            "/v1/pull",
-            Some(&reader),
-            &PullRequest {
-                after: Cursor::default(),
-                limit: 100,
-            },
-        )
-        .await;
+    let batch = server.pull_all(&reader).await;
     assert_eq!(batch.ops.len(), 2);
     assert!(!batch.more);
-    let [envelope] = batch.envelopes.as_slice() else {
-        panic!("one envelope expected, got {}", batch.envelopes.len())
-    };
-    let key = envelope
-        .unwrap(&translator, &coordinator.public())
-        .unwrap_or_else(|e| panic!("{e}"));
-    let opened: Vec<Operation> = batch
-        .ops
-        .iter()
-        .map(|(_, s)| {
-            s.open(&key, &coordinator.public())
-                .unwrap_or_else(|e| panic!("{e}"))
-        })
-        .collect();
+    let (_, opened) = common::open_batch(&batch, &translator, &coordinator);
     assert_eq!(opened, ops_a);
     // Pulling after the last sequence gives nothing new.
     let rest: PullBatch = server
@@ -672,4 +650,55 @@ async fn a_blob_uploads_in_order_resumes_and_is_served_only_to_members_holding_i
             path.display()
         );
     }
+}
+
+#[tokio::test]
+async fn every_route_but_joining_and_logging_in_wants_a_session() {
+    let (server, workspace, code) = start().await;
+    let team = common::team(&server, workspace, code, 1, [0xCA; 16]).await;
+    let open = ["/v1/workspace", "/v1/join", "/v1/challenge", "/v1/login"];
+    let closed = [
+        "/v1/invite",
+        "/v1/waiting",
+        "/v1/rosters",
+        "/v1/roster",
+        "/v1/share",
+        "/v1/push",
+        "/v1/pull",
+        "/v1/blob/put",
+        "/v1/blob/state",
+        "/v1/blob/get",
+    ];
+    let forged = [0x5E; 32];
+    for path in closed {
+        // Without a token, with one the server never gave, and with one that is not hex: the
+        // session is refused before the body is read (the body is not even a message).
+        for token in [None, Some(&forged)] {
+            let (status, why) = server.refused_raw(path, token, b"garbage".to_vec()).await;
+            assert_eq!((status, why.as_str()), (401, "not-logged-in"), "{path}");
+        }
+        let (status, _) = server
+            .raw_with(path, "Bearer not-hex", b"garbage".to_vec())
+            .await;
+        assert_eq!(status, 401, "{path}");
+        // With her session, the same body is refused for what it is.
+        let (status, why) = server
+            .refused_raw(path, Some(&team.admin_token), b"garbage".to_vec())
+            .await;
+        assert_eq!((status, why.as_str()), (400, "wire-not-ours"), "{path}");
+    }
+    for path in open {
+        let (status, why) = server.refused_raw(path, None, b"garbage".to_vec()).await;
+        assert_eq!((status, why.as_str()), (400, "wire-not-ours"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn a_body_over_the_message_limit_is_refused_unread() {
+    let (server, workspace, code) = start().await;
+    let team = common::team(&server, workspace, code, 1, [0xCA; 16]).await;
+    let mut body = wire::encode(&Done);
+    body.resize(wire::MAX_MESSAGE + 1, 0);
+    let (status, _) = server.raw("/v1/push", Some(&team.admin_token), body).await;
+    assert_eq!(status, 413);
 }

@@ -10,6 +10,7 @@
 //! - `roster`: the team's members, each version signed by an admin of the version before, the
 //!   first by the workspace's creator, whose key a member pins when joining.
 //! - `wire`: every message's frozen binary form, with its protocol version.
+//! - `refusal`: the codes the server refuses with, read by the app by the same enum.
 //! - `blob`: a record's original sealed in chunks under its case's key, named so that the
 //!   server learns nothing of its content.
 //! - `codes`: the creation and invitation codes people pass to each other outside the server.
@@ -24,6 +25,7 @@ pub mod envelope;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod identity;
+pub mod refusal;
 pub mod roster;
 pub mod seal;
 pub mod wire;
@@ -31,6 +33,7 @@ pub mod wire;
 pub use codes::{CodeError, CreationCode, InvitationCode};
 pub use envelope::KeyEnvelope;
 pub use identity::{Identity, MemberId, PublicIdentity};
+pub use refusal::RefusalCode;
 pub use roster::{MAX_NAME, Pin, Role, Roster, RosterMember, WorkspaceId};
 pub use seal::{CaseKey, CaseRef, Opened, SealedOp};
 

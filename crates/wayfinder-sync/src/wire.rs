@@ -7,6 +7,7 @@ use crate::SyncError;
 use crate::blob::BlobName;
 use crate::envelope::KeyEnvelope;
 use crate::identity::{Identity, MemberId, PublicIdentity};
+use crate::refusal::RefusalCode;
 use crate::roster::{Roster, WorkspaceId};
 use crate::seal::CaseRef;
 use crate::seal::SealedOp;
@@ -31,18 +32,6 @@ pub enum WireError {
     Malformed,
     #[error("the message is larger than allowed")]
     TooLarge,
-}
-
-impl WireError {
-    pub fn code(self) -> &'static str {
-        match self {
-            WireError::Truncated => "wire-truncated",
-            WireError::NotOurs => "wire-not-ours",
-            WireError::Version { .. } => "wire-version",
-            WireError::Malformed => "wire-malformed",
-            WireError::TooLarge => "wire-too-large",
-        }
-    }
 }
 
 pub fn encode<T: Serialize>(message: &T) -> Vec<u8> {
@@ -290,12 +279,29 @@ pub struct BlobChunk {
     pub chunk: Vec<u8>,
 }
 
-/// Why the server refused a request: a stable code (`wire-version`, `not-a-member`…), and the
-/// version the server speaks, so that a client can say which side must be updated.
+/// Why the server refused a request: a stable code (`wire-version`, `not-a-member`…, the text
+/// of a [`RefusalCode`]), and the version the server speaks, so that a client can say which
+/// side must be updated. The code travels as text so that a refusal from a newer server, with
+/// a code this side does not know, still reads.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
 pub struct Refusal {
     pub code: String,
     pub server_version: u16,
+}
+
+impl Refusal {
+    /// The refusal this side sends for `code`.
+    pub fn new(code: RefusalCode) -> Refusal {
+        Refusal {
+            code: code.as_str().to_owned(),
+            server_version: PROTOCOL_VERSION,
+        }
+    }
+
+    /// Its code, if this side knows it.
+    pub fn reason(&self) -> Option<RefusalCode> {
+        RefusalCode::parse(&self.code)
+    }
 }
 
 #[cfg(test)]

@@ -1,13 +1,14 @@
-//! The harness both test files share: the real server in-process on port 0 with a fresh SQLite
+//! The harness the test files share: the real server in-process on port 0 with a fresh SQLite
 //! store, a workspace reserved on it, and a client that speaks the wire format over HTTP.
 // Each test file uses part of the harness; what one leaves unused is not dead.
 #![allow(dead_code)]
 
 use std::sync::Arc;
+use wayfinder_merge::Operation;
 use wayfinder_server::sqlite::SqliteStore;
 use wayfinder_sync::wire::{
-    self, Challenge, ChallengeRequest, CreateWorkspace, Done, Invite, JoinRequest, Joined,
-    LoginRequest, Refusal, Share, Waiting,
+    self, Challenge, ChallengeRequest, CreateWorkspace, Cursor, Done, Invite, JoinRequest, Joined,
+    LoginRequest, PullBatch, PullRequest, Refusal, Share, Waiting,
 };
 use wayfinder_sync::{
     CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Role, Roster, WorkspaceId,
@@ -19,13 +20,23 @@ pub struct Server {
     http: reqwest::Client,
 }
 
+pub mod frozen;
+
+/// A fresh server with one workspace reserved: the server, the workspace and its creation code.
 pub async fn start() -> (Server, WorkspaceId, [u8; 16]) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (server, store) = serve(dir).await;
+    let (workspace, code) =
+        wayfinder_server::reserve_workspace(store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
+    (server, workspace, code)
+}
+
+/// The real server on port 0 over the store in `dir` (`server.db`, made if new, and the blob
+/// folder), and the store, for what a test asks of it directly.
+pub async fn serve(dir: tempfile::TempDir) -> (Server, Arc<SqliteStore>) {
     let store = Arc::new(
         SqliteStore::open(&dir.path().join("server.db")).unwrap_or_else(|e| panic!("{e}")),
     );
-    let (workspace, code) =
-        wayfinder_server::reserve_workspace(store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .unwrap_or_else(|e| panic!("{e}"));
@@ -34,15 +45,14 @@ pub async fn start() -> (Server, WorkspaceId, [u8; 16]) {
         listener.local_addr().unwrap_or_else(|e| panic!("{e}"))
     );
     let blobs = wayfinder_server::blob_folder(dir.path()).unwrap_or_else(|e| panic!("{e}"));
-    tokio::spawn(wayfinder_server::serve(listener, store, blobs));
+    tokio::spawn(wayfinder_server::serve(listener, store.clone(), blobs));
     (
         Server {
             url,
             dir,
             http: reqwest::Client::new(),
         },
-        workspace,
-        code,
+        store,
     )
 }
 
@@ -54,10 +64,33 @@ impl Server {
 
     /// Posts `body` (already encoded) and returns the status and the answer's bytes.
     pub async fn raw(&self, path: &str, token: Option<&[u8; 32]>, body: Vec<u8>) -> (u16, Vec<u8>) {
-        let mut request = self.http.post(format!("{}{path}", self.url)).body(body);
-        if let Some(token) = token {
-            request = request.header("authorization", format!("Bearer {}", hex::encode(token)));
+        match token {
+            Some(token) => {
+                let bearer = format!("Bearer {}", hex::encode(token));
+                self.raw_with(path, &bearer, body).await
+            }
+            None => {
+                self.send(path, self.http.post(self.at(path)).body(body))
+                    .await
+            }
         }
+    }
+
+    /// `raw` with the `Authorization` header as given.
+    pub async fn raw_with(&self, path: &str, authorization: &str, body: Vec<u8>) -> (u16, Vec<u8>) {
+        let request = self
+            .http
+            .post(self.at(path))
+            .header("authorization", authorization)
+            .body(body);
+        self.send(path, request).await
+    }
+
+    fn at(&self, path: &str) -> String {
+        format!("{}{path}", self.url)
+    }
+
+    async fn send(&self, path: &str, request: reqwest::RequestBuilder) -> (u16, Vec<u8>) {
         let response = request
             .send()
             .await
@@ -85,9 +118,32 @@ impl Server {
         token: Option<&[u8; 32]>,
         message: &T,
     ) -> (u16, String) {
-        let (status, bytes) = self.raw(path, token, wire::encode(message)).await;
+        self.refused_raw(path, token, wire::encode(message)).await
+    }
+
+    /// `refused` for a body already encoded (or not a message at all).
+    pub async fn refused_raw(
+        &self,
+        path: &str,
+        token: Option<&[u8; 32]>,
+        body: Vec<u8>,
+    ) -> (u16, String) {
+        let (status, bytes) = self.raw(path, token, body).await;
         let refusal: Refusal = wire::decode(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
         (status, refusal.code)
+    }
+
+    /// Everything the session's member may read, from the start (100 operations at most).
+    pub async fn pull_all(&self, token: &[u8; 32]) -> PullBatch {
+        self.post(
+            "/v1/pull",
+            Some(token),
+            &PullRequest {
+                after: Cursor::default(),
+                limit: 100,
+            },
+        )
+        .await
     }
 
     pub async fn login(&self, workspace: WorkspaceId, me: &Identity) -> [u8; 32] {
@@ -200,6 +256,31 @@ pub async fn team(
         roster,
         key,
     }
+}
+
+/// What `me` reads of a batch whose one envelope and every operation `author` made: the case
+/// key, and the operations in the batch's order.
+pub fn open_batch(
+    batch: &PullBatch,
+    me: &Identity,
+    author: &Identity,
+) -> (CaseKey, Vec<Operation>) {
+    let [envelope] = batch.envelopes.as_slice() else {
+        panic!("one envelope expected, got {}", batch.envelopes.len())
+    };
+    let key = envelope
+        .unwrap(me, &author.public())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let opened = batch
+        .ops
+        .iter()
+        .map(|(_, sealed)| {
+            sealed
+                .open(&key, &author.public())
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect();
+    (key, opened)
 }
 
 pub fn sha256(bytes: &[u8]) -> [u8; 32] {

@@ -1,0 +1,125 @@
+//! Blobs: the sealed chunks of records' originals, uploaded in order and resumable. The store
+//! keeps what a blob is (its epoch, its count of chunks, how many are stored); the chunks
+//! themselves are objects in the object store.
+
+use super::blocking;
+use crate::App;
+use crate::Shared;
+use crate::extract::{LoggedIn, Wire};
+use crate::refused::Refused;
+use crate::store::StoreError;
+use axum::extract::State;
+use object_store::path::Path as ObjectPath;
+use object_store::{ObjectStoreExt, PutPayload};
+use wayfinder_sync::RefusalCode;
+use wayfinder_sync::blob::{self, BlobName};
+use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobPut, BlobState};
+use wayfinder_sync::{CaseRef, MemberId, WorkspaceId};
+
+/// What the server holds of the blob `ask` names, for a member who holds an envelope for its
+/// case at any epoch (who may read its blobs).
+fn readable(
+    store: &Shared,
+    workspace: WorkspaceId,
+    me: MemberId,
+    ask: &BlobAsk,
+) -> Result<BlobState, Refused> {
+    if !store.holds_case(workspace, ask.case, me)? {
+        return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
+    }
+    store
+        .blob_state(workspace, ask.case, ask.name)?
+        .ok_or(Refused::NotFound(RefusalCode::NoSuchBlob))
+}
+
+fn chunk_path(workspace: WorkspaceId, case: CaseRef, name: BlobName, index: u32) -> ObjectPath {
+    ObjectPath::from(format!(
+        "{}/{}/{}/{index:05}",
+        hex::encode(workspace.0),
+        hex::encode(case.0),
+        hex::encode(name.0)
+    ))
+}
+
+/// Stores one chunk. Chunks arrive in order; one already stored is acknowledged again
+/// (a repeated upload after a lost answer), and a new upload of an unfinished blob at a
+/// later epoch starts it again.
+pub(crate) async fn blob_put(
+    State(app): State<App>,
+    LoggedIn(workspace, me): LoggedIn,
+    Wire(put): Wire<BlobPut>,
+) -> Result<Wire<BlobState>, Refused> {
+    if put.total == 0 || put.total > blob::MAX_CHUNKS || put.index >= put.total {
+        return Err(Refused::Invalid(RefusalCode::BlobMalformed));
+    }
+    if put.chunk.len() > blob::CHUNK + 16 {
+        return Err(Refused::Invalid(RefusalCode::BlobMalformed));
+    }
+    let BlobPut {
+        case,
+        name,
+        epoch,
+        index,
+        total,
+        chunk,
+    } = put;
+    let state = blocking(app.store.clone(), move |store| {
+        if !store.holds(workspace, case, epoch, me)? {
+            return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
+        }
+        Ok(store.blob_begin(workspace, case, name, epoch, total)?)
+    })
+    .await?;
+    if index < state.have {
+        return Ok(Wire(state));
+    }
+    if index > state.have {
+        return Err(Refused::Conflict(RefusalCode::BlobOutOfOrder));
+    }
+    app.blobs
+        .put(
+            &chunk_path(workspace, case, name, index),
+            PutPayload::from(chunk),
+        )
+        .await
+        .map_err(|_| Refused::Store(StoreError::Storage("blob write".into())))?;
+    let state = blocking(app.store, move |store| {
+        Ok(store.blob_stored(workspace, case, name, index)?)
+    })
+    .await?;
+    Ok(Wire(state))
+}
+
+/// How much of a blob the server holds.
+pub(crate) async fn blob_state(
+    State(store): State<Shared>,
+    LoggedIn(workspace, me): LoggedIn,
+    Wire(ask): Wire<BlobAsk>,
+) -> Result<Wire<BlobState>, Refused> {
+    blocking(store, move |store| {
+        Ok(Wire(readable(store, workspace, me, &ask)?))
+    })
+    .await
+}
+
+/// One stored chunk of a blob.
+pub(crate) async fn blob_get(
+    State(app): State<App>,
+    LoggedIn(workspace, me): LoggedIn,
+    Wire(ask): Wire<BlobAsk>,
+) -> Result<Wire<BlobChunk>, Refused> {
+    let path = blocking(app.store.clone(), move |store| {
+        if ask.index >= readable(store, workspace, me, &ask)?.have {
+            return Err(Refused::NotFound(RefusalCode::NoSuchBlob));
+        }
+        Ok(chunk_path(workspace, ask.case, ask.name, ask.index))
+    })
+    .await?;
+    let read = async { app.blobs.get(&path).await?.bytes().await };
+    let bytes = read
+        .await
+        .map_err(|_| Refused::Store(StoreError::Storage("blob read".into())))?;
+    Ok(Wire(BlobChunk {
+        chunk: bytes.to_vec(),
+    }))
+}

@@ -1,0 +1,50 @@
+//! Sealed operations: pushed by their author to cases and epochs she holds a key for, each
+//! stored once with the workspace's next number; pulled in the order they became readable.
+
+use super::blocking;
+use crate::Shared;
+use crate::extract::{LoggedIn, Wire};
+use crate::refused::Refused;
+use axum::extract::State;
+use wayfinder_sync::RefusalCode;
+use wayfinder_sync::wire::{PullBatch, PullRequest, Push, PushAck};
+
+pub(crate) async fn push(
+    State(store): State<Shared>,
+    LoggedIn(workspace, me): LoggedIn,
+    Wire(request): Wire<Push>,
+) -> Result<Wire<PushAck>, Refused> {
+    blocking(store, move |store| {
+        let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
+        for op in &request.ops {
+            if op.author != me {
+                return Err(Refused::Forbidden(RefusalCode::NotTheAuthor));
+            }
+            op.verify(&mine.identity)
+                .map_err(|_| Refused::Forbidden(RefusalCode::BadSignature))?;
+            if !store.holds(workspace, op.case, op.epoch, me)? {
+                return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
+            }
+        }
+        let stored = store.push(workspace, &request.ops)?;
+        Ok(Wire(PushAck { stored }))
+    })
+    .await
+}
+
+pub(crate) async fn pull(
+    State(store): State<Shared>,
+    LoggedIn(workspace, me): LoggedIn,
+    Wire(request): Wire<PullRequest>,
+) -> Result<Wire<PullBatch>, Refused> {
+    blocking(store, move |store| {
+        let pulled = store.pull(workspace, me, request.after, request.limit)?;
+        Ok(Wire(PullBatch {
+            ops: pulled.ops,
+            envelopes: pulled.envelopes,
+            last: pulled.last,
+            more: pulled.more,
+        }))
+    })
+    .await
+}
