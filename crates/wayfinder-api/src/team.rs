@@ -2,7 +2,7 @@
 //! background loop that syncs whenever the vault is open and has joined a team. The loop
 //! reaches the vault without counting as her activity (sync never keeps a vault unlocked),
 //! syncs at once when her edits wait in the outbox and every half minute otherwise, and after
-//! a failure waits longer each time, up to the client machine's limit. Each round's outcome
+//! a failure waits as long as the protocol's client says (one client, kept across rounds). Each round's outcome
 //! goes to the window as a `sync-status` event.
 
 use crate::App;
@@ -12,8 +12,8 @@ use crate::error;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wayfinder_core::CaseId;
-use wayfinder_link::{LinkError, Remote, ServerAddress, VaultAccess, round, team};
-use wayfinder_sync::client::MAX_BACKOFF_MILLIS;
+use wayfinder_link::{LinkError, Remote, ServerAddress, VaultAccess, now_millis, round_with, team};
+use wayfinder_sync::client::Client;
 use wayfinder_sync::{MemberId, Role, Roster};
 use wayfinder_vault::{OpenVault, VaultError};
 
@@ -30,10 +30,10 @@ const TICK: Duration = Duration::from_secs(1);
 #[derive(Default)]
 pub struct Sync {
     remote: Option<Arc<Remote>>,
+    /// The protocol's client, kept across rounds: its back-off says when to try again.
+    client: Client,
     running: bool,
     last_round: Option<Instant>,
-    retry_at: Option<Instant>,
-    backoff: Duration,
     last_error: Option<String>,
     asked: bool,
 }
@@ -129,8 +129,8 @@ impl App {
     }
 }
 
-/// Whether a round is due now: her edits or shares wait, she asked, or it has been quiet long
-/// enough; never before the wait after a failure is over.
+/// Whether a round is due now: she asked; or, once the wait after a failure is over, her
+/// edits or shares wait, or it has been quiet long enough.
 fn due(state: &App, now: Instant) -> bool {
     let Ok((joined, waiting)) = state.with(|v| {
         let joined = v.team_account()?.is_some();
@@ -146,11 +146,14 @@ fn due(state: &App, now: Instant) -> bool {
     if !joined || sync.running {
         return false;
     }
-    if let Some(at) = sync.retry_at {
-        return now >= at;
+    // She asked: now, whatever the wait after a failure.
+    if sync.asked {
+        return true;
     }
-    sync.asked
-        || waiting
+    if let Some(at) = sync.client.retry_at() {
+        return now_millis() >= at;
+    }
+    waiting
         || sync
             .last_round
             .is_none_or(|last| now.duration_since(last) >= QUIET_ROUND)
@@ -158,31 +161,31 @@ fn due(state: &App, now: Instant) -> bool {
 
 /// One round, with its bookkeeping: the back-off after a failure, the error to show.
 async fn sync_once(state: &App) -> Result<(), LinkError> {
-    if let Ok(mut sync) = state.sync.lock() {
-        sync.running = true;
-        sync.asked = false;
-    }
+    // The client leaves the lock for the round (it awaits) and comes back after it.
+    let mut client = match state.sync.lock() {
+        Ok(mut sync) => {
+            sync.running = true;
+            sync.asked = false;
+            std::mem::take(&mut sync.client)
+        }
+        Err(_) => return Err(LinkError::Locked),
+    };
     let result = match state.remote() {
-        Ok(remote) => round(state, &remote).await.map(|_| ()),
-        Err(e) => Err(e),
+        Ok(remote) => round_with(state, &remote, &mut client).await.map(|_| ()),
+        Err(e) => {
+            // No round at all (her server's address no longer reads): wait as after any failure.
+            client.handle(wayfinder_sync::client::Event::Failed(now_millis()));
+            Err(e)
+        }
     };
     if let Ok(mut sync) = state.sync.lock() {
+        sync.client = client;
         sync.running = false;
         sync.last_round = Some(Instant::now());
         match &result {
-            Ok(()) => {
-                sync.backoff = Duration::ZERO;
-                sync.retry_at = None;
-                sync.last_error = None;
-            }
+            Ok(()) => sync.last_error = None,
             Err(LinkError::Locked) => {}
-            Err(e) => {
-                sync.backoff = (sync.backoff * 2)
-                    .max(Duration::from_secs(1))
-                    .min(Duration::from_millis(MAX_BACKOFF_MILLIS));
-                sync.retry_at = Some(Instant::now() + sync.backoff);
-                sync.last_error = Some(e.code().to_owned());
-            }
+            Err(e) => sync.last_error = Some(e.code().to_owned()),
         }
     }
     result
@@ -281,7 +284,6 @@ pub fn sync_now(state: &App) -> Reply<()> {
 fn ask(state: &App) {
     if let Ok(mut sync) = state.sync.lock() {
         sync.asked = true;
-        sync.retry_at = None;
     }
 }
 

@@ -23,7 +23,7 @@ pub mod team;
 
 pub use address::ServerAddress;
 pub use remote::Remote;
-pub use round::{Progress, round};
+pub use round::{Progress, round, round_with};
 
 use wayfinder_sync::{CodeError, RefusalCode, SyncError};
 use wayfinder_vault::{OpenVault, VaultError};
@@ -138,8 +138,8 @@ impl VaultAccess for std::sync::Mutex<OpenVault> {
     }
 }
 
-/// Milliseconds since 1970, for sessions and "last synced".
-pub(crate) fn now_millis() -> u64 {
+/// Milliseconds since 1970, for sessions, "last synced" and the client's back-off.
+pub fn now_millis() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as u64)

@@ -26,12 +26,44 @@ pub struct Progress {
     pub blobs: crate::blobs::Moved,
 }
 
+/// One round with a client of its own: for a single round (a command, a test, a worker).
 pub async fn round<V: VaultAccess>(vault: &V, remote: &Remote) -> Result<Progress, LinkError> {
-    let (account, me, roster) = vault.with(|v| {
+    round_with(vault, remote, &mut Client::default()).await
+}
+
+/// One round with the client the app keeps across rounds. Any failure but a locked vault
+/// tells the client, whose back-off then says when the next round may start
+/// (`Client::retry_at`): the wait lives in the protocol crate, where it is tested.
+pub async fn round_with<V: VaultAccess>(
+    vault: &V,
+    remote: &Remote,
+    client: &mut Client,
+) -> Result<Progress, LinkError> {
+    let result = exchange(vault, remote, client).await;
+    if let Err(e) = &result
+        && !matches!(e, LinkError::Locked)
+    {
+        client.handle(Event::Failed(now_millis()));
+    }
+    result
+}
+
+async fn exchange<V: VaultAccess>(
+    vault: &V,
+    remote: &Remote,
+    client: &mut Client,
+) -> Result<Progress, LinkError> {
+    let (account, me, roster, outbox) = vault.with(|v| {
         let account = v.team_account()?.ok_or(VaultError::NotInTeam)?;
-        Ok((account, v.team_identity()?, v.roster()?))
+        let outbox = v.sealed_outbox(0, u32::MAX)?;
+        Ok((account, v.team_identity()?, v.roster()?, outbox))
     })?;
     let workspace = account.workspace;
+    client.resume(
+        account.cursor,
+        outbox.into_iter().map(|(_, op)| op).collect(),
+        account.last_synced_millis,
+    );
 
     // The roster first: whoever signs what follows must be in it.
     let after = roster.map_or(0, |r| r.version);
@@ -52,12 +84,6 @@ pub async fn round<V: VaultAccess>(vault: &V, remote: &Remote) -> Result<Progres
         vault.with(|v| v.shares_sent(&ids))?;
     }
 
-    let outbox = vault.with(|v| v.sealed_outbox(0, u32::MAX))?;
-    let mut client = Client::new(
-        account.cursor,
-        outbox.into_iter().map(|(_, op)| op).collect(),
-        account.last_synced_millis,
-    );
     let mut progress = Progress::default();
     let mut queue: VecDeque<Action> = client.handle(Event::Tick(now_millis())).into();
     queue.extend(client.handle(Event::Online));
@@ -68,10 +94,7 @@ pub async fn round<V: VaultAccess>(vault: &V, remote: &Remote) -> Result<Progres
                     remote.call_as(workspace, &me, "/v1/push", &push).await;
                 match answer {
                     Ok(ack) => queue.extend(client.handle(Event::Pushed(ack))),
-                    Err(e) => {
-                        client.handle(Event::Failed(now_millis()));
-                        return Err(e);
-                    }
+                    Err(e) => return Err(e),
                 }
             }
             Action::Pull(pull) => {
@@ -82,10 +105,7 @@ pub async fn round<V: VaultAccess>(vault: &V, remote: &Remote) -> Result<Progres
                         queue.extend(client.handle(Event::Tick(now_millis())));
                         queue.extend(client.handle(Event::Pulled(batch)));
                     }
-                    Err(e) => {
-                        client.handle(Event::Failed(now_millis()));
-                        return Err(e);
-                    }
+                    Err(e) => return Err(e),
                 }
             }
             Action::Acknowledge(stored) => {

@@ -73,6 +73,7 @@ pub struct Status {
     pub retrying: bool,
 }
 
+/// One member's client, kept across rounds by the app so that its back-off holds.
 pub struct Client {
     phase: Phase,
     outbox: VecDeque<SealedOp>,
@@ -80,6 +81,13 @@ pub struct Client {
     backoff: u64,
     last_synced: Option<u64>,
     now: u64,
+}
+
+impl Default for Client {
+    /// A client that knows nothing yet: `resume` gives it the vault's cursor and outbox.
+    fn default() -> Client {
+        Client::new(Cursor::default(), Vec::new(), None)
+    }
 }
 
 impl Client {
@@ -98,6 +106,26 @@ impl Client {
 
     pub fn cursor(&self) -> Cursor {
         self.cursor
+    }
+
+    /// Starts a new round from what the vault now keeps: its cursor and its whole outbox
+    /// replace this client's, since the vault is where they live between rounds. The wait
+    /// after failures carries over: that is why the app keeps one client.
+    pub fn resume(&mut self, cursor: Cursor, outbox: Vec<SealedOp>, last_synced: Option<u64>) {
+        self.cursor = cursor;
+        self.outbox = outbox.into();
+        self.last_synced = self.last_synced.max(last_synced);
+        if !matches!(self.phase, Phase::Waiting(_)) {
+            self.phase = Phase::Offline;
+        }
+    }
+
+    /// When the next attempt may start after failures (milliseconds); `None`: now.
+    pub fn retry_at(&self) -> Option<u64> {
+        match self.phase {
+            Phase::Waiting(at) => Some(at),
+            _ => None,
+        }
     }
 
     pub fn status(&self) -> Status {
@@ -316,6 +344,30 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(client.cursor(), at(9));
+    }
+
+    /// The app keeps one client: a new round, with the outbox reloaded from the vault, keeps
+    /// the wait that failures set; a round that succeeds ends it.
+    #[test]
+    fn a_resumed_client_keeps_its_wait_after_failures() {
+        let mut client = Client::default();
+        assert_eq!(client.retry_at(), None);
+        client.resume(at(3), vec![sealed(1)], Some(5));
+        assert_eq!((client.cursor(), client.status().unsent), (at(3), 1));
+        assert_eq!(client.status().last_synced, Some(5));
+        client.handle(Event::Online);
+        client.handle(Event::Failed(10_000));
+        client.handle(Event::Failed(11_000));
+        assert_eq!(client.retry_at(), Some(13_000));
+        // The next round reloads the outbox (one more edit waits) and keeps the wait.
+        client.resume(at(3), vec![sealed(1), sealed(2)], None);
+        assert_eq!(client.retry_at(), Some(13_000));
+        assert!(pushes(&client.handle(Event::Tick(12_999))).is_empty());
+        assert_eq!(pushes(&client.handle(Event::Tick(13_000))), [2]);
+        let stored = vec![(sealed(1).op, 4), (sealed(2).op, 5)];
+        client.handle(Event::Pushed(PushAck { stored }));
+        assert_eq!(client.retry_at(), None);
+        assert_eq!(client.status().unsent, 0);
     }
 
     #[test]
