@@ -61,32 +61,6 @@ pub const SHELL_CODES: &[&str] = &[
     "import-busy",
 ];
 
-/// Codes of importing and viewing records, each with its message.
-#[cfg(test)]
-pub const RECORD_CODES: &[&str] = &[
-    "import-empty",
-    "import-not-supported",
-    "import-too-large",
-    "import-unreadable",
-    "pdf-engine-missing",
-    "pdf-unreadable",
-    "pdf-password-required",
-    "pdf-password-wrong",
-    "pdf-unsupported-security",
-    "pdf-no-such-page",
-    "pdf-not-open",
-    "pdf-render-failed",
-    "pdf-engine-stopped",
-    "image-damaged",
-    "image-too-large",
-    "image-unsupported",
-    "image-no-such-page",
-    "dicom-not-dicom",
-    "dicom-damaged",
-    "dicom-codec-unsupported",
-    "dicom-no-image",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,7 +72,10 @@ mod tests {
             .iter()
             .chain(DomainError::ALL_CODES)
             .chain(SHELL_CODES)
-            .chain(RECORD_CODES)
+            .chain(wayfinder_records::ImportError::ALL_CODES)
+            .chain(wayfinder_pdf::PdfError::ALL_CODES)
+            .chain(wayfinder_records::image::ImageError::ALL_CODES)
+            .chain(wayfinder_records::dicom::DicomError::ALL_CODES)
             .chain(crate::reports::CODES)
             .chain(wayfinder_reports::ReportError::ALL_CODES)
             .chain(wayfinder_sync::SyncError::ALL_CODES)

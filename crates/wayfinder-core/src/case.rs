@@ -45,48 +45,25 @@ pub enum DomainError {
     StageRefused,
 }
 
-impl DomainError {
-    /// A stable identifier for the UI and the message catalogue.
-    pub fn code(&self) -> &'static str {
-        match self {
-            DomainError::NameEmpty => "name-empty",
-            DomainError::NameTooLong { .. } => "name-too-long",
-            DomainError::NameHasControlCharacters => "name-control-characters",
-            DomainError::DateInvalid => "date-invalid",
-            DomainError::DateOfBirthInFuture => "date-of-birth-in-future",
-            DomainError::DateOfBirthTooEarly { .. } => "date-of-birth-too-early",
-            DomainError::CountryUnknown => "country-unknown",
-            DomainError::LanguageUnknown => "language-unknown",
-            DomainError::LanguagesEmpty => "languages-empty",
-            DomainError::ValueEmpty => "value-empty",
-            DomainError::TextTooLong { .. } => "text-too-long",
-            DomainError::ChoiceUnknown => "choice-unknown",
-            DomainError::EmailInvalid => "email-invalid",
-            DomainError::PhoneInvalid => "phone-invalid",
-            DomainError::CodeInvalid => "code-invalid",
-            DomainError::StageRefused => "stage-refused",
-        }
+crate::error_codes! {
+    DomainError {
+        DomainError::NameEmpty => "name-empty",
+        DomainError::NameTooLong { .. } => "name-too-long",
+        DomainError::NameHasControlCharacters => "name-control-characters",
+        DomainError::DateInvalid => "date-invalid",
+        DomainError::DateOfBirthInFuture => "date-of-birth-in-future",
+        DomainError::DateOfBirthTooEarly { .. } => "date-of-birth-too-early",
+        DomainError::CountryUnknown => "country-unknown",
+        DomainError::LanguageUnknown => "language-unknown",
+        DomainError::LanguagesEmpty => "languages-empty",
+        DomainError::ValueEmpty => "value-empty",
+        DomainError::TextTooLong { .. } => "text-too-long",
+        DomainError::ChoiceUnknown => "choice-unknown",
+        DomainError::EmailInvalid => "email-invalid",
+        DomainError::PhoneInvalid => "phone-invalid",
+        DomainError::CodeInvalid => "code-invalid",
+        DomainError::StageRefused => "stage-refused",
     }
-
-    /// Every code, so that tests can check each has a message in every language.
-    pub const ALL_CODES: &'static [&'static str] = &[
-        "name-empty",
-        "name-too-long",
-        "name-control-characters",
-        "date-invalid",
-        "date-of-birth-in-future",
-        "date-of-birth-too-early",
-        "country-unknown",
-        "language-unknown",
-        "languages-empty",
-        "value-empty",
-        "text-too-long",
-        "choice-unknown",
-        "email-invalid",
-        "phone-invalid",
-        "code-invalid",
-        "stage-refused",
-    ];
 }
 
 /// A person's name as the family writes it, in any script. Trimmed, never empty.

@@ -9,6 +9,7 @@ pub mod case;
 pub mod codes;
 pub mod dates;
 pub mod disclosure;
+pub mod error_codes;
 pub mod icd10;
 pub mod ids;
 pub mod medical_codes;

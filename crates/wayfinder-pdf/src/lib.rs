@@ -35,20 +35,17 @@ pub enum PdfError {
     EngineStopped,
 }
 
-impl PdfError {
-    /// A stable identifier for the UI's messages and for `wayfinder-pdf inspect`.
-    pub fn code(&self) -> &'static str {
-        match self {
-            PdfError::LibraryMissing(_) => "pdf-engine-missing",
-            PdfError::Unreadable => "pdf-unreadable",
-            PdfError::PasswordRequired => "pdf-password-required",
-            PdfError::PasswordWrong => "pdf-password-wrong",
-            PdfError::UnsupportedSecurity => "pdf-unsupported-security",
-            PdfError::NoSuchPage => "pdf-no-such-page",
-            PdfError::NotOpen => "pdf-not-open",
-            PdfError::RenderFailed => "pdf-render-failed",
-            PdfError::EngineStopped => "pdf-engine-stopped",
-        }
+wayfinder_core::error_codes! {
+    PdfError {
+        PdfError::LibraryMissing(_) => "pdf-engine-missing",
+        PdfError::Unreadable => "pdf-unreadable",
+        PdfError::PasswordRequired => "pdf-password-required",
+        PdfError::PasswordWrong => "pdf-password-wrong",
+        PdfError::UnsupportedSecurity => "pdf-unsupported-security",
+        PdfError::NoSuchPage => "pdf-no-such-page",
+        PdfError::NotOpen => "pdf-not-open",
+        PdfError::RenderFailed => "pdf-render-failed",
+        PdfError::EngineStopped => "pdf-engine-stopped",
     }
 }
 

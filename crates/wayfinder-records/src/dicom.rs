@@ -34,15 +34,12 @@ pub enum DicomError {
     NoImage,
 }
 
-impl DicomError {
-    /// A stable code for the UI, which never matches errors by their text.
-    pub fn code(&self) -> &'static str {
-        match self {
-            DicomError::NotDicom => "dicom-not-dicom",
-            DicomError::Damaged => "dicom-damaged",
-            DicomError::CodecUnsupported => "dicom-codec-unsupported",
-            DicomError::NoImage => "dicom-no-image",
-        }
+wayfinder_core::error_codes! {
+    DicomError {
+        DicomError::NotDicom => "dicom-not-dicom",
+        DicomError::Damaged => "dicom-damaged",
+        DicomError::CodecUnsupported => "dicom-codec-unsupported",
+        DicomError::NoImage => "dicom-no-image",
     }
 }
 

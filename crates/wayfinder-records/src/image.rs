@@ -28,14 +28,12 @@ pub enum ImageError {
     NoSuchPage,
 }
 
-impl ImageError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            ImageError::Damaged => "image-damaged",
-            ImageError::TooLarge => "image-too-large",
-            ImageError::Unsupported => "image-unsupported",
-            ImageError::NoSuchPage => "image-no-such-page",
-        }
+wayfinder_core::error_codes! {
+    ImageError {
+        ImageError::Damaged => "image-damaged",
+        ImageError::TooLarge => "image-too-large",
+        ImageError::Unsupported => "image-unsupported",
+        ImageError::NoSuchPage => "image-no-such-page",
     }
 }
 

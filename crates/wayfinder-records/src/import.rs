@@ -45,18 +45,17 @@ pub enum ImportError {
     Vault(#[from] VaultError),
 }
 
-impl ImportError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            ImportError::Empty => "import-empty",
-            ImportError::NotSupported => "import-not-supported",
-            ImportError::TooLarge => "import-too-large",
-            ImportError::Unreadable => "import-unreadable",
-            ImportError::Pdf(e) => e.code(),
-            ImportError::Image(e) => e.code(),
-            ImportError::Dicom(e) => e.code(),
-            ImportError::Vault(e) => e.code(),
-        }
+wayfinder_core::error_codes! {
+    ImportError {
+        ImportError::Empty => "import-empty",
+        ImportError::NotSupported => "import-not-supported",
+        ImportError::TooLarge => "import-too-large",
+        ImportError::Unreadable => "import-unreadable",
+        @passes
+        ImportError::Pdf(e) => e.code(),
+        ImportError::Image(e) => e.code(),
+        ImportError::Dicom(e) => e.code(),
+        ImportError::Vault(e) => e.code(),
     }
 }
 

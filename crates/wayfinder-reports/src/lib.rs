@@ -26,17 +26,11 @@ pub enum ReportError {
     Pdf,
 }
 
-impl ReportError {
-    /// Every code `code` can give, for the test that each has a message in every language.
-    pub const ALL_CODES: &'static [&'static str] =
-        &["report-font-missing", "report-template", "report-pdf"];
-
-    pub fn code(&self) -> &'static str {
-        match self {
-            ReportError::FontMissing { .. } => "report-font-missing",
-            ReportError::Template(_) => "report-template",
-            ReportError::Pdf => "report-pdf",
-        }
+wayfinder_core::error_codes! {
+    ReportError {
+        ReportError::FontMissing { .. } => "report-font-missing",
+        ReportError::Template(_) => "report-template",
+        ReportError::Pdf => "report-pdf",
     }
 }
 

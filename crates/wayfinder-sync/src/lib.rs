@@ -59,30 +59,16 @@ pub enum SyncError {
     NoRandomness,
 }
 
-impl SyncError {
-    /// Every code, for the message catalogue's test.
-    pub const ALL_CODES: &'static [&'static str] = &[
-        "sync-bad-signature",
-        "sync-undecryptable",
-        "sync-malformed",
-        "sync-unknown-author",
-        "sync-mismatch",
-        "sync-roster-broken",
-        "sync-not-admin",
-        "sync-no-randomness",
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            SyncError::BadSignature => "sync-bad-signature",
-            SyncError::Undecryptable => "sync-undecryptable",
-            SyncError::Malformed => "sync-malformed",
-            SyncError::UnknownAuthor => "sync-unknown-author",
-            SyncError::Mismatch => "sync-mismatch",
-            SyncError::RosterChainBroken => "sync-roster-broken",
-            SyncError::NotAdmin => "sync-not-admin",
-            SyncError::NoRandomness => "sync-no-randomness",
-        }
+wayfinder_core::error_codes! {
+    SyncError {
+        SyncError::BadSignature => "sync-bad-signature",
+        SyncError::Undecryptable => "sync-undecryptable",
+        SyncError::Malformed => "sync-malformed",
+        SyncError::UnknownAuthor => "sync-unknown-author",
+        SyncError::Mismatch => "sync-mismatch",
+        SyncError::RosterChainBroken => "sync-roster-broken",
+        SyncError::NotAdmin => "sync-not-admin",
+        SyncError::NoRandomness => "sync-no-randomness",
     }
 }
 

@@ -56,58 +56,32 @@ pub enum VaultError {
     Untrusted(&'static str),
 }
 
-impl VaultError {
-    /// A stable identifier: the UI's message catalogue has `error-<code>` for each.
-    pub fn code(&self) -> &'static str {
-        match self {
-            VaultError::WrongKey => "wrong-key",
-            VaultError::WrongPassphrase => "wrong-passphrase",
-            VaultError::KeychainMissing => "keychain-missing",
-            VaultError::KeychainMismatch => "keychain-mismatch",
-            VaultError::KeychainLocked => "keychain-locked",
-            VaultError::KeychainUnavailable { .. } => "keychain-unavailable",
-            VaultError::NotAVault => "not-a-vault",
-            VaultError::Damaged => "vault-damaged",
-            VaultError::TooNew { .. } => "vault-too-new",
-            VaultError::AlreadyExists => "vault-exists",
-            VaultError::DiskFull => "disk-full",
-            VaultError::Storage { .. } => "storage-failed",
-            VaultError::PassphraseTooShort { .. } => "passphrase-too-short",
-            VaultError::PassphraseTooGuessable => "passphrase-too-guessable",
-            VaultError::CaseNotFound => "case-not-found",
-            VaultError::RecordMissing => "record-missing",
-            VaultError::Invalid(e) => e.code(),
-            VaultError::NotInTeam => "team-not-joined",
-            VaultError::AlreadyInTeam => "team-already-joined",
-            VaultError::NotInRoster => "team-not-in-roster",
-            VaultError::NotAllowedToShare => "team-not-allowed-to-share",
-            VaultError::Untrusted(code) => code,
-        }
+wayfinder_core::error_codes! {
+    VaultError {
+        VaultError::WrongKey => "wrong-key",
+        VaultError::WrongPassphrase => "wrong-passphrase",
+        VaultError::KeychainMissing => "keychain-missing",
+        VaultError::KeychainMismatch => "keychain-mismatch",
+        VaultError::KeychainLocked => "keychain-locked",
+        VaultError::KeychainUnavailable { .. } => "keychain-unavailable",
+        VaultError::NotAVault => "not-a-vault",
+        VaultError::Damaged => "vault-damaged",
+        VaultError::TooNew { .. } => "vault-too-new",
+        VaultError::AlreadyExists => "vault-exists",
+        VaultError::DiskFull => "disk-full",
+        VaultError::Storage { .. } => "storage-failed",
+        VaultError::PassphraseTooShort { .. } => "passphrase-too-short",
+        VaultError::PassphraseTooGuessable => "passphrase-too-guessable",
+        VaultError::CaseNotFound => "case-not-found",
+        VaultError::RecordMissing => "record-missing",
+        VaultError::NotInTeam => "team-not-joined",
+        VaultError::AlreadyInTeam => "team-already-joined",
+        VaultError::NotInRoster => "team-not-in-roster",
+        VaultError::NotAllowedToShare => "team-not-allowed-to-share",
+        @passes
+        VaultError::Invalid(e) => e.code(),
+        VaultError::Untrusted(code) => code,
     }
-
-    /// Every code this crate produces on its own (domain codes come from `DomainError`).
-    pub const ALL_CODES: &'static [&'static str] = &[
-        "wrong-key",
-        "wrong-passphrase",
-        "keychain-missing",
-        "keychain-mismatch",
-        "keychain-locked",
-        "keychain-unavailable",
-        "not-a-vault",
-        "vault-damaged",
-        "vault-too-new",
-        "vault-exists",
-        "disk-full",
-        "storage-failed",
-        "passphrase-too-short",
-        "passphrase-too-guessable",
-        "case-not-found",
-        "record-missing",
-        "team-not-joined",
-        "team-already-joined",
-        "team-not-in-roster",
-        "team-not-allowed-to-share",
-    ];
 }
 
 impl From<std::io::Error> for VaultError {
