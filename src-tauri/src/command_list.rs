@@ -38,7 +38,7 @@ app_commands! {
     call team::sync_now() -> ();
     wait team::create_team(address_text: String, plain_confirmed: bool, code: String, name: String) -> TeamDto;
     wait team::join_team(address_text: String, plain_confirmed: bool, code: String, name: String) -> TeamDto;
-    wait team::invite_member(role: String) -> String;
+    wait team::invite_member(role: RoleDto) -> String;
     wait team::waiting_members() -> Vec<MemberDto>;
     wait team::admit_members(ids: Vec<String>) -> TeamDto;
     wait team::remove_member(id: String) -> TeamDto;

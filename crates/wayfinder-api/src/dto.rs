@@ -437,8 +437,7 @@ pub struct RecordViewDto {
     pub id: String,
     pub case_id: String,
     pub title: String,
-    /// pdf, jpeg, png, tiff or dicom.
-    pub media: String,
+    pub media: MediaDto,
     pub pages: u32,
     pub size: u64,
     /// A DICOM study's images, in page order; empty for other records.
@@ -485,14 +484,61 @@ pub struct SearchHitDto {
     pub marks: Vec<(u32, u32)>,
 }
 
+/// What sync is doing.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SyncStateDto {
+    /// This vault has joined no team.
+    Off,
+    Syncing,
+    Idle,
+    /// The server could not be reached.
+    Offline,
+    /// The last round failed for another reason, which `error` says.
+    Error,
+}
+
+/// A member's role in the team.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleDto {
+    Admin,
+    Coordinator,
+    Translator,
+    Liaison,
+}
+
+impl From<wayfinder_sync::Role> for RoleDto {
+    fn from(role: wayfinder_sync::Role) -> RoleDto {
+        use wayfinder_sync::Role;
+        match role {
+            Role::Admin => RoleDto::Admin,
+            Role::Coordinator => RoleDto::Coordinator,
+            Role::Translator => RoleDto::Translator,
+            Role::Liaison => RoleDto::Liaison,
+        }
+    }
+}
+
+impl From<RoleDto> for wayfinder_sync::Role {
+    fn from(role: RoleDto) -> wayfinder_sync::Role {
+        use wayfinder_sync::Role;
+        match role {
+            RoleDto::Admin => Role::Admin,
+            RoleDto::Coordinator => Role::Coordinator,
+            RoleDto::Translator => Role::Translator,
+            RoleDto::Liaison => Role::Liaison,
+        }
+    }
+}
+
 /// Where sync stands, for the top bar, the Team screen and each case.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncStatusDto {
     /// Whether this vault has joined a team.
     pub joined: bool,
-    /// `off` (no team), `syncing`, `idle`, `offline` or `error`.
-    pub state: String,
+    pub state: SyncStateDto,
     /// What went wrong in the last round, in her language.
     pub error: Option<ErrorDto>,
     /// When everything was last in step with the server (RFC 3339).
@@ -534,8 +580,7 @@ pub struct TeamDto {
 pub struct MemberDto {
     pub id: String,
     pub name: String,
-    /// `admin`, `coordinator`, `translator` or `liaison`.
-    pub role: String,
+    pub role: RoleDto,
     pub fingerprint: String,
     pub me: bool,
 }

@@ -7,14 +7,16 @@
 
 use crate::App;
 use crate::commands::id_text;
-use crate::dto::{CaseSharingDto, ErrorDto, MemberDto, SyncStatusDto, TeamDto, UnsentDto};
+use crate::dto::{
+    CaseSharingDto, ErrorDto, MemberDto, RoleDto, SyncStateDto, SyncStatusDto, TeamDto, UnsentDto,
+};
 use crate::error;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wayfinder_core::CaseId;
 use wayfinder_link::{LinkError, Remote, ServerAddress, VaultAccess, now_millis, round_with, team};
 use wayfinder_sync::client::Client;
-use wayfinder_sync::{MemberId, Role, Roster};
+use wayfinder_sync::{MemberId, Roster};
 use wayfinder_vault::{OpenVault, VaultError};
 
 type Reply<T> = Result<T, ErrorDto>;
@@ -92,15 +94,14 @@ impl App {
             Ok((Some(account), pending, missing)) => SyncStatusDto {
                 joined: true,
                 state: if running {
-                    "syncing"
+                    SyncStateDto::Syncing
                 } else if error.as_deref() == Some("link-offline") {
-                    "offline"
+                    SyncStateDto::Offline
                 } else if error.is_some() {
-                    "error"
+                    SyncStateDto::Error
                 } else {
-                    "idle"
-                }
-                .to_owned(),
+                    SyncStateDto::Idle
+                },
                 error: error.map(|code| error::coded(&code, &self.catalog, self.locale())),
                 last_synced: account.last_synced_millis.map(crate::commands::time_text),
                 unsent: pending.unsent.iter().map(|(_, n)| *n).sum(),
@@ -117,7 +118,7 @@ impl App {
             },
             _ => SyncStatusDto {
                 joined: false,
-                state: "off".to_owned(),
+                state: SyncStateDto::Off,
                 error: None,
                 last_synced: None,
                 unsent: 0,
@@ -214,10 +215,6 @@ fn parse_member(state: &App, id: &str) -> Reply<MemberId> {
         .map_err(|_| state.shell_error("invalid-request"))
 }
 
-fn role_text(role: Role) -> String {
-    role.as_str().to_owned()
-}
-
 fn members_dto(roster: Option<&Roster>, me: Option<MemberId>) -> Vec<MemberDto> {
     roster
         .map(|r| {
@@ -226,7 +223,7 @@ fn members_dto(roster: Option<&Roster>, me: Option<MemberId>) -> Vec<MemberDto> 
                 .map(|m| MemberDto {
                     id: member_text(m.identity.member),
                     name: m.name.clone(),
-                    role: role_text(m.role),
+                    role: m.role.into(),
                     fingerprint: m.identity.fingerprint(),
                     me: Some(m.identity.member) == me,
                 })
@@ -337,10 +334,9 @@ fn linked(state: &App) -> Reply<Arc<Remote>> {
 }
 
 /// An invitation code for someone to join as `role`.
-pub async fn invite_member(state: &App, role: String) -> Reply<String> {
-    let role = Role::parse(&role).ok_or_else(|| state.shell_error("invalid-request"))?;
+pub async fn invite_member(state: &App, role: RoleDto) -> Reply<String> {
     let remote = linked(state)?;
-    team::invite(state, &remote, role)
+    team::invite(state, &remote, role.into())
         .await
         .map_err(|e| state.link_error(&e))
 }
@@ -356,7 +352,7 @@ pub async fn waiting_members(state: &App) -> Reply<Vec<MemberDto>> {
         .map(|m| MemberDto {
             id: member_text(m.identity.member),
             name: m.name,
-            role: role_text(m.role),
+            role: m.role.into(),
             fingerprint: m.identity.fingerprint(),
             me: false,
         })

@@ -36,6 +36,8 @@ import type { CaseSharingDto } from "./bindings/CaseSharingDto";
 import type { ContentDto } from "./bindings/ContentDto";
 import type { ConsentStandingDto } from "./bindings/ConsentStandingDto";
 import type { MediaDto } from "./bindings/MediaDto";
+import type { RoleDto } from "./bindings/RoleDto";
+import type { SyncStateDto } from "./bindings/SyncStateDto";
 
 export type {
   CaseFileDto,
@@ -72,6 +74,8 @@ export type {
   ContentDto,
   ConsentStandingDto,
   MediaDto,
+  RoleDto,
+  SyncStateDto,
 };
 
 /** An error from the Rust side, with its code and its message in the user's language. */

@@ -16,6 +16,7 @@ import type { PreparedReportDto } from "./PreparedReportDto";
 import type { RecordViewDto } from "./RecordViewDto";
 import type { ReferenceLists } from "./ReferenceLists";
 import type { ReportRequestDto } from "./ReportRequestDto";
+import type { RoleDto } from "./RoleDto";
 import type { SearchHitDto } from "./SearchHitDto";
 import type { SearchRequestDto } from "./SearchRequestDto";
 import type { SettingsDto } from "./SettingsDto";
@@ -67,7 +68,7 @@ export function commands(invoke: Invoke) {
     syncNow: () => invoke<null>("sync_now"),
     createTeam: (addressText: string, plainConfirmed: boolean, code: string, name: string) => invoke<TeamDto>("create_team", { addressText, plainConfirmed, code, name }),
     joinTeam: (addressText: string, plainConfirmed: boolean, code: string, name: string) => invoke<TeamDto>("join_team", { addressText, plainConfirmed, code, name }),
-    inviteMember: (role: string) => invoke<string>("invite_member", { role }),
+    inviteMember: (role: RoleDto) => invoke<string>("invite_member", { role }),
     waitingMembers: () => invoke<Array<MemberDto>>("waiting_members"),
     admitMembers: (ids: Array<string>) => invoke<TeamDto>("admit_members", { ids }),
     removeMember: (id: string) => invoke<TeamDto>("remove_member", { id }),
