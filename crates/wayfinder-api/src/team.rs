@@ -1,4 +1,4 @@
-//! Team sync in the shell: the commands of the Team screen and of a case's sharing, and the
+//! Team sync for the window: the use cases of the Team screen and of a case's sharing, and the
 //! background loop that syncs whenever the vault is open and has joined a team. The loop
 //! reaches the vault without counting as her activity (sync never keeps a vault unlocked),
 //! syncs at once when her edits wait in the outbox and every half minute otherwise, and after
@@ -21,8 +21,6 @@ use wayfinder_vault::{OpenVault, VaultError};
 
 type Reply<T> = Result<T, ErrorDto>;
 
-/// The event the window hears after each sync round.
-pub const SYNC_EVENT: &str = "sync-status";
 /// How often a quiet, connected vault asks the server for news.
 const QUIET_ROUND: Duration = Duration::from_secs(30);
 /// How often the loop looks whether a round is due.
@@ -38,12 +36,17 @@ pub struct Sync {
     last_round: Option<Instant>,
     last_error: Option<String>,
     asked: bool,
+    /// Counts `forget`s: a round that began before one does not write its state back.
+    generation: u64,
 }
 
 impl Sync {
     /// Forgets the connection and its session: on lock, and when she joins another server.
     pub fn forget(&mut self) {
-        *self = Sync::default();
+        *self = Sync {
+            generation: self.generation.wrapping_add(1),
+            ..Sync::default()
+        };
     }
 }
 
@@ -151,8 +154,8 @@ fn due(state: &App, now: Instant) -> bool {
     if sync.asked {
         return true;
     }
-    if let Some(at) = sync.client.retry_at() {
-        return now_millis() >= at;
+    if sync.client.retry_at().is_some() {
+        return sync.client.may_retry(now_millis());
     }
     waiting
         || sync
@@ -163,23 +166,26 @@ fn due(state: &App, now: Instant) -> bool {
 /// One round, with its bookkeeping: the back-off after a failure, the error to show.
 async fn sync_once(state: &App) -> Result<(), LinkError> {
     // The client leaves the lock for the round (it awaits) and comes back after it.
-    let mut client = match state.sync.lock() {
+    let (mut client, generation) = match state.sync.lock() {
         Ok(mut sync) => {
             sync.running = true;
             sync.asked = false;
-            std::mem::take(&mut sync.client)
+            (std::mem::take(&mut sync.client), sync.generation)
         }
         Err(_) => return Err(LinkError::Locked),
     };
     let result = match state.remote() {
         Ok(remote) => round_with(state, &remote, &mut client).await.map(|_| ()),
+        Err(LinkError::Locked) => Err(LinkError::Locked),
         Err(e) => {
             // No round at all (her server's address no longer reads): wait as after any failure.
             client.handle(wayfinder_sync::client::Event::Failed(now_millis()));
             Err(e)
         }
     };
-    if let Ok(mut sync) = state.sync.lock() {
+    if let Ok(mut sync) = state.sync.lock()
+        && sync.generation == generation
+    {
         sync.client = client;
         sync.running = false;
         sync.last_round = Some(Instant::now());

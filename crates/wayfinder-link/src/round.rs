@@ -40,10 +40,14 @@ pub async fn round_with<V: VaultAccess>(
     client: &mut Client,
 ) -> Result<Progress, LinkError> {
     let result = exchange(vault, remote, client).await;
-    if let Err(e) = &result
-        && !matches!(e, LinkError::Locked)
-    {
-        client.handle(Event::Failed(now_millis()));
+    match &result {
+        Ok(_) => {
+            client.handle(Event::Settled);
+        }
+        Err(LinkError::Locked) => {}
+        Err(_) => {
+            client.handle(Event::Failed(now_millis()));
+        }
     }
     result
 }

@@ -44,8 +44,11 @@ pub enum Event {
     Tick(u64),
     Pushed(PushAck),
     Pulled(PullBatch),
-    /// The request under way failed (no answer, a server error); `now` in milliseconds.
+    /// The request under way failed (no answer, a server error), or the app's round failed
+    /// around the requests (its login, its originals); `now` in milliseconds.
     Failed(u64),
+    /// The app's whole round finished without a failure: the next one waits afresh.
+    Settled,
 }
 
 #[derive(Debug, PartialEq)]
@@ -128,6 +131,14 @@ impl Client {
         }
     }
 
+    /// Whether a new attempt may start at `now`: no wait, or the wait is over. A wait longer
+    /// than the longest back-off means the clock was set back: it is over too, so that sync
+    /// does not stop until the clock catches up.
+    pub fn may_retry(&self, now: u64) -> bool {
+        self.retry_at()
+            .is_none_or(|at| now >= at || at > now.saturating_add(MAX_BACKOFF_MILLIS))
+    }
+
     pub fn status(&self) -> Status {
         Status {
             online: self.phase != Phase::Offline,
@@ -192,7 +203,6 @@ impl Client {
                         }
                     }
                     self.outbox = kept;
-                    self.backoff = 0;
                     out.push(Action::Acknowledge(ack.stored));
                     self.next_request(&mut out);
                 }
@@ -207,7 +217,6 @@ impl Client {
                         self.cursor = last;
                         out.push(Action::SaveCursor(last));
                     }
-                    self.backoff = 0;
                     if batch.more || !self.outbox.is_empty() {
                         self.next_request(&mut out);
                     } else {
@@ -217,16 +226,19 @@ impl Client {
                 }
             }
             Event::Failed(now) => {
+                // In any phase: a round can fail before its first request (a login refused,
+                // the server unreachable) or after its last (the originals). Only a round that
+                // settles ends the streak, so a failure that recurs every round waits longer
+                // each time, whatever requests succeeded before it.
                 self.now = now;
-                if !matches!(self.phase, Phase::Offline) {
-                    self.backoff = if self.backoff == 0 {
-                        FIRST_BACKOFF_MILLIS
-                    } else {
-                        (self.backoff * 2).min(MAX_BACKOFF_MILLIS)
-                    };
-                    self.phase = Phase::Waiting(now + self.backoff);
-                }
+                self.backoff = if self.backoff == 0 {
+                    FIRST_BACKOFF_MILLIS
+                } else {
+                    (self.backoff * 2).min(MAX_BACKOFF_MILLIS)
+                };
+                self.phase = Phase::Waiting(now + self.backoff);
             }
+            Event::Settled => self.backoff = 0,
         }
         let after = self.status();
         if after != before {
@@ -368,6 +380,46 @@ mod tests {
         client.handle(Event::Pushed(PushAck { stored }));
         assert_eq!(client.retry_at(), None);
         assert_eq!(client.status().unsent, 0);
+    }
+
+    /// Regression (found in review): a round that failed before its first request (the
+    /// server unreachable at login) left the client offline with no wait, and the app tried
+    /// again every second; one that failed after its requests (the originals) waited one
+    /// second each time, however often it recurred.
+    #[test]
+    fn a_round_failing_around_its_requests_waits_longer_each_time_until_one_settles() {
+        let mut client = Client::default();
+        client.resume(at(0), vec![sealed(1)], None);
+        client.handle(Event::Failed(1_000));
+        assert_eq!(
+            client.retry_at(),
+            Some(2_000),
+            "no wait after a failed login"
+        );
+        assert!(!client.may_retry(1_999) && client.may_retry(2_000));
+        // The next round's requests succeed, then its originals fail: the wait still grows.
+        client.resume(at(0), vec![sealed(1)], None);
+        client.handle(Event::Tick(2_000));
+        let stored = vec![(sealed(1).op, 1)];
+        client.handle(Event::Pushed(PushAck { stored }));
+        client.handle(Event::Failed(3_000));
+        assert_eq!(client.retry_at(), Some(5_000));
+        // A round that settles ends the streak.
+        client.resume(at(1), Vec::new(), None);
+        client.handle(Event::Tick(5_000));
+        client.handle(Event::Settled);
+        client.handle(Event::Failed(9_000));
+        assert_eq!(client.retry_at(), Some(10_000));
+    }
+
+    #[test]
+    fn a_wait_beyond_the_longest_back_off_means_the_clock_went_back() {
+        let mut client = Client::default();
+        let now = 100 * MAX_BACKOFF_MILLIS;
+        client.handle(Event::Failed(now));
+        assert!(!client.may_retry(now));
+        // The clock set back by an hour: the wait is over rather than an hour longer.
+        assert!(client.may_retry(now - 3_600_000));
     }
 
     #[test]
