@@ -56,6 +56,25 @@ async fn page_shown(app: &App, page: u32) -> Result<()> {
     .await
 }
 
+/// Opens the first record whose row shows `text`.
+async fn open_record(app: &App, text: &str) -> Result<()> {
+    for record in app
+        .driver
+        .find_all(By::Css("[data-testid='record']"))
+        .await?
+    {
+        if record.text().await?.contains(text) {
+            record
+                .find(By::Css("[data-testid='open-record']"))
+                .await?
+                .click()
+                .await?;
+            return Ok(());
+        }
+    }
+    Err(format!("no record shows {text:?}").into())
+}
+
 #[tokio::test]
 async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> {
     let _display = DISPLAY.lock().await;
@@ -126,23 +145,7 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
         .await?;
 
     // Reading the paper: page by page, zoom, rotate, thumbnails.
-    let paper = app
-        .driver
-        .find_all(By::Css("[data-testid='record']"))
-        .await?;
-    let mut opened = false;
-    for record in paper {
-        if record.text().await?.contains("TAMReview") {
-            record
-                .find(By::Css("[data-testid='open-record']"))
-                .await?
-                .click()
-                .await?;
-            opened = true;
-            break;
-        }
-    }
-    assert!(opened, "the paper is not listed");
+    open_record(&app, "TAMReview").await?;
     page_shown(&app, 0).await?;
     assert!(app.text("page-indicator").await?.contains("23"));
     app.click("page-next").await?;
@@ -182,23 +185,7 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
     // A DICOM study: its images listed with their metadata, shown, and shown again with
     // another window (the slider re-renders the image).
     app.click("viewer-close").await?;
-    let mut opened = false;
-    for record in app
-        .driver
-        .find_all(By::Css("[data-testid='record']"))
-        .await?
-    {
-        if record.text().await?.contains("CT, HEAD/BRAIN") {
-            record
-                .find(By::Css("[data-testid='open-record']"))
-                .await?
-                .click()
-                .await?;
-            opened = true;
-            break;
-        }
-    }
-    assert!(opened, "the CT study is not listed");
+    open_record(&app, "CT, HEAD/BRAIN").await?;
     page_shown(&app, 0).await?;
     let images = app
         .driver
@@ -228,24 +215,8 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
     assert_eq!(outcomes(&app).await?, ["imported"], "CT_small.dcm");
     app.wait_until("nine records", || async { Ok(records(&app).await? == 9) })
         .await?;
-    let ct = app
-        .driver
-        .find_all(By::Css("[data-testid='record']"))
-        .await?;
-    let mut opened = false;
-    for record in ct {
-        // Its study's title: modality, description and date.
-        if record.text().await?.contains("2004-01-19") {
-            record
-                .find(By::Css("[data-testid='open-record']"))
-                .await?
-                .click()
-                .await?;
-            opened = true;
-            break;
-        }
-    }
-    assert!(opened, "the CT is not listed");
+    // Its study's title: modality, description and date.
+    open_record(&app, "2004-01-19").await?;
     page_shown(&app, 0).await?;
     let size = app
         .driver

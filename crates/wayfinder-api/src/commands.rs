@@ -309,6 +309,7 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
                     media: c.media.into(),
                     size: c.size,
                     pages: c.pages,
+                    enclosable: reports::packet_media(c.media).is_some(),
                 }),
             standing: (e.kind == EntityKind::Consent).then(|| {
                 let until = e
@@ -781,7 +782,8 @@ mod tests {
             Some(ContentDto {
                 media: crate::dto::MediaDto::Dicom,
                 size: 26,
-                pages: 31
+                pages: 31,
+                enclosable: false,
             })
         );
         assert!(dto.entities[0].content.is_none() && dto.entities[0].standing.is_none());

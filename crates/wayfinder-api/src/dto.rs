@@ -196,6 +196,8 @@ pub struct ContentDto {
     #[ts(type = "number")]
     pub size: u64,
     pub pages: u32,
+    /// Whether a review packet can enclose it (a PDF or a photo); else it is sent on its own.
+    pub enclosable: bool,
 }
 
 /// Whether a consent allows sharing today.
@@ -439,6 +441,7 @@ pub struct RecordViewDto {
     pub title: String,
     pub media: MediaDto,
     pub pages: u32,
+    #[ts(type = "number")]
     pub size: u64,
     /// A DICOM study's images, in page order; empty for other records.
     pub images: Vec<StudyImageDto>,

@@ -65,11 +65,6 @@ impl App {
         self.settings.lock().map(|s| s.locale).unwrap_or_default()
     }
 
-    /// A message of the catalogue in her language (a dialog's title, say).
-    pub fn message(&self, id: &str) -> String {
-        self.catalog.message(self.locale(), id, &[])
-    }
-
     /// Closes every document the viewer holds open and forgets the report being previewed:
     /// locking leaves nothing decrypted.
     fn close_documents(&self) {

@@ -1,4 +1,4 @@
-//! Records in the shell: the import that runs beside the UI and reports as it goes, the pages
+//! Records for the window: the import that runs beside the UI and reports as it goes, the pages
 //! rendered for the viewer (bytes over IPC, never files), and search.
 
 use crate::App;

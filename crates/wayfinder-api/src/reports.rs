@@ -1,4 +1,4 @@
-//! Reports in the shell: the case summary or review packet built from the case file in memory,
+//! Reports for the window: the case summary or review packet built from the case file in memory,
 //! its pages rendered by PDFium for the preview, and its export to the file she chooses, noted
 //! in the case. Nothing of a report touches the disk until she picks where it goes.
 
@@ -29,7 +29,7 @@ pub enum ReportFailure {
     Report(#[from] ReportError),
     #[error(transparent)]
     Pdf(#[from] PdfError),
-    /// The shell's own refusals: `report-consent-expired`, `report-conflict`…
+    /// This crate's own refusals: `report-consent-expired`, `report-conflict`…
     #[error("{0}")]
     Refused(&'static str),
 }
@@ -45,7 +45,18 @@ impl ReportFailure {
     }
 }
 
-/// The shell's own report error codes, each with its message.
+/// How a record's original goes into a packet, if it can: PDFs as their pages, photos as
+/// images. A TIFF or a DICOM study is sent on its own.
+pub fn packet_media(media: Media) -> Option<PacketMedia> {
+    match media {
+        Media::Pdf => Some(PacketMedia::Pdf),
+        Media::Png => Some(PacketMedia::Png),
+        Media::Jpeg => Some(PacketMedia::Jpeg),
+        Media::Tiff | Media::Dicom => None,
+    }
+}
+
+/// This crate's own report error codes, each with its message.
 #[cfg(test)]
 pub const CODES: &[&str] = &[
     "report-consent-expired",
@@ -238,14 +249,8 @@ fn enclose(
         .value("content")
         .and_then(Content::parse)
         .ok_or(ReportFailure::Vault(VaultError::Damaged))?;
-    let media = match content.media {
-        Media::Pdf => PacketMedia::Pdf,
-        Media::Png => PacketMedia::Png,
-        Media::Jpeg => PacketMedia::Jpeg,
-        Media::Tiff | Media::Dicom => {
-            return Err(ReportFailure::Refused("report-record-unsupported"));
-        }
-    };
+    let media =
+        packet_media(content.media).ok_or(ReportFailure::Refused("report-record-unsupported"))?;
     let enclosed = Enclosed {
         title: entity.value("title").unwrap_or_default().to_owned(),
         category: entity.value("category").unwrap_or("other").to_owned(),

@@ -137,13 +137,23 @@ pub fn plan(paths: &[PathBuf]) -> Plan {
         plan.items.push(Item::File(path));
     }
     for (_, mut images) in studies {
+        // Images first, by series and instance; objects with no image (a plan, a report) after
+        // them, so that a study opens on a picture.
         images.sort_by(|(pa, a), (pb, b)| {
-            (a.series_number, &a.series_uid, a.instance_number, pa).cmp(&(
-                b.series_number,
-                &b.series_uid,
-                b.instance_number,
-                pb,
-            ))
+            (
+                a.frames == 0,
+                a.series_number,
+                &a.series_uid,
+                a.instance_number,
+                pa,
+            )
+                .cmp(&(
+                    b.frames == 0,
+                    b.series_number,
+                    &b.series_uid,
+                    b.instance_number,
+                    pb,
+                ))
         });
         let first = &images[0].1;
         let mut modalities: Vec<&str> = images.iter().map(|(_, i)| i.modality.as_str()).collect();

@@ -53,17 +53,14 @@ fn setup() -> Setup {
 
 impl Setup {
     fn import(&mut self, path: &Path, choices: &Choices) -> Outcome {
+        self.import_item(&Item::File(path.to_owned()), choices)
+    }
+
+    fn import_item(&mut self, item: &Item, choices: &Choices) -> Outcome {
         Importer {
             engine: self.engine,
         }
-        .import(
-            &mut self.vault,
-            self.case,
-            &Item::File(path.to_owned()),
-            choices,
-            now(),
-            today(),
-        )
+        .import(&mut self.vault, self.case, item, choices, now(), today())
     }
 
     fn sealed_files(&self) -> usize {
@@ -405,14 +402,7 @@ fn a_hospital_cd_becomes_one_record_per_study() {
     assert_eq!(studies.len(), 6, "{studies:?}");
     assert_eq!(studies.iter().map(|(_, n)| n).sum::<usize>(), 31);
     for item in &batch.items {
-        let outcome = Importer { engine: s.engine }.import(
-            &mut s.vault,
-            s.case,
-            item,
-            &Choices::default(),
-            now(),
-            today(),
-        );
+        let outcome = s.import_item(item, &Choices::default());
         let Outcome::Imported {
             content, category, ..
         } = outcome
@@ -427,14 +417,7 @@ fn a_hospital_cd_becomes_one_record_per_study() {
     assert_eq!(s.records(), 6);
     // The whole CD again: every study is a duplicate.
     for item in &batch.items {
-        let outcome = Importer { engine: s.engine }.import(
-            &mut s.vault,
-            s.case,
-            item,
-            &Choices::default(),
-            now(),
-            today(),
-        );
+        let outcome = s.import_item(item, &Choices::default());
         assert_eq!(outcome.code(), "duplicate");
     }
     let series: usize = s
@@ -467,14 +450,7 @@ fn a_folder_of_a_thousand_files_imports_every_one() {
     let batch = plan(&[dir]);
     assert_eq!(batch.items.len(), 1000);
     for item in &batch.items {
-        let outcome = Importer { engine: s.engine }.import(
-            &mut s.vault,
-            s.case,
-            item,
-            &Choices::default(),
-            now(),
-            today(),
-        );
+        let outcome = s.import_item(item, &Choices::default());
         assert_eq!(outcome.code(), "imported", "{}", item.title());
     }
     assert_eq!((s.records(), s.sealed_files()), (1000, 1000));
@@ -533,14 +509,7 @@ fn every_dicom_file_of_the_manifest_imports_through_the_import_path_as_it_says()
         assert_eq!(batch.items.len(), 1, "{file}");
         let item = &batch.items[0];
         let before = (s.sealed_files(), s.records());
-        let outcome = Importer { engine: s.engine }.import(
-            &mut s.vault,
-            s.case,
-            item,
-            &Choices::default(),
-            now(),
-            today(),
-        );
+        let outcome = s.import_item(item, &Choices::default());
         match (expect, outcome) {
             (
                 "view" | "metadata" | "any",

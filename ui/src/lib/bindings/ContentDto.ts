@@ -4,4 +4,8 @@ import type { MediaDto } from "./MediaDto";
 /**
  * A record's original: its kind, its size in bytes, its pages (a study's images).
  */
-export type ContentDto = { media: MediaDto, size: number, pages: number, };
+export type ContentDto = { media: MediaDto, size: number, pages: number, 
+/**
+ * Whether a review packet can enclose it (a PDF or a photo); else it is sent on its own.
+ */
+enclosable: boolean, };

@@ -5,7 +5,7 @@ import type { StudyImageDto } from "./StudyImageDto";
 /**
  * A record opened for reading.
  */
-export type RecordViewDto = { id: string, caseId: string, title: string, media: MediaDto, pages: number, size: bigint, 
+export type RecordViewDto = { id: string, caseId: string, title: string, media: MediaDto, pages: number, size: number, 
 /**
  * A DICOM study's images, in page order; empty for other records.
  */
