@@ -10,10 +10,13 @@ pub mod dicom;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod image;
+#[cfg(feature = "import")]
 pub mod import;
 pub mod sniff;
 pub mod study;
+#[cfg(feature = "import")]
 pub mod suggest;
 
+#[cfg(feature = "import")]
 pub use import::{Choices, ImportError, Importer, Item, Outcome, Plan, Prepared, plan};
 pub use sniff::sniff;

@@ -6,10 +6,12 @@
 //! images. The table lists each image's offset from the start of the images, its length and
 //! what the viewer lists about it. Pinned by a golden file in `tests/golden/`.
 
-use crate::dicom::Instance;
-use crate::import::ImportError;
+#[cfg(feature = "import")]
+use crate::{dicom::Instance, import::ImportError};
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "import")]
 use std::path::PathBuf;
+#[cfg(feature = "import")]
 use zeroize::Zeroizing;
 
 pub const MAGIC: &[u8; 4] = b"WFDS";
@@ -43,6 +45,7 @@ pub struct Table {
 
 /// Packs the images (already read once by `plan`) into one study file, and gives the text
 /// each image adds to search: its series' description and modality, on the series' first image.
+#[cfg(feature = "import")]
 pub fn pack(
     images: &[(PathBuf, Instance)],
 ) -> Result<(Zeroizing<Vec<u8>>, Vec<String>), ImportError> {
