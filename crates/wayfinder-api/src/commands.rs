@@ -10,6 +10,7 @@ use crate::dto::{
     TaskRowDto, TodayDto, UnlockOutcome, VaultStatus, VersionDto,
 };
 use crate::error;
+use crate::error::AppError;
 use crate::records;
 use crate::reports;
 use crate::session::Standing;
@@ -19,6 +20,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use wayfinder_core::dates::{Due, consent_standing, due};
+use wayfinder_core::error_codes::Coded;
 use wayfinder_core::{
     CaseId, Child, Content, CountryCode, DateOfBirth, DomainError, EntityKind, Field, FieldKind,
     LanguageCode, PersonName, Stage, parse_languages,
@@ -31,12 +33,9 @@ use zeroize::Zeroize;
 type Reply<T> = Result<T, ErrorDto>;
 
 impl App {
-    pub(crate) fn vault_error(&self, e: &VaultError) -> ErrorDto {
-        error::from_vault(e, &self.catalog, self.locale())
-    }
-
-    fn domain_error(&self, e: &DomainError) -> ErrorDto {
-        error::from_domain(e, &self.catalog, self.locale())
+    /// Any error, as the UI shows it: its code and its message in her language.
+    pub fn error(&self, e: &(impl Coded + ?Sized)) -> ErrorDto {
+        error::to_dto(e, &self.catalog, self.locale())
     }
 
     /// Runs `f` on the open vault, or fails with `vault-locked`.
@@ -47,20 +46,16 @@ impl App {
         let mut session = self
             .session
             .lock()
-            .map_err(|_| self.shell_error("storage-failed"))?;
+            .map_err(|_| self.error(&AppError::StorageFailed))?;
         let vault = session
             .vault()
-            .ok_or_else(|| self.shell_error("vault-locked"))?;
-        f(vault).map_err(|e| self.vault_error(&e))
-    }
-
-    pub(crate) fn shell_error(&self, code: &'static str) -> ErrorDto {
-        error::shell(code, &self.catalog, self.locale())
+            .ok_or_else(|| self.error(&AppError::VaultLocked))?;
+        f(vault).map_err(|e| self.error(&e))
     }
 
     /// The error of work that could not finish (a worker that died, a poisoned lock).
     pub fn storage_failed(&self) -> ErrorDto {
-        self.shell_error("storage-failed")
+        self.error(&AppError::StorageFailed)
     }
 
     fn standing_dto(&self, standing: Standing) -> VaultStatus {
@@ -68,10 +63,10 @@ impl App {
             Standing::NeedsSetup => VaultStatus::NeedsSetup,
             Standing::Unlocked => VaultStatus::Unlocked,
             Standing::Locked(reason) => VaultStatus::Locked {
-                reason: reason.map(|e| self.vault_error(&e)),
+                reason: reason.map(|e| self.error(&e)),
             },
             Standing::Unusable(e) => VaultStatus::Unusable {
-                error: self.vault_error(&e),
+                error: self.error(&e),
             },
         }
     }
@@ -82,7 +77,7 @@ pub fn vault_status(state: &App) -> Reply<VaultStatus> {
     let standing = state
         .session
         .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?
+        .map_err(|_| state.error(&AppError::StorageFailed))?
         .standing(true);
     Ok(state.standing_dto(standing))
 }
@@ -91,7 +86,7 @@ pub fn vault_status(state: &App) -> Reply<VaultStatus> {
 pub fn suggest_passphrase(state: &App) -> Reply<String> {
     Passphrase::generate()
         .map(|p| p.expose().to_owned())
-        .map_err(|e| state.vault_error(&e))
+        .map_err(|e| state.error(&e))
 }
 
 pub fn create_vault(state: &App, mut passphrase: String) -> Reply<UnlockOutcome> {
@@ -100,10 +95,10 @@ pub fn create_vault(state: &App, mut passphrase: String) -> Reply<UnlockOutcome>
     let mut session = state
         .session
         .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?;
+        .map_err(|_| state.error(&AppError::StorageFailed))?;
     let stored = session
         .create(&typed, Utc::now())
-        .map_err(|e| state.vault_error(&e))?;
+        .map_err(|e| state.error(&e))?;
     Ok(UnlockOutcome {
         keychain_stored: stored,
     })
@@ -113,10 +108,8 @@ pub fn unlock_with_keychain(state: &App) -> Reply<()> {
     let mut session = state
         .session
         .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?;
-    session
-        .unlock_with_keychain()
-        .map_err(|e| state.vault_error(&e))
+        .map_err(|_| state.error(&AppError::StorageFailed))?;
+    session.unlock_with_keychain().map_err(|e| state.error(&e))
 }
 
 pub fn unlock_with_passphrase(state: &App, mut passphrase: String) -> Reply<UnlockOutcome> {
@@ -125,10 +118,10 @@ pub fn unlock_with_passphrase(state: &App, mut passphrase: String) -> Reply<Unlo
     let mut session = state
         .session
         .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?;
+        .map_err(|_| state.error(&AppError::StorageFailed))?;
     let stored = session
         .unlock_with_passphrase(&typed)
-        .map_err(|e| state.vault_error(&e))?;
+        .map_err(|e| state.error(&e))?;
     Ok(UnlockOutcome {
         keychain_stored: stored,
     })
@@ -139,7 +132,7 @@ pub fn lock_vault(state: &App) -> Reply<()> {
     state
         .session
         .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?
+        .map_err(|_| state.error(&AppError::StorageFailed))?
         .lock();
     Ok(())
 }
@@ -150,7 +143,7 @@ pub fn record_activity(state: &App) -> Reply<()> {
     state
         .session
         .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?
+        .map_err(|_| state.error(&AppError::StorageFailed))?
         .touch();
     Ok(())
 }
@@ -159,7 +152,7 @@ pub fn get_settings(state: &App) -> Reply<SettingsDto> {
     let settings = state
         .settings
         .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?;
+        .map_err(|_| state.error(&AppError::StorageFailed))?;
     Ok(SettingsDto {
         language: settings.locale.tag().to_owned(),
         auto_lock_minutes: settings.auto_lock_minutes,
@@ -196,22 +189,22 @@ fn parse_contact(contact: &ContactDto) -> Result<Contact, DomainError> {
 }
 
 pub fn update_settings(state: &App, settings: SettingsDto) -> Reply<SettingsDto> {
-    let locale =
-        Locale::from_tag(&settings.language).ok_or_else(|| state.shell_error("invalid-request"))?;
+    let locale = Locale::from_tag(&settings.language)
+        .ok_or_else(|| state.error(&AppError::InvalidRequest))?;
     if !(MIN_AUTO_LOCK_MINUTES..=MAX_AUTO_LOCK_MINUTES).contains(&settings.auto_lock_minutes) {
-        return Err(state.shell_error("invalid-request"));
+        return Err(state.error(&AppError::InvalidRequest));
     }
-    let contact = parse_contact(&settings.contact).map_err(|e| state.domain_error(&e))?;
+    let contact = parse_contact(&settings.contact).map_err(|e| state.error(&e))?;
     let mut current = state
         .settings
         .lock()
-        .map_err(|_| state.shell_error("storage-failed"))?;
+        .map_err(|_| state.error(&AppError::StorageFailed))?;
     current.locale = locale;
     current.auto_lock_minutes = settings.auto_lock_minutes;
     current.contact = contact;
     let saved = current.save(&state.settings_path);
     drop(current);
-    saved.map_err(|e| state.vault_error(&VaultError::from(e)))?;
+    saved.map_err(|e| state.error(&VaultError::from(e)))?;
     get_settings(state)
 }
 
@@ -347,13 +340,14 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
 }
 
 pub(crate) fn parse_id(state: &App, id: &str) -> Reply<CaseId> {
-    id.parse().map_err(|_| state.shell_error("invalid-request"))
+    id.parse()
+        .map_err(|_| state.error(&AppError::InvalidRequest))
 }
 
 fn parse_entity(state: &App, id: &str) -> Reply<[u8; 16]> {
     uuid::Uuid::parse_str(id)
         .map(|u| *u.as_bytes())
-        .map_err(|_| state.shell_error("invalid-request"))
+        .map_err(|_| state.error(&AppError::InvalidRequest))
 }
 
 fn filter_value(value: &Option<String>) -> Option<String> {
@@ -376,7 +370,7 @@ pub fn list_cases(state: &App, filter: CaseFilterDto) -> Reply<Vec<CaseSummaryDt
 
 /// Opens a new case and returns its id.
 pub fn create_case(state: &App, new_case: NewCaseDto) -> Reply<String> {
-    let child = parse_child(&new_case).map_err(|e| state.domain_error(&e))?;
+    let child = parse_child(&new_case).map_err(|e| state.error(&e))?;
     state.with_vault(|vault| {
         let now = Utc::now();
         let id = CaseId::new(now, random_tail()?);
@@ -413,7 +407,7 @@ pub fn add_entity(
     values: BTreeMap<String, String>,
 ) -> Reply<CaseFileDto> {
     let case = parse_id(state, &case_id)?;
-    let kind = EntityKind::parse(&kind).ok_or_else(|| state.shell_error("invalid-request"))?;
+    let kind = EntityKind::parse(&kind).ok_or_else(|| state.error(&AppError::InvalidRequest))?;
     let values: Vec<(&str, &str)> = values
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -507,7 +501,7 @@ pub fn import_records(
         .map(|s| s.is_unlocked())
         .unwrap_or(false)
     {
-        return Err(state.shell_error("vault-locked"));
+        return Err(state.error(&AppError::VaultLocked));
     }
     records::start_import(state, request, on_event)
 }
@@ -521,13 +515,6 @@ pub fn cancel_import(state: &App) -> Reply<()> {
 }
 
 impl App {
-    fn view_error(&self, e: &records::ViewError) -> ErrorDto {
-        match e {
-            records::ViewError::Vault(v) => self.vault_error(v),
-            other => error::coded(other.code(), &self.catalog, self.locale()),
-        }
-    }
-
     /// Runs `f` on the viewer and the open vault, or fails with `vault-locked`.
     fn with_viewer<T>(
         &self,
@@ -536,15 +523,15 @@ impl App {
         let mut session = self
             .session
             .lock()
-            .map_err(|_| self.shell_error("storage-failed"))?;
+            .map_err(|_| self.error(&AppError::StorageFailed))?;
         let vault = session
             .vault()
-            .ok_or_else(|| self.shell_error("vault-locked"))?;
+            .ok_or_else(|| self.error(&AppError::VaultLocked))?;
         let mut viewer = self
             .viewer
             .lock()
-            .map_err(|_| self.shell_error("storage-failed"))?;
-        f(&mut viewer, vault).map_err(|e| self.view_error(&e))
+            .map_err(|_| self.error(&AppError::StorageFailed))?;
+        f(&mut viewer, vault).map_err(|e| self.error(&e))
     }
 }
 
@@ -665,29 +652,20 @@ pub fn reference_lists() -> ReferenceLists {
     }
 }
 
-impl App {
-    fn report_error(&self, e: &reports::ReportFailure) -> ErrorDto {
-        match e {
-            reports::ReportFailure::Vault(v) => self.vault_error(v),
-            other => error::coded(other.code(), &self.catalog, self.locale()),
-        }
-    }
-}
-
 /// Prepares a case summary or a review packet in memory for the preview. Laying out a long
 /// packet takes a while: the shell runs this away from the window's thread.
 pub fn prepare_report(state: &App, request: ReportRequestDto) -> Reply<PreparedReportDto> {
-    reports::prepare(state, &request).map_err(|e| state.report_error(&e))
+    reports::prepare(state, &request).map_err(|e| state.error(&e))
 }
 
 /// A page of the prepared report as PNG bytes, rendered by PDFium in memory.
 pub fn report_page(state: &App, page: u32, width: u32) -> Reply<Vec<u8>> {
-    reports::page(state, page, width).map_err(|e| state.report_error(&e))
+    reports::page(state, page, width).map_err(|e| state.error(&e))
 }
 
 /// What the save dialog offers for the prepared report: its title and a file name.
 pub fn report_save_offer(state: &App) -> Reply<(String, String)> {
-    let name = reports::suggested_name(state).map_err(|e| state.report_error(&e))?;
+    let name = reports::suggested_name(state).map_err(|e| state.error(&e))?;
     let title = state
         .catalog
         .message(state.locale(), "reports-save-title", &[]);
@@ -696,7 +674,7 @@ pub fn report_save_offer(state: &App) -> Reply<(String, String)> {
 
 /// Writes the prepared report whole to the path she chose and notes the export in the case.
 pub fn export_report(state: &App, path: PathBuf) -> Reply<ExportedDto> {
-    reports::export(state, path).map_err(|e| state.report_error(&e))
+    reports::export(state, path).map_err(|e| state.error(&e))
 }
 
 /// Forgets the prepared report (the preview was closed).

@@ -1,69 +1,76 @@
-//! Turning the core's typed errors into `{code, message}` in the user's language.
+//! Turning every typed error into `{code, message}` in the user's language, in one place:
+//! any error that is `Coded` (each declares its codes with `error_codes!`) crosses the same way.
 
 use crate::dto::ErrorDto;
-use wayfinder_core::DomainError;
+use wayfinder_core::error_codes::Coded;
 use wayfinder_i18n::{Arg, Catalog, Locale};
-use wayfinder_vault::VaultError;
 
 /// The catalogue key of an error code.
 pub fn message_id(code: &str) -> String {
     format!("error-{code}")
 }
 
-pub fn from_vault(error: &VaultError, catalog: &Catalog, locale: Locale) -> ErrorDto {
-    if let VaultError::Invalid(domain) = error {
-        return from_domain(domain, catalog, locale);
-    }
-    let args: Vec<(&str, Arg<'_>)> = match error {
-        VaultError::PassphraseTooShort { min } => vec![("min", Arg::Number(*min as f64))],
-        _ => Vec::new(),
-    };
+/// The error as the UI shows it: its code, and its message with its numbers filled in.
+pub fn to_dto(error: &(impl Coded + ?Sized), catalog: &Catalog, locale: Locale) -> ErrorDto {
+    let numbers = error.args();
+    let args: Vec<(&str, Arg<'_>)> = numbers
+        .iter()
+        .map(|(name, value)| (*name, Arg::Number(*value)))
+        .collect();
     ErrorDto {
         code: error.code().to_owned(),
         message: catalog.message(locale, &message_id(error.code()), &args),
     }
 }
 
-pub fn from_domain(error: &DomainError, catalog: &Catalog, locale: Locale) -> ErrorDto {
-    let args: Vec<(&str, Arg<'_>)> = match error {
-        DomainError::NameTooLong { max } => vec![("max", Arg::Number(*max as f64))],
-        DomainError::DateOfBirthTooEarly { min_year } => {
-            vec![("min_year", Arg::Number(f64::from(*min_year)))]
-        }
-        _ => Vec::new(),
-    };
-    ErrorDto {
-        code: error.code().to_owned(),
-        message: catalog.message(locale, &message_id(error.code()), &args),
+/// The app's own refusals, beside those of the vault, the readers and the link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum AppError {
+    #[error("the vault is locked")]
+    VaultLocked,
+    #[error("the window sent a request that cannot be carried out")]
+    InvalidRequest,
+    #[error("work could not finish (a worker died or a lock was poisoned)")]
+    StorageFailed,
+    #[error("an import is running already")]
+    ImportBusy,
+    #[error("the consent does not allow this report")]
+    ConsentExpired,
+    #[error("the case changed under the report")]
+    ReportConflict,
+    #[error("the report names no recipient")]
+    RecipientMissing,
+    #[error("a record of this kind cannot be enclosed")]
+    RecordUnsupported,
+    #[error("no report is prepared")]
+    NotPrepared,
+    #[error("the consent does not allow this export")]
+    ExportNotAllowed,
+    #[error("the report could not be written")]
+    ExportFailed,
+}
+
+wayfinder_core::error_codes! {
+    AppError {
+        AppError::VaultLocked => "vault-locked",
+        AppError::InvalidRequest => "invalid-request",
+        AppError::StorageFailed => "storage-failed",
+        AppError::ImportBusy => "import-busy",
+        AppError::ConsentExpired => "report-consent-expired",
+        AppError::ReportConflict => "report-conflict",
+        AppError::RecipientMissing => "report-recipient-missing",
+        AppError::RecordUnsupported => "report-record-unsupported",
+        AppError::NotPrepared => "report-not-prepared",
+        AppError::ExportNotAllowed => "export-not-allowed",
+        AppError::ExportFailed => "export-failed",
     }
 }
-
-/// Errors of the shell itself.
-pub fn shell(code: &'static str, catalog: &Catalog, locale: Locale) -> ErrorDto {
-    coded(code, catalog, locale)
-}
-
-/// Any coded error whose message takes no arguments (the PDF engine's, an image's, a DICOM
-/// file's), in the user's language.
-pub fn coded(code: &str, catalog: &Catalog, locale: Locale) -> ErrorDto {
-    ErrorDto {
-        code: code.to_owned(),
-        message: catalog.message(locale, &message_id(code), &[]),
-    }
-}
-
-/// Codes the shell produces on its own.
-#[cfg(test)]
-pub const SHELL_CODES: &[&str] = &[
-    "vault-locked",
-    "invalid-request",
-    "storage-failed",
-    "import-busy",
-];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wayfinder_core::DomainError;
+    use wayfinder_vault::VaultError;
 
     #[test]
     fn every_error_code_has_a_message_in_every_language() {
@@ -71,12 +78,11 @@ mod tests {
         let codes = VaultError::ALL_CODES
             .iter()
             .chain(DomainError::ALL_CODES)
-            .chain(SHELL_CODES)
+            .chain(AppError::ALL_CODES)
             .chain(wayfinder_records::ImportError::ALL_CODES)
             .chain(wayfinder_pdf::PdfError::ALL_CODES)
             .chain(wayfinder_records::image::ImageError::ALL_CODES)
             .chain(wayfinder_records::dicom::DicomError::ALL_CODES)
-            .chain(crate::reports::CODES)
             .chain(wayfinder_reports::ReportError::ALL_CODES)
             .chain(wayfinder_sync::SyncError::ALL_CODES)
             .chain(wayfinder_link::LinkError::ALL_CODES);
@@ -93,14 +99,26 @@ mod tests {
     #[test]
     fn messages_fill_in_their_numbers() {
         let catalog = Catalog::new().unwrap_or_else(|e| panic!("{e}"));
-        let dto = from_vault(
+        let dto = to_dto(
+            &VaultError::Invalid(DomainError::TextTooLong { max: 4000 }),
+            &catalog,
+            Locale::En,
+        );
+        assert_eq!(dto.code, "text-too-long");
+        assert!(
+            dto.message.contains("4000") || dto.message.contains("4,000"),
+            "{}",
+            dto.message
+        );
+        let catalog = Catalog::new().unwrap_or_else(|e| panic!("{e}"));
+        let dto = to_dto(
             &VaultError::PassphraseTooShort { min: 12 },
             &catalog,
             Locale::Fr,
         );
         assert_eq!(dto.code, "passphrase-too-short");
         assert!(dto.message.contains("12"), "{}", dto.message);
-        let dto = from_vault(
+        let dto = to_dto(
             &VaultError::Invalid(DomainError::DateOfBirthTooEarly { min_year: 1900 }),
             &catalog,
             Locale::Ar,

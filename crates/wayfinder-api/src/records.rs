@@ -8,6 +8,7 @@ use crate::dto::{
     SearchRequestDto, StudyImageDto,
 };
 use crate::error;
+use crate::error::AppError;
 use chrono::{Local, Utc};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -35,16 +36,15 @@ pub enum ViewError {
     Study(#[from] StudyError),
 }
 
-impl ViewError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            ViewError::Vault(e) => e.code(),
-            ViewError::Pdf(e) => e.code(),
-            ViewError::Image(e) => e.code(),
-            ViewError::Dicom(e) => e.code(),
-            ViewError::Study(StudyError::Damaged) => "vault-damaged",
-            ViewError::Study(StudyError::TooNew) => "vault-too-new",
-        }
+wayfinder_core::error_codes! {
+    ViewError {
+        ViewError::Study(StudyError::Damaged) => "vault-damaged",
+        ViewError::Study(StudyError::TooNew) => "vault-too-new",
+        @passes
+        ViewError::Vault(e) => e,
+        ViewError::Pdf(e) => e,
+        ViewError::Image(e) => e,
+        ViewError::Dicom(e) => e,
     }
 }
 
@@ -120,14 +120,14 @@ pub fn start_import(
     let case: CaseId = request
         .case_id
         .parse()
-        .map_err(|_| state.shell_error("invalid-request"))?;
+        .map_err(|_| state.error(&AppError::InvalidRequest))?;
     if let Some(category) = &request.category
         && !wayfinder_core::schema::RECORD_CATEGORIES.contains(&category.as_str())
     {
-        return Err(state.shell_error("invalid-request"));
+        return Err(state.error(&AppError::InvalidRequest));
     }
     if state.importing.swap(true, Ordering::SeqCst) {
-        return Err(state.shell_error("import-busy"));
+        return Err(state.error(&AppError::ImportBusy));
     }
     state.cancel_import.store(false, Ordering::SeqCst);
     let worker = Arc::clone(state);
@@ -143,7 +143,7 @@ pub fn start_import(
         });
     if spawned.is_err() {
         state.importing.store(false, Ordering::SeqCst);
-        return Err(state.shell_error("storage-failed"));
+        return Err(state.error(&AppError::StorageFailed));
     }
     Ok(())
 }
@@ -171,6 +171,7 @@ fn run_import(
     let mut imported = 0;
     let mut index = 0u32;
     for path in &batch.unreadable {
+        let refused = state.error(&wayfinder_records::ImportError::Unreadable);
         events(ImportEventDto::Done {
             index,
             path: path.display().to_string(),
@@ -178,8 +179,8 @@ fn run_import(
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            outcome: "import-unreadable".to_owned(),
-            message: message(&error::message_id("import-unreadable"), &[]),
+            outcome: refused.code,
+            message: refused.message,
             record_id: None,
             places: Vec::new(),
         });
@@ -263,6 +264,7 @@ fn run_import(
                     places.iter().map(place_dto).collect(),
                 )
             }
+            Outcome::Refused(e) => (state.error(e).message, None, Vec::new()),
             other => (
                 message(&error::message_id(other.code()), &[]),
                 None,

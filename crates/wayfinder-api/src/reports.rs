@@ -4,6 +4,7 @@
 
 use crate::App;
 use crate::dto::{ExportedDto, PreparedReportDto, ReportRequestDto};
+use crate::error::AppError;
 use crate::settings::Contact;
 use chrono::{Local, NaiveDate, Utc};
 use std::io::Write;
@@ -29,19 +30,18 @@ pub enum ReportFailure {
     Report(#[from] ReportError),
     #[error(transparent)]
     Pdf(#[from] PdfError),
-    /// This crate's own refusals: `report-consent-expired`, `report-conflict`…
-    #[error("{0}")]
-    Refused(&'static str),
+    /// The app's own refusals: `report-consent-expired`, `report-conflict`…
+    #[error(transparent)]
+    Refused(#[from] AppError),
 }
 
-impl ReportFailure {
-    pub fn code(&self) -> &'static str {
-        match self {
-            ReportFailure::Vault(e) => e.code(),
-            ReportFailure::Report(e) => e.code(),
-            ReportFailure::Pdf(e) => e.code(),
-            ReportFailure::Refused(code) => code,
-        }
+wayfinder_core::error_codes! {
+    ReportFailure {
+        @passes
+        ReportFailure::Vault(e) => e,
+        ReportFailure::Report(e) => e,
+        ReportFailure::Pdf(e) => e,
+        ReportFailure::Refused(e) => e,
     }
 }
 
@@ -55,18 +55,6 @@ pub fn packet_media(media: Media) -> Option<PacketMedia> {
         Media::Tiff | Media::Dicom => None,
     }
 }
-
-/// This crate's own report error codes, each with its message.
-#[cfg(test)]
-pub const CODES: &[&str] = &[
-    "report-consent-expired",
-    "report-conflict",
-    "report-recipient-missing",
-    "report-record-unsupported",
-    "report-not-prepared",
-    "export-not-allowed",
-    "export-failed",
-];
 
 /// What an export notes in the case.
 #[derive(Clone)]
@@ -107,7 +95,7 @@ impl Reports {
     fn prepared(&self) -> Result<&Prepared, ReportFailure> {
         self.prepared
             .as_ref()
-            .ok_or(ReportFailure::Refused("report-not-prepared"))
+            .ok_or(ReportFailure::Refused(AppError::NotPrepared))
     }
 
     fn fonts(&mut self) -> Result<Arc<Fonts>, ReportError> {
@@ -123,7 +111,7 @@ impl Reports {
 fn parse_id(text: &str) -> Result<[u8; 16], ReportFailure> {
     uuid::Uuid::parse_str(text)
         .map(|u| *u.as_bytes())
-        .map_err(|_| ReportFailure::Refused("invalid-request"))
+        .map_err(|_| ReportFailure::Refused(AppError::InvalidRequest))
 }
 
 /// Whether any of `fields` of an entity has two versions, or the entity was deleted elsewhere
@@ -154,7 +142,7 @@ fn summary_of(
     let mut used: Vec<&str> = EntityKind::Case.fields().iter().map(|f| f.name).collect();
     used.retain(|f| !matches!(*f, "assignee" | "waiting_on"));
     if in_conflict(case, &used) {
-        return Err(ReportFailure::Refused("report-conflict"));
+        return Err(ReportFailure::Refused(AppError::ReportConflict));
     }
     let birth = date(case.value("child.date_of_birth"));
     let child = Child {
@@ -190,7 +178,7 @@ fn summary_of(
         match entity.kind {
             EntityKind::Treatment => {
                 if in_conflict(entity, &["what", "where", "from", "to", "outcome"]) {
-                    return Err(ReportFailure::Refused("report-conflict"));
+                    return Err(ReportFailure::Refused(AppError::ReportConflict));
                 }
                 timeline.push(Treatment {
                     what: entity.value("what").unwrap_or_default().to_owned(),
@@ -202,7 +190,7 @@ fn summary_of(
             }
             EntityKind::Question => {
                 if in_conflict(entity, &["text"]) {
-                    return Err(ReportFailure::Refused("report-conflict"));
+                    return Err(ReportFailure::Refused(AppError::ReportConflict));
                 }
                 questions.extend(entity.value("text").map(str::to_owned));
             }
@@ -241,16 +229,16 @@ fn enclose(
     let entity = file
         .iter()
         .find(|e| e.id == record && e.kind == EntityKind::Record)
-        .ok_or(ReportFailure::Refused("invalid-request"))?;
+        .ok_or(ReportFailure::Refused(AppError::InvalidRequest))?;
     if in_conflict(entity, &["title", "category", "date", "content"]) {
-        return Err(ReportFailure::Refused("report-conflict"));
+        return Err(ReportFailure::Refused(AppError::ReportConflict));
     }
     let content = entity
         .value("content")
         .and_then(Content::parse)
         .ok_or(ReportFailure::Vault(VaultError::Damaged))?;
     let media =
-        packet_media(content.media).ok_or(ReportFailure::Refused("report-record-unsupported"))?;
+        packet_media(content.media).ok_or(ReportFailure::Refused(AppError::RecordUnsupported))?;
     let enclosed = Enclosed {
         title: entity.value("title").unwrap_or_default().to_owned(),
         category: entity.value("category").unwrap_or("other").to_owned(),
@@ -286,14 +274,14 @@ pub fn prepare(
     let case: CaseId = request
         .case_id
         .parse()
-        .map_err(|_| ReportFailure::Refused("invalid-request"))?;
+        .map_err(|_| ReportFailure::Refused(AppError::InvalidRequest))?;
     let report: &'static str = match request.report.as_str() {
         "summary" => "summary",
         "packet" => "packet",
-        _ => return Err(ReportFailure::Refused("invalid-request")),
+        _ => return Err(ReportFailure::Refused(AppError::InvalidRequest)),
     };
-    let locale =
-        Locale::from_tag(&request.language).ok_or(ReportFailure::Refused("invalid-request"))?;
+    let locale = Locale::from_tag(&request.language)
+        .ok_or(ReportFailure::Refused(AppError::InvalidRequest))?;
     let consent = request.consent_id.as_deref().map(parse_id).transpose()?;
     let records = request
         .record_ids
@@ -309,26 +297,26 @@ pub fn prepare(
     let engine = state
         .viewer
         .lock()
-        .map_err(|_| ReportFailure::Refused("storage-failed"))?
+        .map_err(|_| ReportFailure::Refused(AppError::StorageFailed))?
         .engine()?;
 
     let (summary, originals, recipient, disclosure) = {
         let mut session = state
             .session
             .lock()
-            .map_err(|_| ReportFailure::Refused("storage-failed"))?;
+            .map_err(|_| ReportFailure::Refused(AppError::StorageFailed))?;
         let vault = session
             .vault()
-            .ok_or(ReportFailure::Refused("vault-locked"))?;
+            .ok_or(ReportFailure::Refused(AppError::VaultLocked))?;
         let file = vault.case_file(case)?;
         let chosen = match consent {
             Some(id) => {
                 let entity = file
                     .iter()
                     .find(|e| e.id == id && e.kind == EntityKind::Consent)
-                    .ok_or(ReportFailure::Refused("invalid-request"))?;
+                    .ok_or(ReportFailure::Refused(AppError::InvalidRequest))?;
                 if in_conflict(entity, &["recipient", "until", "identity"]) {
-                    return Err(ReportFailure::Refused("report-conflict"));
+                    return Err(ReportFailure::Refused(AppError::ReportConflict));
                 }
                 Some(entity)
             }
@@ -338,14 +326,14 @@ pub fn prepare(
             chosen.map(|c| (c.value("identity"), date(c.value("until")))),
             today,
         )
-        .map_err(|_| ReportFailure::Refused("report-consent-expired"))?;
+        .map_err(|_| ReportFailure::Refused(AppError::ConsentExpired))?;
         let recipient = chosen
             .and_then(|c| c.value("recipient"))
             .unwrap_or(&request.recipient)
             .trim()
             .to_owned();
         if recipient.is_empty() {
-            return Err(ReportFailure::Refused("report-recipient-missing"));
+            return Err(ReportFailure::Refused(AppError::RecipientMissing));
         }
         let mut enclosed = Vec::with_capacity(records.len());
         let mut originals = Vec::new();
@@ -373,7 +361,7 @@ pub fn prepare(
         .map(|mut s| s.vault().is_some())
         .unwrap_or(false)
     {
-        return Err(ReportFailure::Refused("vault-locked"));
+        return Err(ReportFailure::Refused(AppError::VaultLocked));
     }
     let (doc, pages) = engine.open(pdf.to_vec(), None)?;
     reports.prepared = Some(Prepared {
@@ -405,7 +393,7 @@ fn lock_reports(state: &App) -> Result<std::sync::MutexGuard<'_, Reports>, Repor
     state
         .reports
         .lock()
-        .map_err(|_| ReportFailure::Refused("storage-failed"))
+        .map_err(|_| ReportFailure::Refused(AppError::StorageFailed))
 }
 
 /// A page (0-based) of the prepared report as PNG bytes, `width` pixels wide.
@@ -444,12 +432,12 @@ pub fn suggested_name(state: &App) -> Result<String, ReportFailure> {
 fn write_whole(path: &Path, pdf: &[u8]) -> Result<(), ReportFailure> {
     let failed = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
-            ReportFailure::Refused("disk-full")
+            ReportFailure::Vault(VaultError::DiskFull)
         }
         std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-            ReportFailure::Refused("export-not-allowed")
+            ReportFailure::Refused(AppError::ExportNotAllowed)
         }
-        _ => ReportFailure::Refused("export-failed"),
+        _ => ReportFailure::Refused(AppError::ExportFailed),
     };
     let folder = path
         .parent()
@@ -491,11 +479,11 @@ pub fn export(state: &App, path: PathBuf) -> Result<ExportedDto, ReportFailure> 
     let noted = state
         .session
         .lock()
-        .map_err(|_| ReportFailure::Refused("storage-failed"))
+        .map_err(|_| ReportFailure::Refused(AppError::StorageFailed))
         .and_then(|mut session| {
             let vault = session
                 .vault()
-                .ok_or(ReportFailure::Refused("vault-locked"))?;
+                .ok_or(ReportFailure::Refused(AppError::VaultLocked))?;
             let values = [
                 ("report", facts.report),
                 ("recipient", facts.recipient.as_str()),

@@ -10,7 +10,7 @@ use crate::commands::id_text;
 use crate::dto::{
     CaseSharingDto, ErrorDto, MemberDto, RoleDto, SyncStateDto, SyncStatusDto, TeamDto, UnsentDto,
 };
-use crate::error;
+use crate::error::AppError;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wayfinder_core::CaseId;
@@ -34,7 +34,7 @@ pub struct Sync {
     client: Client,
     running: bool,
     last_round: Option<Instant>,
-    last_error: Option<String>,
+    last_error: Option<&'static str>,
     asked: bool,
     /// Counts `forget`s: a round that began before one does not write its state back.
     generation: u64,
@@ -62,13 +62,6 @@ impl VaultAccess for App {
 }
 
 impl App {
-    pub(crate) fn link_error(&self, e: &LinkError) -> ErrorDto {
-        match e {
-            LinkError::Vault(e) => self.vault_error(e),
-            other => error::coded(other.code(), &self.catalog, self.locale()),
-        }
-    }
-
     /// The connection to her team's server, kept so that its session is reused.
     fn remote(&self) -> Result<Arc<Remote>, LinkError> {
         let account = self
@@ -91,21 +84,21 @@ impl App {
         let (running, error) = self
             .sync
             .lock()
-            .map(|s| (s.running, s.last_error.clone()))
+            .map(|s| (s.running, s.last_error))
             .unwrap_or((false, None));
         match pending {
             Ok((Some(account), pending, missing)) => SyncStatusDto {
                 joined: true,
                 state: if running {
                     SyncStateDto::Syncing
-                } else if error.as_deref() == Some("link-offline") {
+                } else if error == Some("link-offline") {
                     SyncStateDto::Offline
                 } else if error.is_some() {
                     SyncStateDto::Error
                 } else {
                     SyncStateDto::Idle
                 },
-                error: error.map(|code| error::coded(&code, &self.catalog, self.locale())),
+                error: error.map(|code| self.error(&code)),
                 last_synced: account.last_synced_millis.map(crate::commands::time_text),
                 unsent: pending.unsent.iter().map(|(_, n)| *n).sum(),
                 unsent_cases: pending
@@ -192,7 +185,7 @@ async fn sync_once(state: &App) -> Result<(), LinkError> {
         match &result {
             Ok(()) => sync.last_error = None,
             Err(LinkError::Locked) => {}
-            Err(e) => sync.last_error = Some(e.code().to_owned()),
+            Err(e) => sync.last_error = Some(e.code()),
         }
     }
     result
@@ -218,7 +211,7 @@ fn member_text(member: MemberId) -> String {
 fn parse_member(state: &App, id: &str) -> Reply<MemberId> {
     uuid::Uuid::parse_str(id)
         .map(|u| MemberId(*u.as_bytes()))
-        .map_err(|_| state.shell_error("invalid-request"))
+        .map_err(|_| state.error(&AppError::InvalidRequest))
 }
 
 fn members_dto(roster: Option<&Roster>, me: Option<MemberId>) -> Vec<MemberDto> {
@@ -266,7 +259,7 @@ fn team_dto(state: &App) -> Reply<TeamDto> {
                 members: members_dto(roster.as_ref(), Some(me.member())),
             })
         })
-        .map_err(|e| state.link_error(&e))
+        .map_err(|e| state.error(&e))
 }
 
 pub fn team_view(state: &App) -> Reply<TeamDto> {
@@ -291,8 +284,8 @@ fn ask(state: &App) {
 }
 
 fn address(state: &App, text: &str, plain_confirmed: bool) -> Reply<Arc<Remote>> {
-    let address = ServerAddress::parse(text, plain_confirmed).map_err(|e| state.link_error(&e))?;
-    let remote = Remote::new(address).map_err(|e| state.link_error(&e))?;
+    let address = ServerAddress::parse(text, plain_confirmed).map_err(|e| state.error(&e))?;
+    let remote = Remote::new(address).map_err(|e| state.error(&e))?;
     Ok(Arc::new(remote))
 }
 
@@ -307,7 +300,7 @@ pub async fn create_team(
     let remote = address(state, &address_text, plain_confirmed)?;
     team::create(state, &remote, &code, &name)
         .await
-        .map_err(|e| state.link_error(&e))?;
+        .map_err(|e| state.error(&e))?;
     joined(state, remote)
 }
 
@@ -322,7 +315,7 @@ pub async fn join_team(
     let remote = address(state, &address_text, plain_confirmed)?;
     team::join(state, &remote, &code, &name)
         .await
-        .map_err(|e| state.link_error(&e))?;
+        .map_err(|e| state.error(&e))?;
     joined(state, remote)
 }
 
@@ -336,7 +329,7 @@ fn joined(state: &App, remote: Arc<Remote>) -> Reply<TeamDto> {
 }
 
 fn linked(state: &App) -> Reply<Arc<Remote>> {
-    state.remote().map_err(|e| state.link_error(&e))
+    state.remote().map_err(|e| state.error(&e))
 }
 
 /// An invitation code for someone to join as `role`.
@@ -344,7 +337,7 @@ pub async fn invite_member(state: &App, role: RoleDto) -> Reply<String> {
     let remote = linked(state)?;
     team::invite(state, &remote, role.into())
         .await
-        .map_err(|e| state.link_error(&e))
+        .map_err(|e| state.error(&e))
 }
 
 /// Who joined and waits for an admin.
@@ -352,7 +345,7 @@ pub async fn waiting_members(state: &App) -> Reply<Vec<MemberDto>> {
     let remote = linked(state)?;
     let waiting = team::waiting(state, &remote)
         .await
-        .map_err(|e| state.link_error(&e))?;
+        .map_err(|e| state.error(&e))?;
     Ok(waiting
         .into_iter()
         .map(|m| MemberDto {
@@ -373,7 +366,7 @@ pub async fn admit_members(state: &App, ids: Vec<String>) -> Reply<TeamDto> {
     let remote = linked(state)?;
     team::admit(state, &remote, &ids)
         .await
-        .map_err(|e| state.link_error(&e))?;
+        .map_err(|e| state.error(&e))?;
     team_dto(state)
 }
 
@@ -382,7 +375,7 @@ pub async fn remove_member(state: &App, id: String) -> Reply<TeamDto> {
     let remote = linked(state)?;
     team::remove(state, &remote, member)
         .await
-        .map_err(|e| state.link_error(&e))?;
+        .map_err(|e| state.error(&e))?;
     ask(state);
     team_dto(state)
 }

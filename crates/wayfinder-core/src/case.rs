@@ -48,16 +48,17 @@ pub enum DomainError {
 crate::error_codes! {
     DomainError {
         DomainError::NameEmpty => "name-empty",
-        DomainError::NameTooLong { .. } => "name-too-long",
+        DomainError::NameTooLong { max } => "name-too-long" (max = *max as f64),
         DomainError::NameHasControlCharacters => "name-control-characters",
         DomainError::DateInvalid => "date-invalid",
         DomainError::DateOfBirthInFuture => "date-of-birth-in-future",
-        DomainError::DateOfBirthTooEarly { .. } => "date-of-birth-too-early",
+        DomainError::DateOfBirthTooEarly { min_year } => "date-of-birth-too-early"
+            (min_year = f64::from(*min_year)),
         DomainError::CountryUnknown => "country-unknown",
         DomainError::LanguageUnknown => "language-unknown",
         DomainError::LanguagesEmpty => "languages-empty",
         DomainError::ValueEmpty => "value-empty",
-        DomainError::TextTooLong { .. } => "text-too-long",
+        DomainError::TextTooLong { max } => "text-too-long" (max = *max as f64),
         DomainError::ChoiceUnknown => "choice-unknown",
         DomainError::EmailInvalid => "email-invalid",
         DomainError::PhoneInvalid => "phone-invalid",

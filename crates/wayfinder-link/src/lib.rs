@@ -54,67 +54,52 @@ pub enum LinkError {
     Untrusted(SyncError),
 }
 
-/// The app's code for a server's refusal: those a person can cause or fix have their own
-/// message (`server-` and the refusal's code); any other is `server-refused`. Every code is
-/// named, so that a new one is placed here when it is declared.
-fn server_code(refusal: RefusalCode) -> &'static str {
-    use RefusalCode::*;
-    match refusal {
-        CodeNotValid => "server-code-not-valid",
-        NotAMember => "server-not-a-member",
-        NotAnAdmin => "server-not-an-admin",
-        NotLoggedIn => "server-not-logged-in",
-        NoSuchWorkspace => "server-no-such-workspace",
-        WorkspaceExists => "server-workspace-exists",
-        RosterVersion => "server-roster-version",
-        NameNotValid => "server-name-not-valid",
-        NotAllowedToShare => "server-not-allowed-to-share",
-        StorageFailed => "server-storage-failed",
-        WireTruncated | WireNotOurs | WireVersion | WireMalformed | WireTooLarge
-        | ChallengeNotValid | BadSignature | OtherWorkspace | RosterNotSigned | NotTheGranter
-        | RecipientNotAMember | CaseNotHeld | NotTheAuthor | BlobMalformed | BlobOutOfOrder
-        | NoSuchBlob | Forbidden => "server-refused",
-    }
-}
-
-impl LinkError {
-    /// Every code this crate produces on its own, for the message catalogue's test.
-    pub const ALL_CODES: &'static [&'static str] = &[
-        "link-bad-address",
-        "link-plain-http",
-        "link-bad-code",
-        "link-wrong-code",
-        "link-offline",
-        "link-version",
-        "link-protocol",
-        "server-refused",
-        "server-code-not-valid",
-        "server-not-a-member",
-        "server-not-an-admin",
-        "server-not-logged-in",
-        "server-no-such-workspace",
-        "server-workspace-exists",
-        "server-roster-version",
-        "server-name-not-valid",
-        "server-not-allowed-to-share",
-        "server-storage-failed",
-    ];
-
-    pub fn code(&self) -> &'static str {
-        match self {
-            LinkError::BadAddress => "link-bad-address",
-            LinkError::PlainHttp => "link-plain-http",
-            LinkError::BadCode(CodeError::Unreadable) => "link-bad-code",
-            LinkError::BadCode(CodeError::WrongKind) => "link-wrong-code",
-            LinkError::Offline => "link-offline",
-            LinkError::Version { .. } => "link-version",
-            LinkError::Protocol => "link-protocol",
-            LinkError::Refused(code) => server_code(*code),
-            LinkError::UnknownRefusal(_) => "server-refused",
-            LinkError::Locked => "vault-locked",
-            LinkError::Vault(e) => e.code(),
-            LinkError::Untrusted(e) => e.code(),
-        }
+// The app's code for a server's refusal: those a person can cause or fix have their own
+// message (`server-` and the refusal's code); any other is `server-refused`. Every refusal is
+// named, so that a new one is placed here when it is declared.
+wayfinder_core::error_codes! {
+    LinkError {
+        LinkError::BadAddress => "link-bad-address",
+        LinkError::PlainHttp => "link-plain-http",
+        LinkError::BadCode(CodeError::Unreadable) => "link-bad-code",
+        LinkError::BadCode(CodeError::WrongKind) => "link-wrong-code",
+        LinkError::Offline => "link-offline",
+        LinkError::Version { .. } => "link-version",
+        LinkError::Protocol => "link-protocol",
+        LinkError::Refused(RefusalCode::CodeNotValid) => "server-code-not-valid",
+        LinkError::Refused(RefusalCode::NotAMember) => "server-not-a-member",
+        LinkError::Refused(RefusalCode::NotAnAdmin) => "server-not-an-admin",
+        LinkError::Refused(RefusalCode::NotLoggedIn) => "server-not-logged-in",
+        LinkError::Refused(RefusalCode::NoSuchWorkspace) => "server-no-such-workspace",
+        LinkError::Refused(RefusalCode::WorkspaceExists) => "server-workspace-exists",
+        LinkError::Refused(RefusalCode::RosterVersion) => "server-roster-version",
+        LinkError::Refused(RefusalCode::NameNotValid) => "server-name-not-valid",
+        LinkError::Refused(RefusalCode::NotAllowedToShare) => "server-not-allowed-to-share",
+        LinkError::Refused(RefusalCode::StorageFailed) => "server-storage-failed",
+        LinkError::Refused(
+            RefusalCode::WireTruncated
+            | RefusalCode::WireNotOurs
+            | RefusalCode::WireVersion
+            | RefusalCode::WireMalformed
+            | RefusalCode::WireTooLarge
+            | RefusalCode::ChallengeNotValid
+            | RefusalCode::BadSignature
+            | RefusalCode::OtherWorkspace
+            | RefusalCode::RosterNotSigned
+            | RefusalCode::NotTheGranter
+            | RefusalCode::RecipientNotAMember
+            | RefusalCode::CaseNotHeld
+            | RefusalCode::NotTheAuthor
+            | RefusalCode::BlobMalformed
+            | RefusalCode::BlobOutOfOrder
+            | RefusalCode::NoSuchBlob
+            | RefusalCode::Forbidden,
+        )
+        | LinkError::UnknownRefusal(_) => "server-refused",
+        LinkError::Locked => "vault-locked",
+        @passes
+        LinkError::Vault(e) => e,
+        LinkError::Untrusted(e) => e,
     }
 }
 

@@ -52,10 +52,10 @@ wayfinder_core::error_codes! {
         ImportError::TooLarge => "import-too-large",
         ImportError::Unreadable => "import-unreadable",
         @passes
-        ImportError::Pdf(e) => e.code(),
-        ImportError::Image(e) => e.code(),
-        ImportError::Dicom(e) => e.code(),
-        ImportError::Vault(e) => e.code(),
+        ImportError::Pdf(e) => e,
+        ImportError::Image(e) => e,
+        ImportError::Dicom(e) => e,
+        ImportError::Vault(e) => e,
     }
 }
 

@@ -70,7 +70,7 @@ wayfinder_core::error_codes! {
         VaultError::AlreadyExists => "vault-exists",
         VaultError::DiskFull => "disk-full",
         VaultError::Storage { .. } => "storage-failed",
-        VaultError::PassphraseTooShort { .. } => "passphrase-too-short",
+        VaultError::PassphraseTooShort { min } => "passphrase-too-short" (min = *min as f64),
         VaultError::PassphraseTooGuessable => "passphrase-too-guessable",
         VaultError::CaseNotFound => "case-not-found",
         VaultError::RecordMissing => "record-missing",
@@ -79,7 +79,7 @@ wayfinder_core::error_codes! {
         VaultError::NotInRoster => "team-not-in-roster",
         VaultError::NotAllowedToShare => "team-not-allowed-to-share",
         @passes
-        VaultError::Invalid(e) => e.code(),
+        VaultError::Invalid(e) => e,
         VaultError::Untrusted(code) => code,
     }
 }
