@@ -14,8 +14,8 @@ app_commands! {
     call commands::list_cases(filter: CaseFilterDto) -> Vec<CaseSummaryDto>;
     call commands::create_case(new_case: NewCaseDto) -> String;
     call commands::get_case_file(id: String) -> CaseFileDto;
-    call commands::edit_field(entity: String, field: String, value: Option<String>) -> CaseFileDto;
-    call commands::add_entity(case_id: String, kind: String, values: std::collections::BTreeMap<String, String>) -> CaseFileDto;
+    call commands::edit_field(entity: String, field: String, value: Option<FieldValueDto>) -> CaseFileDto;
+    call commands::add_entity(case_id: String, kind: EntityKindDto, values: std::collections::BTreeMap<String, String>) -> CaseFileDto;
     call commands::delete_entity(entity: String) -> CaseFileDto;
     call commands::settle_deletion(entity: String, keep: bool) -> CaseFileDto;
     call commands::undo() -> Option<String>;

@@ -4,10 +4,11 @@
 use crate::App;
 use crate::dto::{
     CaseFileDto, CaseFilterDto, CaseSummaryDto, CodeEntryDto, ConsentRowDto, ContactDto,
-    ContentDto, EntityDto, ErrorDto, ExportedDto, FieldSpecDto, HighlightDto, ImportEventDto,
-    ImportRequestDto, KindSpecDto, NewCaseDto, OptionDto, PreparedReportDto, RecordViewDto,
-    ReferenceLists, ReportRequestDto, SearchHitDto, SearchRequestDto, SettingsDto, StageChangeDto,
-    TaskRowDto, TodayDto, UnlockOutcome, VaultStatus, VersionDto,
+    ContentDto, EntityDto, EntityKindDto, ErrorDto, ExportedDto, FieldSpecDto, FieldValueDto,
+    HighlightDto, ImportEventDto, ImportRequestDto, KindSpecDto, NewCaseDto, OptionDto,
+    PreparedReportDto, RecordViewDto, ReferenceLists, ReportRequestDto, SearchHitDto,
+    SearchRequestDto, SettingsDto, StageChangeDto, StageDto, TaskRowDto, TodayDto, UnlockOutcome,
+    VaultStatus, VersionDto,
 };
 use crate::error;
 use crate::error::AppError;
@@ -22,8 +23,8 @@ use std::sync::Arc;
 use wayfinder_core::dates::{Due, consent_standing, due};
 use wayfinder_core::error_codes::Coded;
 use wayfinder_core::{
-    CaseId, Child, Content, CountryCode, DateOfBirth, DomainError, EntityKind, Field, FieldKind,
-    LanguageCode, PersonName, Stage, parse_languages,
+    CaseId, Child, Content, CountryCode, DateOfBirth, DomainError, EntityId, EntityKind, Field,
+    FieldKind, LanguageCode, PersonName, Stage, parse_languages,
 };
 use wayfinder_i18n::Locale;
 use wayfinder_merge::AuthorId;
@@ -228,7 +229,7 @@ fn parse_child(new_case: &NewCaseDto) -> Result<Child, DomainError> {
 }
 
 pub(crate) fn id_text(bytes: [u8; 16]) -> String {
-    uuid::Uuid::from_bytes(bytes).hyphenated().to_string()
+    EntityId::from_bytes(bytes).to_string()
 }
 
 pub(crate) fn time_text(millis: u64) -> String {
@@ -263,7 +264,7 @@ fn summary_dto(s: &CaseSummary) -> CaseSummaryDto {
     CaseSummaryDto {
         id: s.id.to_string(),
         name: s.name.clone(),
-        stage: s.stage.clone(),
+        stage: Stage::parse(&s.stage).map(StageDto::from),
         country: s.country.clone(),
         assignee: s.assignee.clone(),
         waiting_on: s.waiting_on.clone(),
@@ -276,8 +277,19 @@ fn summary_dto(s: &CaseSummary) -> CaseSummaryDto {
 fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultError> {
     let me = vault.author()?;
     let names = author_names(vault)?;
-    let version = |h: &Head| VersionDto {
+    let version = |kind: EntityKind, field: &str, h: &Head| VersionDto {
         value: h.value.clone(),
+        codes: match kind.fields().iter().find(|f| f.name == field) {
+            Some(Field {
+                kind: FieldKind::Languages,
+                ..
+            }) => h
+                .value
+                .as_deref()
+                .map(wayfinder_core::schema::split_codes)
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        },
         author: author_text(&names, h.author),
         by_me: h.author == me,
         at: time_text(h.time.millis),
@@ -287,14 +299,17 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
         .iter()
         .map(|e| EntityDto {
             id: id_text(e.id),
-            kind: e.kind.as_str().to_owned(),
+            kind: e.kind.into(),
             created_at: time_text(e.created_millis),
             fields: e
                 .fields
                 .iter()
-                .map(|(f, heads)| (f.clone(), heads.iter().map(version).collect()))
+                .map(|(f, heads)| {
+                    let versions = heads.iter().map(|h| version(e.kind, f, h)).collect();
+                    (f.clone(), versions)
+                })
                 .collect(),
-            deletion: e.deletion_conflict.as_ref().map(version),
+            deletion: e.deletion_conflict.as_ref().map(|h| version(e.kind, "", h)),
             content: (e.kind == EntityKind::Record)
                 .then(|| e.value("content").and_then(Content::parse))
                 .flatten()
@@ -321,7 +336,7 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
         .into_iter()
         .filter_map(|(time, author, value)| {
             Some(StageChangeDto {
-                stage: value?,
+                stage: Stage::parse(&value?)?.into(),
                 at: time_text(time.millis),
                 author: author_text(&names, author),
                 by_me: author == me,
@@ -333,20 +348,22 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
         entities,
         stage_history,
         stage_moves: stage
-            .map(|s| s.moves().iter().map(|m| m.as_str().to_owned()).collect())
+            .map(|s| s.moves().iter().map(|m| StageDto::from(*m)).collect())
             .unwrap_or_default(),
         can_undo: vault.can_undo(),
     })
 }
 
+/// A case's id as the UI sent it; any other text is a request the app should not have sent.
 pub(crate) fn parse_id(state: &App, id: &str) -> Reply<CaseId> {
     id.parse()
         .map_err(|_| state.error(&AppError::InvalidRequest))
 }
 
-fn parse_entity(state: &App, id: &str) -> Reply<[u8; 16]> {
-    uuid::Uuid::parse_str(id)
-        .map(|u| *u.as_bytes())
+/// An entity's (or a record's) id as the UI sent it.
+pub(crate) fn parse_entity(state: &App, id: &str) -> Reply<[u8; 16]> {
+    id.parse::<EntityId>()
+        .map(EntityId::into_bytes)
         .map_err(|_| state.error(&AppError::InvalidRequest))
 }
 
@@ -359,7 +376,7 @@ fn filter_value(value: &Option<String>) -> Option<String> {
 
 pub fn list_cases(state: &App, filter: CaseFilterDto) -> Reply<Vec<CaseSummaryDto>> {
     let filter = CaseFilter {
-        stage: filter_value(&filter.stage),
+        stage: filter.stage.map(|s| Stage::from(s).as_str().to_owned()),
         country: filter_value(&filter.country),
         assignee: filter_value(&filter.assignee),
         name: filter_value(&filter.name),
@@ -389,9 +406,10 @@ pub fn edit_field(
     state: &App,
     entity: String,
     field: String,
-    value: Option<String>,
+    value: Option<FieldValueDto>,
 ) -> Reply<CaseFileDto> {
     let entity = parse_entity(state, &entity)?;
+    let value = value.map(|v| v.stored());
     state.with_vault(|vault| {
         vault.edit_field(entity, &field, value.as_deref(), Utc::now(), today())?;
         let (case, _) = vault.entity_case(entity)?;
@@ -403,11 +421,11 @@ pub fn edit_field(
 pub fn add_entity(
     state: &App,
     case_id: String,
-    kind: String,
+    kind: EntityKindDto,
     values: BTreeMap<String, String>,
 ) -> Reply<CaseFileDto> {
     let case = parse_id(state, &case_id)?;
-    let kind = EntityKind::parse(&kind).ok_or_else(|| state.error(&AppError::InvalidRequest))?;
+    let kind = EntityKind::from(kind);
     let values: Vec<(&str, &str)> = values
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -643,7 +661,7 @@ pub fn reference_lists() -> ReferenceLists {
         kinds: EntityKind::ALL
             .iter()
             .map(|k| KindSpecDto {
-                kind: k.as_str().to_owned(),
+                kind: (*k).into(),
                 title: label(&["kind", k.as_str(), "title"]),
                 add_label: label(&["kind", k.as_str(), "add"]),
                 fields: k.fields().iter().map(|f| field_spec(*k, f)).collect(),
@@ -753,7 +771,7 @@ mod tests {
         let record = dto
             .entities
             .iter()
-            .find(|e| e.kind == "record")
+            .find(|e| e.kind == EntityKindDto::Record)
             .unwrap_or_else(|| panic!("no record"));
         assert_eq!(
             record.content,
@@ -773,7 +791,7 @@ mod tests {
         let lists = reference_lists();
         let mut ids: Vec<String> = lists.stages.iter().map(|s| s.label.clone()).collect();
         for kind in &lists.kinds {
-            if kind.kind != "case" {
+            if kind.kind != EntityKindDto::Case {
                 ids.push(kind.title.clone());
                 ids.push(kind.add_label.clone());
             }

@@ -5,6 +5,101 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
+use wayfinder_core::{EntityKind, Media, Stage};
+use wayfinder_sync::Role;
+
+/// A closed set of the domain as it crosses to the UI: an enum of the same variants, named in
+/// kebab case (as the domain stores them), converted both ways, so that a variant added on one
+/// side fails to compile until the other has it.
+macro_rules! mirrored {
+    ($(#[$meta:meta])* $dto:ident <=> $domain:ident { $($variant:ident),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $dto {
+            $($variant),*
+        }
+
+        impl From<$domain> for $dto {
+            fn from(value: $domain) -> $dto {
+                match value {
+                    $($domain::$variant => $dto::$variant),*
+                }
+            }
+        }
+
+        impl From<$dto> for $domain {
+            fn from(value: $dto) -> $domain {
+                match value {
+                    $($dto::$variant => $domain::$variant),*
+                }
+            }
+        }
+    };
+}
+
+mirrored! {
+    /// Where a family's journey stands.
+    StageDto <=> Stage {
+        Inquiry, Intake, Records, Review, Matching, Travel, Treatment, FollowUp, Closed,
+    }
+}
+
+mirrored! {
+    /// What an entity of the case file is.
+    EntityKindDto <=> EntityKind {
+        Case, Contact, Treatment, Question, Consent, Task, Note, Record, Export,
+    }
+}
+
+mirrored! {
+    /// What kind of file a record's original is.
+    MediaDto <=> Media { Pdf, Jpeg, Png, Tiff, Dicom }
+}
+
+mirrored! {
+    /// A member's role in the team.
+    RoleDto <=> Role { Admin, Coordinator, Translator, Liaison }
+}
+
+/// Which report she prepares: the case summary, or the review packet (the summary and the
+/// records' pages after it).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportKindDto {
+    Summary,
+    Packet,
+}
+
+impl ReportKindDto {
+    /// The name an export's note keeps in the case file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportKindDto::Summary => "summary",
+            ReportKindDto::Packet => "packet",
+        }
+    }
+}
+
+/// What a report shows of the child: everything, initials only, or nothing that names her.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum IdentityDto {
+    Full,
+    Initials,
+    None,
+}
+
+impl From<wayfinder_core::Disclosure> for IdentityDto {
+    fn from(disclosure: wayfinder_core::Disclosure) -> IdentityDto {
+        use wayfinder_core::Disclosure;
+        match disclosure {
+            Disclosure::Full => IdentityDto::Full,
+            Disclosure::Initials => IdentityDto::Initials,
+            Disclosure::Nothing => IdentityDto::None,
+        }
+    }
+}
 
 /// An error as the UI sees it: a stable code to branch on, and a message in the user's
 /// language that says what to do. Never matched by its text.
@@ -58,8 +153,7 @@ pub struct ContactDto {
 #[serde(rename_all = "camelCase")]
 pub struct ReportRequestDto {
     pub case_id: String,
-    /// `summary` or `packet`.
-    pub report: String,
+    pub report: ReportKindDto,
     /// The reader's language: en, es, fr, ar, zh or ru.
     pub language: String,
     pub consent_id: Option<String>,
@@ -73,8 +167,8 @@ pub struct ReportRequestDto {
 #[serde(rename_all = "camelCase")]
 pub struct PreparedReportDto {
     pub pages: u32,
-    /// What it shows of the child: `full`, `initials` or `none`.
-    pub identity: String,
+    /// What it shows of the child.
+    pub identity: IdentityDto,
     pub recipient: String,
 }
 
@@ -98,7 +192,8 @@ pub struct UnlockOutcome {
 pub struct CaseSummaryDto {
     pub id: String,
     pub name: String,
-    pub stage: String,
+    /// `None` only for a stage a newer version of the app wrote.
+    pub stage: Option<StageDto>,
     /// ISO 3166-1 alpha-2.
     pub country: String,
     pub assignee: String,
@@ -116,7 +211,7 @@ pub struct CaseSummaryDto {
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq, Default)]
 #[serde(rename_all = "camelCase")]
 pub struct CaseFilterDto {
-    pub stage: Option<String>,
+    pub stage: Option<StageDto>,
     pub country: Option<String>,
     pub assignee: Option<String>,
     /// Part of the child's name, any case.
@@ -137,6 +232,9 @@ pub struct NewCaseDto {
 #[serde(rename_all = "camelCase")]
 pub struct VersionDto {
     pub value: Option<String>,
+    /// For a field that holds several codes (a child's languages): each, in order; the UI never
+    /// reads them out of `value`. Empty for any other field.
+    pub codes: Vec<String>,
     /// A short form of the author's id, until the team's roster gives names.
     pub author: String,
     /// Whether this vault's own user wrote it.
@@ -145,14 +243,32 @@ pub struct VersionDto {
     pub at: String,
 }
 
+/// A new value for a field: text as she typed or picked it, or the codes of a field that holds
+/// several (a child's languages).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum FieldValueDto {
+    Text(String),
+    Codes(Vec<String>),
+}
+
+impl FieldValueDto {
+    /// The value as the case file stores it.
+    pub fn stored(&self) -> String {
+        match self {
+            FieldValueDto::Text(text) => text.clone(),
+            FieldValueDto::Codes(codes) => wayfinder_core::schema::join_codes(codes),
+        }
+    }
+}
+
 /// One entity of a case file. A field with one version has that value; with two or more it is
 /// in conflict, and the screen shows every version for the user to pick one.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct EntityDto {
     pub id: String,
-    /// case, contact, treatment, question, consent, task or note.
-    pub kind: String,
+    pub kind: EntityKindDto,
     pub created_at: String,
     pub fields: BTreeMap<String, Vec<VersionDto>>,
     /// Set when someone deleted this entity while someone else changed it: who deleted it and
@@ -162,30 +278,6 @@ pub struct EntityDto {
     pub content: Option<ContentDto>,
     /// A consent's standing today, on this laptop's calendar.
     pub standing: Option<ConsentStandingDto>,
-}
-
-/// What kind of file a record's original is.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum MediaDto {
-    Pdf,
-    Jpeg,
-    Png,
-    Tiff,
-    Dicom,
-}
-
-impl From<wayfinder_core::Media> for MediaDto {
-    fn from(media: wayfinder_core::Media) -> MediaDto {
-        use wayfinder_core::Media;
-        match media {
-            Media::Pdf => MediaDto::Pdf,
-            Media::Jpeg => MediaDto::Jpeg,
-            Media::Png => MediaDto::Png,
-            Media::Tiff => MediaDto::Tiff,
-            Media::Dicom => MediaDto::Dicom,
-        }
-    }
 }
 
 /// A record's original: its kind, its size in bytes, its pages (a study's images).
@@ -232,7 +324,7 @@ impl From<wayfinder_core::dates::ConsentStanding> for ConsentStandingDto {
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct StageChangeDto {
-    pub stage: String,
+    pub stage: StageDto,
     pub at: String,
     pub author: String,
     pub by_me: bool,
@@ -247,7 +339,7 @@ pub struct CaseFileDto {
     pub entities: Vec<EntityDto>,
     pub stage_history: Vec<StageChangeDto>,
     /// The stages the case may move to from where it is.
-    pub stage_moves: Vec<String>,
+    pub stage_moves: Vec<StageDto>,
     /// Whether there is an edit of this session to undo.
     pub can_undo: bool,
 }
@@ -325,7 +417,7 @@ pub struct CodeEntryDto {
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct KindSpecDto {
-    pub kind: String,
+    pub kind: EntityKindDto,
     pub title: String,
     pub add_label: String,
     pub fields: Vec<FieldSpecDto>,
@@ -480,7 +572,7 @@ pub struct SearchHitDto {
     pub page: Option<u32>,
     /// The entity and field, for a hit in the case file; `kind` is the entity's kind.
     pub entity_id: Option<String>,
-    pub kind: Option<String>,
+    pub kind: Option<EntityKindDto>,
     pub field: Option<String>,
     pub snippet: String,
     /// The matched parts of `snippet`, as [start, end) offsets in UTF-16 code units.
@@ -499,40 +591,6 @@ pub enum SyncStateDto {
     Offline,
     /// The last round failed for another reason, which `error` says.
     Error,
-}
-
-/// A member's role in the team.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum RoleDto {
-    Admin,
-    Coordinator,
-    Translator,
-    Liaison,
-}
-
-impl From<wayfinder_sync::Role> for RoleDto {
-    fn from(role: wayfinder_sync::Role) -> RoleDto {
-        use wayfinder_sync::Role;
-        match role {
-            Role::Admin => RoleDto::Admin,
-            Role::Coordinator => RoleDto::Coordinator,
-            Role::Translator => RoleDto::Translator,
-            Role::Liaison => RoleDto::Liaison,
-        }
-    }
-}
-
-impl From<RoleDto> for wayfinder_sync::Role {
-    fn from(role: RoleDto) -> wayfinder_sync::Role {
-        use wayfinder_sync::Role;
-        match role {
-            RoleDto::Admin => Role::Admin,
-            RoleDto::Coordinator => Role::Coordinator,
-            RoleDto::Translator => Role::Translator,
-            RoleDto::Liaison => Role::Liaison,
-        }
-    }
 }
 
 /// Where sync stands, for the top bar, the Team screen and each case.
@@ -610,6 +668,7 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     CaseSummaryDto::export_all(&cfg)?;
     CaseFilterDto::export_all(&cfg)?;
     NewCaseDto::export_all(&cfg)?;
+    FieldValueDto::export_all(&cfg)?;
     CaseFileDto::export_all(&cfg)?;
     TodayDto::export_all(&cfg)?;
     ReferenceLists::export_all(&cfg)?;

@@ -434,9 +434,10 @@ pub fn search(
 ) -> Result<Vec<SearchHitDto>, VaultError> {
     let scope = match (&request.record_id, &request.case_id) {
         (Some(record), _) => Scope::Record(
-            *uuid::Uuid::parse_str(record)
+            record
+                .parse::<wayfinder_core::EntityId>()
                 .map_err(|_| VaultError::CaseNotFound)?
-                .as_bytes(),
+                .into_bytes(),
         ),
         (None, Some(case)) => Scope::Case(case.parse().map_err(|_| VaultError::CaseNotFound)?),
         (None, None) => Scope::Everything,
@@ -474,7 +475,7 @@ pub fn search(
                     field,
                 } => {
                     dto.entity_id = Some(id_text(entity));
-                    dto.kind = Some(kind.as_str().to_owned());
+                    dto.kind = Some(kind.into());
                     dto.field = Some(field);
                 }
             }

@@ -3,7 +3,7 @@
 //! in the case. Nothing of a report touches the disk until she picks where it goes.
 
 use crate::App;
-use crate::dto::{ExportedDto, PreparedReportDto, ReportRequestDto};
+use crate::dto::{ExportedDto, PreparedReportDto, ReportKindDto, ReportRequestDto};
 use crate::error::AppError;
 use crate::settings::Contact;
 use chrono::{Local, NaiveDate, Utc};
@@ -59,7 +59,7 @@ pub fn packet_media(media: Media) -> Option<PacketMedia> {
 /// What an export notes in the case.
 #[derive(Clone)]
 struct Facts {
-    report: &'static str,
+    report: ReportKindDto,
     recipient: String,
     locale: Locale,
     /// The enclosed records' titles, in order.
@@ -109,8 +109,8 @@ impl Reports {
 }
 
 fn parse_id(text: &str) -> Result<[u8; 16], ReportFailure> {
-    uuid::Uuid::parse_str(text)
-        .map(|u| *u.as_bytes())
+    text.parse::<wayfinder_core::EntityId>()
+        .map(wayfinder_core::EntityId::into_bytes)
         .map_err(|_| ReportFailure::Refused(AppError::InvalidRequest))
 }
 
@@ -275,11 +275,7 @@ pub fn prepare(
         .case_id
         .parse()
         .map_err(|_| ReportFailure::Refused(AppError::InvalidRequest))?;
-    let report: &'static str = match request.report.as_str() {
-        "summary" => "summary",
-        "packet" => "packet",
-        _ => return Err(ReportFailure::Refused(AppError::InvalidRequest)),
-    };
+    let report = request.report;
     let locale = Locale::from_tag(&request.language)
         .ok_or(ReportFailure::Refused(AppError::InvalidRequest))?;
     let consent = request.consent_id.as_deref().map(parse_id).transpose()?;
@@ -338,7 +334,13 @@ pub fn prepare(
         let mut enclosed = Vec::with_capacity(records.len());
         let mut originals = Vec::new();
         for record in &records {
-            let (line, original) = enclose(vault, &engine, &file, *record, report == "packet")?;
+            let (line, original) = enclose(
+                vault,
+                &engine,
+                &file,
+                *record,
+                report == ReportKindDto::Packet,
+            )?;
             enclosed.push(line);
             originals.extend(original);
         }
@@ -351,8 +353,8 @@ pub fn prepare(
     let fonts = reports.fonts()?;
     let titles = summary.enclosed.iter().map(|e| e.title.clone()).collect();
     let pdf = Zeroizing::new(match report {
-        "packet" => packet_pdf(&fonts, &state.catalog, &summary, originals, locale)?,
-        _ => summary_pdf(&fonts, &state.catalog, &summary, locale)?,
+        ReportKindDto::Packet => packet_pdf(&fonts, &state.catalog, &summary, originals, locale)?,
+        ReportKindDto::Summary => summary_pdf(&fonts, &state.catalog, &summary, locale)?,
     });
     // A vault that locked while the report was laid out must not find it open afterwards.
     if !state
@@ -379,12 +381,7 @@ pub fn prepare(
     });
     Ok(PreparedReportDto {
         pages: u32::from(pages),
-        identity: match disclosure {
-            Disclosure::Full => "full",
-            Disclosure::Initials => "initials",
-            Disclosure::Nothing => "none",
-        }
-        .to_owned(),
+        identity: disclosure.into(),
         recipient,
     })
 }
@@ -417,8 +414,8 @@ pub fn suggested_name(state: &App) -> Result<String, ReportFailure> {
     let reports = lock_reports(state)?;
     let prepared = reports.prepared()?;
     let kind = match prepared.facts.report {
-        "packet" => "review-packet",
-        _ => "case-summary",
+        ReportKindDto::Packet => "review-packet",
+        ReportKindDto::Summary => "case-summary",
     };
     Ok(format!(
         "{kind}-{}-{}.pdf",
@@ -485,7 +482,7 @@ pub fn export(state: &App, path: PathBuf) -> Result<ExportedDto, ReportFailure> 
                 .vault()
                 .ok_or(ReportFailure::Refused(AppError::VaultLocked))?;
             let values = [
-                ("report", facts.report),
+                ("report", facts.report.as_str()),
                 ("recipient", facts.recipient.as_str()),
                 ("language", facts.locale.tag()),
                 ("records", records.as_str()),

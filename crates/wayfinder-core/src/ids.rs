@@ -36,9 +36,9 @@ impl fmt::Display for CaseId {
     }
 }
 
-/// A string that is not a case id.
+/// A string that is not an id.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[error("not a case id")]
+#[error("not an id")]
 pub struct InvalidId;
 
 impl FromStr for CaseId {
@@ -50,6 +50,37 @@ impl FromStr for CaseId {
             return Err(InvalidId);
         }
         Ok(CaseId(id))
+    }
+}
+
+/// The id of an entity of a case file (a contact, a consent, a record...): a UUID the vault
+/// made. Crossing to the UI it is its hyphenated text, read back here and nowhere else.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub struct EntityId([u8; 16]);
+
+impl EntityId {
+    pub fn from_bytes(bytes: [u8; 16]) -> Self {
+        EntityId(bytes)
+    }
+
+    pub fn into_bytes(self) -> [u8; 16] {
+        self.0
+    }
+}
+
+impl fmt::Display for EntityId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Uuid::from_bytes(self.0).hyphenated().fmt(f)
+    }
+}
+
+impl FromStr for EntityId {
+    type Err = InvalidId;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Uuid::parse_str(s)
+            .map(|id| EntityId(*id.as_bytes()))
+            .map_err(|_| InvalidId)
     }
 }
 
@@ -83,5 +114,20 @@ mod tests {
             "67e55044-10b1-426f-9247-bb680e5fe0c8".parse::<CaseId>(),
             Err(InvalidId)
         );
+    }
+
+    #[test]
+    fn entity_ids_read_back_what_they_print_and_nothing_else() {
+        let id = EntityId::from_bytes([7; 16]);
+        assert_eq!(id.to_string().parse::<EntityId>(), Ok(id));
+        assert_eq!(id.to_string(), "07070707-0707-0707-0707-070707070707");
+        for bad in [
+            "",
+            "not-an-id",
+            "07070707-0707-0707-0707-0707070707",
+            "../../etc",
+        ] {
+            assert_eq!(bad.parse::<EntityId>(), Err(InvalidId), "{bad}");
+        }
     }
 }

@@ -19,6 +19,6 @@ pub mod stage;
 pub use case::{Child, DateOfBirth, DomainError, PersonName, parse_languages};
 pub use codes::{CountryCode, LanguageCode};
 pub use disclosure::Disclosure;
-pub use ids::CaseId;
+pub use ids::{CaseId, EntityId};
 pub use schema::{Content, EntityKind, Field, FieldKind, Media};
 pub use stage::Stage;

@@ -263,11 +263,7 @@ pub fn parse_value(field: &Field, input: &str, today: NaiveDate) -> Result<Strin
             .to_owned(),
         FieldKind::Languages => {
             let langs = parse_languages(trimmed.split([' ', ',']).filter(|s| !s.is_empty()))?;
-            langs
-                .iter()
-                .map(|l| l.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
+            join_codes(&langs.iter().map(|l| l.as_str()).collect::<Vec<_>>())
         }
         FieldKind::Stage => Stage::parse(trimmed)
             .ok_or(DomainError::ChoiceUnknown)?
@@ -409,6 +405,20 @@ fn choice(options: &[&str], input: &str) -> Result<String, DomainError> {
 
 pub fn parse_date(input: &str) -> Result<NaiveDate, DomainError> {
     NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").map_err(|_| DomainError::DateInvalid)
+}
+
+/// How a field of several codes (a child's languages) is stored: the codes, a space between.
+pub fn join_codes(codes: &[impl AsRef<str>]) -> String {
+    codes
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The codes of a stored field of several (see `join_codes`).
+pub fn split_codes(stored: &str) -> Vec<String> {
+    stored.split_whitespace().map(str::to_owned).collect()
 }
 
 #[cfg(test)]

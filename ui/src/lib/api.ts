@@ -38,6 +38,11 @@ import type { ConsentStandingDto } from "./bindings/ConsentStandingDto";
 import type { MediaDto } from "./bindings/MediaDto";
 import type { RoleDto } from "./bindings/RoleDto";
 import type { SyncStateDto } from "./bindings/SyncStateDto";
+import type { StageDto } from "./bindings/StageDto";
+import type { FieldValueDto } from "./bindings/FieldValueDto";
+import type { EntityKindDto } from "./bindings/EntityKindDto";
+import type { ReportKindDto } from "./bindings/ReportKindDto";
+import type { IdentityDto } from "./bindings/IdentityDto";
 
 export type {
   CaseFileDto,
@@ -76,6 +81,11 @@ export type {
   MediaDto,
   RoleDto,
   SyncStateDto,
+  StageDto,
+  FieldValueDto,
+  EntityKindDto,
+  ReportKindDto,
+  IdentityDto,
 };
 
 /** An error from the Rust side, with its code and its message in the user's language. */

@@ -1,9 +1,10 @@
 // How stored values read on screen: codes as names in the user's language, dates in her locale.
-import type { FieldSpecDto } from "./api";
+import type { FieldSpecDto, VersionDto } from "./api";
 import { countryName, formatDate, languageName, t } from "./i18n.svelte";
 
-/** A stored value of `spec`'s field as the user reads it. */
-export function displayValue(spec: FieldSpecDto, value: string | null): string {
+/** A version of `spec`'s field as the user reads it. */
+export function displayValue(spec: FieldSpecDto, version: VersionDto): string {
+  const value = version.value;
   if (value === null || value === "") return t("conflict-cleared");
   switch (spec.input) {
     case "country":
@@ -11,7 +12,7 @@ export function displayValue(spec: FieldSpecDto, value: string | null): string {
     case "language":
       return languageName(value);
     case "languages":
-      return value.split(" ").map(languageName).join(", ");
+      return version.codes.map(languageName).join(", ");
     case "birth-date":
     case "date":
       return formatDate(value);

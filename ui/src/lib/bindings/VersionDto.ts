@@ -5,6 +5,11 @@
  */
 export type VersionDto = { value: string | null, 
 /**
+ * For a field that holds several codes (a child's languages): each, in order; the UI never
+ * reads them out of `value`. Empty for any other field.
+ */
+codes: Array<string>, 
+/**
  * A short form of the author's id, until the team's roster gives names.
  */
 author: string, 

@@ -6,7 +6,9 @@ import type { CaseFilterDto } from "./CaseFilterDto";
 import type { CaseSharingDto } from "./CaseSharingDto";
 import type { CaseSummaryDto } from "./CaseSummaryDto";
 import type { CodeEntryDto } from "./CodeEntryDto";
+import type { EntityKindDto } from "./EntityKindDto";
 import type { ExportedDto } from "./ExportedDto";
+import type { FieldValueDto } from "./FieldValueDto";
 import type { HighlightDto } from "./HighlightDto";
 import type { ImportEventDto } from "./ImportEventDto";
 import type { ImportRequestDto } from "./ImportRequestDto";
@@ -44,8 +46,8 @@ export function commands(invoke: Invoke) {
     listCases: (filter: CaseFilterDto) => invoke<Array<CaseSummaryDto>>("list_cases", { filter }),
     createCase: (newCase: NewCaseDto) => invoke<string>("create_case", { newCase }),
     getCaseFile: (id: string) => invoke<CaseFileDto>("get_case_file", { id }),
-    editField: (entity: string, field: string, value: string | null) => invoke<CaseFileDto>("edit_field", { entity, field, value }),
-    addEntity: (caseId: string, kind: string, values: { [key in string]: string }) => invoke<CaseFileDto>("add_entity", { caseId, kind, values }),
+    editField: (entity: string, field: string, value: FieldValueDto | null) => invoke<CaseFileDto>("edit_field", { entity, field, value }),
+    addEntity: (caseId: string, kind: EntityKindDto, values: { [key in string]: string }) => invoke<CaseFileDto>("add_entity", { caseId, kind, values }),
     deleteEntity: (entity: string) => invoke<CaseFileDto>("delete_entity", { entity }),
     settleDeletion: (entity: string, keep: boolean) => invoke<CaseFileDto>("settle_deletion", { entity, keep }),
     undo: () => invoke<string | null>("undo"),
