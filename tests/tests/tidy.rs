@@ -47,6 +47,26 @@ fn the_codemap_names_every_crate_and_only_crates_that_exist() {
     }
 }
 
+/// A newcomer reads the map in minutes: a crate's row says what it is in a sentence or two (its
+/// modules are listed under "Inside the crates"), and no line runs on for a page.
+#[test]
+fn the_codemap_reads_in_short_lines() {
+    let architecture = read(&repo_root().join("ARCHITECTURE.md"));
+    for line in architecture.lines() {
+        let chars = line.chars().count();
+        assert!(
+            chars <= 640,
+            "ARCHITECTURE.md has a line of {chars} characters: {line:.60}"
+        );
+        if line.starts_with("| `crates/") || line.starts_with("| `src-tauri`") {
+            assert!(
+                chars <= 300,
+                "a codemap row of {chars} characters: {line:.60}"
+            );
+        }
+    }
+}
+
 #[test]
 fn every_rust_file_starts_by_saying_what_it_is_for() {
     let root = repo_root();

@@ -397,7 +397,7 @@ pub fn highlights(
     let page = u16::try_from(page).map_err(|_| PdfError::NoSuchPage)?;
     let engine = viewer.engine()?;
     let mut out = Vec::new();
-    for term in wayfinder_vault::records::terms(query) {
+    for term in wayfinder_vault::library::terms(query) {
         out.extend(
             engine
                 .find(doc, page, &term)?

@@ -3,7 +3,7 @@
 //! The foundation holds the child's identity (name, date of birth, country, languages spoken);
 //! the rest of the case file grows around it. Each field is a type that cannot hold a bad value.
 
-use crate::codes::{CountryCode, LanguageCode};
+use crate::iso::{CountryCode, LanguageCode};
 use chrono::{Datelike, NaiveDate};
 
 /// Why a value given for a case was refused. Each variant has a stable `code()` that the UI

@@ -6,19 +6,19 @@
 //! are passed in by the caller, never read from globals, so that every rule can be tested.
 
 pub mod case;
-pub mod codes;
 pub mod dates;
 pub mod disclosure;
 pub mod error_codes;
 pub mod icd10;
 pub mod ids;
+pub mod iso;
 pub mod medical_codes;
 pub mod schema;
 pub mod stage;
 
 pub use case::{Child, DateOfBirth, DomainError, PersonName, parse_languages};
-pub use codes::{CountryCode, LanguageCode};
 pub use disclosure::Disclosure;
 pub use ids::{CaseId, EntityId};
+pub use iso::{CountryCode, LanguageCode};
 pub use schema::{Content, EntityKind, Field, FieldKind, Media};
 pub use stage::Stage;

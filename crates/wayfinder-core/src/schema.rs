@@ -4,7 +4,7 @@
 //! values they accept. A value is parsed here once, at the edge, and stored canonical.
 
 use crate::case::{DateOfBirth, DomainError, PersonName, parse_languages};
-use crate::codes::{CountryCode, LanguageCode};
+use crate::iso::{CountryCode, LanguageCode};
 use crate::medical_codes::{Icd10Code, MorphologyCode, TopographyCode};
 use crate::stage::Stage;
 use chrono::NaiveDate;

@@ -8,40 +8,44 @@ use zeroize::Zeroizing;
 
 pub const FILE_NAME: &str = "vault.db";
 
-/// One step of the schema: SQL, or code where rows must be rewritten (into operations, say).
-pub enum Migration {
-    Sql(&'static str),
-    Code(fn(&Transaction<'_>) -> Result<()>),
+/// One step of the schema: its SQL (in `migrations/`, numbered), then, where rows must be
+/// rewritten or indexes filled, code (in `migrations.rs`).
+pub struct Migration {
+    pub sql: &'static str,
+    pub then: Option<fn(&Transaction<'_>) -> Result<()>>,
 }
 
-/// The schema, one migration a release. Append only: a released migration is never edited,
-/// and the frozen vault of each schema in `tests/golden/` must keep opening.
+/// The schema, one migration a release, in order. Append only: a released migration is never
+/// edited, and the frozen vault of each schema in `tests/golden/` must keep opening.
 pub const MIGRATIONS: &[Migration] = &[
-    // 1: the child of each case, one row a case.
-    Migration::Sql(
-        "CREATE TABLE cases (
-            id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
-            child_name TEXT NOT NULL,
-            date_of_birth TEXT NOT NULL,
-            country TEXT NOT NULL,
-            languages TEXT NOT NULL,
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL
-        ) STRICT;
-        CREATE INDEX cases_by_update ON cases (updated_at DESC);",
-    ),
-    // 2: every edit an operation; the rows of schema 1 become the operations that make them.
-    Migration::Code(crate::migrations::to_operations),
-    // 3: records (originals, the text of their pages) and the search index of every field.
-    Migration::Code(crate::records::migrate),
-    // 4: the index of words and CJK characters, for search terms shorter than a trigram.
-    Migration::Code(crate::records::migrate_words),
-    // 5: team sync: her keys, the team, case keys by epoch, the outbox and the pull cursor.
-    Migration::Sql(crate::team::SCHEMA),
-    // 6: which originals of shared cases were sent to the team's server.
-    Migration::Sql(crate::team::BLOB_SCHEMA),
-    // 7: each author's highest operation number per case received, to see what was withheld.
-    Migration::Sql(crate::team::TALLY_SCHEMA),
+    Migration {
+        sql: include_str!("../migrations/0001_cases.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("../migrations/0002_operations.sql"),
+        then: Some(crate::migrations::to_operations),
+    },
+    Migration {
+        sql: include_str!("../migrations/0003_records.sql"),
+        then: Some(crate::migrations::index_fields),
+    },
+    Migration {
+        sql: include_str!("../migrations/0004_words.sql"),
+        then: Some(crate::migrations::index_words),
+    },
+    Migration {
+        sql: include_str!("../migrations/0005_team.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("../migrations/0006_blob_uploads.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("../migrations/0007_tallies.sql"),
+        then: None,
+    },
 ];
 
 /// The newest schema this version knows.
@@ -86,9 +90,9 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     }
     for (index, step) in MIGRATIONS.iter().enumerate().skip(current as usize) {
         let tx = conn.transaction()?;
-        match step {
-            Migration::Sql(sql) => tx.execute_batch(sql)?,
-            Migration::Code(run) => run(&tx)?,
+        tx.execute_batch(step.sql)?;
+        if let Some(then) = step.then {
+            then(&tx)?;
         }
         tx.pragma_update(None, "user_version", index as u32 + 1)?;
         tx.commit()?;
@@ -111,4 +115,27 @@ pub fn check_integrity(conn: &Connection) -> Result<Vec<String>> {
         problems.push(row?);
     }
     Ok(problems)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every file of `migrations/` is a step of the list, in the order of its number, and no
+    /// step is missing a file: a new migration is a new numbered file and a line at the end.
+    #[test]
+    fn the_migrations_folder_is_the_list_in_order() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+            .collect::<Result<_, _>>()
+            .unwrap_or_else(|e| panic!("{e}"));
+        files.sort();
+        assert_eq!(files.len(), super::MIGRATIONS.len(), "{files:?}");
+        for (index, (name, step)) in files.iter().zip(super::MIGRATIONS).enumerate() {
+            assert!(name.starts_with(&format!("{:04}_", index + 1)), "{name}");
+            assert!(name.ends_with(".sql"), "{name}");
+            let sql = std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(sql, step.sql, "{name} is not step {}", index + 1);
+        }
+    }
 }

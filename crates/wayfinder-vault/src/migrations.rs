@@ -1,9 +1,10 @@
-//! Migrations that rewrite rows, not only tables.
+//! The steps of migrations that rewrite rows or fill indexes, after their SQL (in `migrations/`).
 
 use crate::error::{Result, VaultError};
+use crate::library;
 use crate::oplog::{self, KIND_FIELD};
 use chrono::DateTime;
-use rusqlite::Transaction;
+use rusqlite::{Transaction, params};
 use wayfinder_core::{EntityKind, Stage};
 use wayfinder_merge::{Change, FieldRef};
 
@@ -11,7 +12,6 @@ use wayfinder_merge::{Change, FieldRef};
 /// have made it, by this vault's new author, at the time the case was created; then the old
 /// table goes.
 pub fn to_operations(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute_batch(oplog::SCHEMA)?;
     oplog::init_author(tx)?;
     let rows = {
         let mut stmt = tx.prepare(
@@ -66,5 +66,36 @@ pub fn to_operations(tx: &Transaction<'_>) -> Result<()> {
         }
     }
     tx.execute_batch("DROP TABLE cases;")?;
+    Ok(())
+}
+
+/// Schema 3: the text of every field already in the vault indexed.
+pub fn index_fields(tx: &Transaction<'_>) -> Result<()> {
+    let fields = {
+        let mut stmt = tx.prepare("SELECT DISTINCT case_id, entity, field FROM heads")?;
+        stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, [u8; 16]>(0)?,
+                r.get::<_, [u8; 16]>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    for (case, entity, field) in fields {
+        library::index_field(tx, case, entity, &field)?;
+    }
+    Ok(())
+}
+
+/// Schema 4: the short-term index, filled from the page text already indexed.
+pub fn index_words(tx: &Transaction<'_>) -> Result<()> {
+    let mut read = tx.prepare("SELECT rowid, body FROM page_text")?;
+    let mut rows = read.query([])?;
+    let mut write = tx.prepare("INSERT INTO page_words (rowid, body) VALUES (?1, ?2)")?;
+    while let Some(row) = rows.next()? {
+        let body: String = row.get(1)?;
+        write.execute(params![row.get::<_, i64>(0)?, library::words(&body)])?;
+    }
     Ok(())
 }

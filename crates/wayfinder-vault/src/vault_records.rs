@@ -1,0 +1,164 @@
+//! What the import and the viewer ask of the open vault: originals sealed and recorded,
+//! found again by their content, their pages' text, search.
+
+use crate::error::{Result, VaultError};
+use crate::vault::{Undo, millis};
+use crate::{Blob, FileId, Hit, OpenVault, RecordPlace, Scope};
+use crate::{casefile, library, oplog};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use wayfinder_core::schema::parse_value;
+use wayfinder_core::{CaseId, DomainError, EntityKind};
+
+/// A record to add: what the import found out and what the user said about the file.
+pub struct NewRecord<'a> {
+    pub title: &'a str,
+    pub category: &'a str,
+    pub date: Option<&'a str>,
+    pub institution: Option<&'a str>,
+    pub language: Option<&'a str>,
+    pub content: wayfinder_core::Content,
+    /// The password a protected PDF opened with.
+    pub secret: Option<&'a str>,
+    /// The text of each page, for search.
+    pub pages: &'a [String],
+}
+
+impl OpenVault {
+    /// A hasher for the content hash of an original: BLAKE3 keyed with this vault's key, so
+    /// the hash recognises a file imported twice and tells nothing to anyone else.
+    pub fn content_hasher(&self) -> blake3::Hasher {
+        blake3::Hasher::new_keyed(self.hash_key.expose())
+    }
+
+    /// Seals an original into the file store for `add_record`. It is noted first, so that if
+    /// the record never comes (a kill, a full disk, a refusal), the file goes when the vault
+    /// next opens, or at once when `add_record` fails.
+    pub fn seal_original(&mut self, source: &mut dyn std::io::Read) -> Result<FileId> {
+        let id = FileId::random()?;
+        self.conn.execute(
+            "INSERT INTO pending_files (file_id) VALUES (?1)",
+            [id.to_hex()],
+        )?;
+        if let Err(e) = self.files.put_as(id, source) {
+            let _ = self.conn.execute(
+                "DELETE FROM pending_files WHERE file_id = ?1",
+                [id.to_hex()],
+            );
+            return Err(e);
+        }
+        Ok(id)
+    }
+
+    /// The living records that hold this original, in any case.
+    pub fn records_with_content(&self, hash: &[u8; 32]) -> Result<Vec<RecordPlace>> {
+        library::records_with_hash(&self.conn, hash)
+    }
+
+    /// How many originals the vault holds.
+    pub fn blob_count(&self) -> Result<usize> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM blobs", [], |r| r.get::<_, i64>(0))?
+            as usize)
+    }
+
+    /// The original a record's `content` names, if the vault has it.
+    pub fn blob(&self, hash: &[u8; 32]) -> Result<Option<Blob>> {
+        library::blob(&self.conn, hash)
+    }
+
+    /// Adds a record to a case: its fields as operations, its original (already sealed as
+    /// `file`) and the text of its pages, in one transaction. If the vault holds this original
+    /// already, the new sealed copy is removed and the record names the one there.
+    pub fn add_record(
+        &mut self,
+        case: CaseId,
+        file: FileId,
+        record: &NewRecord<'_>,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<[u8; 16]> {
+        let result = self.add_record_rows(case, file, record, now, today);
+        match &result {
+            Ok((_, true)) => {}
+            _ => {
+                // Either nothing was recorded or the vault had this original already.
+                let _ = self.files.remove(file);
+                let _ = self.conn.execute(
+                    "DELETE FROM pending_files WHERE file_id = ?1",
+                    [file.to_hex()],
+                );
+            }
+        }
+        result.map(|(entity, _)| entity)
+    }
+
+    pub(crate) fn add_record_rows(
+        &mut self,
+        case: CaseId,
+        file: FileId,
+        record: &NewRecord<'_>,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<([u8; 16], bool)> {
+        casefile::entity_kind(&self.conn, *case.as_bytes())?;
+        let kind = EntityKind::Record;
+        let mut values = Vec::new();
+        let typed = [
+            ("title", Some(record.title)),
+            ("category", Some(record.category)),
+            ("date", record.date),
+            ("institution", record.institution),
+            ("language", record.language),
+        ];
+        for (name, input) in typed {
+            let Some(input) = input.filter(|i| !i.trim().is_empty()) else {
+                continue;
+            };
+            let field = kind
+                .field(name)
+                .ok_or(VaultError::Invalid(DomainError::ChoiceUnknown))?;
+            values.push((name, parse_value(field, input, today)?));
+        }
+        values.push(("content", record.content.to_text()));
+        let entity = oplog::new_id(millis(now))?;
+        let tx = self.conn.transaction()?;
+        let new = library::insert_blob(&tx, file, &record.content, record.secret, record.pages)?;
+        casefile::create_entity(&tx, millis(now), case, entity, kind, &values)?;
+        tx.commit()?;
+        self.undo.push(Undo {
+            case,
+            entity,
+            field: oplog::KIND_FIELD.to_owned(),
+            before: None,
+        });
+        Ok((entity, new))
+    }
+
+    /// A living record's case and original.
+    pub fn record(&self, record: [u8; 16]) -> Result<(CaseId, Blob)> {
+        let (case, kind) = casefile::entity_kind(&self.conn, record)?;
+        if kind != EntityKind::Record {
+            return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+        }
+        let content = oplog::entity_heads(&self.conn, record)?
+            .into_iter()
+            .find(|(f, _)| f == "content")
+            .and_then(|(_, h)| h.value)
+            .and_then(|v| wayfinder_core::Content::parse(&v))
+            .ok_or(VaultError::Damaged)?;
+        let blob = library::blob(&self.conn, &content.hash)?.ok_or(VaultError::RecordMissing)?;
+        Ok((case, blob))
+    }
+
+    /// The text of one page of an original, as search sees it.
+    pub fn page_text(&self, hash: &[u8; 32], page: u32) -> Result<Option<String>> {
+        library::page_text(&self.conn, hash, page)
+    }
+
+    /// Searches the text of every page and every typed field in `scope`.
+    pub fn search(&self, query: &str, scope: Scope, limit: u32) -> Result<Vec<Hit>> {
+        library::search(&self.conn, query, scope, limit)
+    }
+}

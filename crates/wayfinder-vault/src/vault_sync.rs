@@ -1,0 +1,293 @@
+//! What team sync asks of the open vault (see `sync_state`): her identity, the team, case
+//! keys, the outbox, what arrives, and records' originals on their way in and out.
+
+use crate::error::{Result, VaultError};
+use crate::{FileId, OpenVault};
+use crate::{files, library, sync_state};
+
+use wayfinder_core::CaseId;
+
+impl OpenVault {
+    /// Her identity for team sync, made on first use.
+    pub fn team_identity(&mut self) -> Result<wayfinder_sync::Identity> {
+        self.in_transaction(sync_state::identity)
+    }
+
+    pub fn team_account(&self) -> Result<Option<sync_state::Account>> {
+        sync_state::account(&self.conn)
+    }
+
+    /// Joins the workspace on `server` whose creator's key hashes to `pin`; returns her
+    /// identity, to introduce to the server.
+    pub fn join_team(
+        &mut self,
+        server: &str,
+        workspace: wayfinder_sync::WorkspaceId,
+        pin: wayfinder_sync::Pin,
+    ) -> Result<wayfinder_sync::Identity> {
+        self.in_transaction(|tx| {
+            let me = sync_state::identity(tx)?;
+            sync_state::set_account(tx, server, workspace, pin)?;
+            Ok(me)
+        })
+    }
+
+    /// Roster versions from the server, verified from the pinned creator; the latest.
+    pub fn add_rosters(
+        &mut self,
+        chain: &[wayfinder_sync::Roster],
+    ) -> Result<Option<wayfinder_sync::Roster>> {
+        self.in_transaction(|tx| sync_state::add_rosters(tx, chain))
+    }
+
+    pub fn roster(&self) -> Result<Option<wayfinder_sync::Roster>> {
+        sync_state::roster(&self.conn)
+    }
+
+    /// Shares a case with members of the roster (`sync_state::share`).
+    pub fn share_case(
+        &mut self,
+        case: CaseId,
+        members: &[wayfinder_sync::MemberId],
+        rotate: bool,
+    ) -> Result<Vec<wayfinder_sync::KeyEnvelope>> {
+        self.in_transaction(|tx| sync_state::share(tx, case, members, rotate))
+    }
+
+    pub fn shared_with(&self, case: CaseId) -> Result<Vec<wayfinder_sync::MemberId>> {
+        sync_state::shared_with(&self.conn, case)
+    }
+
+    pub fn cases_shared_with(&self, member: wayfinder_sync::MemberId) -> Result<Vec<CaseId>> {
+        sync_state::cases_shared_with(&self.conn, member)
+    }
+
+    pub fn pending_shares(&self) -> Result<Vec<(i64, wayfinder_sync::KeyEnvelope)>> {
+        sync_state::pending_shares(&self.conn)
+    }
+
+    pub fn shares_sent(&mut self, ids: &[i64]) -> Result<()> {
+        self.in_transaction(|tx| sync_state::shares_sent(tx, ids))
+    }
+
+    pub fn sealed_outbox(
+        &self,
+        after: i64,
+        limit: u32,
+    ) -> Result<Vec<(i64, wayfinder_sync::SealedOp)>> {
+        sync_state::sealed_outbox(&self.conn, after, limit)
+    }
+
+    pub fn acknowledge(&mut self, stored: &[(wayfinder_merge::OpId, u64)]) -> Result<()> {
+        self.in_transaction(|tx| sync_state::acknowledge(tx, stored))
+    }
+
+    /// A pulled batch and the cursor after it, in one transaction (`sync_state::receive`).
+    pub fn receive_batch(
+        &mut self,
+        ops: &[(u64, wayfinder_sync::SealedOp)],
+        envelopes: &[wayfinder_sync::KeyEnvelope],
+        cursor: wayfinder_sync::wire::Cursor,
+    ) -> Result<sync_state::Received> {
+        self.in_transaction(|tx| sync_state::receive(tx, ops, envelopes, cursor))
+    }
+
+    pub fn set_last_synced(&self, millis: u64) -> Result<()> {
+        sync_state::set_last_synced(&self.conn, millis)
+    }
+
+    /// At least how many of others' edits never reached this vault (`sync_state::missing`).
+    pub fn sync_missing(&self) -> Result<u32> {
+        sync_state::missing(&self.conn)
+    }
+
+    pub fn sync_pending(&self) -> Result<sync_state::Pending> {
+        sync_state::pending(&self.conn)
+    }
+
+    pub(crate) fn in_transaction<T>(
+        &mut self,
+        work: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = work(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    pub fn case_key(&self, case: CaseId, epoch: u32) -> Result<Option<wayfinder_sync::CaseKey>> {
+        sync_state::case_key(&self.conn, case, epoch)
+    }
+
+    /// The case's current epoch and key, if it is shared.
+    pub fn current_case_key(&self, case: CaseId) -> Result<Option<(u32, wayfinder_sync::CaseKey)>> {
+        sync_state::current_key(&self.conn, case)
+    }
+
+    pub fn first_case_key(&self, case: CaseId) -> Result<Option<wayfinder_sync::CaseKey>> {
+        sync_state::first_key(&self.conn, case)
+    }
+
+    pub fn blobs_to_upload(&self) -> Result<Vec<(CaseId, [u8; 32])>> {
+        sync_state::blobs_to_upload(&self.conn)
+    }
+
+    pub fn blobs_to_download(&self) -> Result<Vec<(CaseId, wayfinder_core::Content)>> {
+        sync_state::blobs_to_download(&self.conn)
+    }
+
+    /// An original fetched for `case` that did not open or was not what its record says
+    /// (`reason`, an error code): not fetched again, counted as held aside.
+    pub fn hold_blob(&mut self, case: CaseId, hash: &[u8; 32], reason: &str) -> Result<()> {
+        sync_state::hold_blob(&self.conn, case, hash, reason)
+    }
+
+    pub fn mark_blob_uploaded(&mut self, case: CaseId, hash: &[u8; 32]) -> Result<()> {
+        self.in_transaction(|tx| sync_state::blob_uploaded(tx, case, hash))
+    }
+
+    /// What travels of an original: the head of its plaintext (its password and its pages'
+    /// text, `wayfinder_sync::blob::head`), then its bytes, read a chunk at a time by
+    /// [`OpenVault::blob_part`]: never held whole.
+    pub fn blob_outgoing(&self, hash: &[u8; 32]) -> Result<OutgoingBlob> {
+        let blob = library::blob(&self.conn, hash)?.ok_or(VaultError::RecordMissing)?;
+        let mut pages = Vec::with_capacity(blob.content.pages as usize);
+        for page in 0..blob.content.pages {
+            pages.push(library::page_text(&self.conn, hash, page)?.unwrap_or_default());
+        }
+        let extras = wayfinder_sync::blob::BlobExtras {
+            secret: blob.secret.clone(),
+            pages,
+        };
+        Ok(OutgoingBlob {
+            head: wayfinder_sync::blob::head(&extras),
+            file: blob.file,
+            file_len: self.files.len(blob.file)?,
+        })
+    }
+
+    /// Chunk `index` of an original's plaintext, as it travels.
+    pub fn blob_part(
+        &self,
+        blob: &OutgoingBlob,
+        index: u32,
+    ) -> Result<zeroize::Zeroizing<Vec<u8>>> {
+        let (start, end) =
+            wayfinder_sync::blob::part(blob.len(), index).ok_or(VaultError::Damaged)?;
+        let head = blob.head.len() as u64;
+        let mut part = zeroize::Zeroizing::new(Vec::with_capacity((end - start) as usize));
+        if start < head {
+            part.extend_from_slice(&blob.head[start as usize..end.min(head) as usize]);
+        }
+        if end > head {
+            let from = start.max(head) - head;
+            let bytes = zeroize::Zeroizing::new(self.files.read_range(
+                blob.file,
+                from,
+                end - head - from,
+            )?);
+            part.extend_from_slice(&bytes);
+        }
+        Ok(part)
+    }
+
+    /// Starts keeping an original received from the team's server for `content`: its
+    /// plaintext goes in chunk by chunk ([`IncomingBlob::push`]), sealed into the vault's
+    /// files as it comes, and [`OpenVault::finish_received_blob`] files it.
+    pub fn receive_blob(&mut self, content: &wayfinder_core::Content) -> Result<IncomingBlob> {
+        let id = FileId::random()?;
+        self.conn.execute(
+            "INSERT INTO pending_files (file_id) VALUES (?1)",
+            [id.to_hex()],
+        )?;
+        match self.files.writer(id) {
+            Ok(writer) => Ok(IncomingBlob {
+                id,
+                writer,
+                unpacker: wayfinder_sync::blob::Unpacker::default(),
+                size: content.size,
+            }),
+            Err(e) => {
+                let _ = self.conn.execute(
+                    "DELETE FROM pending_files WHERE file_id = ?1",
+                    [id.to_hex()],
+                );
+                Err(e)
+            }
+        }
+    }
+
+    /// Keeps a received original whole, with its password and its pages' text, as if
+    /// imported here, and counts it as sent for `case`. One that ended early or does not have
+    /// the size its record says is refused, and leaves nothing.
+    pub fn finish_received_blob(
+        &mut self,
+        case: CaseId,
+        content: &wayfinder_core::Content,
+        incoming: IncomingBlob,
+    ) -> Result<()> {
+        let IncomingBlob {
+            id,
+            writer,
+            unpacker,
+            ..
+        } = incoming;
+        let extras = unpacker
+            .finish()
+            .map_err(|e| VaultError::Untrusted(e.code()))?;
+        if writer.len() != content.size {
+            return Err(VaultError::Untrusted("sync-mismatch"));
+        }
+        writer.finish()?;
+        let stored = self.in_transaction(|tx| {
+            library::insert_blob(tx, id, content, extras.secret.as_deref(), &extras.pages)?;
+            sync_state::blob_uploaded(tx, case, &content.hash)
+        });
+        if stored.is_err() {
+            let _ = self.files.remove(id);
+        }
+        stored
+    }
+}
+
+/// An original on its way to the server: see [`OpenVault::blob_outgoing`].
+pub struct OutgoingBlob {
+    head: zeroize::Zeroizing<Vec<u8>>,
+    file: FileId,
+    file_len: u64,
+}
+
+impl OutgoingBlob {
+    /// The length of its plaintext as it travels.
+    pub fn len(&self) -> u64 {
+        self.head.len() as u64 + self.file_len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// An original arriving from the server, sealed into the vault's files as it comes: see
+/// [`OpenVault::receive_blob`]. Dropped unfinished, it leaves nothing but a note the next
+/// opening of the vault clears.
+pub struct IncomingBlob {
+    id: FileId,
+    writer: files::SealedWriter,
+    unpacker: wayfinder_sync::blob::Unpacker,
+    size: u64,
+}
+
+impl IncomingBlob {
+    /// The next chunk of its plaintext, opened. More bytes than its record says is refused.
+    pub fn push(&mut self, plain: &[u8]) -> Result<()> {
+        let file = self
+            .unpacker
+            .push(plain)
+            .map_err(|e| VaultError::Untrusted(e.code()))?;
+        if self.writer.len() + file.len() as u64 > self.size {
+            return Err(VaultError::Untrusted("sync-mismatch"));
+        }
+        self.writer.write(file)
+    }
+}
