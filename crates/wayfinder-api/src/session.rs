@@ -139,11 +139,7 @@ mod tests {
         let (vault, _vk) = dir
             .create(
                 &Passphrase::new("lantern orbit velvet cactus harbor"),
-                KdfParams {
-                    memory_kib: 1024,
-                    iterations: 1,
-                    parallelism: 1,
-                },
+                wayfinder_testkit::FAST_KDF,
                 chrono::Utc::now(),
             )
             .unwrap_or_else(|e| panic!("{e}"));

@@ -23,10 +23,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use wayfinder_core::{CaseId, Child, CountryCode, DateOfBirth, PersonName, parse_languages};
 use wayfinder_link::{Remote, ServerAddress, round, team};
-use wayfinder_server::sqlite::SqliteStore;
 use wayfinder_sync::blob::CHUNK;
 use wayfinder_sync::{CreationCode, Role};
-use wayfinder_vault::{KdfParams, OpenVault, Passphrase, VaultDir};
+use wayfinder_vault::{OpenVault, Passphrase, VaultDir};
 
 fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc::now()
@@ -62,11 +61,7 @@ async fn measured<T>(work: impl std::future::Future<Output = T>) -> (T, Duration
 }
 
 fn vault(dir: &std::path::Path, address: &str) -> (Mutex<OpenVault>, Remote) {
-    let kdf = KdfParams {
-        memory_kib: 1024,
-        iterations: 1,
-        parallelism: 1,
-    };
+    let kdf = wayfinder_testkit::FAST_KDF;
     let (vault, _) = VaultDir::new(dir)
         .create(
             &Passphrase::new("a bench passphrase, long enough"),
@@ -89,19 +84,10 @@ async fn team_with_original(
 ) -> ((Mutex<OpenVault>, Remote), (Mutex<OpenVault>, Remote)) {
     let data = root.join("server");
     std::fs::create_dir_all(&data).unwrap_or_else(|e| panic!("{e}"));
-    let store =
-        Arc::new(SqliteStore::open(&data.join("server.db")).unwrap_or_else(|e| panic!("{e}")));
-    let (workspace, code) =
-        wayfinder_server::reserve_workspace(&*store).unwrap_or_else(|e| panic!("{e}"));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
+    let running = wayfinder_testkit::server::serve(&data, 0).await;
+    let (workspace, code) = wayfinder_server::reserve_workspace(running.store.as_ref())
         .unwrap_or_else(|e| panic!("{e}"));
-    let address = format!(
-        "http://{}",
-        listener.local_addr().unwrap_or_else(|e| panic!("{e}"))
-    );
-    let blobs = wayfinder_server::blob_folder(&data).unwrap_or_else(|e| panic!("{e}"));
-    tokio::spawn(wayfinder_server::serve(listener, store, blobs));
+    let address = running.address;
 
     let amira = vault(&root.join("amira"), &address);
     let lucia = vault(&root.join("lucia"), &address);

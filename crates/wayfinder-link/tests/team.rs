@@ -9,12 +9,12 @@
 //! version, or answering garbage, is named as such.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use wayfinder_core::{CaseId, Child, CountryCode, DateOfBirth, PersonName, parse_languages};
 use wayfinder_link::{LinkError, Remote, ServerAddress, round, team};
-use wayfinder_server::sqlite::SqliteStore;
 use wayfinder_sync::{CreationCode, RefusalCode, Role};
-use wayfinder_vault::{KdfParams, OpenVault, Passphrase, VaultDir};
+use wayfinder_testkit::server::serve;
+use wayfinder_vault::{OpenVault, Passphrase, VaultDir};
 
 const CANARY: &str = "Zorbaquill Canarywing";
 /// A phrase inside a record's original, and its password.
@@ -37,11 +37,7 @@ struct Member {
 
 fn member(address: &str) -> Member {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let kdf = KdfParams {
-        memory_kib: 1024,
-        iterations: 1,
-        parallelism: 1,
-    };
+    let kdf = wayfinder_testkit::FAST_KDF;
     let (vault, _) = VaultDir::new(dir.path().join("vault"))
         .create(
             &Passphrase::new("correct horse battery staple for tests"),
@@ -93,24 +89,6 @@ impl Member {
     fn has_case(&self, case: CaseId) -> bool {
         self.with(|v| v.case_file(case).is_ok())
     }
-}
-
-/// The real server on `port` (0: any) over the SQLite file in `data`; the task serving it.
-async fn serve(data: &Path, port: u16) -> (u16, tokio::task::JoinHandle<std::io::Result<()>>) {
-    let store =
-        Arc::new(SqliteStore::open(&data.join("server.db")).unwrap_or_else(|e| panic!("{e}")));
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let port = listener
-        .local_addr()
-        .unwrap_or_else(|e| panic!("{e}"))
-        .port();
-    let blobs = wayfinder_server::blob_folder(data).unwrap_or_else(|e| panic!("{e}"));
-    (
-        port,
-        tokio::spawn(wayfinder_server::serve(listener, store, blobs)),
-    )
 }
 
 /// Adds a record to `case` with `original` as its file (its PDF password `secret`, its one
@@ -172,13 +150,11 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server() {
     let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let (port, server) = serve(data.path(), 0).await;
-    let address = format!("http://127.0.0.1:{port}");
+    let running = serve(data.path(), 0).await;
+    let (port, server, address) = (running.port, running.task, running.address);
     let creation = {
-        let store =
-            SqliteStore::open(&data.path().join("server.db")).unwrap_or_else(|e| panic!("{e}"));
-        let (workspace, code) =
-            wayfinder_server::reserve_workspace(&store).unwrap_or_else(|e| panic!("{e}"));
+        let (workspace, code) = wayfinder_server::reserve_workspace(running.store.as_ref())
+            .unwrap_or_else(|e| panic!("{e}"));
         CreationCode { workspace, code }.to_text()
     };
 
@@ -436,7 +412,7 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
         1,
         "the edit is still waiting"
     );
-    let (_, server) = serve(data.path(), port).await;
+    let server = serve(data.path(), port).await.task;
     amira.sync().await;
     lucia.sync().await;
     let diagnosis = lucia.with(|v| {

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use wayfinder_core::{CaseId, Child, CountryCode, DateOfBirth, PersonName, parse_languages};
 use wayfinder_pdf::{PdfEngine, library_path};
 use wayfinder_records::{Choices, Importer, Item, Outcome};
-use wayfinder_vault::{KdfParams, Passphrase, VaultDir};
+use wayfinder_vault::{Passphrase, VaultDir};
 
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
@@ -32,11 +32,7 @@ fn main() {
         .single()
         .unwrap_or_default();
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
-    let kdf = KdfParams {
-        memory_kib: 1024,
-        iterations: 1,
-        parallelism: 1,
-    };
+    let kdf = wayfinder_testkit::FAST_KDF;
     let mut ours = Vec::new();
     for run in 0..runs {
         let dir = VaultDir::new(scratch.join(format!("vault-{run}")));

@@ -7,7 +7,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Duration;
-use wayfinder_vault::{KdfParams, Passphrase, VaultDir};
+use wayfinder_vault::{Passphrase, VaultDir};
 
 const KILLS: usize = 20;
 
@@ -32,11 +32,7 @@ fn every_reported_import_survives_sigkill_and_nothing_is_half_done() {
     let path = tmp.path().join("vault");
     let scratch = tmp.path().join("incoming");
     std::fs::create_dir_all(&scratch).unwrap_or_else(|e| panic!("{e}"));
-    let kdf = KdfParams {
-        memory_kib: 1024,
-        iterations: 1,
-        parallelism: 1,
-    };
+    let kdf = wayfinder_testkit::FAST_KDF;
     let now = chrono::Utc::now();
     let (vault, vk) = VaultDir::new(&path)
         .create(

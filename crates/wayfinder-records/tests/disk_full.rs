@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use wayfinder_vault::{KdfParams, Passphrase, SecretKey, VaultDir};
+use wayfinder_vault::{Passphrase, SecretKey, VaultDir};
 
 fn example(name: &str) -> PathBuf {
     let exe = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
@@ -82,11 +82,7 @@ fn a_full_disk_refuses_the_import_loses_nothing_and_importing_resumes_once_space
     for dir in [&scratch, &mount] {
         std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{e}"));
     }
-    let kdf = KdfParams {
-        memory_kib: 1024,
-        iterations: 1,
-        parallelism: 1,
-    };
+    let kdf = wayfinder_testkit::FAST_KDF;
     let (vault, key) = VaultDir::new(&vault_path)
         .create(
             &Passphrase::new("lantern orbit velvet cactus harbor"),

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 use wayfinder_core::{CaseId, Child as Kid, CountryCode, DateOfBirth, EntityKind, PersonName};
 use wayfinder_link::{Remote, ServerAddress, round};
 use wayfinder_sync::MemberId;
-use wayfinder_vault::{KdfParams, OpenVault, Passphrase, SecretKey, VaultDir};
+use wayfinder_vault::{OpenVault, Passphrase, SecretKey, VaultDir};
 
 /// Kills of the writer and the reader (each iteration kills both, at different moments).
 const CLIENT_KILLS: usize = 100;
@@ -286,11 +286,7 @@ fn originals_whole(
 
 fn new_vault(root: &Path, name: &str) -> (Member, OpenVault) {
     let dir = root.join(name);
-    let kdf = KdfParams {
-        memory_kib: 1024,
-        iterations: 1,
-        parallelism: 1,
-    };
+    let kdf = wayfinder_testkit::FAST_KDF;
     let (vault, key) = VaultDir::new(&dir)
         .create(
             &Passphrase::new("correct horse battery staple for tests"),

@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use wayfinder_core::{CaseId, Child, CountryCode, DateOfBirth, PersonName, parse_languages};
 use wayfinder_link::{Remote, ServerAddress, round};
 use wayfinder_sync::CreationCode;
-use wayfinder_vault::{KdfParams, OpenVault, Passphrase, SecretKey, VaultDir};
+use wayfinder_vault::{OpenVault, Passphrase, SecretKey, VaultDir};
 
 const ORIGINALS: usize = 6;
 const SIZE: usize = 3 << 20;
@@ -35,11 +35,7 @@ fn worker() -> PathBuf {
 }
 
 fn new_vault(dir: &Path) -> (OpenVault, SecretKey) {
-    let kdf = KdfParams {
-        memory_kib: 1024,
-        iterations: 1,
-        parallelism: 1,
-    };
+    let kdf = wayfinder_testkit::FAST_KDF;
     VaultDir::new(dir)
         .create(
             &Passphrase::new("correct horse battery staple for tests"),

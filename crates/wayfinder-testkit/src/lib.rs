@@ -1,6 +1,10 @@
 //! What Wayfinder's tests and benchmarks share, so that each reads as its story: where the
 //! real-world fixtures are (inside the repository, with their sources and licences), a scratch
-//! vault with a cheap key derivation, a child to open a case for, and a fixed clock.
+//! vault with a cheap key derivation, a child to open a case for, a fixed clock, and (feature
+//! `server`) the real sync server in this process.
+
+#[cfg(feature = "server")]
+pub mod server;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use std::path::PathBuf;

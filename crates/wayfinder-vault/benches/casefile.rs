@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 use wayfinder_core::CaseId;
 use wayfinder_merge::{AuthorId, Change, Clock, FieldRef, OpId, Operation};
-use wayfinder_vault::{CaseFilter, KdfParams, Passphrase, VaultDir, oplog::KIND_FIELD};
+use wayfinder_vault::{CaseFilter, Passphrase, VaultDir, oplog::KIND_FIELD};
 
 fn scale() -> f64 {
     let full = std::env::args().any(|a| a == "--bench");
@@ -255,11 +255,7 @@ fn main() {
 
     let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let dir = VaultDir::new(tmp.path().join("vault"));
-    let fast = KdfParams {
-        memory_kib: 1024,
-        iterations: 1,
-        parallelism: 1,
-    };
+    let fast = wayfinder_testkit::FAST_KDF;
     let (mut vault, _vk) = dir
         .create(
             &Passphrase::new("lantern orbit velvet cactus harbor"),

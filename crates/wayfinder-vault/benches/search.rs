@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use wayfinder_core::{
     CaseId, Child, Content, CountryCode, DateOfBirth, Media, PersonName, parse_languages,
 };
-use wayfinder_vault::{KdfParams, NewRecord, Passphrase, Scope, VaultDir};
+use wayfinder_vault::{NewRecord, Passphrase, Scope, VaultDir};
 
 /// A small deterministic generator: the same corpus on every run.
 struct Lcg(u64);
@@ -65,11 +65,7 @@ fn main() {
         .single()
         .unwrap_or_default();
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
-    let kdf = KdfParams {
-        memory_kib: 1024,
-        iterations: 1,
-        parallelism: 1,
-    };
+    let kdf = wayfinder_testkit::FAST_KDF;
     let (mut vault, _) = VaultDir::new(scratch.join("vault"))
         .create(
             &Passphrase::new("lantern orbit velvet cactus harbor"),

@@ -34,25 +34,14 @@ pub async fn start() -> (Server, WorkspaceId, [u8; 16]) {
 /// The real server on port 0 over the store in `dir` (`server.db`, made if new, and the blob
 /// folder), and the store, for what a test asks of it directly.
 pub async fn serve(dir: tempfile::TempDir) -> (Server, Arc<SqliteStore>) {
-    let store = Arc::new(
-        SqliteStore::open(&dir.path().join("server.db")).unwrap_or_else(|e| panic!("{e}")),
-    );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let url = format!(
-        "http://{}",
-        listener.local_addr().unwrap_or_else(|e| panic!("{e}"))
-    );
-    let blobs = wayfinder_server::blob_folder(dir.path()).unwrap_or_else(|e| panic!("{e}"));
-    tokio::spawn(wayfinder_server::serve(listener, store.clone(), blobs));
+    let running = wayfinder_testkit::server::serve(dir.path(), 0).await;
     (
         Server {
-            url,
+            url: running.address,
             dir,
             http: reqwest::Client::new(),
         },
-        store,
+        running.store,
     )
 }
 
