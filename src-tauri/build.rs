@@ -4,7 +4,7 @@
 //! capability file grants.
 
 macro_rules! app_commands {
-    ($( $how:ident $module:ident :: $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty ; )*) => {
+    ($( $how:ident $module:ident :: $name:ident $takes:tt -> $ret:ty ; )*) => {
         const COMMANDS: &[&str] = &[$(stringify!($name)),*];
     };
 }

@@ -15,28 +15,36 @@ type Reply<T> = Result<T, ErrorDto>;
 #[cfg(test)]
 use client::ImportEvents;
 
-/// Each line: how the shell calls the use case, the use case (`module::name`), its arguments
+/// Each line: how the shell calls the use case, the use case (`module::name`), what it takes
 /// and what it answers when it succeeds (every command may fail with an `ErrorDto`).
 /// `call`: a plain call; `bytes`: PNG bytes sent as a raw IPC response, not JSON; `wait`: an
 /// async use case; `blocking`: long work run away from the window's thread; `pure`: needs no
 /// app state and cannot fail; `shell`: written by hand below.
+///
+/// What a command takes is `()`, `(name: SomeDto)`, or `(NameRequest { field: Type, ... })`:
+/// the list makes that request a struct (and its TypeScript), and the command hands its fields
+/// to the use case in order.
 macro_rules! app_commands {
-    ($( $how:ident $module:ident :: $name:ident ( $($arg:ident : $ty:ty),* ) -> $ret:ty ; )*) => {
-        $( app_commands!(@one $how $module $name ($($arg : $ty),*) -> $ret); )*
+    ($( $how:ident $module:ident :: $name:ident $takes:tt -> $ret:ty ; )*) => {
+        $(
+            app_commands!(@request $takes);
+            app_commands!(@takes $how $module $name $takes -> $ret);
+        )*
 
         /// Every command, registered with Tauri.
         pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
             tauri::generate_handler![$($name),*]
         }
 
-        /// The UI's typed client: one call per command, its arguments and answer typed from
+        /// The UI's typed client: one call per command, what it takes and answers typed from
         /// the same Rust types (through ts-rs), so that the UI's compiler checks every call.
         #[cfg(test)]
         pub fn typescript_client() -> Vec<client::Call> {
             let cfg = ts_rs::Config::new();
             vec![$(client::Call {
                 name: stringify!($name),
-                args: vec![$((stringify!($arg), <$ty as ts_rs::TS>::name(&cfg))),*],
+                how: stringify!($how),
+                args: app_commands!(@ts cfg $takes),
                 answer: if stringify!($how) == "bytes" {
                     "ArrayBuffer".to_owned()
                 } else {
@@ -44,43 +52,83 @@ macro_rules! app_commands {
                 },
             }),*]
         }
-    };
-    (@one call $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
-        #[tauri::command]
-        pub fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> Reply<$ret> {
-            wayfinder_api::$module::$name(&app, $($arg),*)
+
+        /// Writes the TypeScript of every request the list declares into `dir`.
+        #[cfg(test)]
+        pub fn export_requests(dir: &std::path::Path) -> Result<(), ts_rs::ExportError> {
+            let cfg = ts_rs::Config::new().with_out_dir(dir);
+            $( app_commands!(@export cfg $takes); )*
+            Ok(())
         }
     };
-    (@one pure $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
-        #[tauri::command]
-        pub fn $name($($arg: $ty),*) -> Reply<$ret> {
-            Ok(wayfinder_api::$module::$name($($arg),*))
+
+    // A request declared on its line: a struct of its own.
+    (@request ($req:ident { $($field:ident : $fty:ty),* $(,)? })) => {
+        #[derive(Debug, serde::Deserialize)]
+        #[cfg_attr(test, derive(ts_rs::TS))]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        pub struct $req {
+            $(pub $field: $fty),*
         }
     };
-    (@one bytes $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
+    (@request ($($arg:ident : $ty:ty),*)) => {};
+
+    (@ts $cfg:ident ($req:ident { $($field:ident : $fty:ty),* $(,)? })) => {
+        vec![("request", <$req as ts_rs::TS>::name(&$cfg))]
+    };
+    (@ts $cfg:ident ($($arg:ident : $ty:ty),*)) => {
+        vec![$((stringify!($arg), <$ty as ts_rs::TS>::name(&$cfg))),*]
+    };
+
+    (@export $cfg:ident ($req:ident { $($field:ident : $fty:ty),* $(,)? })) => {
+        <$req as ts_rs::TS>::export_all(&$cfg)?;
+    };
+    (@export $cfg:ident ($($arg:ident : $ty:ty),*)) => {};
+
+    // What the Tauri command takes, and what it hands to the use case.
+    (@takes $how:ident $module:ident $name:ident ($req:ident { $($field:ident : $fty:ty),* $(,)? }) -> $ret:ty) => {
+        app_commands!(@one $how $module $name [request: $req] [$(request.$field),*] -> $ret);
+    };
+    (@takes $how:ident $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
+        app_commands!(@one $how $module $name [$($arg: $ty),*] [$($arg),*] -> $ret);
+    };
+
+    (@one call $module:ident $name:ident [$($p:ident : $pt:ty),*] [$($fwd:expr),*] -> $ret:ty) => {
         #[tauri::command]
-        pub fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> Reply<tauri::ipc::Response> {
-            wayfinder_api::$module::$name(&app, $($arg),*).map(tauri::ipc::Response::new)
+        pub fn $name(app: State<'_, Arc<App>>, $($p: $pt),*) -> Reply<$ret> {
+            wayfinder_api::$module::$name(&app, $($fwd),*)
         }
     };
-    (@one wait $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
+    (@one pure $module:ident $name:ident [$($p:ident : $pt:ty),*] [$($fwd:expr),*] -> $ret:ty) => {
         #[tauri::command]
-        pub async fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> Reply<$ret> {
-            wayfinder_api::$module::$name(&app, $($arg),*).await
+        pub fn $name($($p: $pt),*) -> Reply<$ret> {
+            Ok(wayfinder_api::$module::$name($($fwd),*))
         }
     };
-    (@one blocking $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
+    (@one bytes $module:ident $name:ident [$($p:ident : $pt:ty),*] [$($fwd:expr),*] -> $ret:ty) => {
         #[tauri::command]
-        pub async fn $name(app: State<'_, Arc<App>>, $($arg: $ty),*) -> Reply<$ret> {
+        pub fn $name(app: State<'_, Arc<App>>, $($p: $pt),*) -> Reply<tauri::ipc::Response> {
+            wayfinder_api::$module::$name(&app, $($fwd),*).map(tauri::ipc::Response::new)
+        }
+    };
+    (@one wait $module:ident $name:ident [$($p:ident : $pt:ty),*] [$($fwd:expr),*] -> $ret:ty) => {
+        #[tauri::command]
+        pub async fn $name(app: State<'_, Arc<App>>, $($p: $pt),*) -> Reply<$ret> {
+            wayfinder_api::$module::$name(&app, $($fwd),*).await
+        }
+    };
+    (@one blocking $module:ident $name:ident [$($p:ident : $pt:ty),*] [$($fwd:expr),*] -> $ret:ty) => {
+        #[tauri::command]
+        pub async fn $name(app: State<'_, Arc<App>>, $($p: $pt),*) -> Reply<$ret> {
             let worker = Arc::clone(&app);
             tauri::async_runtime::spawn_blocking(move || {
-                wayfinder_api::$module::$name(&worker, $($arg),*)
+                wayfinder_api::$module::$name(&worker, $($fwd),*)
             })
             .await
             .map_err(|_| app.storage_failed())?
         }
     };
-    (@one shell $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {};
+    (@one shell $module:ident $name:ident [$($p:ident : $pt:ty),*] [$($fwd:expr),*] -> $ret:ty) => {};
 }
 
 include!("command_list.rs");
@@ -99,10 +147,13 @@ pub fn import_records(
 
 /// Asks for files (or a folder) to import with the system's own dialog.
 #[tauri::command]
-pub async fn pick_import_paths(window: tauri::AppHandle, folder: bool) -> Reply<Vec<String>> {
+pub async fn pick_import_paths(
+    window: tauri::AppHandle,
+    request: PickRequest,
+) -> Reply<Vec<String>> {
     use tauri_plugin_dialog::DialogExt;
     let dialog = window.dialog().file();
-    let picked = if folder {
+    let picked = if request.folder {
         dialog.blocking_pick_folders()
     } else {
         dialog.blocking_pick_files()
@@ -157,6 +208,8 @@ mod client {
     /// One command as the client calls it.
     pub struct Call {
         pub name: &'static str,
+        /// How the shell calls it (`call`, `shell`...).
+        pub how: &'static str,
         pub args: Vec<(&'static str, String)>,
         pub answer: String,
     }
@@ -241,8 +294,33 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings");
         let text = super::client::typescript(&super::typescript_client());
         std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        super::export_requests(&dir).unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(dir.join("commands.ts"), &text).unwrap_or_else(|e| panic!("{e}"));
         assert!(text.contains("vaultStatus: () => invoke<VaultStatus>(\"vault_status\")"));
-        assert!(text.contains("recordPage: (record: string, page: number, width: number, window: [number, number] | null) => invoke<ArrayBuffer>"));
+        assert!(text.contains(
+            "recordPage: (request: RecordPageRequest) => invoke<ArrayBuffer>(\"record_page\", { request })"
+        ));
+        let page = std::fs::read_to_string(dir.join("RecordPageRequest.ts")).unwrap_or_default();
+        assert!(page.contains("window: [number, number] | null"), "{page}");
+    }
+
+    /// Every command takes at most one thing (nothing, a DTO, or its request), so that adding
+    /// a field never changes a call; only a shell command may also take a channel.
+    #[test]
+    fn every_command_takes_one_request_at_most() {
+        for call in super::typescript_client() {
+            let channels = call
+                .args
+                .iter()
+                .filter(|(_, ty)| ty.starts_with("Channel<"))
+                .count();
+            let allowed = if call.how == "shell" { 1 + channels } else { 1 };
+            assert!(
+                call.args.len() <= allowed,
+                "{} takes {} arguments: declare a request on its line",
+                call.name,
+                call.args.len()
+            );
+        }
     }
 }
