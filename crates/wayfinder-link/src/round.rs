@@ -126,13 +126,14 @@ async fn exchange<V: VaultAccess>(
                     }
                     _ => client.cursor(),
                 };
-                let received = vault.with(|v| v.receive_batch(&ops, &envelopes, cursor))?;
+                let received = vault
+                    .with(|v| v.receive_batch(&ops, &envelopes, cursor, chrono::Utc::now()))?;
                 progress.applied += received.applied;
                 progress.keys += received.keys;
                 progress.held += received.held;
             }
             Action::SaveCursor(cursor) => {
-                vault.with(|v| v.receive_batch(&[], &[], cursor))?;
+                vault.with(|v| v.receive_batch(&[], &[], cursor, chrono::Utc::now()))?;
             }
             Action::Status(status) => {
                 if let (Some(when), false) = (status.last_synced, status.retrying)

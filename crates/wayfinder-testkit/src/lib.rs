@@ -1,10 +1,12 @@
 //! What Wayfinder's tests and benchmarks share, so that each reads as its story: where the
 //! real-world fixtures are (inside the repository, with their sources and licences), a scratch
 //! vault with a cheap key derivation, a child to open a case for, a fixed clock, and (feature
-//! `server`) the real sync server in this process.
+//! `server`) the real sync server in this process, with (feature `team`) a team of three on it.
 
 #[cfg(feature = "server")]
 pub mod server;
+#[cfg(feature = "team")]
+pub mod team;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use std::path::PathBuf;

@@ -195,7 +195,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     vault.add_rosters(&[Roster::genesis(workspace, &me, "Amira Haddad")])?;
     vault.share_case(layla, &[], false)?;
     vault.mark_blob_uploaded(layla, &sent.ok_or("no original")?)?;
-    vault.receive_batch(&[], &[], Cursor { visible: 7, seq: 5 })?;
+    vault.receive_batch(&[], &[], Cursor { visible: 7, seq: 5 }, chrono::Utc::now())?;
     vault.set_last_synced(at(30).timestamp_millis() as u64)?;
     println!("golden vault written to {dir}");
     Ok(())

@@ -19,6 +19,7 @@ pub mod library;
 mod migrations;
 pub mod oplog;
 pub mod passphrase;
+pub mod received;
 pub mod sync_state;
 mod vault;
 mod vault_records;

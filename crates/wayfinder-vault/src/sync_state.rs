@@ -17,6 +17,7 @@ use crate::error::{Result, VaultError};
 use crate::keys::random_bytes;
 use crate::oplog;
 use crate::oplog::Stored;
+use crate::received;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use wayfinder_core::CaseId;
 use wayfinder_merge::OpId;
@@ -420,13 +421,23 @@ pub fn acknowledge(tx: &Transaction<'_>, stored: &[(OpId, u64)]) -> Result<()> {
     Ok(())
 }
 
+/// The highest number a member can honestly give her operations in a case: four billion edits
+/// is more than a lifetime's; a number above it was forged, and would break the count of
+/// what is missing.
+pub const MAX_NUMBER: u64 = u32::MAX as u64;
+
 /// A pulled batch: its envelopes for her, then its operations, then the cursor, in `tx`.
+/// Each operation is checked as an edit made here would be (`received`); `now` is this
+/// laptop's time.
 pub fn receive(
     tx: &Transaction<'_>,
     ops: &[(u64, SealedOp)],
     envelopes: &[KeyEnvelope],
     cursor: Cursor,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Received> {
+    let now_millis = u64::try_from(now.timestamp_millis()).unwrap_or(0);
+    let today = now.with_timezone(&chrono::Local).date_naive();
     require_account(tx)?;
     let me = identity(tx)?;
     let roster = roster(tx)?;
@@ -469,18 +480,32 @@ pub fn receive(
             (None, _) => Err(wayfinder_sync::SyncError::UnknownAuthor),
             (_, None) => Err(wayfinder_sync::SyncError::Undecryptable),
         };
-        match opened {
-            Ok(opened) => {
+        let opened = opened.map_err(|e| e.code()).and_then(|opened| {
+            if opened.number.is_some_and(|n| n > MAX_NUMBER) {
+                Err("received-number-implausible")
+            } else {
+                Ok(opened)
+            }
+        });
+        let refused = match &opened {
+            Ok(opened) => received::refusal(tx, &opened.op, now_millis, today)?,
+            Err(_) => None,
+        };
+        match (opened, refused) {
+            (Ok(opened), None) => {
                 if oplog::receive(tx, &opened.op)? == Stored::New {
                     received.applied += 1;
                 }
                 if let Some(number) = opened.number.filter(|_| sealed.author != me.member()) {
-                    let number = i64::try_from(number).map_err(|_| VaultError::Damaged)?;
-                    tally.execute(params![&sealed.case.0[..], &sealed.author.0[..], number])?;
+                    tally.execute(params![
+                        &sealed.case.0[..],
+                        &sealed.author.0[..],
+                        number as i64
+                    ])?;
                 }
             }
-            Err(e) => {
-                hold(tx, Some(*seq), &wire::encode(sealed), e.code())?;
+            (Ok(_), Some(reason)) | (Err(reason), _) => {
+                hold(tx, Some(*seq), &wire::encode(sealed), reason)?;
                 received.held += 1;
             }
         }

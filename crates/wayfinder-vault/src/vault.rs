@@ -121,7 +121,10 @@ impl OpenVault {
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> Result<[u8; 16]> {
-        self.insert_entity(case, EntityKind::Export, values, now, today)
+        let entity = self.insert_entity(case, EntityKind::Export, values, now, today)?;
+        // What left the vault stays noted: an export is never undone.
+        self.undo.pop();
+        Ok(entity)
     }
 
     pub(crate) fn insert_entity(

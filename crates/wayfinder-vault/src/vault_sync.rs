@@ -88,8 +88,9 @@ impl OpenVault {
         ops: &[(u64, wayfinder_sync::SealedOp)],
         envelopes: &[wayfinder_sync::KeyEnvelope],
         cursor: wayfinder_sync::wire::Cursor,
+        now: chrono::DateTime<chrono::Utc>,
     ) -> Result<sync_state::Received> {
-        self.in_transaction(|tx| sync_state::receive(tx, ops, envelopes, cursor))
+        self.in_transaction(|tx| sync_state::receive(tx, ops, envelopes, cursor, now))
     }
 
     pub fn set_last_synced(&self, millis: u64) -> Result<()> {

@@ -134,7 +134,7 @@ fn a_shared_case_reaches_the_member_it_is_shared_with_and_conflicts_show() {
 
     // The translator receives the key and the case, whole.
     let received = b
-        .receive_batch(&ops, &envelopes, at(ops.len() as u64 + 2))
+        .receive_batch(&ops, &envelopes, at(ops.len() as u64 + 2), now())
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         (received.applied, received.keys, received.held),
@@ -154,7 +154,7 @@ fn a_shared_case_reaches_the_member_it_is_shared_with_and_conflicts_show() {
 
     // Receiving the same batch again changes nothing.
     let again = b
-        .receive_batch(&ops, &envelopes, at(ops.len() as u64 + 2))
+        .receive_batch(&ops, &envelopes, at(ops.len() as u64 + 2), now())
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((again.applied, again.keys), (0, 0));
 
@@ -190,9 +190,9 @@ fn a_shared_case_reaches_the_member_it_is_shared_with_and_conflicts_show() {
         (1, 1),
         "each edit queued once"
     );
-    b.receive_batch(&from_a, &[], at(101))
+    b.receive_batch(&from_a, &[], at(101), now())
         .unwrap_or_else(|e| panic!("{e}"));
-    a.receive_batch(&from_b, &[], at(101))
+    a.receive_batch(&from_b, &[], at(101), now())
         .unwrap_or_else(|e| panic!("{e}"));
     for vault in [&a, &b] {
         let mut names = name_of(vault, case);
@@ -233,6 +233,7 @@ fn what_a_server_could_forge_is_held_aside_and_the_batch_still_moves_on() {
             &ops,
             &[envelopes[0].clone(), envelopes[1].clone(), bad_envelope],
             at(99),
+            now(),
         )
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
@@ -264,7 +265,7 @@ fn what_a_server_could_forge_is_held_aside_and_the_batch_still_moves_on() {
         .rfind(|(_, op)| op.case.0 == *case.as_bytes())
         .cloned()
         .unwrap_or_else(|| panic!("no edit"));
-    b.receive_batch(&[newer], &[], at(201))
+    b.receive_batch(&[newer], &[], at(201), now())
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         b.sync_missing().unwrap_or_default(),
@@ -287,7 +288,7 @@ fn what_a_server_could_forge_is_held_aside_and_the_batch_still_moves_on() {
         .into_iter()
         .rfind(|(_, op)| op.case.0 == *case.as_bytes())
         .unwrap_or_else(|| panic!("no edit"));
-    b.receive_batch(std::slice::from_ref(&rename), &[], at(301))
+    b.receive_batch(std::slice::from_ref(&rename), &[], at(301), now())
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         b.sync_missing().unwrap_or_default(),
@@ -295,12 +296,12 @@ fn what_a_server_could_forge_is_held_aside_and_the_batch_still_moves_on() {
         "the withheld stage shows though nothing names it"
     );
     // Replayed, the same operation counts once.
-    b.receive_batch(&[rename], &[], at(302))
+    b.receive_batch(&[rename], &[], at(302), now())
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(b.sync_missing().unwrap_or_default(), 3);
     // Once the server hands over what it held back, nothing shows missing.
     let everything = carried(&a, 400);
-    b.receive_batch(&everything, &[], at(500))
+    b.receive_batch(&everything, &[], at(500), now())
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(b.sync_missing().unwrap_or_default(), 0);
     let _ = me;
@@ -342,7 +343,7 @@ fn a_new_epoch_shuts_out_whoever_was_left_out_of_it() {
         .share_case(case, &[her.member()], false)
         .unwrap_or_else(|e| panic!("{e}"));
     let ops = carried(&a, 1);
-    b.receive_batch(&ops, &first, at(50))
+    b.receive_batch(&ops, &first, at(50), now())
         .unwrap_or_else(|e| panic!("{e}"));
     let stored: Vec<(OpId, u64)> = ops.iter().map(|(seq, op)| (op.op, *seq)).collect();
     a.acknowledge(&stored).unwrap_or_else(|e| panic!("{e}"));
@@ -373,7 +374,7 @@ fn a_new_epoch_shuts_out_whoever_was_left_out_of_it() {
     let mut all = first.clone();
     all.extend(second);
     let received = b
-        .receive_batch(&after, &all, at(60))
+        .receive_batch(&after, &all, at(60), now())
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(received.applied, 0);
     assert_eq!(
@@ -393,7 +394,7 @@ fn a_new_epoch_shuts_out_whoever_was_left_out_of_it() {
         .collect();
     assert_eq!(epochs, [1, 2]);
     let received = b
-        .receive_batch(&after, &again, at(70))
+        .receive_batch(&after, &again, at(70), now())
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((received.applied, received.keys), (1, 1));
     assert_eq!(name_of(&b, case), ["Layla Secret"]);
@@ -493,4 +494,251 @@ fn an_original_travels_a_chunk_at_a_time_and_one_of_the_wrong_size_is_refused() 
     assert_eq!(code(pushed), "sync-mismatch");
     drop(long);
     assert!(b.blob(&[9; 32]).unwrap_or_else(|e| panic!("{e}")).is_none());
+}
+
+/// The translator's client, hacked: it seals whatever she likes with her real keys and her
+/// case key, numbered as she likes.
+struct Hacked<'a> {
+    identity: &'a Identity,
+    key: wayfinder_sync::CaseKey,
+    epoch: u32,
+    next: u64,
+}
+
+impl Hacked<'_> {
+    fn seal(
+        &mut self,
+        case: CaseId,
+        entity: [u8; 16],
+        field: &str,
+        change: wayfinder_merge::Change,
+        parents: Vec<OpId>,
+        millis: u64,
+    ) -> SealedOp {
+        self.next += 1;
+        let op = wayfinder_merge::Operation {
+            id: OpId(
+                random_tail()
+                    .iter()
+                    .chain(&[0u8; 6])
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .try_into()
+                    .unwrap_or_else(|_| panic!("id")),
+            ),
+            author: wayfinder_merge::AuthorId(self.identity.member().0),
+            time: wayfinder_merge::Hlc { millis, counter: 0 },
+            target: wayfinder_merge::FieldRef {
+                scope: *case.as_bytes(),
+                entity,
+                field: field.to_owned(),
+            },
+            parents,
+            change,
+        };
+        SealedOp::seal(
+            &op,
+            &self.key,
+            self.epoch,
+            self.identity,
+            self.next,
+            [self.next as u8; 24],
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+fn set(text: &str) -> wayfinder_merge::Change {
+    wayfinder_merge::Change::Set(text.as_bytes().to_vec())
+}
+
+/// The head of one field of an entity, in `vault`.
+fn head(vault: &OpenVault, entity: [u8; 16], field: &str) -> wayfinder_vault::Head {
+    vault
+        .field_heads(entity)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .find(|(f, _)| f == field)
+        .map(|(_, h)| h)
+        .unwrap_or_else(|| panic!("no {field}"))
+}
+
+#[test]
+fn an_insiders_forged_edits_are_held_aside_and_her_honest_one_applied() {
+    let Team {
+        coordinator: (_ta, mut a, _),
+        translator: (_tb, mut b, her),
+        ..
+    } = team();
+    let case = new_case(&mut a, "Layla Haddad");
+    let other = new_case(&mut a, "Omar Haddad");
+    let contact = a
+        .add_entity(
+            case,
+            wayfinder_core::EntityKind::Contact,
+            &[("name", "Samira Haddad")],
+            now(),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let export = a
+        .record_export(
+            case,
+            &[
+                ("report", "packet"),
+                ("recipient", "Tumour board, Lyon"),
+                ("language", "fr"),
+            ],
+            now(),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut envelopes = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    envelopes.extend(
+        a.share_case(other, &[her.member()], false)
+            .unwrap_or_else(|e| panic!("{e}")),
+    );
+    let ops = carried(&a, 1);
+    let first = b
+        .receive_batch(&ops, &envelopes, at(ops.len() as u64), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(first.held, 0);
+
+    let (epoch, key) = b
+        .current_case_key(case)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no key"));
+    let (other_epoch, other_key) = b
+        .current_case_key(other)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no key"));
+    let mut hacked = Hacked {
+        identity: &her,
+        key,
+        epoch,
+        next: 0,
+    };
+    let t = u64::try_from(now().timestamp_millis()).unwrap_or(0) + 1_000;
+    let stage = head(&a, *case.as_bytes(), "stage");
+    let note = random_tail()
+        .iter()
+        .chain(&[9u8; 6])
+        .copied()
+        .collect::<Vec<_>>();
+    let note: [u8; 16] = note.try_into().unwrap_or_else(|_| panic!("id"));
+    let year = 365 * 24 * 60 * 60 * 1000;
+    let mut forged = vec![
+        // The child's name emptied, and a date of birth that is no date.
+        hacked.seal(case, *case.as_bytes(), "child.name", set(""), vec![], t),
+        hacked.seal(
+            case,
+            *case.as_bytes(),
+            "child.date_of_birth",
+            set("soon"),
+            vec![],
+            t,
+        ),
+        // The note of what left the vault, deleted, and its recipient changed.
+        hacked.seal(
+            case,
+            export,
+            "$kind",
+            wayfinder_merge::Change::Clear,
+            vec![],
+            t,
+        ),
+        hacked.seal(case, export, "recipient", set("nobody"), vec![], t),
+        // The case moved from inquiry straight to treatment.
+        hacked.seal(
+            case,
+            *case.as_bytes(),
+            "stage",
+            set("treatment"),
+            vec![stage.op],
+            t,
+        ),
+        // A field no kind has, and the contact turned into a consent.
+        hacked.seal(case, contact, "salary", set("1"), vec![], t),
+        hacked.seal(case, contact, "$kind", set("consent"), vec![], t),
+        // An edit dated a year ahead, which would drag the coordinator's clock along.
+        hacked.seal(
+            case,
+            *case.as_bytes(),
+            "assignee",
+            set("Lucía"),
+            vec![],
+            t + year,
+        ),
+    ];
+    // The contact of one case written into another she holds.
+    let mut into_other = Hacked {
+        identity: &her,
+        key: other_key,
+        epoch: other_epoch,
+        next: 100,
+    };
+    forged.push(into_other.seal(other, contact, "name", set("Samira"), vec![], t));
+    // A number no member reaches, which would break the count of what is missing.
+    hacked.next = u64::MAX - 1;
+    forged.push(hacked.seal(
+        case,
+        *case.as_bytes(),
+        "waiting_on",
+        set("family"),
+        vec![],
+        t,
+    ));
+    hacked.next = 8;
+    // And one honest note, made as her own app would make it.
+    forged.push(hacked.seal(case, note, "$kind", set("note"), vec![], t));
+    forged.push(hacked.seal(case, note, "text", set("Called the family."), vec![], t));
+
+    let batch: Vec<(u64, SealedOp)> = forged
+        .into_iter()
+        .zip(1000..)
+        .map(|(op, seq)| (seq, op))
+        .collect();
+    let received = a
+        .receive_batch(&batch, &[], at(2000), now())
+        .unwrap_or_else(|e| panic!("the batch failed whole: {e}"));
+    assert_eq!((received.applied, received.held), (2, 10), "{received:?}");
+
+    // Nothing of it reached the case file; her note did.
+    assert_eq!(name_of(&a, case), ["Layla Haddad"]);
+    assert_eq!(
+        head(&a, *case.as_bytes(), "stage").value.as_deref(),
+        Some("inquiry")
+    );
+    assert_eq!(
+        head(&a, export, "recipient").value.as_deref(),
+        Some("Tumour board, Lyon")
+    );
+    assert_eq!(head(&a, export, "$kind").value.as_deref(), Some("export"));
+    assert_eq!(head(&a, contact, "$kind").value.as_deref(), Some("contact"));
+    assert_eq!(
+        head(&a, note, "text").value.as_deref(),
+        Some("Called the family.")
+    );
+    assert!(
+        a.field_heads(contact)
+            .unwrap_or_default()
+            .iter()
+            .all(|(f, _)| f != "salary")
+    );
+    assert!(
+        a.case_file(other)
+            .unwrap_or_default()
+            .iter()
+            .all(|e| e.id != contact)
+    );
+    // The count of what is missing is hers held aside (numbers 1 to 8), not four billion.
+    assert_eq!(a.sync_missing().unwrap_or_else(|e| panic!("{e}")), 8);
+    // Her clock did not move: the coordinator's next edit is dated now, not next year.
+    a.edit_field(*case.as_bytes(), "assignee", Some("Amira"), now(), today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(head(&a, *case.as_bytes(), "assignee").time.millis < t + year / 2);
+    let reasons = a.sync_pending().unwrap_or_else(|e| panic!("{e}")).held;
+    assert_eq!(reasons, 10);
 }
