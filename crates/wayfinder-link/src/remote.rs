@@ -34,6 +34,9 @@ impl Remote {
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(120))
+            // The team's server answers itself; a redirect could only send her session and
+            // her edits somewhere she never typed.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|_| LinkError::Offline)?;
         Ok(Remote {
@@ -67,7 +70,11 @@ impl Remote {
         }
         let response = request.send().await.map_err(|_| LinkError::Offline)?;
         let status = response.status();
-        let bytes = response.bytes().await.map_err(|_| LinkError::Offline)?;
+        if status == reqwest::StatusCode::PAYLOAD_TOO_LARGE {
+            // A proxy's plain 413, or the server's own limit: the same to the round.
+            return Err(LinkError::Refused(RefusalCode::WireTooLarge));
+        }
+        let bytes = read_capped(response).await?;
         if status.is_success() {
             return wire::decode(&bytes).map_err(|e| match e {
                 WireError::Version { theirs } => LinkError::Version { server: theirs },
@@ -140,4 +147,23 @@ impl Remote {
             other => other,
         }
     }
+}
+
+/// The answer's body, read a piece at a time and given up as soon as it passes the largest
+/// message there is: a hostile or broken server cannot make the app hold more than that.
+async fn read_capped(mut response: reqwest::Response) -> Result<Vec<u8>, LinkError> {
+    if response
+        .content_length()
+        .is_some_and(|n| n > wire::MAX_MESSAGE as u64)
+    {
+        return Err(LinkError::Protocol);
+    }
+    let mut bytes = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|_| LinkError::Offline)? {
+        if bytes.len() + chunk.len() > wire::MAX_MESSAGE {
+            return Err(LinkError::Protocol);
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
 }

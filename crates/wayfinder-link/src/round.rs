@@ -98,6 +98,10 @@ async fn exchange<V: VaultAccess>(
                     remote.call_as(workspace, &me, "/v1/push", &push).await;
                 match answer {
                     Ok(ack) => queue.extend(client.handle(Event::Pushed(ack))),
+                    // Too large for the server (or a proxy before it): half as many next.
+                    Err(LinkError::Refused(wayfinder_sync::RefusalCode::WireTooLarge)) => {
+                        queue.extend(client.handle(Event::TooLarge))
+                    }
                     Err(e) => return Err(e),
                 }
             }
@@ -135,6 +139,8 @@ async fn exchange<V: VaultAccess>(
             Action::SaveCursor(cursor) => {
                 vault.with(|v| v.receive_batch(&[], &[], cursor, chrono::Utc::now()))?;
             }
+            // The server moves nothing forward: asking again would loop for ever.
+            Action::Stalled => return Err(LinkError::Protocol),
             Action::Status(status) => {
                 if let (Some(when), false) = (status.last_synced, status.retrying)
                     && status.unsent == 0

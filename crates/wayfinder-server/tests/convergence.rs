@@ -150,6 +150,7 @@ fn handle(
                 }
             }
             Action::SaveCursor(_) | Action::Status(_) => {}
+            Action::Stalled => panic!("the real server answered without moving anything forward"),
         }
     }
 }

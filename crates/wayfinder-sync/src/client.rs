@@ -17,6 +17,9 @@ use wayfinder_merge::OpId;
 
 /// How many operations one push or pull carries at most.
 pub const BATCH: usize = 500;
+/// How many bytes of sealed operations one push carries at most (always at least one
+/// operation): well under the server's message limit, whatever script the notes are in.
+pub const BATCH_BYTES: usize = 8 * 1024 * 1024;
 /// The longest wait between two attempts after failures, in milliseconds.
 pub const MAX_BACKOFF_MILLIS: u64 = 5 * 60 * 1000;
 const FIRST_BACKOFF_MILLIS: u64 = 1000;
@@ -49,6 +52,8 @@ pub enum Event {
     Failed(u64),
     /// The app's whole round finished without a failure: the next one waits afresh.
     Settled,
+    /// The server refused the push under way as too large: the next carries half as many.
+    TooLarge,
 }
 
 #[derive(Debug, PartialEq)]
@@ -62,6 +67,10 @@ pub enum Action {
     /// Everything up to here has been received; pull after it next time.
     SaveCursor(Cursor),
     Status(Status),
+    /// The server answered without moving anything forward (it stored none of a push, or says
+    /// there is more to pull after the same place): the round ends as failed, instead of
+    /// asking again for ever.
+    Stalled,
 }
 
 /// What the screen shows about sync.
@@ -84,6 +93,9 @@ pub struct Client {
     backoff: u64,
     last_synced: Option<u64>,
     now: u64,
+    /// How many operations the next push may carry: `BATCH`, halved after each refusal as
+    /// too large, back to `BATCH` once a push is stored.
+    push_limit: usize,
 }
 
 impl Default for Client {
@@ -104,6 +116,7 @@ impl Client {
             backoff: 0,
             last_synced,
             now: 0,
+            push_limit: BATCH,
         }
     }
 
@@ -151,7 +164,15 @@ impl Client {
     /// The next request when nothing is under way: unsent operations first, then a pull.
     fn next_request(&mut self, out: &mut Vec<Action>) {
         if !self.outbox.is_empty() {
-            let n = self.outbox.len().min(BATCH);
+            let mut n = 0;
+            let mut bytes = 0;
+            for op in self.outbox.iter().take(self.push_limit) {
+                bytes += op.ciphertext.len() + op.signature.len();
+                if n > 0 && bytes > BATCH_BYTES {
+                    break;
+                }
+                n += 1;
+            }
             self.phase = Phase::Pushing(n);
             out.push(Action::Push(Push {
                 ops: self.outbox.iter().take(n).cloned().collect(),
@@ -196,20 +217,42 @@ impl Client {
                     let stored: std::collections::HashSet<OpId> =
                         ack.stored.iter().map(|(id, _)| *id).collect();
                     let sent = n.min(self.outbox.len());
+                    let before = self.outbox.len();
                     let mut kept = VecDeque::with_capacity(self.outbox.len());
                     for (i, op) in self.outbox.drain(..).enumerate() {
                         if i >= sent || !stored.contains(&op.op) {
                             kept.push_back(op);
                         }
                     }
+                    let moved = kept.len() < before;
                     self.outbox = kept;
                     out.push(Action::Acknowledge(ack.stored));
-                    self.next_request(&mut out);
+                    if moved {
+                        self.push_limit = BATCH;
+                        self.next_request(&mut out);
+                    } else {
+                        out.push(Action::Stalled);
+                    }
+                }
+            }
+            Event::TooLarge => {
+                if let Phase::Pushing(n) = self.phase {
+                    if n > 1 {
+                        self.push_limit = (n / 2).max(1);
+                        self.next_request(&mut out);
+                    } else {
+                        out.push(Action::Stalled);
+                    }
                 }
             }
             Event::Pulled(batch) => {
                 if self.phase == Phase::Pulling {
                     let last = batch.last.max(self.cursor);
+                    if batch.more && last == self.cursor {
+                        // "More" after the very place asked from: asking again gets the same.
+                        out.push(Action::Stalled);
+                        return out;
+                    }
                     if !batch.ops.is_empty() || !batch.envelopes.is_empty() {
                         out.push(Action::Receive(batch.ops, batch.envelopes));
                     }
@@ -450,5 +493,61 @@ mod tests {
                 .is_empty()
         );
         assert!(!client.status().online);
+    }
+
+    fn big(n: u8, bytes: usize) -> SealedOp {
+        SealedOp {
+            ciphertext: vec![n; bytes],
+            ..sealed(n)
+        }
+    }
+
+    fn stalled(actions: &[Action]) -> bool {
+        actions.iter().any(|a| matches!(a, Action::Stalled))
+    }
+
+    #[test]
+    fn a_push_is_cut_by_bytes_and_halved_after_a_refusal_as_too_large() {
+        let three = 3 * 1024 * 1024;
+        let outbox: Vec<SealedOp> = (1..=6).map(|n| big(n, three)).collect();
+        let mut client = Client::new(at(0), outbox, None);
+        // 3 MiB each: two fit in a push, the third would pass 8 MiB.
+        assert_eq!(pushes(&client.handle(Event::Online)), [2]);
+        // Refused as too large anyway (a proxy with a smaller limit): one at a time.
+        assert_eq!(pushes(&client.handle(Event::TooLarge)), [1]);
+        // One refused alone can never go: the round ends instead of trying for ever.
+        assert!(stalled(&client.handle(Event::TooLarge)));
+        // An operation over the byte limit on its own still goes, alone.
+        let mut client = Client::new(at(0), vec![big(1, 9 * 1024 * 1024), sealed(2)], None);
+        assert_eq!(pushes(&client.handle(Event::Online)), [1]);
+    }
+
+    #[test]
+    fn a_server_that_moves_nothing_forward_ends_the_round() {
+        // A push of which the server stores nothing, answered as if all were well.
+        let mut client = Client::new(at(0), vec![sealed(1), sealed(2)], None);
+        assert_eq!(pushes(&client.handle(Event::Online)), [2]);
+        let actions = client.handle(Event::Pushed(PushAck { stored: vec![] }));
+        assert!(stalled(&actions), "{actions:?}");
+        assert!(
+            pushes(&actions).is_empty(),
+            "the same push is not sent again"
+        );
+        assert_eq!(client.status().unsent, 2, "nothing left the outbox");
+
+        // A pull that says there is more after the very place it was asked from.
+        let mut client = Client::new(at(7), vec![], None);
+        client.handle(Event::Online);
+        let actions = client.handle(Event::Pulled(PullBatch {
+            ops: vec![],
+            envelopes: vec![],
+            last: at(7),
+            more: true,
+        }));
+        assert!(stalled(&actions), "{actions:?}");
+        assert!(
+            !actions.iter().any(|a| matches!(a, Action::Pull(_))),
+            "the same pull is not sent again"
+        );
     }
 }

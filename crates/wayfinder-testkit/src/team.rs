@@ -49,7 +49,7 @@ impl Member {
     pub async fn sync(&self) -> Progress {
         round(&self.vault, &self.remote)
             .await
-            .unwrap_or_else(|e| panic!("{} could not sync: {}", self.name, e.code()))
+            .unwrap_or_else(|e| panic!("{} could not sync: {e:?}", self.name))
     }
 
     /// One sync round: what it made, or the code of its error.
