@@ -13,6 +13,7 @@ use std::path::Path;
 use std::sync::Mutex;
 use wayfinder_merge::OpId;
 use wayfinder_sync::blob::BlobName;
+use wayfinder_sync::client::BATCH_BYTES;
 use wayfinder_sync::wire::{self, BlobState, Cursor};
 use wayfinder_sync::{
     CaseRef, KeyEnvelope, MemberId, PublicIdentity, Role, Roster, SealedOp, WorkspaceId,
@@ -547,32 +548,36 @@ impl Store for SqliteStore {
                  WHERE visible > ?3 OR (visible = ?3 AND seq > ?4)
                  ORDER BY visible, seq LIMIT ?5",
             )?;
-            let rows = stmt
-                .query_map(
-                    params![
-                        &workspace.0[..],
-                        &member.0[..],
-                        after.visible as i64,
-                        after.seq as i64,
-                        i64::from(limit) + 1,
-                        end
-                    ],
-                    |r| {
-                        Ok((
-                            r.get::<_, i64>(0)? as u64,
-                            r.get::<_, i64>(1)? as u64,
-                            r.get::<_, Vec<u8>>(2)?,
-                        ))
-                    },
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let more = rows.len() > limit as usize;
-            let mut ops = Vec::with_capacity(rows.len().min(limit as usize));
+            let mut rows = stmt.query(params![
+                &workspace.0[..],
+                &member.0[..],
+                after.visible as i64,
+                after.seq as i64,
+                i64::from(limit) + 1,
+                end
+            ])?;
+            // At most `limit` operations and `BATCH_BYTES` of them (always at least one), read
+            // one row at a time: a batch never grows past what any member can take.
+            let mut more = false;
+            let mut ops = Vec::new();
+            let mut bytes = 0usize;
             let mut reached = None;
-            for (visible, seq, body) in rows.into_iter().take(limit as usize) {
-                ops.push((seq, decoded::<SealedOp>(&body)?));
-                reached = Some(Cursor { visible, seq });
+            while let Some(row) = rows.next()? {
+                let body: Vec<u8> = row.get(2)?;
+                if ops.len() == limit as usize
+                    || (!ops.is_empty() && bytes + body.len() > BATCH_BYTES)
+                {
+                    more = true;
+                    break;
+                }
+                bytes += body.len();
+                ops.push((row.get::<_, i64>(1)? as u64, decoded::<SealedOp>(&body)?));
+                reached = Some(Cursor {
+                    visible: row.get::<_, i64>(0)? as u64,
+                    seq: row.get::<_, i64>(1)? as u64,
+                });
             }
+            drop(rows);
             // A batch cut short ends at its last operation; the last batch reaches the end of
             // the log, past which nothing is left (an operation's own number is never above
             // its visible one). What this member may not read is passed over, not sent.

@@ -702,3 +702,73 @@ async fn a_body_over_the_message_limit_is_refused_unread() {
     let (status, _) = server.raw("/v1/push", Some(&team.admin_token), body).await;
     assert_eq!(status, 413);
 }
+
+#[tokio::test]
+async fn one_huge_operation_is_refused_and_a_pull_is_cut_by_bytes() {
+    let case = [0xB7; 16];
+    let (server, workspace, code) = start().await;
+    let team = common::team(&server, workspace, code, 1, case).await;
+    let admin = &team.members[0];
+    // An operation of 200 KiB, which no form can make: refused, and nothing stored.
+    let huge = seal(
+        &op(admin, case, 1, &"x".repeat(200 * 1024)),
+        &team.key,
+        admin,
+    );
+    assert!(huge.ciphertext.len() > wayfinder_sync::seal::MAX_SEALED_OP);
+    let (status, refusal) = server
+        .refused(
+            "/v1/push",
+            Some(&team.admin_token),
+            &Push { ops: vec![huge] },
+        )
+        .await;
+    assert_eq!((status, refusal.as_str()), (413, "wire-too-large"));
+    assert!(server.pull_all(&team.admin_token).await.ops.is_empty());
+
+    // Ninety operations of 100 KiB each, 9 MiB in all: more than one batch holds.
+    let ops: Vec<SealedOp> = (1..=90)
+        .map(|n| {
+            seal(
+                &op(admin, case, n, &"y".repeat(100 * 1024)),
+                &team.key,
+                admin,
+            )
+        })
+        .collect();
+    for chunk in ops.chunks(30) {
+        let ack: PushAck = server
+            .post(
+                "/v1/push",
+                Some(&team.admin_token),
+                &Push {
+                    ops: chunk.to_vec(),
+                },
+            )
+            .await;
+        assert_eq!(ack.stored.len(), 30);
+    }
+    let mut after = Cursor::default();
+    let mut batches = Vec::new();
+    loop {
+        let batch: PullBatch = server
+            .post(
+                "/v1/pull",
+                Some(&team.admin_token),
+                &PullRequest { after, limit: 500 },
+            )
+            .await;
+        let bytes: usize = batch.ops.iter().map(|(_, op)| op.ciphertext.len()).sum();
+        assert!(
+            bytes <= wayfinder_sync::client::BATCH_BYTES,
+            "a batch of {bytes} bytes"
+        );
+        batches.push(batch.ops.len());
+        after = batch.last;
+        if !batch.more {
+            break;
+        }
+    }
+    assert!(batches.len() >= 2, "{batches:?}");
+    assert_eq!(batches.iter().sum::<usize>(), 90, "{batches:?}");
+}

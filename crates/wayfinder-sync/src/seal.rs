@@ -75,6 +75,12 @@ impl fmt::Debug for SealedOp {
     }
 }
 
+/// The most bytes one sealed operation may carry. The largest field a person can type (a long
+/// text of 20,000 characters, four bytes each at most) seals to well under it; anything bigger
+/// was made by a client that skips the rules, and would make every batch it is in too large
+/// for every reader. The server refuses it on push; a vault never opens it.
+pub const MAX_SEALED_OP: usize = 128 * 1024;
+
 const SEAL_LABEL_V1: &[u8] = b"wayfinder/v1/op";
 const SEAL_LABEL: &[u8] = b"wayfinder/v2/op";
 

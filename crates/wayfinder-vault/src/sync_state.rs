@@ -474,6 +474,12 @@ pub fn receive(
          ON CONFLICT DO UPDATE SET last = max(last, excluded.last)",
     )?;
     for (seq, sealed) in ops {
+        if sealed.ciphertext.len() > wayfinder_sync::seal::MAX_SEALED_OP {
+            // Never opened: a server should not have stored it.
+            hold(tx, Some(*seq), &wire::encode(sealed), "received-too-large")?;
+            received.held += 1;
+            continue;
+        }
         let author = roster.as_ref().and_then(|r| r.member(sealed.author));
         let opened = match (author, key_at(tx, sealed.case, sealed.epoch)?) {
             (Some(author), Some(key)) => sealed.open_numbered(&key, &author.identity),

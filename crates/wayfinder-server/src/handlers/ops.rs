@@ -7,7 +7,8 @@ use crate::extract::{LoggedIn, Wire};
 use crate::refused::Refused;
 use axum::extract::State;
 use wayfinder_sync::RefusalCode;
-use wayfinder_sync::wire::{PullBatch, PullRequest, Push, PushAck};
+use wayfinder_sync::seal::MAX_SEALED_OP;
+use wayfinder_sync::wire::{PullBatch, PullRequest, Push, PushAck, WireError};
 
 pub(crate) async fn push(
     State(store): State<Shared>,
@@ -17,6 +18,9 @@ pub(crate) async fn push(
     blocking(store, move |store| {
         let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
         for op in &request.ops {
+            if op.ciphertext.len() > MAX_SEALED_OP {
+                return Err(Refused::Wire(WireError::TooLarge));
+            }
             if op.author != me {
                 return Err(Refused::Forbidden(RefusalCode::NotTheAuthor));
             }
