@@ -50,11 +50,16 @@ impl FromRef<App> for Shared {
 
 /// The server's routes over `store`, with blobs' chunks in `blobs`.
 pub fn router(store: Arc<dyn Store>, blobs: Arc<dyn ObjectStore>) -> Router {
-    Router::new()
+    // What anyone may send without a session: small messages only, so that a stranger cannot
+    // make the server hold megabytes per request.
+    let open = Router::new()
         .route("/v1/workspace", post(team::create_workspace))
         .route("/v1/join", post(team::join))
         .route("/v1/challenge", post(session::challenge))
         .route("/v1/login", post(session::login))
+        .layer(DefaultBodyLimit::max(OPEN_MESSAGE));
+    Router::new()
+        .merge(open)
         .route("/v1/invite", post(team::invite))
         .route("/v1/waiting", post(team::waiting))
         .route("/v1/rosters", post(team::rosters))
@@ -65,9 +70,24 @@ pub fn router(store: Arc<dyn Store>, blobs: Arc<dyn ObjectStore>) -> Router {
         .route("/v1/blob/put", post(blobs::blob_put))
         .route("/v1/blob/state", post(blobs::blob_state))
         .route("/v1/blob/get", post(blobs::blob_get))
-        .layer(DefaultBodyLimit::max(wire::MAX_MESSAGE))
+        .route_layer(DefaultBodyLimit::max(wire::MAX_MESSAGE))
+        // A request that takes longer than this (a client sending a byte a minute) ends; and
+        // only so many are served at once, the rest waiting their turn.
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIME,
+        ))
+        .layer(tower::limit::ConcurrencyLimitLayer::new(MAX_CONCURRENT))
         .with_state(App { store, blobs })
 }
+
+/// The largest message a request without a session may carry: a workspace's first roster, a
+/// join (a member's public keys and name), a challenge or its answer all fit many times over.
+pub const OPEN_MESSAGE: usize = 16 * 1024;
+/// How long one request may take, its body included.
+const REQUEST_TIME: std::time::Duration = std::time::Duration::from_secs(120);
+/// How many requests are served at once.
+const MAX_CONCURRENT: usize = 256;
 
 /// Serves on `listener` until the process ends.
 pub async fn serve(

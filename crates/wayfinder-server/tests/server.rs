@@ -362,8 +362,9 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
         )
         .await;
     assert_eq!((status, why.as_str()), (401, "not-logged-in"));
-    let challenge: Challenge = server
-        .post(
+    // She can no longer even ask for a challenge, nor log in with an old one.
+    let (status, why) = server
+        .refused(
             "/v1/challenge",
             None,
             &ChallengeRequest {
@@ -372,11 +373,13 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
             },
         )
         .await;
+    assert_eq!((status, why.as_str()), (403, "not-a-member"));
+    let stale = Challenge { nonce: [9; 32] };
     let (status, why) = server
         .refused(
             "/v1/login",
             None,
-            &LoginRequest::answer(workspace, &liaison, &challenge),
+            &LoginRequest::answer(workspace, &liaison, &stale),
         )
         .await;
     assert_eq!((status, why.as_str()), (403, "not-a-member"));
@@ -771,4 +774,59 @@ async fn one_huge_operation_is_refused_and_a_pull_is_cut_by_bytes() {
     }
     assert!(batches.len() >= 2, "{batches:?}");
     assert_eq!(batches.iter().sum::<usize>(), 90, "{batches:?}");
+}
+
+#[tokio::test]
+async fn a_stranger_gets_no_challenge_and_no_room_for_a_large_body() {
+    let (server, workspace, code) = start().await;
+    let team = common::team(&server, workspace, code, 2, [0xC1; 16]).await;
+    // A challenge is a row written: none for someone who is not a member.
+    let stranger = identity(0xEE);
+    let (status, refusal) = server
+        .refused(
+            "/v1/challenge",
+            None,
+            &ChallengeRequest {
+                workspace,
+                member: stranger.member(),
+            },
+        )
+        .await;
+    assert_eq!((status, refusal.as_str()), (403, "not-a-member"));
+    // A member still gets hers.
+    let _: Challenge = server
+        .post(
+            "/v1/challenge",
+            None,
+            &ChallengeRequest {
+                workspace,
+                member: team.members[1].member(),
+            },
+        )
+        .await;
+    // Without a session, a body of more than a few kilobytes is refused before it is read.
+    let mut body = wire::encode(&ChallengeRequest {
+        workspace,
+        member: team.members[1].member(),
+    });
+    body.resize(wayfinder_server::OPEN_MESSAGE + 1, 0);
+    for path in ["/v1/challenge", "/v1/login", "/v1/join", "/v1/workspace"] {
+        let (status, _) = server.raw(path, None, body.clone()).await;
+        assert_eq!(status, 413, "{path}");
+    }
+    // With one, a push of a megabyte is fine.
+    let admin = &team.members[0];
+    let ops: Vec<SealedOp> = (1..=10)
+        .map(|n| {
+            seal(
+                &op(admin, [0xC1; 16], n, &"z".repeat(100 * 1024)),
+                &team.key,
+                admin,
+            )
+        })
+        .collect();
+    let ack: PushAck = server
+        .post("/v1/push", Some(&team.admin_token), &Push { ops })
+        .await;
+    assert_eq!(ack.stored.len(), 10);
 }

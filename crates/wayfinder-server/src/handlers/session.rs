@@ -1,4 +1,4 @@
-//! Logging in: a challenge for anyone who asks, and a session for whoever signs it with the
+//! Logging in: a challenge for a member who asks, and a session for whoever signs it with the
 //! key the roster (or an invitation) gave the member. The server keeps only the token's hash.
 
 use super::{blocking, hash, now, random};
@@ -18,7 +18,11 @@ pub(crate) async fn challenge(
     Wire(request): Wire<ChallengeRequest>,
 ) -> Result<Wire<Challenge>, Refused> {
     blocking(store, move |store| {
-        // A challenge is given to anyone who asks: it proves nothing until it is signed.
+        // A challenge proves nothing until it is signed, but it is a row written: only for a
+        // member of the workspace (admitted, or waiting with her invitation).
+        store
+            .member(request.workspace, request.member)?
+            .ok_or(Refused::Forbidden(RefusalCode::NotAMember))?;
         let nonce = random::<32>()?;
         store.put_challenge(
             request.workspace,
