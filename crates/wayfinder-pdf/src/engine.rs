@@ -77,6 +77,10 @@ pub enum RenderSize {
     Dpi(f32),
 }
 
+/// The longest side of any rendered page, in pixels, whatever size was asked for: 10,000 by
+/// 10,000 RGBA is 400 MB, the most one render may take.
+pub const MAX_RENDER_SIDE: i32 = 10_000;
+
 /// The handle to the PDF worker. Cheap to clone; every call is answered on the worker thread.
 #[derive(Clone)]
 pub struct PdfEngine {
@@ -193,7 +197,11 @@ impl PdfEngine {
                                     RenderSize::Dpi(dpi) => {
                                         PdfRenderConfig::new().scale_page_by_factor(dpi / 72.0)
                                     }
-                                };
+                                }
+                                // A page drawn as a ribbon (a receipt, a hostile file) stays
+                                // within a bitmap the laptop can hold, its shape kept.
+                                .set_maximum_width(MAX_RENDER_SIDE)
+                                .set_maximum_height(MAX_RENDER_SIDE);
                                 let image = page
                                     .render_with_config(&config)
                                     .and_then(|bitmap| bitmap.as_image())

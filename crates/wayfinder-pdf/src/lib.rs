@@ -7,7 +7,7 @@
 
 mod engine;
 
-pub use engine::{Bookmark, DocId, Highlight, PdfEngine, RenderSize};
+pub use engine::{Bookmark, DocId, Highlight, MAX_RENDER_SIDE, PdfEngine, RenderSize};
 
 use std::path::PathBuf;
 

@@ -141,3 +141,61 @@ fn every_manifest_row_opens_renders_and_reads_as_expected() {
         failures.join("\n")
     );
 }
+
+/// A one-page PDF whose page is `width` by `height` points, with nothing on it.
+fn blank_pdf(width: u32, height: u32) -> Vec<u8> {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] >>"),
+    ];
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{body}\nendobj\n", i + 1).into_bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).into_bytes());
+    for offset in offsets {
+        out.extend(format!("{offset:010} 00000 n \n").into_bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .into_bytes(),
+    );
+    out
+}
+
+#[test]
+fn a_page_drawn_as_a_ribbon_renders_within_a_bitmap_the_laptop_can_hold() {
+    let engine =
+        PdfEngine::shared(&library_path()).unwrap_or_else(|e| panic!("{e}; run scripts/setup"));
+    // 10 points wide and 14,400 high (the most PDF allows): at 2,400 pixels wide it would be
+    // 3,456,000 pixels high, 33 GB of bitmap.
+    let (doc, pages) = engine
+        .open(blank_pdf(10, 14_400), None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(pages, 1);
+    let png = engine
+        .render_png(doc, 0, RenderSize::Width(2400))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let image = image::load_from_memory(&png).unwrap_or_else(|e| panic!("{e}"));
+    let max = wayfinder_pdf::MAX_RENDER_SIDE as u32;
+    assert!(
+        image.height() <= max && image.width() <= max,
+        "{}x{}",
+        image.width(),
+        image.height()
+    );
+    assert!(
+        image.height() > 1000,
+        "the page keeps its shape: {}x{}",
+        image.width(),
+        image.height()
+    );
+    engine.close(doc);
+}
