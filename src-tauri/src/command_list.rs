@@ -26,7 +26,7 @@ app_commands! {
     pure commands::search_icd10(Icd10Request { query: String }) -> Vec<CodeEntryDto>;
     shell commands::import_records(request: ImportRequestDto, on_event: ImportEvents) -> ();
     call commands::cancel_import() -> ();
-    shell commands::pick_import_paths(PickRequest { folder: bool }) -> Vec<String>;
+    shell commands::pick_import_paths(PickRequest { folder: bool }) -> Vec<PickedDto>;
     call commands::get_record(RecordRequest { record: String }) -> RecordViewDto;
     bytes commands::record_page(RecordPageRequest { record: String, page: u32, width: u32, window: Option<(f64, f64)> }) -> Vec<u8>;
     call commands::record_highlights(HighlightsRequest { record: String, page: u32, query: String }) -> Vec<HighlightDto>;

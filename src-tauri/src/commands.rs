@@ -145,12 +145,14 @@ pub fn import_records(
     })
 }
 
-/// Asks for files (or a folder) to import with the system's own dialog.
+/// Asks for files (or a folder) to import with the system's own dialog; the window gets a
+/// token for each, never its path.
 #[tauri::command]
 pub async fn pick_import_paths(
     window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
     request: PickRequest,
-) -> Reply<Vec<String>> {
+) -> Reply<Vec<PickedDto>> {
     use tauri_plugin_dialog::DialogExt;
     let dialog = window.dialog().file();
     let picked = if request.folder {
@@ -158,12 +160,12 @@ pub async fn pick_import_paths(
     } else {
         dialog.blocking_pick_files()
     };
-    Ok(picked
+    let paths = picked
         .unwrap_or_default()
         .into_iter()
         .filter_map(|p| p.into_path().ok())
-        .map(|p| p.display().to_string())
-        .collect())
+        .collect();
+    Ok(app.picked(paths))
 }
 
 /// Asks where to save the prepared report with the system's own dialog, writes it there and

@@ -12,6 +12,8 @@ use wayfinder_api::App;
 pub const LOCKED_EVENT: &str = "vault-locked";
 /// The event the window hears before and after each sync round.
 pub const SYNC_EVENT: &str = "sync-status";
+/// The event the window hears when files are dropped on it: their tokens, never their paths.
+pub const DROPPED_EVENT: &str = "files-dropped";
 
 /// How often the idle check runs; the lock happens at most this late.
 const IDLE_CHECK: Duration = Duration::from_secs(2);
@@ -36,6 +38,14 @@ pub fn run() {
                 let _ = window.emit(SYNC_EVENT, status);
             }));
             Ok(())
+        })
+        .on_window_event(|window, event| {
+            // Dropped files are taken here, in Rust: the window hears tokens for them.
+            if let tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) = event
+                && let Some(app) = window.try_state::<Arc<App>>()
+            {
+                let _ = window.emit(DROPPED_EVENT, app.picked(paths.clone()));
+            }
         })
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(commands::handler())

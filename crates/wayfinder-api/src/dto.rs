@@ -243,6 +243,13 @@ pub struct VersionDto {
     pub at: String,
 }
 
+/// A file or folder she picked or dropped: the token that stands for it, and its name to show.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+pub struct PickedDto {
+    pub token: String,
+    pub name: String,
+}
+
 /// A new value for a field: text as she typed or picked it, or the codes of a field that holds
 /// several (a child's languages).
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
@@ -436,13 +443,14 @@ pub struct ReferenceLists {
     pub kinds: Vec<KindSpecDto>,
 }
 
-/// What to import into a case: paths she picked or dropped (files or folders). Its `Debug`
+/// What to import into a case: the files or folders she picked or dropped, by their tokens. Its `Debug`
 /// leaves the password out.
 #[derive(Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportRequestDto {
     pub case_id: String,
-    pub paths: Vec<String>,
+    /// The tokens of files she picked or dropped (`PickedDto`); never a path.
+    pub files: Vec<String>,
     /// One of the record categories for every file; `null` to suggest one from each file.
     pub category: Option<String>,
     /// Import files the vault already holds, knowing where they are.
@@ -455,7 +463,7 @@ impl std::fmt::Debug for ImportRequestDto {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ImportRequestDto")
             .field("case_id", &self.case_id)
-            .field("paths", &self.paths.len())
+            .field("files", &self.files.len())
             .field("category", &self.category)
             .field("allow_duplicate", &self.allow_duplicate)
             .field("password", &self.password.as_ref().map(|_| "<redacted>"))
@@ -493,8 +501,8 @@ pub enum ImportEventDto {
     },
     Done {
         index: u32,
-        /// The file, or the first file of a DICOM study, for a retry.
-        path: String,
+        /// The token of the file (the first file of a DICOM study), to retry it with.
+        file: String,
         title: String,
         /// `imported`, `duplicate`, `pdf-password-required`, `pdf-password-wrong`, or an error.
         outcome: String,
@@ -669,6 +677,7 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     CaseFilterDto::export_all(&cfg)?;
     NewCaseDto::export_all(&cfg)?;
     FieldValueDto::export_all(&cfg)?;
+    PickedDto::export_all(&cfg)?;
     CaseFileDto::export_all(&cfg)?;
     TodayDto::export_all(&cfg)?;
     ReferenceLists::export_all(&cfg)?;

@@ -36,6 +36,9 @@ pub struct App {
     catalog: Catalog,
     /// Team sync's connection and state between rounds; forgotten on lock.
     sync: Mutex<team::Sync>,
+    /// The files she picked in the system's dialog or dropped on the window, by the opaque
+    /// token the window was given for each: the window can ask to import only these.
+    picked: Mutex<std::collections::HashMap<String, PathBuf>>,
 }
 
 impl App {
@@ -52,6 +55,7 @@ impl App {
             session: Mutex::new(Session::new(VaultDir::new(data_dir.join("vault")))),
             viewer: Mutex::new(records::Viewer::default()),
             reports: Mutex::new(reports::Reports::default()),
+            picked: Mutex::default(),
             importing: AtomicBool::new(false),
             cancel_import: AtomicBool::new(false),
             settings: Mutex::new(settings),
@@ -77,6 +81,7 @@ impl App {
         if let Ok(mut sync) = self.sync.lock() {
             sync.forget();
         }
+        self.forget_picked();
     }
 
     /// Locks the vault when she has been away longer than her auto-lock setting; true when
@@ -109,5 +114,59 @@ mod tests {
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings");
         crate::dto::export_all(&dir).unwrap_or_else(|e| panic!("{e}"));
         assert!(dir.join("CaseFileDto.ts").is_file());
+    }
+
+    /// The window names files only by the tokens it was given for what she picked or dropped:
+    /// a path it makes up (a key file, another family's folder) is refused, and nothing runs.
+    #[test]
+    fn the_window_can_import_only_what_she_picked() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let app = std::sync::Arc::new(
+            crate::App::new(&tmp.path().join("data"), &tmp.path().join("config"), None)
+                .unwrap_or_else(|e| panic!("{e}")),
+        );
+        let secret = tmp.path().join("id_ed25519");
+        std::fs::write(&secret, b"-----BEGIN OPENSSH PRIVATE KEY-----")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let case = wayfinder_core::CaseId::new(chrono::Utc::now(), [1; 10]).to_string();
+        let request = |files: Vec<String>| crate::dto::ImportRequestDto {
+            case_id: case.clone(),
+            files,
+            category: None,
+            allow_duplicate: false,
+            password: None,
+        };
+        for made_up in [secret.display().to_string(), "00".repeat(16)] {
+            let refused = crate::records::start_import(&app, request(vec![made_up]), |_| {});
+            assert_eq!(
+                refused.err().map(|e| e.code),
+                Some("invalid-request".to_owned())
+            );
+        }
+        // What she picked goes through (here to a locked vault, which imports nothing).
+        let picked = app.picked(vec![secret.clone()]);
+        assert_eq!(picked.len(), 1);
+        assert_eq!(picked[0].name, "id_ed25519");
+        assert!(!picked[0].token.contains("id_ed25519"));
+        let (done, heard) = std::sync::mpsc::channel();
+        crate::records::start_import(&app, request(vec![picked[0].token.clone()]), move |e| {
+            let _ = done.send(e);
+        })
+        .unwrap_or_else(|e| panic!("{}", e.code));
+        let events: Vec<_> = heard.iter().collect();
+        assert!(
+            events
+                .iter()
+                .any(|e| matches!(e, crate::dto::ImportEventDto::Finished { imported: 0, .. })),
+            "{events:?}"
+        );
+        // Locking forgets every token.
+        app.close_documents();
+        let refused =
+            crate::records::start_import(&app, request(vec![picked[0].token.clone()]), |_| {});
+        assert_eq!(
+            refused.err().map(|e| e.code),
+            Some("invalid-request".to_owned())
+        );
     }
 }

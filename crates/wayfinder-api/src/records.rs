@@ -4,8 +4,8 @@
 use crate::App;
 use crate::commands::id_text;
 use crate::dto::{
-    HighlightDto, ImportEventDto, ImportRequestDto, RecordPlaceDto, RecordViewDto, SearchHitDto,
-    SearchRequestDto, StudyImageDto,
+    HighlightDto, ImportEventDto, ImportRequestDto, PickedDto, RecordPlaceDto, RecordViewDto,
+    SearchHitDto, SearchRequestDto, StudyImageDto,
 };
 use crate::error;
 use crate::error::AppError;
@@ -112,6 +112,58 @@ fn place_dto(place: &wayfinder_vault::RecordPlace) -> RecordPlaceDto {
 
 /// Starts importing `request` in the background; events arrive on `events`. One import runs
 /// at a time.
+impl App {
+    /// Files and folders she chose in a system dialog or dropped on the window: each gets an
+    /// opaque token, which is all the window sees and all it can ask to import.
+    pub fn picked(&self, paths: Vec<PathBuf>) -> Vec<PickedDto> {
+        let Ok(mut picked) = self.picked.lock() else {
+            return Vec::new();
+        };
+        paths
+            .into_iter()
+            .filter_map(|path| {
+                let mut bytes = [0u8; 16];
+                getrandom::fill(&mut bytes).ok()?;
+                let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                picked.insert(token.clone(), path);
+                Some(PickedDto { token, name })
+            })
+            .collect()
+    }
+
+    /// A token for one file of an import, for the window to retry it with.
+    fn token_for(&self, path: &std::path::Path) -> String {
+        self.picked(vec![path.to_path_buf()])
+            .pop()
+            .map(|p| p.token)
+            .unwrap_or_default()
+    }
+
+    /// Forgets every token: after a lock the window must pick again.
+    pub(crate) fn forget_picked(&self) {
+        if let Ok(mut picked) = self.picked.lock() {
+            picked.clear();
+        }
+    }
+
+    /// The files behind the window's tokens; any token she was not given refuses the lot.
+    fn resolve(&self, tokens: &[String]) -> Result<Vec<PathBuf>, crate::dto::ErrorDto> {
+        let picked = self
+            .picked
+            .lock()
+            .map_err(|_| self.error(&AppError::StorageFailed))?;
+        tokens
+            .iter()
+            .map(|t| picked.get(t).cloned())
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| self.error(&AppError::InvalidRequest))
+    }
+}
+
 pub fn start_import(
     state: &Arc<App>,
     mut request: ImportRequestDto,
@@ -121,6 +173,7 @@ pub fn start_import(
         .case_id
         .parse()
         .map_err(|_| state.error(&AppError::InvalidRequest))?;
+    let paths = state.resolve(&request.files)?;
     if let Some(category) = &request.category
         && !wayfinder_core::schema::RECORD_CATEGORIES.contains(&category.as_str())
     {
@@ -135,7 +188,7 @@ pub fn start_import(
         .name("import".to_owned())
         .spawn(move || {
             let state = worker;
-            run_import(&state, case, &request, &events);
+            run_import(&state, case, &paths, &request, &events);
             if let Some(password) = request.password.as_mut() {
                 password.zeroize();
             }
@@ -151,11 +204,11 @@ pub fn start_import(
 fn run_import(
     state: &App,
     case: CaseId,
+    paths: &[PathBuf],
     request: &ImportRequestDto,
     events: &impl Fn(ImportEventDto),
 ) {
-    let paths: Vec<PathBuf> = request.paths.iter().map(PathBuf::from).collect();
-    let batch = plan(&paths);
+    let batch = plan(paths);
     let total = (batch.items.len() + batch.unreadable.len()) as u32;
     events(ImportEventDto::Started { total });
     let locale = state.locale();
@@ -174,7 +227,7 @@ fn run_import(
         let refused = state.error(&wayfinder_records::ImportError::Unreadable);
         events(ImportEventDto::Done {
             index,
-            path: path.display().to_string(),
+            file: state.token_for(path),
             title: path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -234,10 +287,10 @@ fn run_import(
             None => Outcome::Refused(PdfError::EngineStopped.into()),
         };
         let path = match item {
-            Item::File(path) => path.display().to_string(),
+            Item::File(path) => state.token_for(path),
             Item::Study { images, .. } => images
                 .first()
-                .map(|(p, _)| p.display().to_string())
+                .map(|(p, _)| state.token_for(p))
                 .unwrap_or_default(),
         };
         let (text, record_id, places) = match &outcome {
@@ -273,7 +326,7 @@ fn run_import(
         };
         events(ImportEventDto::Done {
             index,
-            path,
+            file: path,
             title,
             outcome: outcome.code().to_owned(),
             message: text,

@@ -39,6 +39,7 @@ import type { MediaDto } from "./bindings/MediaDto";
 import type { RoleDto } from "./bindings/RoleDto";
 import type { SyncStateDto } from "./bindings/SyncStateDto";
 import type { StageDto } from "./bindings/StageDto";
+import type { PickedDto } from "./bindings/PickedDto";
 import type { FieldValueDto } from "./bindings/FieldValueDto";
 import type { EntityKindDto } from "./bindings/EntityKindDto";
 import type { ReportKindDto } from "./bindings/ReportKindDto";
@@ -82,6 +83,7 @@ export type {
   RoleDto,
   SyncStateDto,
   StageDto,
+  PickedDto,
   FieldValueDto,
   EntityKindDto,
   ReportKindDto,
@@ -129,6 +131,11 @@ export const api = {
 /** Calls `handler` with sync's state before and after each round. */
 export function onSyncStatus(handler: (status: SyncStatusDto) => void): Promise<UnlistenFn> {
   return listen<SyncStatusDto>("sync-status", (event) => handler(event.payload));
+}
+
+/** Calls `handler` with the tokens of files dropped on the window (the shell keeps their paths). */
+export function onFilesDropped(handler: (files: PickedDto[]) => void): Promise<UnlistenFn> {
+  return listen<PickedDto[]>("files-dropped", (event) => handler(event.payload));
 }
 
 /** Calls `handler` when the vault locked itself after inactivity. */

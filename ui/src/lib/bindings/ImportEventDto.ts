@@ -7,9 +7,9 @@ import type { RecordPlaceDto } from "./RecordPlaceDto";
  */
 export type ImportEventDto = { "kind": "started", total: number, } | { "kind": "working", index: number, total: number, title: string, } | { "kind": "done", index: number, 
 /**
- * The file, or the first file of a DICOM study, for a retry.
+ * The token of the file (the first file of a DICOM study), to retry it with.
  */
-path: string, title: string, 
+file: string, title: string, 
 /**
  * `imported`, `duplicate`, `pdf-password-required`, `pdf-password-wrong`, or an error.
  */

@@ -26,6 +26,7 @@ import type { MemberDto } from "./MemberDto";
 import type { MemberRequest } from "./MemberRequest";
 import type { NewCaseDto } from "./NewCaseDto";
 import type { PickRequest } from "./PickRequest";
+import type { PickedDto } from "./PickedDto";
 import type { PreparedReportDto } from "./PreparedReportDto";
 import type { RecordPageRequest } from "./RecordPageRequest";
 import type { RecordRequest } from "./RecordRequest";
@@ -74,7 +75,7 @@ export function commands(invoke: Invoke) {
     searchIcd10: (request: Icd10Request) => invoke<Array<CodeEntryDto>>("search_icd10", { request }),
     importRecords: (request: ImportRequestDto, onEvent: Channel<ImportEventDto>) => invoke<null>("import_records", { request, onEvent }),
     cancelImport: () => invoke<null>("cancel_import"),
-    pickImportPaths: (request: PickRequest) => invoke<Array<string>>("pick_import_paths", { request }),
+    pickImportPaths: (request: PickRequest) => invoke<Array<PickedDto>>("pick_import_paths", { request }),
     getRecord: (request: RecordRequest) => invoke<RecordViewDto>("get_record", { request }),
     recordPage: (request: RecordPageRequest) => invoke<ArrayBuffer>("record_page", { request }),
     recordHighlights: (request: HighlightsRequest) => invoke<Array<HighlightDto>>("record_highlights", { request }),
