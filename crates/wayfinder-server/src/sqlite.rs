@@ -126,7 +126,22 @@ impl Store for SqliteStore {
                 .optional()?;
             match created {
                 None => return Err(StoreError::BadCode),
-                Some(1) => return Err(StoreError::WorkspaceExists),
+                Some(1) => {
+                    // Made already. By the same creator with the same first roster, this is her
+                    // app asking again after losing the answer: it was done.
+                    let first: Option<Vec<u8>> = tx
+                        .query_row(
+                            "SELECT body FROM rosters WHERE workspace = ?1 AND version = 1",
+                            [&genesis.workspace.0[..]],
+                            |r| r.get(0),
+                        )
+                        .optional()?;
+                    return if first.as_deref() == Some(wire::encode(genesis).as_slice()) {
+                        Ok(())
+                    } else {
+                        Err(StoreError::WorkspaceExists)
+                    };
+                }
                 Some(_) => {}
             }
             tx.execute(
@@ -211,15 +226,31 @@ impl Store for SqliteStore {
     ) -> Result<Role> {
         self.with(|conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let role: Option<String> = tx
+            let invitation: Option<(String, Option<Vec<u8>>)> = tx
                 .query_row(
-                    "SELECT role FROM invitations WHERE secret_hash = ?1 AND workspace = ?2
-                     AND redeemed_by IS NULL AND expires_millis > ?3",
+                    "SELECT role, redeemed_by FROM invitations WHERE secret_hash = ?1 AND workspace = ?2
+                     AND expires_millis > ?3",
                     params![&secret_hash[..], &workspace.0[..], now as i64],
-                    |r| r.get(0),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?;
-            let role = role_of(&role.ok_or(StoreError::BadCode)?)?;
+            let (role, redeemed_by) = invitation.ok_or(StoreError::BadCode)?;
+            let role = role_of(&role)?;
+            if let Some(by) = redeemed_by {
+                // Redeemed already. By this same identity, under the name she gave: her app
+                // asking again after losing the answer, which it may. By anyone else: spent.
+                let same: bool = tx.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM members WHERE workspace = ?1 AND member = ?2
+                     AND identity = ?3)",
+                    params![&workspace.0[..], &by, wire::encode(identity)],
+                    |r| r.get(0),
+                )?;
+                return if by.as_slice() == identity.member.0.as_slice() && same {
+                    Ok(role)
+                } else {
+                    Err(StoreError::BadCode)
+                };
+            }
             let taken: bool = tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM members WHERE workspace = ?1 AND member = ?2)",
                 params![&workspace.0[..], &identity.member.0[..]],

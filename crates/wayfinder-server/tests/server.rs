@@ -830,3 +830,54 @@ async fn a_stranger_gets_no_challenge_and_no_room_for_a_large_body() {
         .await;
     assert_eq!(ack.stored.len(), 10);
 }
+
+#[tokio::test]
+async fn joining_and_creating_again_after_a_lost_answer_is_the_same_and_no_one_else_may() {
+    let (server, workspace, code) = start().await;
+    let creator = identity(0x01);
+    let genesis = Roster::genesis(workspace, &creator, "Amira");
+    let create = CreateWorkspace {
+        code,
+        genesis: genesis.clone(),
+    };
+    // The answer was lost: her app asks again with the same first roster, and it was done.
+    let _: Done = server.post("/v1/workspace", None, &create).await;
+    let _: Done = server.post("/v1/workspace", None, &create).await;
+    // Anyone else with the code is too late.
+    let other = CreateWorkspace {
+        code,
+        genesis: Roster::genesis(workspace, &identity(0x02), "Mallory"),
+    };
+    let (status, why) = server.refused("/v1/workspace", None, &other).await;
+    assert_eq!((status, why.as_str()), (409, "workspace-exists"));
+
+    let admin = server.login(workspace, &creator).await;
+    let secret = [0x5E; 16];
+    let _: Done = server
+        .post(
+            "/v1/invite",
+            Some(&admin),
+            &Invite {
+                secret_hash: common::sha256(&secret),
+                role: Role::Liaison,
+                expires_millis: u64::MAX / 2,
+            },
+        )
+        .await;
+    let nadia = identity(0x03);
+    let join = |who: &Identity, name: &str| JoinRequest {
+        workspace,
+        invitation: secret,
+        identity: who.public(),
+        name: name.to_owned(),
+    };
+    let first: Joined = server.post("/v1/join", None, &join(&nadia, "Nadia")).await;
+    let again: Joined = server.post("/v1/join", None, &join(&nadia, "Nadia")).await;
+    assert_eq!((first.role, again.role), (Role::Liaison, Role::Liaison));
+    let (status, why) = server
+        .refused("/v1/join", None, &join(&identity(0x04), "Mallory"))
+        .await;
+    assert_eq!((status, why.as_str()), (403, "code-not-valid"));
+    let waiting: Waiting = server.post("/v1/waiting", Some(&admin), &Done).await;
+    assert_eq!(waiting.members.len(), 1, "she waits once");
+}
