@@ -476,10 +476,10 @@ impl Store for SqliteStore {
         })
     }
 
-    fn case_known(&self, workspace: WorkspaceId, case: CaseRef) -> Result<bool> {
+    fn latest_epoch(&self, workspace: WorkspaceId, case: CaseRef) -> Result<Option<u32>> {
         self.with(|conn| {
             Ok(conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM envelopes WHERE workspace = ?1 AND case_id = ?2)",
+                "SELECT max(epoch) FROM envelopes WHERE workspace = ?1 AND case_id = ?2",
                 params![&workspace.0[..], &case.0[..]],
                 |r| r.get(0),
             )?)
@@ -490,17 +490,35 @@ impl Store for SqliteStore {
         self.with(|conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             for envelope in envelopes {
+                let body = wire::encode(envelope);
+                let held: Option<Vec<u8>> = tx
+                    .query_row(
+                        "SELECT body FROM envelopes WHERE workspace = ?1 AND case_id = ?2
+                         AND epoch = ?3 AND member = ?4",
+                        params![
+                            &workspace.0[..],
+                            &envelope.case.0[..],
+                            envelope.epoch,
+                            &envelope.member.0[..]
+                        ],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                match held {
+                    Some(held) if held == body => continue,
+                    Some(_) => return Err(StoreError::Forbidden),
+                    None => {}
+                }
                 let seq = next_seq(&tx, workspace)?;
                 tx.execute(
-                    "INSERT INTO envelopes (workspace, case_id, epoch, member, seq, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                     ON CONFLICT (workspace, case_id, epoch, member) DO NOTHING",
+                    "INSERT INTO envelopes (workspace, case_id, epoch, member, seq, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                     params![
                         &workspace.0[..],
                         &envelope.case.0[..],
                         envelope.epoch,
                         &envelope.member.0[..],
                         seq as i64,
-                        wire::encode(envelope)
+                        body
                     ],
                 )?;
             }

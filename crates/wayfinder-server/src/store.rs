@@ -123,8 +123,12 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<bool>;
     /// Whether `member` holds an envelope for `case` at any epoch.
     fn holds_case(&self, workspace: WorkspaceId, case: CaseRef, member: MemberId) -> Result<bool>;
-    /// Whether anyone holds an envelope for `case` (a case no one holds is new).
-    fn case_known(&self, workspace: WorkspaceId, case: CaseRef) -> Result<bool>;
+    /// The latest epoch anyone holds an envelope for in `case`; `None` for a case no one holds
+    /// (a new one).
+    fn latest_epoch(&self, workspace: WorkspaceId, case: CaseRef) -> Result<Option<u32>>;
+    /// Stores envelopes, all or none. One for a (case, epoch, member) that has another already
+    /// is refused (`Forbidden`): a key once given is never swapped; the same one sent again
+    /// (an answer lost) is fine.
     fn put_envelopes(&self, workspace: WorkspaceId, envelopes: &[KeyEnvelope]) -> Result<()>;
 
     /// A blob's state, if its upload has begun.

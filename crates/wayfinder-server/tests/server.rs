@@ -63,14 +63,15 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
             },
         )
         .await;
-    // Only once.
+    // Only once: by someone else with the code, it is refused (the same roster again is her
+    // app asking after a lost answer, tested below).
     let (status, why) = server
         .refused(
             "/v1/workspace",
             None,
             &CreateWorkspace {
                 code,
-                genesis: genesis.clone(),
+                genesis: Roster::genesis(workspace, &identity(0x6E), "Someone"),
             },
         )
         .await;
@@ -880,4 +881,142 @@ async fn joining_and_creating_again_after_a_lost_answer_is_the_same_and_no_one_e
     assert_eq!((status, why.as_str()), (403, "code-not-valid"));
     let waiting: Waiting = server.post("/v1/waiting", Some(&admin), &Done).await;
     assert_eq!(waiting.members.len(), 1, "she waits once");
+}
+
+/// Sealed at `epoch` as the author's operation number `n`.
+fn seal_at(op: &Operation, key: &CaseKey, epoch: u32, author: &Identity) -> SealedOp {
+    SealedOp::seal(
+        op,
+        key,
+        epoch,
+        author,
+        u64::from(op.id.0[0]),
+        [op.id.0[0]; 24],
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[tokio::test]
+async fn a_coordinator_taken_off_a_case_cannot_grant_herself_back_nor_write_to_it() {
+    let case = [0x0C; 16];
+    let (server, workspace, code) = start().await;
+    // The admin and a translator hold the case at epoch 1.
+    let team = common::team(&server, workspace, code, 2, case).await;
+    let (admin, translator) = (&team.members[0], &team.members[1]);
+    // A coordinator joins, is signed into the roster, and is given the case at epoch 1.
+    let coordinator = identity(0xC0);
+    let secret = [0xC0; 16];
+    let _: Done = server
+        .post(
+            "/v1/invite",
+            Some(&team.admin_token),
+            &Invite {
+                secret_hash: common::sha256(&secret),
+                role: Role::Coordinator,
+                expires_millis: u64::MAX / 2,
+            },
+        )
+        .await;
+    let _: Joined = server
+        .post(
+            "/v1/join",
+            None,
+            &JoinRequest {
+                workspace,
+                invitation: secret,
+                identity: coordinator.public(),
+                name: "Carmen".into(),
+            },
+        )
+        .await;
+    let waiting: Waiting = server
+        .post("/v1/waiting", Some(&team.admin_token), &Done)
+        .await;
+    let mut members = team.roster.members.clone();
+    members.extend(waiting.members);
+    let roster = team
+        .roster
+        .successor(members, admin)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let _: Done = server
+        .post("/v1/roster", Some(&team.admin_token), &roster)
+        .await;
+    let wrap = |key: &CaseKey, epoch: u32, to: &Identity, by: &Identity| {
+        KeyEnvelope::wrap(key, CaseRef(case), epoch, &to.public(), by)
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let _: Done = server
+        .post(
+            "/v1/share",
+            Some(&team.admin_token),
+            &Share {
+                envelopes: vec![wrap(&team.key, 1, &coordinator, admin)],
+            },
+        )
+        .await;
+    let carmen = server.login(workspace, &coordinator).await;
+
+    // The admin takes her off the case: epoch 2, for the admin and the translator only.
+    let second = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    let rotation = Share {
+        envelopes: vec![
+            wrap(&second, 2, admin, admin),
+            wrap(&second, 2, translator, admin),
+        ],
+    };
+    let _: Done = server
+        .post("/v1/share", Some(&team.admin_token), &rotation)
+        .await;
+
+    // She holds epoch 1: she may not give herself epoch 2, nor start an epoch 3 of her own.
+    let mine = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    for attempt in [
+        vec![wrap(&mine, 2, &coordinator, &coordinator)],
+        vec![
+            wrap(&mine, 3, &coordinator, &coordinator),
+            wrap(&mine, 3, admin, &coordinator),
+            wrap(&mine, 3, translator, &coordinator),
+        ],
+    ] {
+        let (status, why) = server
+            .refused("/v1/share", Some(&carmen), &Share { envelopes: attempt })
+            .await;
+        assert_eq!((status, why.as_str()), (403, "case-not-held"));
+    }
+    // Nor write to the case under the epoch she still has.
+    let late = seal_at(
+        &op(&coordinator, case, 7, "renamed"),
+        &team.key,
+        1,
+        &coordinator,
+    );
+    let (status, why) = server
+        .refused("/v1/push", Some(&carmen), &Push { ops: vec![late] })
+        .await;
+    assert_eq!((status, why.as_str()), (403, "case-not-held"));
+    // The translator, who holds epoch 2, still sends what she wrote offline under epoch 1.
+    let reader = server.login(workspace, translator).await;
+    let offline = seal_at(
+        &op(translator, case, 8, "offline edit"),
+        &team.key,
+        1,
+        translator,
+    );
+    let ack: PushAck = server
+        .post("/v1/push", Some(&reader), &Push { ops: vec![offline] })
+        .await;
+    assert_eq!(ack.stored.len(), 1);
+
+    // The same rotation sent again (its answer lost) is fine; another key for the same
+    // member and epoch is refused: a key once given is never swapped.
+    let _: Done = server
+        .post("/v1/share", Some(&team.admin_token), &rotation)
+        .await;
+    let swapped = Share {
+        envelopes: vec![wrap(&mine, 2, translator, admin)],
+    };
+    let (status, why) = server
+        .refused("/v1/share", Some(&team.admin_token), &swapped)
+        .await;
+    assert_eq!((status, why.as_str()), (403, "forbidden"));
 }

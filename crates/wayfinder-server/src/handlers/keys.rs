@@ -1,5 +1,7 @@
-//! Case keys shared as envelopes: a member may grant a case's key only for a case she holds
-//! (or a new one she keeps a key to), only signed by herself, only to members.
+//! Case keys shared as envelopes, signed by their granter, only to members. An epoch that
+//! exists is granted only by a member who holds it; the next one only by a coordinator or an
+//! admin who holds the latest; a new case by whoever gives herself a key to it too. So someone
+//! taken off a case cannot give herself its new epoch, nor start one of her own.
 
 use super::blocking;
 use crate::Shared;
@@ -30,17 +32,24 @@ pub(crate) async fn share(
             if store.member(workspace, envelope.member)?.is_none() {
                 return Err(Refused::Invalid(RefusalCode::RecipientNotAMember));
             }
-            // She may grant a key to a case she holds (at this epoch, or the one before when
-            // she starts a new epoch), or to a new case, if she gives herself one too.
-            let new_case = !store.case_known(workspace, envelope.case)?;
-            let holds_now = store.holds(workspace, envelope.case, envelope.epoch, me)?;
-            let holds_before = envelope.epoch > 0
-                && store.holds(workspace, envelope.case, envelope.epoch - 1, me)?;
             let keeps_one = request
                 .envelopes
                 .iter()
                 .any(|e| e.case == envelope.case && e.epoch == envelope.epoch && e.member == me);
-            let may_grant = holds_now || holds_before || (new_case && keeps_one);
+            let may_grant = match store.latest_epoch(workspace, envelope.case)? {
+                // A new case: whoever gives herself a key to it too.
+                None => keeps_one,
+                // An epoch that exists: only who holds it.
+                Some(latest) if envelope.epoch <= latest => {
+                    store.holds(workspace, envelope.case, envelope.epoch, me)?
+                }
+                // The next epoch: only who holds the latest (and keeps a key to the new one).
+                Some(latest) if envelope.epoch == latest + 1 => {
+                    keeps_one && store.holds(workspace, envelope.case, latest, me)?
+                }
+                // Epochs are never skipped.
+                Some(_) => false,
+            };
             if !may_grant {
                 return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
             }

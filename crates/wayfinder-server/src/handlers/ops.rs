@@ -29,6 +29,15 @@ pub(crate) async fn push(
             if !store.holds(workspace, op.case, op.epoch, me)? {
                 return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
             }
+            // An edit sealed at an older epoch (written offline before the case moved on) is
+            // taken only from an author who still holds the latest: someone taken off the case
+            // writes no more to it.
+            if let Some(latest) = store.latest_epoch(workspace, op.case)?
+                && op.epoch < latest
+                && !store.holds(workspace, op.case, latest, me)?
+            {
+                return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
+            }
         }
         let stored = store.push(workspace, &request.ops)?;
         Ok(Wire(PushAck { stored }))
