@@ -446,14 +446,37 @@ pub fn receive(
     for envelope in envelopes.iter().filter(|e| e.member == me.member()) {
         let granter = roster.as_ref().and_then(|r| r.member(envelope.granter));
         let opened = match granter {
-            Some(granter) => envelope.unwrap(&me, &granter.identity),
-            None => Err(wayfinder_sync::SyncError::UnknownAuthor),
+            // Only a coordinator or an admin shares a case: a key from anyone else is not one.
+            Some(granter) if !granter.role.may_share() => Err("received-granter-may-not-share"),
+            Some(granter) => envelope
+                .unwrap(&me, &granter.identity)
+                .map_err(|e| e.code()),
+            None => Err(wayfinder_sync::SyncError::UnknownAuthor.code()),
+        };
+        let opened = match opened {
+            Ok(key) => {
+                let held: Option<Vec<u8>> = tx
+                    .query_row(
+                        "SELECT key FROM case_keys WHERE case_id = ?1 AND epoch = ?2",
+                        params![&envelope.case.0[..], envelope.epoch],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                match held {
+                    // The key she has for this epoch, sent again.
+                    Some(held) if held.as_slice() == key.expose().as_slice() => Ok(None),
+                    // Another key for an epoch she has a key to: someone is trying to swap the
+                    // case's key. Never kept, never silently dropped: held aside, and counted.
+                    Some(_) => Err("received-key-swapped"),
+                    None => Ok(Some(key)),
+                }
+            }
+            Err(e) => Err(e),
         };
         match opened {
-            Ok(key) => {
-                let inserted = tx.execute(
-                    "INSERT INTO case_keys (case_id, epoch, key, granter) VALUES (?1, ?2, ?3, ?4)
-                     ON CONFLICT DO NOTHING",
+            Ok(Some(key)) => {
+                tx.execute(
+                    "INSERT INTO case_keys (case_id, epoch, key, granter) VALUES (?1, ?2, ?3, ?4)",
                     params![
                         &envelope.case.0[..],
                         envelope.epoch,
@@ -461,10 +484,11 @@ pub fn receive(
                         &envelope.granter.0[..]
                     ],
                 )?;
-                received.keys += inserted;
+                received.keys += 1;
             }
-            Err(e) => {
-                hold(tx, None, &wire::encode(envelope), e.code())?;
+            Ok(None) => {}
+            Err(reason) => {
+                hold(tx, None, &wire::encode(envelope), reason)?;
                 received.held += 1;
             }
         }

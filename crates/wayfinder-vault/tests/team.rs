@@ -751,3 +751,72 @@ fn an_insiders_forged_edits_are_held_aside_and_her_honest_one_applied() {
     let reasons = a.sync_pending().unwrap_or_else(|e| panic!("{e}")).held;
     assert_eq!(reasons, 11);
 }
+
+#[test]
+fn a_swapped_case_key_is_held_aside_and_a_key_from_someone_who_may_not_share_is_not_taken() {
+    let Team {
+        coordinator: (_ta, mut a, me),
+        translator: (_tb, mut b, her),
+        ..
+    } = team();
+    let case = new_case(&mut a, "Layla Haddad");
+    let envelopes = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let ops = carried(&a, 1);
+    b.receive_batch(&ops, &envelopes, at(50), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let key = |v: &OpenVault, epoch: u32| {
+        v.case_key(case, epoch)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .map(|k| k.expose().to_vec())
+    };
+    let first = key(&b, 1).unwrap_or_else(|| panic!("no key"));
+
+    // The same envelope again (a server repeating itself) changes nothing and alarms no one.
+    let again = b
+        .receive_batch(&[], &envelopes, at(51), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((again.keys, again.held), (0, 0));
+
+    // The admin's client, hacked, sends her another key for the same epoch: held aside.
+    let other = wayfinder_sync::CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    let swap = wayfinder_sync::KeyEnvelope::wrap(
+        &other,
+        wayfinder_sync::CaseRef(*case.as_bytes()),
+        1,
+        &her.public(),
+        &me,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let swapped = b
+        .receive_batch(&[], &[swap], at(52), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((swapped.keys, swapped.held), (0, 1));
+    assert_eq!(
+        key(&b, 1),
+        Some(first),
+        "the key she had is the key she keeps"
+    );
+
+    // The translator, who may not share, "starts" an epoch 2 for the coordinator: not taken.
+    let mine = wayfinder_sync::CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    let start = wayfinder_sync::KeyEnvelope::wrap(
+        &mine,
+        wayfinder_sync::CaseRef(*case.as_bytes()),
+        2,
+        &me.public(),
+        &her,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let started = a
+        .receive_batch(&[], &[start], at(53), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((started.keys, started.held), (0, 1));
+    assert_eq!(key(&a, 2), None);
+    assert_eq!(
+        a.sync_pending().unwrap_or_else(|e| panic!("{e}")).held,
+        1,
+        "shown as held"
+    );
+}
