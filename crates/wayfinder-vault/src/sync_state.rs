@@ -156,6 +156,18 @@ pub fn roster(conn: &Connection) -> Result<Option<Roster>> {
         .transpose()
 }
 
+/// Every roster version that verified, the latest first.
+pub fn rosters(conn: &Connection) -> Result<Vec<Roster>> {
+    let mut stmt = conn.prepare_cached("SELECT body FROM team_rosters ORDER BY version DESC")?;
+    let bodies = stmt
+        .query_map([], |r| r.get::<_, Vec<u8>>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    bodies
+        .iter()
+        .map(|b| wire::decode(b).map_err(|_| VaultError::Damaged))
+        .collect()
+}
+
 /// Takes roster versions from the server: each must follow the one before by an admin's
 /// signature, the first from the pinned creator. Versions already held are skipped; anything
 /// that does not verify is refused whole.
@@ -440,11 +452,15 @@ pub fn receive(
     let today = now.with_timezone(&chrono::Local).date_naive();
     require_account(tx)?;
     let me = identity(tx)?;
-    let roster = roster(tx)?;
+    // A member as the latest roster names her or, if she has left since, as the last version
+    // that did: what she wrote and granted while a member stays hers after she leaves (the
+    // server took it from her only while she was one).
+    let rosters = rosters(tx)?;
+    let member = |id: MemberId| rosters.iter().find_map(|r| r.member(id));
     let mut received = Received::default();
     // Envelopes made for others are none of hers (a server should not send them): passed over.
     for envelope in envelopes.iter().filter(|e| e.member == me.member()) {
-        let granter = roster.as_ref().and_then(|r| r.member(envelope.granter));
+        let granter = member(envelope.granter);
         let opened = match granter {
             // Only a coordinator or an admin shares a case: a key from anyone else is not one.
             Some(granter) if !granter.role.may_share() => Err("received-granter-may-not-share"),
@@ -504,7 +520,7 @@ pub fn receive(
             received.held += 1;
             continue;
         }
-        let author = roster.as_ref().and_then(|r| r.member(sealed.author));
+        let author = member(sealed.author);
         let opened = match (author, key_at(tx, sealed.case, sealed.epoch)?) {
             (Some(author), Some(key)) => sealed.open_numbered(&key, &author.identity),
             (None, _) => Err(wayfinder_sync::SyncError::UnknownAuthor),

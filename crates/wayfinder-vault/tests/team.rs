@@ -820,3 +820,55 @@ fn a_swapped_case_key_is_held_aside_and_a_key_from_someone_who_may_not_share_is_
         "shown as held"
     );
 }
+
+#[test]
+fn what_a_member_wrote_before_she_left_still_arrives_after() {
+    let Team {
+        coordinator: (_ta, mut a, me),
+        translator: (_tb, mut b, her),
+        chain,
+    } = team();
+    let case = new_case(&mut a, "Layla Haddad");
+    let envelopes = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    b.receive_batch(&carried(&a, 1), &envelopes, at(50), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    // The translator adds a note while she is a member.
+    b.add_entity(
+        case,
+        wayfinder_core::EntityKind::Note,
+        &[("text", "Translated the biopsy report.")],
+        now(),
+        today(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let hers = carried(&b, 60);
+    assert!(!hers.is_empty());
+    // She leaves the team before the coordinator pulls her note.
+    let latest = chain.last().unwrap_or_else(|| panic!("no roster"));
+    let without = latest
+        .successor(
+            latest
+                .members
+                .iter()
+                .filter(|m| m.identity.member != her.member())
+                .cloned()
+                .collect(),
+            &me,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    a.add_rosters(&[without]).unwrap_or_else(|e| panic!("{e}"));
+    // It arrives, signed while she was a member: applied, not held aside for ever.
+    let received = a
+        .receive_batch(&hers, &[], at(70), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((received.applied, received.held), (hers.len(), 0));
+    let notes = a
+        .case_file(case)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .filter(|e| e.kind == wayfinder_core::EntityKind::Note)
+        .count();
+    assert_eq!(notes, 1);
+}
