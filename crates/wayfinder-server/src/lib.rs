@@ -39,7 +39,7 @@ type Shared = Arc<dyn Store>;
 #[derive(Clone)]
 struct App {
     store: Shared,
-    blobs: Arc<dyn ObjectStore>,
+    blobs: Blobs,
 }
 
 impl FromRef<App> for Shared {
@@ -49,7 +49,7 @@ impl FromRef<App> for Shared {
 }
 
 /// The server's routes over `store`, with blobs' chunks in `blobs`.
-pub fn router(store: Arc<dyn Store>, blobs: Arc<dyn ObjectStore>) -> Router {
+pub fn router(store: Arc<dyn Store>, blobs: Blobs) -> Router {
     // What anyone may send without a session: small messages only, so that a stranger cannot
     // make the server hold megabytes per request.
     let open = Router::new()
@@ -93,16 +93,75 @@ const MAX_CONCURRENT: usize = 256;
 pub async fn serve(
     listener: tokio::net::TcpListener,
     store: Arc<dyn Store>,
-    blobs: Arc<dyn ObjectStore>,
+    blobs: Blobs,
 ) -> std::io::Result<()> {
     axum::serve(listener, router(store, blobs)).await
 }
 
 /// The blob folder under a server's data folder, as `serve` wants it.
-pub fn blob_folder(data: &std::path::Path) -> std::io::Result<Arc<dyn ObjectStore>> {
+pub fn blob_folder(data: &std::path::Path) -> std::io::Result<Blobs> {
     let folder = data.join("blobs");
     std::fs::create_dir_all(&folder)?;
     let store = object_store::local::LocalFileSystem::new_with_prefix(&folder)
         .map_err(std::io::Error::other)?;
-    Ok(Arc::new(store))
+    Ok(Blobs {
+        objects: Arc::new(store),
+        folder: Some(folder),
+    })
+}
+
+/// Where blobs' chunks live: an object store and, when it is a folder on this machine, the
+/// folder, so that each chunk is on the disk (file and folders flushed) before the database
+/// says it is stored. After a power cut no chunk the database counts is missing.
+#[derive(Clone)]
+pub struct Blobs {
+    objects: Arc<dyn ObjectStore>,
+    folder: Option<std::path::PathBuf>,
+}
+
+impl Blobs {
+    /// Any object store that keeps what it acknowledges (a bucket, say).
+    pub fn new(objects: Arc<dyn ObjectStore>) -> Blobs {
+        Blobs {
+            objects,
+            folder: None,
+        }
+    }
+
+    /// Stores `bytes` at `path`, durably.
+    pub(crate) async fn put(
+        &self,
+        path: &object_store::path::Path,
+        bytes: axum::body::Bytes,
+    ) -> std::io::Result<()> {
+        use object_store::ObjectStoreExt;
+        self.objects
+            .put(path, object_store::PutPayload::from(bytes))
+            .await
+            .map_err(std::io::Error::other)?;
+        let Some(folder) = self.folder.clone() else {
+            return Ok(());
+        };
+        let file = folder.join(path.as_ref());
+        tokio::task::spawn_blocking(move || {
+            std::fs::File::open(&file)?.sync_all()?;
+            // Every folder from the file's up to the blob folder: a new one is a new entry in
+            // its parent, lost with it unless that parent is flushed too.
+            let mut dir = file.parent();
+            while let Some(d) = dir {
+                std::fs::File::open(d)?.sync_all()?;
+                if d == folder {
+                    break;
+                }
+                dir = d.parent();
+            }
+            Ok(())
+        })
+        .await
+        .map_err(std::io::Error::other)?
+    }
+
+    pub(crate) fn objects(&self) -> &Arc<dyn ObjectStore> {
+        &self.objects
+    }
 }

@@ -9,8 +9,8 @@ use crate::extract::{LoggedIn, Wire};
 use crate::refused::Refused;
 use crate::store::StoreError;
 use axum::extract::State;
+use object_store::ObjectStoreExt;
 use object_store::path::Path as ObjectPath;
-use object_store::{ObjectStoreExt, PutPayload};
 use wayfinder_sync::RefusalCode;
 use wayfinder_sync::blob::{self, BlobName};
 use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobPut, BlobState};
@@ -77,10 +77,7 @@ pub(crate) async fn blob_put(
         return Err(Refused::Conflict(RefusalCode::BlobOutOfOrder));
     }
     app.blobs
-        .put(
-            &chunk_path(workspace, case, name, index),
-            PutPayload::from(chunk),
-        )
+        .put(&chunk_path(workspace, case, name, index), chunk.into())
         .await
         .map_err(|_| Refused::Store(StoreError::Storage("blob write".into())))?;
     let state = blocking(app.store, move |store| {
@@ -115,7 +112,7 @@ pub(crate) async fn blob_get(
         Ok(chunk_path(workspace, ask.case, ask.name, ask.index))
     })
     .await?;
-    let read = async { app.blobs.get(&path).await?.bytes().await };
+    let read = async { app.blobs.objects().get(&path).await?.bytes().await };
     let bytes = read
         .await
         .map_err(|_| Refused::Store(StoreError::Storage("blob read".into())))?;
