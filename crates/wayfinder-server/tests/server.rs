@@ -1020,3 +1020,82 @@ async fn a_coordinator_taken_off_a_case_cannot_grant_herself_back_nor_write_to_i
         .await;
     assert_eq!((status, why.as_str()), (403, "forbidden"));
 }
+
+#[tokio::test]
+async fn a_member_waiting_to_be_admitted_sees_no_one_and_shares_nothing() {
+    let case = [0xAB; 16];
+    let (server, workspace, code) = start().await;
+    let team = common::team(&server, workspace, code, 1, case).await;
+    // Invited as a coordinator; she joined, and waits for the admin to compare fingerprints.
+    let secret = [0xAB; 16];
+    let _: Done = server
+        .post(
+            "/v1/invite",
+            Some(&team.admin_token),
+            &Invite {
+                secret_hash: common::sha256(&secret),
+                role: Role::Coordinator,
+                expires_millis: u64::MAX / 2,
+            },
+        )
+        .await;
+    let waiting = identity(0xAB);
+    let _: Joined = server
+        .post(
+            "/v1/join",
+            None,
+            &JoinRequest {
+                workspace,
+                invitation: secret,
+                identity: waiting.public(),
+                name: "Someone with the code".into(),
+            },
+        )
+        .await;
+    let token = server.login(workspace, &waiting).await;
+    // No names, no keys of the team until she is signed in.
+    let rosters: wire::Rosters = server
+        .post(
+            "/v1/rosters",
+            Some(&token),
+            &wire::RostersRequest { after: 0 },
+        )
+        .await;
+    assert!(rosters.chain.is_empty(), "{} versions", rosters.chain.len());
+    // Nor may she open cases on the server for anyone, her invitation's role notwithstanding.
+    let key = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    let own = KeyEnvelope::wrap(&key, CaseRef([0x77; 16]), 1, &waiting.public(), &waiting)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (status, why) = server
+        .refused(
+            "/v1/share",
+            Some(&token),
+            &Share {
+                envelopes: vec![own],
+            },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (403, "not-a-member"));
+
+    // Once admitted she sees the whole chain.
+    let waiting_list: Waiting = server
+        .post("/v1/waiting", Some(&team.admin_token), &Done)
+        .await;
+    let mut members = team.roster.members.clone();
+    members.extend(waiting_list.members);
+    let admitted = team
+        .roster
+        .successor(members, &team.members[0])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let _: Done = server
+        .post("/v1/roster", Some(&team.admin_token), &admitted)
+        .await;
+    let rosters: wire::Rosters = server
+        .post(
+            "/v1/rosters",
+            Some(&token),
+            &wire::RostersRequest { after: 0 },
+        )
+        .await;
+    assert_eq!(rosters.chain.len(), admitted.version as usize);
+}

@@ -3,7 +3,7 @@
 //! admin who holds the latest; a new case by whoever gives herself a key to it too. So someone
 //! taken off a case cannot give herself its new epoch, nor start one of her own.
 
-use super::blocking;
+use super::{blocking, roster_role};
 use crate::Shared;
 use crate::extract::{LoggedIn, Wire};
 use crate::refused::Refused;
@@ -18,7 +18,11 @@ pub(crate) async fn share(
 ) -> Result<Wire<Done>, Refused> {
     blocking(store, move |store| {
         let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
-        if !mine.role.may_share() {
+        // Her role as the admins signed it, not as the invitation said: one who waits to be
+        // admitted shares nothing.
+        let role = roster_role(store, workspace, me)?
+            .ok_or(Refused::Forbidden(RefusalCode::NotAMember))?;
+        if !role.may_share() {
             return Err(Refused::Forbidden(RefusalCode::NotAllowedToShare));
         }
         // Everything is checked before anything is stored.

@@ -39,6 +39,21 @@ fn random<const N: usize>() -> Result<[u8; N], StoreError> {
     Ok(out)
 }
 
+/// The role the latest roster gives `me`: `None` while she waits to be admitted (or after she
+/// was taken out). A member who waits reaches only what waiting needs: her login, and a
+/// roster chain with nothing in it until she is signed in.
+pub(crate) fn roster_role(
+    store: &Shared,
+    workspace: wayfinder_sync::WorkspaceId,
+    me: wayfinder_sync::MemberId,
+) -> Result<Option<wayfinder_sync::Role>, Refused> {
+    Ok(store
+        .rosters(workspace, 0)?
+        .last()
+        .and_then(|r| r.member(me))
+        .map(|m| m.role))
+}
+
 /// Runs a request's work on the blocking threads: the store is synchronous.
 pub(crate) async fn blocking<T: Send + 'static>(
     store: Shared,

@@ -2,7 +2,7 @@
 //! roster; invitations, redeemed once by whoever joins; who waits to be admitted; and the
 //! roster's chain, each version signed by an admin of the one before.
 
-use super::{blocking, hash, now, random};
+use super::{blocking, hash, now, random, roster_role};
 use crate::extract::{LoggedIn, Wire};
 use crate::refused::Refused;
 use crate::store::StoreError;
@@ -113,10 +113,14 @@ pub(crate) async fn waiting(
 
 pub(crate) async fn rosters(
     State(store): State<Shared>,
-    LoggedIn(workspace, _): LoggedIn,
+    LoggedIn(workspace, me): LoggedIn,
     Wire(request): Wire<RostersRequest>,
 ) -> Result<Wire<Rosters>, Refused> {
     blocking(store, move |store| {
+        // Whoever waits to be admitted sees no one's name or keys until she is signed in.
+        if roster_role(store, workspace, me)?.is_none() {
+            return Ok(Wire(Rosters { chain: Vec::new() }));
+        }
         Ok(Wire(Rosters {
             chain: store.rosters(workspace, request.after)?,
         }))
