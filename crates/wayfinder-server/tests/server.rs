@@ -905,30 +905,16 @@ async fn a_coordinator_taken_off_a_case_cannot_grant_herself_back_nor_write_to_i
     let (admin, translator) = (&team.members[0], &team.members[1]);
     // A coordinator joins, is signed into the roster, and is given the case at epoch 1.
     let coordinator = identity(0xC0);
-    let secret = [0xC0; 16];
-    let _: Done = server
-        .post(
-            "/v1/invite",
-            Some(&team.admin_token),
-            &Invite {
-                secret_hash: common::sha256(&secret),
-                role: Role::Coordinator,
-                expires_millis: u64::MAX / 2,
-            },
-        )
-        .await;
-    let _: Joined = server
-        .post(
-            "/v1/join",
-            None,
-            &JoinRequest {
-                workspace,
-                invitation: secret,
-                identity: coordinator.public(),
-                name: "Carmen".into(),
-            },
-        )
-        .await;
+    common::invite_and_join(
+        &server,
+        &team.admin_token,
+        workspace,
+        [0xC0; 16],
+        Role::Coordinator,
+        &coordinator,
+        "Carmen",
+    )
+    .await;
     let waiting: Waiting = server
         .post("/v1/waiting", Some(&team.admin_token), &Done)
         .await;
@@ -1027,31 +1013,17 @@ async fn a_member_waiting_to_be_admitted_sees_no_one_and_shares_nothing() {
     let (server, workspace, code) = start().await;
     let team = common::team(&server, workspace, code, 1, case).await;
     // Invited as a coordinator; she joined, and waits for the admin to compare fingerprints.
-    let secret = [0xAB; 16];
-    let _: Done = server
-        .post(
-            "/v1/invite",
-            Some(&team.admin_token),
-            &Invite {
-                secret_hash: common::sha256(&secret),
-                role: Role::Coordinator,
-                expires_millis: u64::MAX / 2,
-            },
-        )
-        .await;
     let waiting = identity(0xAB);
-    let _: Joined = server
-        .post(
-            "/v1/join",
-            None,
-            &JoinRequest {
-                workspace,
-                invitation: secret,
-                identity: waiting.public(),
-                name: "Someone with the code".into(),
-            },
-        )
-        .await;
+    common::invite_and_join(
+        &server,
+        &team.admin_token,
+        workspace,
+        [0xAB; 16],
+        Role::Coordinator,
+        &waiting,
+        "Someone with the code",
+    )
+    .await;
     let token = server.login(workspace, &waiting).await;
     // No names, no keys of the team until she is signed in.
     let rosters: wire::Rosters = server

@@ -197,29 +197,17 @@ pub async fn team(
     for (n, who) in (1u16..).zip(&members[1..]) {
         let mut secret = [0u8; 16];
         secret[..2].copy_from_slice(&n.to_be_bytes());
-        let _: Done = net
-            .post(
-                "/v1/invite",
-                Some(&admin_token),
-                &Invite {
-                    secret_hash: sha256(&secret),
-                    role: Role::Translator,
-                    expires_millis: u64::MAX / 2,
-                },
-            )
-            .await;
-        let _: Joined = net
-            .post(
-                "/v1/join",
-                None,
-                &JoinRequest {
-                    workspace,
-                    invitation: secret,
-                    identity: who.public(),
-                    name: format!("Member {}", n + 1),
-                },
-            )
-            .await;
+        let name = format!("Member {}", n + 1);
+        invite_and_join(
+            net,
+            &admin_token,
+            workspace,
+            secret,
+            Role::Translator,
+            who,
+            &name,
+        )
+        .await;
     }
     let waiting: Waiting = net.post("/v1/waiting", Some(&admin_token), &Done).await;
     let mut everyone = genesis.members.clone();
@@ -270,6 +258,42 @@ pub fn open_batch(
         })
         .collect();
     (key, opened)
+}
+
+/// The admin invites someone as `role` with `secret`; she joins with it as `who`, and waits
+/// to be admitted.
+pub async fn invite_and_join(
+    net: &Server,
+    admin_token: &[u8; 32],
+    workspace: WorkspaceId,
+    secret: [u8; 16],
+    role: Role,
+    who: &Identity,
+    name: &str,
+) {
+    let _: Done = net
+        .post(
+            "/v1/invite",
+            Some(admin_token),
+            &Invite {
+                secret_hash: sha256(&secret),
+                role,
+                expires_millis: u64::MAX / 2,
+            },
+        )
+        .await;
+    let _: Joined = net
+        .post(
+            "/v1/join",
+            None,
+            &JoinRequest {
+                workspace,
+                invitation: secret,
+                identity: who.public(),
+                name: name.to_owned(),
+            },
+        )
+        .await;
 }
 
 pub fn sha256(bytes: &[u8]) -> [u8; 32] {
