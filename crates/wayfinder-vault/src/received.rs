@@ -100,7 +100,9 @@ pub fn refusal(
         && let Some(before) = stage_of(conn, &parent.0)?
         && let Some(after) = Stage::parse(value)
         && before != after
+        // Undoing a move goes back the way it came, which `moves` may not list forward.
         && before.move_to(after).is_err()
+        && after.move_to(before).is_err()
     {
         return Ok(Some("received-stage-refused"));
     }

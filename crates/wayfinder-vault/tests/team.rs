@@ -872,3 +872,33 @@ fn what_a_member_wrote_before_she_left_still_arrives_after() {
         .count();
     assert_eq!(notes, 1);
 }
+
+#[test]
+fn an_honest_undo_of_a_stage_move_arrives_like_any_edit() {
+    let Team {
+        coordinator: (_ta, mut a, _),
+        translator: (_tb, mut b, her),
+        ..
+    } = team();
+    let case = new_case(&mut a, "Layla Haddad");
+    let envelopes = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    b.receive_batch(&carried(&a, 1), &envelopes, at(50), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Through review to follow-up, then undone: back from follow-up to review, a way the
+    // stages never go forward.
+    for stage in ["intake", "records", "review", "follow-up"] {
+        b.edit_field(*case.as_bytes(), "stage", Some(stage), now(), today())
+            .unwrap_or_else(|e| panic!("{stage}: {e}"));
+    }
+    b.undo(now()).unwrap_or_else(|e| panic!("{e}"));
+    let received = a
+        .receive_batch(&carried(&b, 100), &[], at(200), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(received.held, 0, "{received:?}");
+    assert_eq!(
+        head(&a, *case.as_bytes(), "stage").value.as_deref(),
+        Some("review")
+    );
+}
