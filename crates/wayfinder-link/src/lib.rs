@@ -93,6 +93,7 @@ wayfinder_core::error_codes! {
             | RefusalCode::BlobMalformed
             | RefusalCode::BlobOutOfOrder
             | RefusalCode::NoSuchBlob
+            | RefusalCode::BlobTaken
             | RefusalCode::Forbidden,
         )
         | LinkError::UnknownRefusal(_) => "server-refused",

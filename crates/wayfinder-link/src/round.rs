@@ -88,7 +88,9 @@ async fn exchange<V: VaultAccess>(
         vault.with(|v| v.shares_sent(&ids))?;
     }
 
+    // Her new originals' names claimed before the edits that name them leave.
     let mut progress = Progress::default();
+    let claimed = crate::blobs::claim(vault, remote, workspace, &me).await?;
     let mut queue: VecDeque<Action> = client.handle(Event::Tick(now_millis())).into();
     queue.extend(client.handle(Event::Online));
     while let Some(action) = queue.pop_front() {
@@ -151,6 +153,6 @@ async fn exchange<V: VaultAccess>(
         }
     }
     // Then the originals of records, both ways.
-    progress.blobs = crate::blobs::exchange(vault, remote, workspace, &me).await?;
+    progress.blobs = crate::blobs::exchange(vault, remote, workspace, &me, claimed).await?;
     Ok(progress)
 }

@@ -43,6 +43,7 @@ impl From<StoreError> for Refused {
             StoreError::NotMember => Refused::Forbidden(RefusalCode::NotAMember),
             StoreError::Forbidden => Refused::Forbidden(RefusalCode::Forbidden),
             StoreError::RosterConflict => Refused::Conflict(RefusalCode::RosterVersion),
+            StoreError::BlobTaken => Refused::Conflict(RefusalCode::BlobTaken),
             other => Refused::Store(other),
         }
     }

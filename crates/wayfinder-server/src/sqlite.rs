@@ -7,7 +7,7 @@ mod migrations;
 
 pub use migrations::schema_version;
 
-use crate::store::{Known, Pulled, Result, Store, StoreError};
+use crate::store::{Known, Pulled, Result, Store, StoreError, Upload};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
 use std::sync::Mutex;
@@ -431,20 +431,63 @@ impl Store for SqliteStore {
         workspace: WorkspaceId,
         case: CaseRef,
         name: BlobName,
-        epoch: u32,
-        total: u32,
+        upload: Upload,
     ) -> Result<BlobState> {
+        let Upload {
+            owner,
+            epoch,
+            total,
+            salt,
+        } = upload;
         self.with(|conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let state = match blob_row(&tx, workspace, case, name)? {
-                Some(s) if s.have == s.total || (s.epoch == epoch && s.total == total) => s,
+            let found = tx
+                .query_row(
+                    "SELECT owner, salt, epoch, total, have FROM blobs
+                     WHERE workspace = ?1 AND case_id = ?2 AND name = ?3",
+                    params![&workspace.0[..], &case.0[..], &name.0[..]],
+                    |r| {
+                        Ok(Begun {
+                            owner: r.get(0)?,
+                            salt: r.get(1)?,
+                            state: BlobState {
+                                epoch: r.get(2)?,
+                                total: r.get(3)?,
+                                have: r.get(4)?,
+                            },
+                        })
+                    },
+                )
+                .optional()?;
+            let state = match found {
+                // Begun by someone else, or before names had owners: never hers to write.
+                Some(begun) if begun.owner.as_deref() != Some(&owner.0[..]) => {
+                    return Err(StoreError::BlobTaken);
+                }
+                Some(Begun { salt: held, state, .. })
+                    if state.have == state.total
+                        || (state.epoch == epoch
+                            && state.total == total
+                            && held.as_deref() == Some(&salt[..])) =>
+                {
+                    state
+                }
                 _ => {
                     tx.execute(
-                        "INSERT INTO blobs (workspace, case_id, name, epoch, total, have)
-                         VALUES (?1, ?2, ?3, ?4, ?5, 0)
+                        "INSERT INTO blobs (workspace, case_id, name, epoch, total, have, owner, salt)
+                         VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7)
                          ON CONFLICT (workspace, case_id, name)
-                         DO UPDATE SET epoch = excluded.epoch, total = excluded.total, have = 0",
-                        params![&workspace.0[..], &case.0[..], &name.0[..], epoch, total],
+                         DO UPDATE SET epoch = excluded.epoch, total = excluded.total, have = 0,
+                                       salt = excluded.salt",
+                        params![
+                            &workspace.0[..],
+                            &case.0[..],
+                            &name.0[..],
+                            epoch,
+                            total,
+                            &owner.0[..],
+                            &salt[..]
+                        ],
                     )?;
                     BlobState {
                         epoch,
@@ -663,6 +706,13 @@ impl Store for SqliteStore {
             })
         })
     }
+}
+
+/// A blob's row as an upload finds it.
+struct Begun {
+    owner: Option<Vec<u8>>,
+    salt: Option<Vec<u8>>,
+    state: BlobState,
 }
 
 fn blob_row(

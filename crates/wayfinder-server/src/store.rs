@@ -25,6 +25,8 @@ pub enum StoreError {
     Forbidden,
     #[error("the roster version does not follow the stored one")]
     RosterConflict,
+    #[error("another member began this blob's upload")]
+    BlobTaken,
     #[error("storage failed: {0}")]
     Storage(String),
     #[error(
@@ -138,15 +140,16 @@ pub trait Store: Send + Sync + 'static {
         case: CaseRef,
         name: BlobName,
     ) -> Result<Option<BlobState>>;
-    /// Begins (or finds) the upload of a blob sealed at `epoch` in `total` chunks: an
-    /// unfinished upload at another epoch or count starts again; a finished one stays.
+    /// Begins (or finds) `owner`'s upload of a blob sealed at `epoch` in `total` chunks under
+    /// the upload's `salt`: an unfinished upload at another epoch, count or salt starts again;
+    /// a finished one stays. A name belongs to the member who began it: anyone else is
+    /// refused (`BlobTaken`), and so is everyone for an upload begun before names had owners.
     fn blob_begin(
         &self,
         workspace: WorkspaceId,
         case: CaseRef,
         name: BlobName,
-        epoch: u32,
-        total: u32,
+        upload: Upload,
     ) -> Result<BlobState>;
     /// Chunk `index` (the next one) is stored.
     fn blob_stored(
@@ -171,6 +174,16 @@ pub trait Store: Send + Sync + 'static {
         after: Cursor,
         limit: u32,
     ) -> Result<Pulled>;
+}
+
+/// A blob's upload, as its chunks say: by whom, at which epoch, in how many chunks, under
+/// which salt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Upload {
+    pub owner: MemberId,
+    pub epoch: u32,
+    pub total: u32,
+    pub salt: [u8; wayfinder_sync::blob::SALT],
 }
 
 #[derive(Debug, Default)]

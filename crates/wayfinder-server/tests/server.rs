@@ -575,16 +575,23 @@ async fn a_blob_uploads_in_order_resumes_and_is_served_only_to_members_holding_i
     let file: Vec<u8> = (0..(blob::CHUNK * 2 + 10))
         .map(|i| (i % 253) as u8)
         .collect();
-    let plain = blob::plaintext(&blob::BlobExtras::default(), &file);
-    let total = blob::chunks(plain.len() as u64);
     let name: BlobName = blob::name(&team.key, CaseRef(case), &[7; 32]);
+    let plain = blob::plaintext(
+        coordinator,
+        CaseRef(case),
+        name,
+        &blob::BlobExtras::default(),
+        &file,
+    );
+    let head = plain.len() - file.len();
+    let total = blob::chunks(plain.len() as u64);
     let put = |index: u32| BlobPut {
         case: CaseRef(case),
         name,
         epoch: 1,
         index,
         total,
-        chunk: blob::seal_chunk(&team.key, 1, name, &plain, index)
+        chunk: blob::seal_chunk(&team.key, 1, name, &plain, head, index)
             .unwrap_or_else(|e| panic!("{e}")),
     };
     let ask = |index: u32| BlobAsk {
@@ -604,6 +611,12 @@ async fn a_blob_uploads_in_order_resumes_and_is_served_only_to_members_holding_i
     assert_eq!((status, why.as_str()), (409, "blob-out-of-order"));
     let again: BlobState = server.post("/v1/blob/put", Some(&writer), &put(0)).await;
     assert_eq!(again.have, 1);
+    // The translator holds the case and its keys, but the name is the coordinator's: her
+    // chunks are refused, the first as much as the next.
+    let (status, why) = server.refused("/v1/blob/put", Some(&reader), &put(0)).await;
+    assert_eq!((status, why.as_str()), (409, "blob-taken"));
+    let (status, why) = server.refused("/v1/blob/put", Some(&reader), &put(1)).await;
+    assert_eq!((status, why.as_str()), (409, "blob-taken"));
     // The upload stops here and resumes from what the server says it has.
     let state: BlobState = server.post("/v1/blob/state", Some(&writer), &ask(0)).await;
     for index in state.have..total {
@@ -614,16 +627,19 @@ async fn a_blob_uploads_in_order_resumes_and_is_served_only_to_members_holding_i
     let state: BlobState = server.post("/v1/blob/state", Some(&reader), &ask(0)).await;
     assert_eq!((state.have, state.total, state.epoch), (total, total, 1));
     let mut back = Vec::new();
+    let mut opener = blob::Opener::new(team.key.clone(), 1, name, total);
     for index in 0..total {
         let chunk: BlobChunk = server
             .post("/v1/blob/get", Some(&reader), &ask(index))
             .await;
         back.extend_from_slice(
-            &blob::open_chunk(&team.key, 1, name, index, total, &chunk.chunk)
+            &opener
+                .open(index, &chunk.chunk)
                 .unwrap_or_else(|e| panic!("{e}")),
         );
     }
-    let (_, file_back) = blob::split(&back).unwrap_or_else(|e| panic!("{e}"));
+    let (_, file_back) = blob::split(&back, &coordinator.public(), CaseRef(case), name)
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(file_back, file.as_slice());
     // A chunk past the end, an oversized chunk, and a member without the case: refused.
     let (status, _) = server
@@ -631,7 +647,7 @@ async fn a_blob_uploads_in_order_resumes_and_is_served_only_to_members_holding_i
         .await;
     assert_eq!(status, 404);
     let mut big = put(0);
-    big.chunk = vec![0; blob::CHUNK + 17];
+    big.chunk = vec![0; blob::MAX_SEALED_CHUNK + 1];
     let (status, why) = server.refused("/v1/blob/put", Some(&writer), &big).await;
     assert_eq!((status, why.as_str()), (400, "blob-malformed"));
     let other_case = [0xC1; 16];

@@ -99,8 +99,14 @@ pub fn message(data: &[u8]) {
         // A chunk as a receiver opens it, and what it holds once opened.
         let key = CaseKey::from_bytes([5; 32]);
         let name = crate::blob::BlobName([6; 32]);
-        let _ = crate::blob::open_chunk(&key, 1, name, 0, 1, &chunk.chunk);
-        let _ = crate::blob::split(&chunk.chunk);
+        let _ = crate::blob::Opener::new(key, 1, name, 1).open(0, &chunk.chunk);
+        let uploader = Identity::from_seeds(MemberId([7; 16]), &[8; 32], &[9; 32]);
+        let _ = crate::blob::split(
+            &chunk.chunk,
+            &uploader.public(),
+            crate::CaseRef([1; 16]),
+            name,
+        );
     }
 }
 

@@ -83,6 +83,8 @@ refusal_codes! {
     Forbidden = "forbidden",
     /// The server could not store or read what it keeps; trying again later may work.
     StorageFailed = "storage-failed",
+    /// A blob whose upload another member began: only she writes to it.
+    BlobTaken = "blob-taken",
 }
 
 impl RefusalCode {
@@ -150,6 +152,7 @@ mod tests {
                 "no-such-blob",
                 "forbidden",
                 "storage-failed",
+                "blob-taken",
             ]
         );
     }

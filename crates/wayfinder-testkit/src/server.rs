@@ -12,6 +12,8 @@ pub struct Running {
     pub port: u16,
     /// Its store, for what a test asks of it directly (reserving a workspace, counting rows).
     pub store: Arc<SqliteStore>,
+    /// Its data folder (`server.db` and `blobs/`), for a test that plays its operator.
+    pub data: std::path::PathBuf,
     /// The task serving; abort it to take the server away.
     pub task: tokio::task::JoinHandle<std::io::Result<()>>,
 }
@@ -34,6 +36,7 @@ pub async fn serve(data: &Path, port: u16) -> Running {
         address: format!("http://127.0.0.1:{port}"),
         port,
         store,
+        data: data.to_path_buf(),
         task,
     }
 }

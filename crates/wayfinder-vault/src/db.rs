@@ -46,6 +46,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0007_tallies.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../migrations/0008_signed_originals.sql"),
+        then: None,
+    },
 ];
 
 /// The newest schema this version knows.

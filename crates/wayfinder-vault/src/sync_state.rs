@@ -23,7 +23,8 @@ use wayfinder_core::CaseId;
 use wayfinder_merge::OpId;
 use wayfinder_sync::wire::{self, Cursor};
 use wayfinder_sync::{
-    CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Pin, Roster, SealedOp, WorkspaceId,
+    CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Pin, Roster, RosterMember, SealedOp,
+    WorkspaceId,
 };
 
 /// The team this vault belongs to.
@@ -653,12 +654,16 @@ pub fn first_key(conn: &Connection, case: CaseId) -> Result<Option<CaseKey>> {
     .map_err(VaultError::from)
 }
 
-/// Originals this vault holds for records of shared cases and has not sent yet.
+/// Originals of records she imported into shared cases (she alone sends a record's original,
+/// signed by her) that she has not sent yet, nor been refused.
 pub fn blobs_to_upload(conn: &Connection) -> Result<Vec<(CaseId, [u8; 32])>> {
     let mut stmt = conn.prepare(
         "SELECT DISTINCT r.case_id, r.hash FROM record_index r JOIN blobs b ON b.hash = r.hash
-         WHERE EXISTS (SELECT 1 FROM case_keys k WHERE k.case_id = r.case_id)
+         JOIN heads h ON h.entity = r.record_id AND h.field = 'content'
+         WHERE h.author = (SELECT value FROM meta WHERE key = 'author')
+           AND EXISTS (SELECT 1 FROM case_keys k WHERE k.case_id = r.case_id)
            AND NOT EXISTS (SELECT 1 FROM blob_uploads u WHERE u.case_id = r.case_id AND u.hash = r.hash)
+           AND NOT EXISTS (SELECT 1 FROM blobs_held h WHERE h.case_id = r.case_id AND h.hash = r.hash)
          ORDER BY r.case_id, r.hash",
     )?;
     let rows = stmt
@@ -669,9 +674,18 @@ pub fn blobs_to_upload(conn: &Connection) -> Result<Vec<(CaseId, [u8; 32])>> {
     Ok(rows)
 }
 
-/// Records of shared cases whose original this vault does not hold: the case, and what the
-/// record says of the original.
-pub fn blobs_to_download(conn: &Connection) -> Result<Vec<(CaseId, wayfinder_core::Content)>> {
+/// An original of a record in a shared case that this vault lacks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Wanted {
+    pub case: CaseId,
+    /// What the record says of the original.
+    pub content: wayfinder_core::Content,
+    /// Who wrote the record, and alone may have sent its original.
+    pub author: MemberId,
+}
+
+/// Records of shared cases whose original this vault does not hold.
+pub fn blobs_to_download(conn: &Connection) -> Result<Vec<Wanted>> {
     let mut stmt = conn.prepare(
         "SELECT DISTINCT r.case_id, r.record_id FROM record_index r
          WHERE NOT EXISTS (SELECT 1 FROM blobs b WHERE b.hash = r.hash)
@@ -684,24 +698,42 @@ pub fn blobs_to_download(conn: &Connection) -> Result<Vec<(CaseId, wayfinder_cor
             Ok((r.get::<_, [u8; 16]>(0)?, r.get::<_, [u8; 16]>(1)?))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut out = Vec::new();
+    let mut out: Vec<Wanted> = Vec::new();
     for (case, record) in rows {
-        let content = oplog::entity_heads(conn, record)?
+        let case = CaseId::from_bytes(case);
+        let head = oplog::entity_heads(conn, record)?
             .into_iter()
             .find(|(f, _)| f == "content")
-            .and_then(|(_, h)| h.value)
-            .and_then(|v| wayfinder_core::Content::parse(&v));
-        if let Some(content) = content
-            && !out
-                .iter()
-                .any(|(c, k): &(CaseId, wayfinder_core::Content)| {
-                    *c == CaseId::from_bytes(case) && k.hash == content.hash
-                })
+            .map(|(_, h)| h);
+        let Some(head) = head else { continue };
+        let Some(content) = head
+            .value
+            .as_deref()
+            .and_then(wayfinder_core::Content::parse)
+        else {
+            continue;
+        };
+        if !out
+            .iter()
+            .any(|w| w.case == case && w.content.hash == content.hash)
         {
-            out.push((CaseId::from_bytes(case), content));
+            out.push(Wanted {
+                case,
+                content,
+                author: MemberId(head.author.0),
+            });
         }
     }
     Ok(out)
+}
+
+/// A member as the latest roster names her or, if she has left since, as the last version
+/// that did.
+pub fn team_member(conn: &Connection, member: MemberId) -> Result<Option<RosterMember>> {
+    Ok(rosters(conn)?
+        .iter()
+        .find_map(|r| r.member(member))
+        .cloned())
 }
 
 /// An original fetched for `case` that did not open, or was not what its record says: kept

@@ -133,12 +133,21 @@ impl OpenVault {
         sync_state::blobs_to_upload(&self.conn)
     }
 
-    pub fn blobs_to_download(&self) -> Result<Vec<(CaseId, wayfinder_core::Content)>> {
+    pub fn blobs_to_download(&self) -> Result<Vec<sync_state::Wanted>> {
         sync_state::blobs_to_download(&self.conn)
     }
 
-    /// An original fetched for `case` that did not open or was not what its record says
-    /// (`reason`, an error code): not fetched again, counted as held aside.
+    /// A member of the team, as the latest roster that names her does.
+    pub fn team_member(
+        &self,
+        member: wayfinder_sync::MemberId,
+    ) -> Result<Option<wayfinder_sync::RosterMember>> {
+        sync_state::team_member(&self.conn, member)
+    }
+
+    /// An original fetched for `case` that did not open or was not what its record says, or
+    /// one of hers the server would not take (`reason`, an error code): not fetched or sent
+    /// again, counted as held aside.
     pub fn hold_blob(&mut self, case: CaseId, hash: &[u8; 32], reason: &str) -> Result<()> {
         sync_state::hold_blob(&self.conn, case, hash, reason)
     }
@@ -147,10 +156,18 @@ impl OpenVault {
         self.in_transaction(|tx| sync_state::blob_uploaded(tx, case, hash))
     }
 
-    /// What travels of an original: the head of its plaintext (its password and its pages'
-    /// text, `wayfinder_sync::blob::head`), then its bytes, read a chunk at a time by
-    /// [`OpenVault::blob_part`]: never held whole.
-    pub fn blob_outgoing(&self, hash: &[u8; 32]) -> Result<OutgoingBlob> {
+    /// What travels of an original of `case`, named `name` on the server: the head of its
+    /// plaintext (its password, its pages' text and the digest of its bytes, signed by her:
+    /// `wayfinder_sync::blob::head`), then its bytes, read a chunk at a time by
+    /// [`OpenVault::blob_part`]: never held whole. The digest takes one reading of the file
+    /// first.
+    pub fn blob_outgoing(
+        &self,
+        case: wayfinder_sync::CaseRef,
+        name: wayfinder_sync::blob::BlobName,
+        hash: &[u8; 32],
+    ) -> Result<OutgoingBlob> {
+        let me = sync_state::existing_identity(&self.conn)?.ok_or(VaultError::NotInTeam)?;
         let blob = library::blob(&self.conn, hash)?.ok_or(VaultError::RecordMissing)?;
         let mut pages = Vec::with_capacity(blob.content.pages as usize);
         for page in 0..blob.content.pages {
@@ -160,10 +177,30 @@ impl OpenVault {
             secret: blob.secret.clone(),
             pages,
         };
+        let file_len = self.files.len(blob.file)?;
+        let mut digest = blake3::Hasher::new();
+        let step = wayfinder_sync::blob::CHUNK as u64;
+        let mut at = 0;
+        while at < file_len {
+            let bytes = zeroize::Zeroizing::new(self.files.read_range(
+                blob.file,
+                at,
+                step.min(file_len - at),
+            )?);
+            digest.update(&bytes);
+            at += step;
+        }
         Ok(OutgoingBlob {
-            head: wayfinder_sync::blob::head(&extras),
+            head: wayfinder_sync::blob::head(
+                &me,
+                case,
+                name,
+                &extras,
+                *digest.finalize().as_bytes(),
+                file_len,
+            ),
             file: blob.file,
-            file_len: self.files.len(blob.file)?,
+            file_len,
         })
     }
 
@@ -193,9 +230,14 @@ impl OpenVault {
     }
 
     /// Starts keeping an original received from the team's server for `content`: its
-    /// plaintext goes in chunk by chunk ([`IncomingBlob::push`]), sealed into the vault's
-    /// files as it comes, and [`OpenVault::finish_received_blob`] files it.
-    pub fn receive_blob(&mut self, content: &wayfinder_core::Content) -> Result<IncomingBlob> {
+    /// plaintext goes in chunk by chunk through `unpacker` (which checks its uploader's
+    /// signature and its digest: [`IncomingBlob::push`]), sealed into the vault's files as it
+    /// comes, and [`OpenVault::finish_received_blob`] files it.
+    pub fn receive_blob(
+        &mut self,
+        content: &wayfinder_core::Content,
+        unpacker: wayfinder_sync::blob::Unpacker,
+    ) -> Result<IncomingBlob> {
         let id = FileId::random()?;
         self.conn.execute(
             "INSERT INTO pending_files (file_id) VALUES (?1)",
@@ -205,7 +247,7 @@ impl OpenVault {
             Ok(writer) => Ok(IncomingBlob {
                 id,
                 writer,
-                unpacker: wayfinder_sync::blob::Unpacker::default(),
+                unpacker,
                 size: content.size,
             }),
             Err(e) => {
@@ -219,8 +261,9 @@ impl OpenVault {
     }
 
     /// Keeps a received original whole, with its password and its pages' text, as if
-    /// imported here, and counts it as sent for `case`. One that ended early or does not have
-    /// the size its record says is refused, and leaves nothing.
+    /// imported here, and counts it as sent for `case`. One that ended early, is not the file
+    /// its signed head names, or does not have the size its record says is refused, and
+    /// leaves nothing.
     pub fn finish_received_blob(
         &mut self,
         case: CaseId,
@@ -259,6 +302,11 @@ pub struct OutgoingBlob {
 }
 
 impl OutgoingBlob {
+    /// The signed head of its plaintext.
+    pub fn head(&self) -> &[u8] {
+        &self.head
+    }
+
     /// The length of its plaintext as it travels.
     pub fn len(&self) -> u64 {
         self.head.len() as u64 + self.file_len

@@ -403,7 +403,7 @@ fn a_new_epoch_shuts_out_whoever_was_left_out_of_it() {
 #[test]
 fn an_original_travels_a_chunk_at_a_time_and_one_of_the_wrong_size_is_refused() {
     let Team {
-        coordinator: (_ta, mut a, _),
+        coordinator: (_ta, mut a, me),
         translator: (_tb, mut b, her),
         ..
     } = team();
@@ -442,7 +442,18 @@ fn an_original_travels_a_chunk_at_a_time_and_one_of_the_wrong_size_is_refused() 
         today(),
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    let outgoing = a.blob_outgoing(&hash).unwrap_or_else(|e| panic!("{e}"));
+    // The coordinator wrote the record: she sends its original, and she is the one the
+    // translator's vault expects to have signed it.
+    assert_eq!(
+        a.blobs_to_upload().unwrap_or_else(|e| panic!("{e}")),
+        [(case, hash)]
+    );
+    let case_ref = wayfinder_sync::CaseRef(*case.as_bytes());
+    let name = wayfinder_sync::blob::BlobName([4; 32]);
+    let unpacker = || wayfinder_sync::blob::Unpacker::new(me.public(), case_ref, name);
+    let outgoing = a
+        .blob_outgoing(case_ref, name, &hash)
+        .unwrap_or_else(|e| panic!("{e}"));
     let total = wayfinder_sync::blob::chunks(outgoing.len());
     assert_eq!(total, 3);
     let parts: Vec<Vec<u8>> = (0..total)
@@ -454,14 +465,17 @@ fn an_original_travels_a_chunk_at_a_time_and_one_of_the_wrong_size_is_refused() 
         .collect();
     assert!(a.blob_part(&outgoing, total).is_err());
     let joined = parts.concat();
-    let (extras, back) = wayfinder_sync::blob::split(&joined).unwrap_or_else(|e| panic!("{e}"));
+    let (extras, back) = wayfinder_sync::blob::split(&joined, &me.public(), case_ref, name)
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(back, original.as_slice());
     assert_eq!(extras.secret.as_deref(), Some("pdf-password"));
     assert_eq!(extras.pages, pages);
 
     // Received part by part into the translator's vault: the same bytes, its password, its
     // text found by search.
-    let mut incoming = b.receive_blob(&content).unwrap_or_else(|e| panic!("{e}"));
+    let mut incoming = b
+        .receive_blob(&content, unpacker())
+        .unwrap_or_else(|e| panic!("{e}"));
     for part in &parts {
         incoming.push(part).unwrap_or_else(|e| panic!("{e}"));
     }
@@ -482,14 +496,18 @@ fn an_original_travels_a_chunk_at_a_time_and_one_of_the_wrong_size_is_refused() 
     // Cut short, or longer than its record says: refused, and nothing is kept.
     let mut other = content;
     other.hash = [9; 32];
-    let mut short = b.receive_blob(&other).unwrap_or_else(|e| panic!("{e}"));
+    let mut short = b
+        .receive_blob(&other, unpacker())
+        .unwrap_or_else(|e| panic!("{e}"));
     short.push(&parts[0]).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         code(b.finish_received_blob(case, &other, short)),
         "sync-mismatch"
     );
     other.size -= 1;
-    let mut long = b.receive_blob(&other).unwrap_or_else(|e| panic!("{e}"));
+    let mut long = b
+        .receive_blob(&other, unpacker())
+        .unwrap_or_else(|e| panic!("{e}"));
     let pushed: Result<(), VaultError> = parts.iter().try_for_each(|p| long.push(p));
     assert_eq!(code(pushed), "sync-mismatch");
     drop(long);

@@ -7,7 +7,7 @@ use crate::App;
 use crate::Shared;
 use crate::extract::{LoggedIn, Wire};
 use crate::refused::Refused;
-use crate::store::StoreError;
+use crate::store::{StoreError, Upload};
 use axum::extract::State;
 use object_store::ObjectStoreExt;
 use object_store::path::Path as ObjectPath;
@@ -42,8 +42,9 @@ fn chunk_path(workspace: WorkspaceId, case: CaseRef, name: BlobName, index: u32)
 }
 
 /// Stores one chunk. Chunks arrive in order; one already stored is acknowledged again
-/// (a repeated upload after a lost answer), and a new upload of an unfinished blob at a
-/// later epoch starts it again.
+/// (a repeated upload after a lost answer), and a new upload of an unfinished blob (at a
+/// later epoch, or under another salt: other bytes) starts it again. Only the member who
+/// began a blob's upload writes to it.
 pub(crate) async fn blob_put(
     State(app): State<App>,
     LoggedIn(workspace, me): LoggedIn,
@@ -52,9 +53,12 @@ pub(crate) async fn blob_put(
     if put.total == 0 || put.total > blob::MAX_CHUNKS || put.index >= put.total {
         return Err(Refused::Invalid(RefusalCode::BlobMalformed));
     }
-    if put.chunk.len() > blob::CHUNK + 16 {
+    if put.chunk.len() > blob::MAX_SEALED_CHUNK {
         return Err(Refused::Invalid(RefusalCode::BlobMalformed));
     }
+    let Some(salt) = blob::salt_of(&put.chunk) else {
+        return Err(Refused::Invalid(RefusalCode::BlobMalformed));
+    };
     let BlobPut {
         case,
         name,
@@ -67,7 +71,13 @@ pub(crate) async fn blob_put(
         if !store.holds(workspace, case, epoch, me)? {
             return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
         }
-        Ok(store.blob_begin(workspace, case, name, epoch, total)?)
+        let upload = Upload {
+            owner: me,
+            epoch,
+            total,
+            salt,
+        };
+        Ok(store.blob_begin(workspace, case, name, upload)?)
     })
     .await?;
     if index < state.have {

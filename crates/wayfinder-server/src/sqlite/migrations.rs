@@ -14,6 +14,8 @@ const MIGRATIONS: &[&str] = &[
     // 1: workspaces, rosters, members, invitations, challenges, sessions, operations,
     // envelopes, and what each blob's upload has reached.
     include_str!("migrations/0001_initial.sql"),
+    // 2: who began each blob's upload (only she may write to it), and its salt.
+    include_str!("migrations/0002_blob_owners.sql"),
 ];
 
 /// The newest schema this server knows.

@@ -73,7 +73,7 @@ pub fn operations() -> Vec<Operation> {
 
 /// The blob the upload began, named as the app names it.
 pub fn original() -> BlobName {
-    blob::name(&case_key(), CASE, &ORIGINAL)
+    blob::v1::name(&case_key(), CASE, &ORIGINAL)
 }
 
 /// What the frozen database of schema 1 holds, written through the server's own requests:
@@ -150,8 +150,8 @@ pub async fn write_schema_1(server: &Server, store: &dyn Store) {
         .collect();
     let _: PushAck = server.post("/v1/push", Some(&admin), &Push { ops }).await;
     let plain = vec![0x42; blob::CHUNK + 1];
-    let chunk =
-        blob::seal_chunk(&case_key(), 1, original(), &plain, 0).unwrap_or_else(|e| panic!("{e}"));
+    let chunk = blob::v1::seal_chunk(&case_key(), 1, original(), &plain, 0)
+        .unwrap_or_else(|e| panic!("{e}"));
     let state: BlobState = server
         .post(
             "/v1/blob/put",
