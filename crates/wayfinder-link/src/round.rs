@@ -7,9 +7,14 @@
 
 use crate::{LinkError, Remote, VaultAccess, now_millis};
 use std::collections::VecDeque;
+use wayfinder_core::CaseId;
 use wayfinder_sync::client::{Action, Client, Event};
-use wayfinder_sync::wire::{PullBatch, PushAck, Rosters, RostersRequest, Share};
+use wayfinder_sync::wire::{
+    Done, Holders, HoldersRequest, PullBatch, PushAck, Rosters, RostersRequest, Share,
+};
+use wayfinder_sync::{CaseRef, Identity, KeyEnvelope, RefusalCode, WorkspaceId};
 use wayfinder_vault::VaultError;
+use wayfinder_vault::sync_state::Rotation;
 
 /// What one round carried.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -57,17 +62,11 @@ async fn exchange<V: VaultAccess>(
     remote: &Remote,
     client: &mut Client,
 ) -> Result<Progress, LinkError> {
-    let (account, me, roster, outbox) = vault.with(|v| {
+    let (account, me, roster) = vault.with(|v| {
         let account = v.team_account()?.ok_or(VaultError::NotInTeam)?;
-        let outbox = v.sealed_outbox(0, u32::MAX)?;
-        Ok((account, v.team_identity()?, v.roster()?, outbox))
+        Ok((account, v.team_identity()?, v.roster()?))
     })?;
     let workspace = account.workspace;
-    client.resume(
-        account.cursor,
-        outbox.into_iter().map(|(_, op)| op).collect(),
-        account.last_synced_millis,
-    );
 
     // The roster first: whoever signs what follows must be in it.
     let after = roster.map_or(0, |r| r.version);
@@ -79,18 +78,24 @@ async fn exchange<V: VaultAccess>(
     }
 
     // Shares before edits: the server stores an edit only for a case its author holds.
-    let pending = vault.with(|v| v.pending_shares())?;
-    if !pending.is_empty() {
-        let (ids, envelopes): (Vec<i64>, Vec<_>) = pending.into_iter().unzip();
-        let _: wayfinder_sync::wire::Done = remote
-            .call_as(workspace, &me, "/v1/share", &Share { envelopes })
-            .await?;
-        vault.with(|v| v.shares_sent(&ids))?;
+    send_shares(vault, remote, workspace, &me).await?;
+
+    // New epochs owed since someone left the team, before any edit is sealed.
+    if pay_rotations(vault, remote, workspace, &me).await? {
+        send_shares(vault, remote, workspace, &me).await?;
     }
 
     // Her new originals' names claimed before the edits that name them leave.
     let mut progress = Progress::default();
     let claimed = crate::blobs::claim(vault, remote, workspace, &me).await?;
+    // Her edits sealed only now, each under the key her case has after the shares and new
+    // epochs above: never under one that was just replaced or forgotten.
+    let outbox = vault.with(|v| v.sealed_outbox(0, u32::MAX))?;
+    client.resume(
+        account.cursor,
+        outbox.into_iter().map(|(_, op)| op).collect(),
+        account.last_synced_millis,
+    );
     let mut queue: VecDeque<Action> = client.handle(Event::Tick(now_millis())).into();
     queue.extend(client.handle(Event::Online));
     while let Some(action) = queue.pop_front() {
@@ -152,7 +157,93 @@ async fn exchange<V: VaultAccess>(
             }
         }
     }
+    // And those she could not pay before, being behind, now that her keys are current.
+    if pay_rotations(vault, remote, workspace, &me).await? {
+        send_shares(vault, remote, workspace, &me).await?;
+    }
     // Then the originals of records, both ways.
     progress.blobs = crate::blobs::exchange(vault, remote, workspace, &me, claimed).await?;
     Ok(progress)
+}
+
+/// Sends the shares not yet confirmed. A batch the server refuses is sent again a case and an
+/// epoch at a time: a new epoch of hers that lost to another coordinator's (who made the same
+/// epoch first) is forgotten, to be checked again against the one that won; any other
+/// refusal ends the round, and the shares wait for the next.
+async fn send_shares<V: VaultAccess>(
+    vault: &V,
+    remote: &Remote,
+    workspace: WorkspaceId,
+    me: &Identity,
+) -> Result<(), LinkError> {
+    let pending = vault.with(|v| v.pending_shares())?;
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let (ids, envelopes): (Vec<i64>, Vec<KeyEnvelope>) = pending.iter().cloned().unzip();
+    let sent: Result<Done, _> = remote
+        .call_as(workspace, me, "/v1/share", &Share { envelopes })
+        .await;
+    match sent {
+        Ok(Done) => return vault.with(|v| v.shares_sent(&ids)),
+        Err(LinkError::Refused(RefusalCode::Forbidden | RefusalCode::CaseNotHeld)) => {}
+        Err(e) => return Err(e),
+    }
+    type Queued = Vec<(i64, KeyEnvelope)>;
+    let mut groups: Vec<((CaseRef, u32), Queued)> = Vec::new();
+    for (id, envelope) in pending {
+        let at = (envelope.case, envelope.epoch);
+        match groups.iter_mut().find(|(key, _)| *key == at) {
+            Some((_, group)) => group.push((id, envelope)),
+            None => groups.push((at, vec![(id, envelope)])),
+        }
+    }
+    for ((case, epoch), group) in groups {
+        let (ids, envelopes): (Vec<i64>, Vec<KeyEnvelope>) = group.into_iter().unzip();
+        let sent: Result<Done, _> = remote
+            .call_as(workspace, me, "/v1/share", &Share { envelopes })
+            .await;
+        match sent {
+            Ok(Done) => vault.with(|v| v.shares_sent(&ids))?,
+            Err(LinkError::Refused(code @ (RefusalCode::Forbidden | RefusalCode::CaseNotHeld))) => {
+                let case = CaseId::from_bytes(case.0);
+                if !vault.with(|v| v.forget_refused_epoch(case, epoch, &ids))? {
+                    return Err(LinkError::Refused(code));
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// Pays the new epochs her cases owe since someone left the team: for each, who holds its
+/// latest epoch, as the server says and each granter signed it. Whether any was made.
+async fn pay_rotations<V: VaultAccess>(
+    vault: &V,
+    remote: &Remote,
+    workspace: WorkspaceId,
+    me: &Identity,
+) -> Result<bool, LinkError> {
+    let mut made = false;
+    for case in vault.with(|v| v.rotations_owed())? {
+        let asked: Result<Holders, _> = remote
+            .call_as(
+                workspace,
+                me,
+                "/v1/holders",
+                &HoldersRequest {
+                    case: CaseRef(*case.as_bytes()),
+                },
+            )
+            .await;
+        let holders = match asked {
+            Ok(holders) => holders.envelopes,
+            // She holds no key to it on the server: not hers to make a new epoch of.
+            Err(LinkError::Refused(RefusalCode::CaseNotHeld)) => Vec::new(),
+            Err(e) => return Err(e),
+        };
+        made |= vault.with(|v| v.rotate_owed(case, &holders))? == Rotation::Made;
+    }
+    Ok(made)
 }

@@ -187,8 +187,9 @@ pub async fn admit<V: VaultAccess>(
     publish(vault, remote, members).await
 }
 
-/// Takes `member` out of the team: a roster without her, and a new epoch for every case she
-/// was given, for the others it was given to (sent with the next round).
+/// Takes `member` out of the team: a roster without her. Taking it owes every case she
+/// was given a new epoch for the others who hold it (`sync_state::rotate_owed`), made by
+/// every coordinator's app that holds the case, from the next round on.
 pub async fn remove<V: VaultAccess>(
     vault: &V,
     remote: &Remote,
@@ -201,17 +202,5 @@ pub async fn remove<V: VaultAccess>(
         .filter(|m| m.identity.member != member)
         .cloned()
         .collect();
-    let roster = publish(vault, remote, members).await?;
-    vault.with(|v| {
-        for case in v.cases_shared_with(member)? {
-            let others: Vec<MemberId> = v
-                .shared_with(case)?
-                .into_iter()
-                .filter(|m| *m != member)
-                .collect();
-            v.share_case(case, &others, true)?;
-        }
-        Ok(())
-    })?;
-    Ok(roster)
+    publish(vault, remote, members).await
 }

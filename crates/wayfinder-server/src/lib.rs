@@ -65,6 +65,7 @@ pub fn router(store: Arc<dyn Store>, blobs: Blobs) -> Router {
         .route("/v1/rosters", post(team::rosters))
         .route("/v1/roster", post(team::append_roster))
         .route("/v1/share", post(keys::share))
+        .route("/v1/holders", post(keys::holders))
         .route("/v1/push", post(ops::push))
         .route("/v1/pull", post(ops::pull))
         .route("/v1/blob/put", post(blobs::blob_put))

@@ -407,6 +407,25 @@ impl Store for SqliteStore {
         })
     }
 
+    fn holders(&self, workspace: WorkspaceId, case: CaseRef) -> Result<Vec<KeyEnvelope>> {
+        self.with(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT body FROM envelopes WHERE workspace = ?1 AND case_id = ?2
+                 AND epoch = (SELECT max(epoch) FROM envelopes WHERE workspace = ?1 AND case_id = ?2)
+                 ORDER BY member",
+            )?;
+            let bodies = stmt
+                .query_map(params![&workspace.0[..], &case.0[..]], |r| {
+                    r.get::<_, Vec<u8>>(0)
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            bodies
+                .iter()
+                .map(|b| wire::decode(b).map_err(|_| StoreError::Storage("envelope".into())))
+                .collect()
+        })
+    }
+
     fn holds_case(&self, workspace: WorkspaceId, case: CaseRef, member: MemberId) -> Result<bool> {
         self.with(|conn| {
             Ok(conn.query_row(

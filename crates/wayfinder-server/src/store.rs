@@ -128,6 +128,8 @@ pub trait Store: Send + Sync + 'static {
     /// The latest epoch anyone holds an envelope for in `case`; `None` for a case no one holds
     /// (a new one).
     fn latest_epoch(&self, workspace: WorkspaceId, case: CaseRef) -> Result<Option<u32>>;
+    /// The envelopes of `case`'s latest epoch, one per member who holds it.
+    fn holders(&self, workspace: WorkspaceId, case: CaseRef) -> Result<Vec<KeyEnvelope>>;
     /// Stores envelopes, all or none. One for a (case, epoch, member) that has another already
     /// is refused (`Forbidden`): a key once given is never swapped; the same one sent again
     /// (an answer lost) is fine.

@@ -683,6 +683,7 @@ async fn every_route_but_joining_and_logging_in_wants_a_session() {
         "/v1/rosters",
         "/v1/roster",
         "/v1/share",
+        "/v1/holders",
         "/v1/push",
         "/v1/pull",
         "/v1/blob/put",
@@ -1021,6 +1022,40 @@ async fn a_coordinator_taken_off_a_case_cannot_grant_herself_back_nor_write_to_i
         .refused("/v1/share", Some(&team.admin_token), &swapped)
         .await;
     assert_eq!((status, why.as_str()), (403, "forbidden"));
+
+    // Who holds the case now, as a coordinator asks before a new epoch: the envelopes of
+    // epoch 2 only, each signed by its granter; someone who never held the case is refused.
+    let holders: wire::Holders = server
+        .post(
+            "/v1/holders",
+            Some(&team.admin_token),
+            &wire::HoldersRequest {
+                case: CaseRef(case),
+            },
+        )
+        .await;
+    let mut held: Vec<(u32, MemberId)> = holders
+        .envelopes
+        .iter()
+        .map(|e| {
+            e.verify(&admin.public()).unwrap_or_else(|e| panic!("{e}"));
+            (e.epoch, e.member)
+        })
+        .collect();
+    held.sort();
+    let mut expected = vec![(2, admin.member()), (2, translator.member())];
+    expected.sort();
+    assert_eq!(held, expected);
+    let (status, why) = server
+        .refused(
+            "/v1/holders",
+            Some(&carmen),
+            &wire::HoldersRequest {
+                case: CaseRef([0x0D; 16]),
+            },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (403, "case-not-held"));
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@ mod common;
 
 use common::*;
 use std::path::Path;
-use wayfinder_sync::wire::{self, Push, Rosters, Share};
+use wayfinder_sync::wire::{self, Holders, HoldersRequest, Push, Rosters, Share};
 use wayfinder_sync::{CaseRef, KeyEnvelope, Role, Roster, RosterMember, SealedOp, WorkspaceId};
 
 fn main() {
@@ -38,9 +38,22 @@ fn main() {
     write(
         "share-v1.bin",
         wire::encode(&Share {
+            envelopes: vec![envelope.clone()],
+        }),
+    );
+    write(
+        "holders-request-v1.bin",
+        wire::encode(&HoldersRequest {
+            case: CaseRef(CASE),
+        }),
+    );
+    write(
+        "holders-v1.bin",
+        wire::encode(&Holders {
             envelopes: vec![envelope],
         }),
     );
+    write("blob-put-v1-signed.bin", wire::encode(&signed_blob_put()));
     let first = Roster::genesis(WorkspaceId([0x57; 16]), &coordinator, "Amira Haddad");
     let mut members = first.members.clone();
     members.push(RosterMember {

@@ -246,6 +246,21 @@ pub struct Waiting {
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
 pub struct Done;
 
+/// Who holds a case's latest epoch (`/v1/holders`), asked by a member holding the case.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct HoldersRequest {
+    pub case: CaseRef,
+}
+
+/// The envelopes of a case's latest epoch, one per member who holds it, each signed by its
+/// granter: who holds the case now, which a coordinator checks signature by signature before
+/// she makes a new epoch for the same members less those who left. Empty for a case no one
+/// holds.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct Holders {
+    pub envelopes: Vec<KeyEnvelope>,
+}
+
 /// A chunk of a sealed blob, uploaded in order (`blob`).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
 pub struct BlobPut {

@@ -103,3 +103,38 @@ fn a_frozen_roster_chain_verifies_from_its_pin_and_is_made_again() {
         bytes
     );
 }
+
+#[test]
+fn a_frozen_question_of_who_holds_a_case_and_its_answer_decode() {
+    let asked: wire::HoldersRequest =
+        wire::decode(&golden("holders-request-v1.bin")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(asked.case, CaseRef(CASE));
+    assert_eq!(
+        wire::encode(&asked),
+        golden("holders-request-v1.bin"),
+        "made again byte for byte"
+    );
+    let answer: wire::Holders =
+        wire::decode(&golden("holders-v1.bin")).unwrap_or_else(|e| panic!("{e}"));
+    let [envelope] = answer.envelopes.as_slice() else {
+        panic!("one envelope expected")
+    };
+    assert_eq!(envelope.verify(&coordinator().public()), Ok(()));
+    assert_eq!(envelope.member, translator().member());
+}
+
+#[test]
+fn a_frozen_signed_original_opens_checks_its_author_and_is_made_again() {
+    use wayfinder_sync::blob;
+    let bytes = golden("blob-put-v1-signed.bin");
+    let put: wire::BlobPut = wire::decode(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    let plain = blob::Opener::new(case_key(), put.epoch, put.name, put.total)
+        .open(0, &put.chunk)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (extras, file) = blob::split(&plain, &coordinator().public(), put.case, put.name)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(extras, blob_extras());
+    assert_eq!(file, b"%PDF-1.7 the original");
+    assert!(blob::split(&plain, &translator().public(), put.case, put.name).is_err());
+    assert_eq!(wire::encode(&signed_blob_put()), bytes);
+}

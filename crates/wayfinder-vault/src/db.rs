@@ -50,6 +50,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0008_signed_originals.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../migrations/0009_rotations_owed.sql"),
+        then: None,
+    },
 ];
 
 /// The newest schema this version knows.

@@ -195,9 +195,132 @@ pub fn add_rosters(tx: &Transaction<'_>, chain: &[Roster]) -> Result<Option<Rost
             "INSERT INTO team_rosters (version, body) VALUES (?1, ?2)",
             params![next.version as i64, wire::encode(next)],
         )?;
+        // Someone left the team: every case she may share and holds owes a new epoch without
+        // whoever left (checked against who holds it when the debt is paid: `rotate_owed`).
+        // Owed in this transaction, so that no kill can lose the debt.
+        let me = identity(tx)?.member();
+        let left = latest.as_ref().is_some_and(|before| {
+            before
+                .members
+                .iter()
+                .any(|m| next.member(m.identity.member).is_none())
+        });
+        if left && next.member(me).is_some_and(|m| m.role.may_share()) {
+            tx.execute(
+                "INSERT INTO rotations_owed (case_id) SELECT DISTINCT case_id FROM case_keys
+                 WHERE true ON CONFLICT DO NOTHING",
+                [],
+            )?;
+        }
         latest = Some(next.clone());
     }
     Ok(latest)
+}
+
+/// Cases whose key she owes a new epoch.
+pub fn rotations_owed(conn: &Connection) -> Result<Vec<CaseId>> {
+    let mut stmt = conn.prepare("SELECT case_id FROM rotations_owed ORDER BY case_id")?;
+    let cases = stmt
+        .query_map([], |r| r.get::<_, [u8; 16]>(0))?
+        .map(|c| c.map(CaseId::from_bytes))
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(cases)
+}
+
+/// What paying a case's owed epoch came to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rotation {
+    /// A new epoch, for everyone who held the case but those who left.
+    Made,
+    /// No one who left holds it, or she holds no key to it on the server: nothing owed.
+    NotNeeded,
+    /// The server's latest epoch is not hers (a newer one she has not pulled yet, or hers not
+    /// confirmed yet): still owed, to be checked again.
+    Behind,
+}
+
+/// Pays the new epoch `case` owes, given `holders`, the envelopes of its latest epoch as the
+/// server has them: if someone who holds it has left the team, a new epoch for everyone else
+/// who holds it (each holder checked by her granter's signature, and those she shared it with
+/// herself added back in case the server left them out). The debt is cleared in the same
+/// transaction, unless she is behind.
+pub fn rotate_owed(
+    tx: &Transaction<'_>,
+    case: CaseId,
+    holders: &[KeyEnvelope],
+) -> Result<Rotation> {
+    let me = identity(tx)?.member();
+    let roster = roster(tx)?.ok_or(VaultError::NotInTeam)?;
+    let versions = rosters(tx)?;
+    let granter = |id: MemberId| versions.iter().find_map(|r| r.member(id));
+    let mine = current_key(tx, case)?.map(|(epoch, _)| epoch);
+    let case_ref = CaseRef(*case.as_bytes());
+    let mut members: Vec<MemberId> = Vec::new();
+    for envelope in holders {
+        if envelope.case != case_ref || Some(envelope.epoch) != mine {
+            return Ok(Rotation::Behind);
+        }
+        let signed = granter(envelope.granter)
+            .is_some_and(|g| g.role.may_share() && envelope.verify(&g.identity).is_ok());
+        if signed {
+            members.push(envelope.member);
+        }
+    }
+    let made = if members.iter().any(|m| roster.member(*m).is_none()) {
+        members.extend(shared_with(tx, case)?);
+        members.retain(|m| *m != me && roster.member(*m).is_some());
+        members.sort();
+        members.dedup();
+        share(tx, case, &members, true)?;
+        Rotation::Made
+    } else {
+        Rotation::NotNeeded
+    };
+    tx.execute(
+        "DELETE FROM rotations_owed WHERE case_id = ?1",
+        [&case.as_bytes()[..]],
+    )?;
+    Ok(made)
+}
+
+/// Her new epoch of `case` that the server refused because another coordinator made that
+/// epoch first: her key for it, whom she gave it, and its envelopes still to send are
+/// forgotten (nothing was sealed under it: edits go only after shares), and the case owes a
+/// new epoch again, to be checked against the one that won. Returns whether it was hers to
+/// forget: an epoch she did not make here, or the case's first, is not.
+pub fn forget_refused_epoch(
+    tx: &Transaction<'_>,
+    case: CaseId,
+    epoch: u32,
+    queued: &[i64],
+) -> Result<bool> {
+    let me = identity(tx)?.member();
+    let made_here: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM case_keys WHERE case_id = ?1 AND epoch = ?2 AND granter = ?3)
+         AND ?2 > 1 AND ?2 = (SELECT max(epoch) FROM case_keys WHERE case_id = ?1)",
+        params![&case.as_bytes()[..], epoch, &me.0[..]],
+        |r| r.get(0),
+    )?;
+    if !made_here {
+        return Ok(false);
+    }
+    tx.execute(
+        "DELETE FROM case_keys WHERE case_id = ?1 AND epoch = ?2",
+        params![&case.as_bytes()[..], epoch],
+    )?;
+    tx.execute(
+        "DELETE FROM case_shares WHERE case_id = ?1 AND epoch = ?2",
+        params![&case.as_bytes()[..], epoch],
+    )?;
+    let mut forget = tx.prepare_cached("DELETE FROM share_outbox WHERE id = ?1")?;
+    for id in queued {
+        forget.execute([id])?;
+    }
+    tx.execute(
+        "INSERT INTO rotations_owed (case_id) VALUES (?1) ON CONFLICT DO NOTHING",
+        [&case.as_bytes()[..]],
+    )?;
+    Ok(true)
 }
 
 /// The key of `case` at its latest epoch, if she holds one.

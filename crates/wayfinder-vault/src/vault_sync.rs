@@ -66,6 +66,32 @@ impl OpenVault {
         sync_state::pending_shares(&self.conn)
     }
 
+    /// Cases whose key she owes a new epoch, since someone left the team.
+    pub fn rotations_owed(&self) -> Result<Vec<CaseId>> {
+        sync_state::rotations_owed(&self.conn)
+    }
+
+    /// Pays the new epoch `case` owes, given who holds its latest epoch
+    /// (`sync_state::rotate_owed`).
+    pub fn rotate_owed(
+        &mut self,
+        case: CaseId,
+        holders: &[wayfinder_sync::KeyEnvelope],
+    ) -> Result<sync_state::Rotation> {
+        self.in_transaction(|tx| sync_state::rotate_owed(tx, case, holders))
+    }
+
+    /// Forgets her new epoch of `case` that the server refused, another coordinator's having
+    /// come first (`sync_state::forget_refused_epoch`); whether it was hers to forget.
+    pub fn forget_refused_epoch(
+        &mut self,
+        case: CaseId,
+        epoch: u32,
+        queued: &[i64],
+    ) -> Result<bool> {
+        self.in_transaction(|tx| sync_state::forget_refused_epoch(tx, case, epoch, queued))
+    }
+
     pub fn shares_sent(&mut self, ids: &[i64]) -> Result<()> {
         self.in_transaction(|tx| sync_state::shares_sent(tx, ids))
     }

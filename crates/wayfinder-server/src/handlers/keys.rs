@@ -9,7 +9,7 @@ use crate::extract::{LoggedIn, Wire};
 use crate::refused::Refused;
 use axum::extract::State;
 use wayfinder_sync::RefusalCode;
-use wayfinder_sync::wire::{Done, Share};
+use wayfinder_sync::wire::{Done, Holders, HoldersRequest, Share};
 
 pub(crate) async fn share(
     State(store): State<Shared>,
@@ -60,6 +60,26 @@ pub(crate) async fn share(
         }
         store.put_envelopes(workspace, &request.envelopes)?;
         Ok(Wire(Done))
+    })
+    .await
+}
+
+/// Who holds a case's latest epoch, for a member who holds the case: a coordinator asks
+/// before she makes a new epoch, so that it goes to everyone who held the one before but
+/// those who left. What she is told she checks envelope by envelope: the server cannot add
+/// anyone, only leave someone out (who then asks a coordinator to share the case again).
+pub(crate) async fn holders(
+    State(store): State<Shared>,
+    LoggedIn(workspace, me): LoggedIn,
+    Wire(request): Wire<HoldersRequest>,
+) -> Result<Wire<Holders>, Refused> {
+    blocking(store, move |store| {
+        if !store.holds_case(workspace, request.case, me)? {
+            return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
+        }
+        Ok(Wire(Holders {
+            envelopes: store.holders(workspace, request.case)?,
+        }))
     })
     .await
 }

@@ -34,3 +34,38 @@ pub fn operation() -> Operation {
         change: Change::Set("Medulloblastoma, WNT-activated".as_bytes().to_vec()),
     }
 }
+
+/// The first and only chunk of an original signed by the coordinator (blobs with a signed
+/// head and a salted key): deterministic, so it is made again byte for byte.
+#[allow(dead_code)]
+pub fn signed_blob_put() -> wayfinder_sync::wire::BlobPut {
+    use wayfinder_sync::blob;
+    let name = blob::name(&case_key(), wayfinder_sync::CaseRef(CASE), &[0x0B; 32]);
+    let file = b"%PDF-1.7 the original".to_vec();
+    let plain = blob::plaintext(
+        &coordinator(),
+        wayfinder_sync::CaseRef(CASE),
+        name,
+        &blob_extras(),
+        &file,
+    );
+    let head = plain.len() - file.len();
+    wayfinder_sync::wire::BlobPut {
+        case: wayfinder_sync::CaseRef(CASE),
+        name,
+        epoch: 1,
+        index: 0,
+        total: 1,
+        chunk: blob::seal_chunk(&case_key(), 1, name, &plain, head, 0)
+            .unwrap_or_else(|e| panic!("{e}")),
+    }
+}
+
+/// What travels with that original: a password and the text of its page.
+#[allow(dead_code)]
+pub fn blob_extras() -> wayfinder_sync::blob::BlobExtras {
+    wayfinder_sync::blob::BlobExtras {
+        secret: Some("pdf-password".into()),
+        pages: vec!["Pathology report".into()],
+    }
+}
