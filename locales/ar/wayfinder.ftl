@@ -569,6 +569,7 @@ team-waiting-title = بانتظار القبول
 team-waiting-hint = لا تقبل أحداً إلا بعد مقارنة بصمته معه بصوت عالٍ.
 team-waiting-refresh = تحديث
 team-admit = قبول
+team-turn-away = رفض
 team-role-admin = مسؤول
 team-role-coordinator = منسّق
 team-role-translator = مترجم

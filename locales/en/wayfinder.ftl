@@ -528,6 +528,7 @@ team-waiting-title = Waiting to be admitted
 team-waiting-hint = Admit someone only after comparing their fingerprint with them aloud.
 team-waiting-refresh = Refresh
 team-admit = Admit
+team-turn-away = Turn away
 team-role-admin = Admin
 team-role-coordinator = Coordinator
 team-role-translator = Translator

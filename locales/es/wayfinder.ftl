@@ -528,6 +528,7 @@ team-waiting-title = Pendientes de admisión
 team-waiting-hint = Admita a alguien solo después de comparar su huella con esa persona en voz alta.
 team-waiting-refresh = Actualizar
 team-admit = Admitir
+team-turn-away = Rechazar
 team-role-admin = Administrador
 team-role-coordinator = Coordinador
 team-role-translator = Traductor

@@ -528,6 +528,7 @@ team-waiting-title = En attente d'admission
 team-waiting-hint = N'admettez quelqu'un qu'après avoir comparé son empreinte avec lui à voix haute.
 team-waiting-refresh = Actualiser
 team-admit = Admettre
+team-turn-away = Refuser
 team-role-admin = Administrateur
 team-role-coordinator = Coordinateur
 team-role-translator = Traducteur

@@ -550,6 +550,7 @@ team-waiting-title = Ожидают приёма
 team-waiting-hint = Принимайте человека только после того, как сверили с ним отпечаток вслух.
 team-waiting-refresh = Обновить
 team-admit = Принять
+team-turn-away = Отклонить
 team-role-admin = Администратор
 team-role-coordinator = Координатор
 team-role-translator = Переводчик

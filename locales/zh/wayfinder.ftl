@@ -515,6 +515,7 @@ team-waiting-title = 等待批准
 team-waiting-hint = 请先与对方当面或通话核对指纹，再批准。
 team-waiting-refresh = 刷新
 team-admit = 批准
+team-turn-away = 拒绝
 team-role-admin = 管理员
 team-role-coordinator = 协调员
 team-role-translator = 翻译

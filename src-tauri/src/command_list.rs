@@ -44,6 +44,7 @@ app_commands! {
     wait team::waiting_members() -> Vec<MemberDto>;
     wait team::admit_members(AdmitRequest { ids: Vec<String> }) -> TeamDto;
     wait team::remove_member(MemberRequest { id: String }) -> TeamDto;
+    wait team::turn_away_member(TurnAwayRequest { id: String }) -> Vec<MemberDto>;
     call team::case_sharing(CaseSharingRequest { case_id: String }) -> CaseSharingDto;
     call team::share_case(ShareCaseRequest { case_id: String, members: Vec<String> }) -> CaseSharingDto;
 }

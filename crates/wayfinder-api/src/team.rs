@@ -370,6 +370,17 @@ pub async fn admit_members(state: &App, ids: Vec<String>) -> Reply<TeamDto> {
     team_dto(state)
 }
 
+/// Turns away someone who joined and waits (she was not who the admin invited); who still
+/// waits.
+pub async fn turn_away_member(state: &App, id: String) -> Reply<Vec<MemberDto>> {
+    let member = parse_member(state, &id)?;
+    let remote = linked(state)?;
+    team::turn_away(state, &remote, &[member])
+        .await
+        .map_err(|e| state.error(&e))?;
+    waiting_members(state).await
+}
+
 pub async fn remove_member(state: &App, id: String) -> Reply<TeamDto> {
     let member = parse_member(state, &id)?;
     let remote = linked(state)?;

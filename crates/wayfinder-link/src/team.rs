@@ -153,6 +153,27 @@ pub async fn waiting<V: VaultAccess>(
     Ok(waiting.members)
 }
 
+/// Turns away members who joined and wait (an admin who does not recognise them): the
+/// server forgets them, and their invitation codes stay spent.
+pub async fn turn_away<V: VaultAccess>(
+    vault: &V,
+    remote: &Remote,
+    members: &[MemberId],
+) -> Result<(), LinkError> {
+    let (me, workspace, _, _) = standing(vault)?;
+    let _: Done = remote
+        .call_as(
+            workspace,
+            &me,
+            "/v1/turn-away",
+            &wayfinder_sync::wire::TurnAway {
+                members: members.to_vec(),
+            },
+        )
+        .await?;
+    Ok(())
+}
+
 /// Signs the next roster with `members` and stores it once the server has it.
 async fn publish<V: VaultAccess>(
     vault: &V,

@@ -62,6 +62,7 @@ pub fn router(store: Arc<dyn Store>, blobs: Blobs) -> Router {
         .merge(open)
         .route("/v1/invite", post(team::invite))
         .route("/v1/waiting", post(team::waiting))
+        .route("/v1/turn-away", post(team::turn_away))
         .route("/v1/rosters", post(team::rosters))
         .route("/v1/roster", post(team::append_roster))
         .route("/v1/share", post(keys::share))

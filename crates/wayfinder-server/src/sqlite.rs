@@ -314,6 +314,28 @@ impl Store for SqliteStore {
         })
     }
 
+    fn turn_away(&self, workspace: WorkspaceId, members: &[MemberId]) -> Result<()> {
+        self.with(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            for member in members {
+                let gone = tx.execute(
+                    "DELETE FROM members WHERE workspace = ?1 AND member = ?2 AND in_roster = 0",
+                    params![&workspace.0[..], &member.0[..]],
+                )?;
+                if gone > 0 {
+                    for table in ["sessions", "challenges"] {
+                        tx.execute(
+                            &format!("DELETE FROM {table} WHERE workspace = ?1 AND member = ?2"),
+                            params![&workspace.0[..], &member.0[..]],
+                        )?;
+                    }
+                }
+            }
+            tx.commit()?;
+            Ok(())
+        })
+    }
+
     fn put_challenge(
         &self,
         workspace: WorkspaceId,

@@ -88,6 +88,9 @@ pub trait Store: Send + Sync + 'static {
     fn member(&self, workspace: WorkspaceId, member: MemberId) -> Result<Option<Known>>;
     /// Members who joined and are not in the latest roster yet.
     fn waiting(&self, workspace: WorkspaceId) -> Result<Vec<Known>>;
+    /// Forgets `members` who joined and wait to be admitted (members of the roster are not
+    /// touched), with their sessions and challenges; the invitations they redeemed stay spent.
+    fn turn_away(&self, workspace: WorkspaceId, members: &[MemberId]) -> Result<()>;
 
     fn put_challenge(
         &self,

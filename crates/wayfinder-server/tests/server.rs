@@ -680,6 +680,7 @@ async fn every_route_but_joining_and_logging_in_wants_a_session() {
     let closed = [
         "/v1/invite",
         "/v1/waiting",
+        "/v1/turn-away",
         "/v1/rosters",
         "/v1/roster",
         "/v1/share",
@@ -1121,4 +1122,88 @@ async fn a_member_waiting_to_be_admitted_sees_no_one_and_shares_nothing() {
         )
         .await;
     assert_eq!(rosters.chain.len(), admitted.version as usize);
+}
+
+#[tokio::test]
+async fn an_admin_turns_away_someone_waiting_and_her_code_stays_spent() {
+    let (server, workspace, code) = start().await;
+    let team = common::team(&server, workspace, code, 2, [0x7A; 16]).await;
+    let stranger = identity(0x7A);
+    let secret = [0x7A; 16];
+    common::invite_and_join(
+        &server,
+        &team.admin_token,
+        workspace,
+        secret,
+        Role::Coordinator,
+        &stranger,
+        "Not who was invited",
+    )
+    .await;
+    let token = server.login(workspace, &stranger).await;
+    let turn_away = |members: Vec<MemberId>| wire::TurnAway { members };
+    // Only an admin turns anyone away.
+    let translator = server.login(workspace, &team.members[1]).await;
+    let (status, why) = server
+        .refused(
+            "/v1/turn-away",
+            Some(&translator),
+            &turn_away(vec![stranger.member()]),
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (403, "not-an-admin"));
+    // The admin does: she is no longer waiting, her session is over, she cannot log in again,
+    // and her invitation code does not let her join again.
+    let _: Done = server
+        .post(
+            "/v1/turn-away",
+            Some(&team.admin_token),
+            &turn_away(vec![stranger.member(), team.members[1].member()]),
+        )
+        .await;
+    let waiting: Waiting = server
+        .post("/v1/waiting", Some(&team.admin_token), &Done)
+        .await;
+    assert!(waiting.members.is_empty());
+    let (status, _) = server
+        .refused(
+            "/v1/rosters",
+            Some(&token),
+            &wire::RostersRequest { after: 0 },
+        )
+        .await;
+    assert_eq!(status, 401);
+    let (status, why) = server
+        .refused(
+            "/v1/challenge",
+            None,
+            &wire::ChallengeRequest {
+                workspace,
+                member: stranger.member(),
+            },
+        )
+        .await;
+    assert_eq!(status, 403, "{why}");
+    let (status, why) = server
+        .refused(
+            "/v1/join",
+            None,
+            &wire::JoinRequest {
+                workspace,
+                invitation: secret,
+                identity: stranger.public(),
+                name: "Not who was invited".into(),
+            },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (403, "code-not-valid"));
+    // A member of the roster is not turned away: the translator still logs in.
+    let again = server.login(workspace, &team.members[1]).await;
+    let _: wire::Rosters = server
+        .post(
+            "/v1/rosters",
+            Some(&again),
+            &wire::RostersRequest { after: 0 },
+        )
+        .await;
 }

@@ -242,6 +242,13 @@ pub struct Waiting {
     pub members: Vec<crate::RosterMember>,
 }
 
+/// Members who joined and wait to be admitted, turned away by an admin (`/v1/turn-away`):
+/// forgotten by the server, their sessions ended, their invitations spent.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct TurnAway {
+    pub members: Vec<crate::MemberId>,
+}
+
 /// A request carried out, with nothing to say.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
 pub struct Done;

@@ -10,7 +10,7 @@ use crate::{Shared, Store};
 use axum::extract::State;
 use wayfinder_sync::RefusalCode;
 use wayfinder_sync::wire::{
-    CreateWorkspace, Done, Invite, JoinRequest, Joined, Rosters, RostersRequest, Waiting,
+    CreateWorkspace, Done, Invite, JoinRequest, Joined, Rosters, RostersRequest, TurnAway, Waiting,
 };
 use wayfinder_sync::{MAX_NAME, MemberId, Pin, Roster, RosterMember, WorkspaceId};
 
@@ -107,6 +107,21 @@ pub(crate) async fn waiting(
             })
             .collect();
         Ok(Wire(Waiting { members }))
+    })
+    .await
+}
+
+/// An admin turns away members who joined and wait: they can no longer log in, and their
+/// invitation codes stay spent.
+pub(crate) async fn turn_away(
+    State(store): State<Shared>,
+    LoggedIn(workspace, me): LoggedIn,
+    Wire(request): Wire<TurnAway>,
+) -> Result<Wire<Done>, Refused> {
+    blocking(store, move |store| {
+        admin(store, workspace, me)?;
+        store.turn_away(workspace, &request.members)?;
+        Ok(Wire(Done))
     })
     .await
 }

@@ -43,6 +43,7 @@ import type { SyncStatusDto } from "./SyncStatusDto";
 import type { TeamDto } from "./TeamDto";
 import type { TodayDto } from "./TodayDto";
 import type { TodayRequest } from "./TodayRequest";
+import type { TurnAwayRequest } from "./TurnAwayRequest";
 import type { UnlockOutcome } from "./UnlockOutcome";
 import type { UnlockRequest } from "./UnlockRequest";
 import type { VaultStatus } from "./VaultStatus";
@@ -93,6 +94,7 @@ export function commands(invoke: Invoke) {
     waitingMembers: () => invoke<Array<MemberDto>>("waiting_members"),
     admitMembers: (request: AdmitRequest) => invoke<TeamDto>("admit_members", { request }),
     removeMember: (request: MemberRequest) => invoke<TeamDto>("remove_member", { request }),
+    turnAwayMember: (request: TurnAwayRequest) => invoke<Array<MemberDto>>("turn_away_member", { request }),
     caseSharing: (request: CaseSharingRequest) => invoke<CaseSharingDto>("case_sharing", { request }),
     shareCase: (request: ShareCaseRequest) => invoke<CaseSharingDto>("share_case", { request }),
   };
