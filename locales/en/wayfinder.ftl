@@ -546,6 +546,7 @@ sync-held = { $count ->
     [one] { $count } item from the server did not verify and was set aside
    *[other] { $count } items from the server did not verify and were set aside
 }
+sync-retry-held = Try again
 sync-now = Sync now
 sharing-title = Shared with
 sharing-shared = This case is shared with the members ticked below.

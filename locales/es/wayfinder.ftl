@@ -546,6 +546,7 @@ sync-held = { $count ->
     [one] { $count } elemento del servidor no se pudo verificar y se apartó
    *[other] { $count } elementos del servidor no se pudieron verificar y se apartaron
 }
+sync-retry-held = Reintentar
 sync-now = Sincronizar ahora
 sharing-title = Compartido con
 sharing-shared = Este caso se comparte con los miembros marcados abajo.

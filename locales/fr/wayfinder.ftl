@@ -546,6 +546,7 @@ sync-held = { $count ->
     [one] { $count } élément du serveur n'a pas pu être vérifié et a été mis de côté
    *[other] { $count } éléments du serveur n'ont pas pu être vérifiés et ont été mis de côté
 }
+sync-retry-held = Réessayer
 sync-now = Synchroniser
 sharing-title = Partagé avec
 sharing-shared = Ce dossier est partagé avec les membres cochés ci-dessous.

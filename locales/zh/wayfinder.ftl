@@ -531,6 +531,7 @@ sync-unsent = { $count ->
 sync-held = { $count ->
    *[other] 服务器发来的 { $count } 项内容未通过验证，已搁置
 }
+sync-retry-held = 重试
 sync-now = 立即同步
 sharing-title = 共享对象
 sharing-shared = 此个案已与下方勾选的成员共享。

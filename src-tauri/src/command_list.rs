@@ -38,6 +38,7 @@ app_commands! {
     call team::team_view() -> TeamDto;
     call team::sync_status() -> SyncStatusDto;
     call team::sync_now() -> ();
+    call team::retry_held() -> SyncStatusDto;
     wait team::create_team(CreateTeamRequest { address_text: String, plain_confirmed: bool, code: String, name: String }) -> TeamDto;
     wait team::join_team(JoinTeamRequest { address_text: String, plain_confirmed: bool, code: String, name: String }) -> TeamDto;
     wait team::invite_member(InviteRequest { role: RoleDto }) -> String;

@@ -276,6 +276,14 @@ pub fn sync_now(state: &App) -> Reply<()> {
     Ok(())
 }
 
+/// Tries again everything held aside (a newer app, a clock caught up, a roster that came),
+/// then syncs: originals held aside are fetched again in that round.
+pub fn retry_held(state: &App) -> Reply<SyncStatusDto> {
+    state.with_vault(|v| v.retry_held(chrono::Utc::now()).map(|_| ()))?;
+    ask(state);
+    sync_status(state)
+}
+
 /// A round as soon as the loop looks, whatever the wait after a failure.
 fn ask(state: &App) {
     if let Ok(mut sync) = state.sync.lock() {

@@ -126,6 +126,7 @@ async fn no_member_can_put_other_bytes_under_another_member_s_original() {
         .into_iter()
         .find(|p| p.to_string_lossy().contains(&needle))
         .unwrap_or_else(|| panic!("no chunk stored"));
+    let honest = std::fs::read(&stored).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(&stored, &put.chunk).unwrap_or_else(|e| panic!("{e}"));
     let got = team.nadia.sync().await;
     assert_eq!((got.blobs.received, got.blobs.held), (0, 1), "{got:?}");
@@ -139,6 +140,17 @@ async fn no_member_can_put_other_bytes_under_another_member_s_original() {
         v.files().read_all(blob.file).ok().map(|b| b.to_vec())
     });
     assert_eq!(kept, None, "the forged original was kept");
+    // The server serves Amira's chunk again; Nadia tries what was held aside once more (the
+    // Team screen's "Try again"), and the next round brings the original.
+    std::fs::write(&stored, &honest).unwrap_or_else(|e| panic!("{e}"));
+    team.nadia.with(|v| v.retry_held(now()).unwrap_or_else(|e| panic!("{e}")));
+    let got = team.nadia.sync().await;
+    assert_eq!((got.blobs.received, got.blobs.held), (1, 0), "{got:?}");
+    let kept = team.nadia.with(|v| {
+        let (_, blob) = v.record(record).ok()?;
+        v.files().read_all(blob.file).ok().map(|b| b.to_vec())
+    });
+    assert_eq!(kept.as_deref(), Some(&original[..]));
     // Lucía's copy, fetched before, is Amira's bytes.
     let hers = team.lucia.with(|v| {
         let (_, blob) = v.record(record).ok()?;

@@ -691,6 +691,37 @@ pub fn receive(
     Ok(received)
 }
 
+/// Everything held aside, tried again as if it had just arrived, with `now` as this laptop's
+/// time (after the app was updated, the clock of whoever wrote it caught up, or the roster
+/// that names its author came): what passes is applied, what does not is held again with its
+/// reason. Originals held aside are fetched, or sent, again at the next round.
+pub fn retry_held(tx: &Transaction<'_>, now: chrono::DateTime<chrono::Utc>) -> Result<Received> {
+    let rows = {
+        let mut stmt = tx.prepare("SELECT server_seq, body FROM team_held ORDER BY server_seq")?;
+        stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    tx.execute_batch("DELETE FROM team_held; DELETE FROM blobs_held;")?;
+    let mut ops = Vec::new();
+    let mut envelopes = Vec::new();
+    let mut unreadable = 0;
+    for (seq, body) in rows {
+        // Envelopes are kept below every operation's place (`hold`).
+        let read = match u64::try_from(seq) {
+            Ok(seq) => wire::decode::<SealedOp>(&body).map(|op| ops.push((seq, op))),
+            Err(_) => wire::decode::<KeyEnvelope>(&body).map(|e| envelopes.push(e)),
+        };
+        if read.is_err() {
+            hold(tx, u64::try_from(seq).ok(), &body, "received-malformed")?;
+            unreadable += 1;
+        }
+    }
+    let cursor = require_account(tx)?.cursor;
+    let mut received = receive(tx, &ops, &envelopes, cursor, now)?;
+    received.held += unreadable;
+    Ok(received)
+}
+
 fn hold(tx: &Transaction<'_>, seq: Option<u64>, body: &[u8], reason: &str) -> Result<()> {
     match seq {
         Some(seq) => tx.execute(

@@ -119,6 +119,14 @@ impl OpenVault {
         self.in_transaction(|tx| sync_state::receive(tx, ops, envelopes, cursor, now))
     }
 
+    /// Tries everything held aside again (`sync_state::retry_held`).
+    pub fn retry_held(
+        &mut self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<sync_state::Received> {
+        self.in_transaction(|tx| sync_state::retry_held(tx, now))
+    }
+
     pub fn set_last_synced(&self, millis: u64) -> Result<()> {
         sync_state::set_last_synced(&self.conn, millis)
     }

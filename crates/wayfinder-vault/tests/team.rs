@@ -920,3 +920,39 @@ fn an_honest_undo_of_a_stage_move_arrives_like_any_edit() {
         Some("review")
     );
 }
+
+#[test]
+fn what_was_held_aside_is_tried_again_and_applied_once_it_passes() {
+    let Team {
+        coordinator: (_ta, mut a, _),
+        translator: (_tb, mut b, her),
+        ..
+    } = team();
+    let case = new_case(&mut a, "Layla Haddad");
+    let envelopes = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    // The coordinator's clock runs two days ahead when she takes the case.
+    let ahead = now() + chrono::Duration::days(2);
+    a.edit_field(*case.as_bytes(), "assignee", Some("Amira"), ahead, today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let ops = carried(&a, 1);
+    let got = b
+        .receive_batch(&ops, &envelopes, at(ops.len() as u64), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(got.held, 1);
+    let held = |v: &OpenVault| v.sync_pending().unwrap_or_else(|e| panic!("{e}")).held;
+    assert_eq!(held(&b), 1);
+    // Tried again while it is still ahead of her clock: held again, once.
+    let again = b.retry_held(now()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((again.applied, again.held), (0, 1));
+    assert_eq!(held(&b), 1);
+    // Two days on, it is no longer ahead: it applies, and nothing is held.
+    let later = b.retry_held(ahead).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((later.applied, later.held), (1, 0));
+    assert_eq!(held(&b), 0);
+    assert_eq!(
+        head(&b, *case.as_bytes(), "assignee").value.as_deref(),
+        Some("Amira")
+    );
+}

@@ -88,6 +88,7 @@ export function commands(invoke: Invoke) {
     teamView: () => invoke<TeamDto>("team_view"),
     syncStatus: () => invoke<SyncStatusDto>("sync_status"),
     syncNow: () => invoke<null>("sync_now"),
+    retryHeld: () => invoke<SyncStatusDto>("retry_held"),
     createTeam: (request: CreateTeamRequest) => invoke<TeamDto>("create_team", { request }),
     joinTeam: (request: JoinTeamRequest) => invoke<TeamDto>("join_team", { request }),
     inviteMember: (request: InviteRequest) => invoke<string>("invite_member", { request }),
