@@ -658,8 +658,10 @@ pub fn reference_lists() -> ReferenceLists {
                 label: label(&["stage", s.as_str()]),
             })
             .collect(),
+        // A case's kinds: the team-wide scope's have screens of their own.
         kinds: EntityKind::ALL
             .iter()
+            .filter(|k| k.scope_root() == EntityKind::Case)
             .map(|k| KindSpecDto {
                 kind: (*k).into(),
                 title: label(&["kind", k.as_str(), "title"]),

@@ -48,7 +48,7 @@ mirrored! {
 mirrored! {
     /// What an entity of the case file is.
     EntityKindDto <=> EntityKind {
-        Case, Contact, Treatment, Question, Consent, Task, Note, Record, Export,
+        Case, Contact, Treatment, Question, Consent, Task, Note, Record, Export, Team,
     }
 }
 

@@ -29,10 +29,14 @@ pub enum EntityKind {
     /// A report that left the vault: what, to whom, in which language. Written by the export
     /// itself, never typed; its creation time is when.
     Export,
+    /// The team-wide scope: what belongs to the team and to no case (the glossary, travel
+    /// templates, the directory), shared with every member and synced like a case. Its kinds
+    /// are those whose [`EntityKind::scope_root`] is this one.
+    Team,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 9] = [
+    pub const ALL: [EntityKind; 10] = [
         EntityKind::Case,
         EntityKind::Contact,
         EntityKind::Treatment,
@@ -42,6 +46,7 @@ impl EntityKind {
         EntityKind::Note,
         EntityKind::Record,
         EntityKind::Export,
+        EntityKind::Team,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -55,6 +60,30 @@ impl EntityKind {
             EntityKind::Note => "note",
             EntityKind::Record => "record",
             EntityKind::Export => "export",
+            EntityKind::Team => "team",
+        }
+    }
+
+    /// Whether this kind is the root of a scope (a case, or the team-wide scope), whose id is
+    /// the scope's.
+    pub fn is_root(self) -> bool {
+        matches!(self, EntityKind::Case | EntityKind::Team)
+    }
+
+    /// The root of the scope an entity of this kind lives in: a case's kinds in a case, the
+    /// team's in the team-wide scope.
+    pub fn scope_root(self) -> EntityKind {
+        match self {
+            EntityKind::Team => EntityKind::Team,
+            EntityKind::Case
+            | EntityKind::Contact
+            | EntityKind::Treatment
+            | EntityKind::Question
+            | EntityKind::Consent
+            | EntityKind::Task
+            | EntityKind::Note
+            | EntityKind::Record
+            | EntityKind::Export => EntityKind::Case,
         }
     }
 
@@ -74,6 +103,7 @@ impl EntityKind {
             EntityKind::Note => NOTE_FIELDS,
             EntityKind::Record => RECORD_FIELDS,
             EntityKind::Export => EXPORT_FIELDS,
+            EntityKind::Team => TEAM_FIELDS,
         }
     }
 
@@ -200,6 +230,9 @@ const EXPORT_FIELDS: &[Field] = &[
     // The file's name, not its folder: where she keeps exports is hers.
     field("file", SHORT, false),
 ];
+
+/// The team-wide scope's own fields: its name, as the team calls itself.
+const TEAM_FIELDS: &[Field] = &[field("name", SHORT, false)];
 
 /// The categories a record is filed under (PRODUCT.md, section 3).
 pub const RECORD_CATEGORIES: &[&str] = &[
@@ -505,7 +538,14 @@ mod tests {
     fn every_kind_names_itself_and_has_a_required_field() {
         for kind in EntityKind::ALL {
             assert_eq!(EntityKind::parse(kind.as_str()), Some(kind));
-            assert!(kind.fields().iter().any(|f| f.required), "{kind:?}");
+            // What a person adds has something she must fill in; the team-wide scope is made
+            // by the app, empty.
+            if kind != EntityKind::Team {
+                assert!(kind.fields().iter().any(|f| f.required), "{kind:?}");
+            }
+            // Each kind lives under a root, and a root is its own.
+            assert!(kind.scope_root().is_root(), "{kind:?}");
+            assert_eq!(kind.is_root(), kind.scope_root() == kind, "{kind:?}");
         }
     }
 }

@@ -77,6 +77,8 @@ async fn exchange<V: VaultAccess>(
         vault.with(|v| v.add_rosters(&rosters.chain))?;
     }
 
+    // The team-wide scope, for every member (made and shared by whoever created the team).
+    vault.with(|v| v.share_team_scope(chrono::Utc::now()))?;
     // Shares before edits: the server stores an edit only for a case its author holds.
     send_shares(vault, remote, workspace, &me).await?;
 

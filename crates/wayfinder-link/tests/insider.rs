@@ -143,7 +143,8 @@ async fn no_member_can_put_other_bytes_under_another_member_s_original() {
     // The server serves Amira's chunk again; Nadia tries what was held aside once more (the
     // Team screen's "Try again"), and the next round brings the original.
     std::fs::write(&stored, &honest).unwrap_or_else(|e| panic!("{e}"));
-    team.nadia.with(|v| v.retry_held(now()).unwrap_or_else(|e| panic!("{e}")));
+    team.nadia
+        .with(|v| v.retry_held(now()).unwrap_or_else(|e| panic!("{e}")));
     let got = team.nadia.sync().await;
     assert_eq!((got.blobs.received, got.blobs.held), (1, 0), "{got:?}");
     let kept = team.nadia.with(|v| {

@@ -123,8 +123,9 @@ async fn a_coordinator_makes_a_new_epoch_of_her_case_when_an_admin_takes_someone
         .max_by_key(|(seq, _)| *seq)
         .map(|(_, op)| (op.author, op.epoch));
     assert_eq!(last, Some((carmen.id(), 2)));
+    // The case's new key and the team-wide scope's, which every member held.
     let got = team.nadia.sync().await;
-    assert_eq!((got.keys, got.held), (1, 0), "{got:?}");
+    assert_eq!((got.keys, got.held), (2, 0), "{got:?}");
     assert_eq!(assignee(&team.nadia, case).as_deref(), Some("Carmen"));
     // Nothing more is owed: the next round asks nothing and makes nothing.
     carmen.sync().await;

@@ -54,6 +54,18 @@ fn main() {
         }),
     );
     write("blob-put-v1-signed.bin", wire::encode(&signed_blob_put()));
+    let made = SealedOp::seal(&team_scope_made(), &case_key(), 1, &coordinator, 1, [7; 24])
+        .unwrap_or_else(|e| panic!("{e}"));
+    write(
+        "push-v1-team-scope.bin",
+        wire::encode(&Push { ops: vec![made] }),
+    );
+    write(
+        "turn-away-v1.bin",
+        wire::encode(&wayfinder_sync::wire::TurnAway {
+            members: vec![translator.member()],
+        }),
+    );
     let first = Roster::genesis(WorkspaceId([0x57; 16]), &coordinator, "Amira Haddad");
     let mut members = first.members.clone();
     members.push(RosterMember {

@@ -138,3 +138,41 @@ fn a_frozen_signed_original_opens_checks_its_author_and_is_made_again() {
     assert!(blob::split(&plain, &translator().public(), put.case, put.name).is_err());
     assert_eq!(wire::encode(&signed_blob_put()), bytes);
 }
+
+#[test]
+fn the_frozen_making_of_the_team_wide_scope_opens_and_is_made_again() {
+    let bytes = golden("push-v1-team-scope.bin");
+    let push: Push = wire::decode(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    let [sealed] = push.ops.as_slice() else {
+        panic!("one operation expected")
+    };
+    assert_eq!(
+        sealed.case,
+        CaseRef(WORKSPACE),
+        "the scope is named by the workspace"
+    );
+    assert_eq!(
+        sealed
+            .open(&case_key(), &coordinator().public())
+            .unwrap_or_else(|e| panic!("{e}")),
+        team_scope_made()
+    );
+    let again = SealedOp::seal(
+        &team_scope_made(),
+        &case_key(),
+        1,
+        &coordinator(),
+        1,
+        [7; 24],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(wire::encode(&Push { ops: vec![again] }), bytes);
+}
+
+#[test]
+fn a_frozen_turning_away_decodes_and_is_made_again() {
+    let bytes = golden("turn-away-v1.bin");
+    let turned: wire::TurnAway = wire::decode(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(turned.members, vec![translator().member()]);
+    assert_eq!(wire::encode(&turned), bytes);
+}

@@ -49,16 +49,25 @@ pub fn refusal(
                 else {
                     return Ok(Some("received-kind-unknown"));
                 };
+                let root = if named.is_root() {
+                    Some(named)
+                } else {
+                    created_kind(conn, target.scope)?
+                };
                 if kind.is_some_and(|k| k != named) {
                     Some("received-kind-changed")
-                } else if (named == EntityKind::Case) != (target.entity == target.scope) {
+                } else if named.is_root() != (target.entity == target.scope)
+                    // A case's kind in the team-wide scope, or the team's in a case.
+                    || root.is_some_and(|r| r != named.scope_root())
+                {
                     Some("received-kind-misplaced")
                 } else {
                     None
                 }
             }
-            // A case and the log of what left the vault are never deleted.
-            Change::Clear => matches!(kind, Some(EntityKind::Case | EntityKind::Export))
+            // A case, the team-wide scope and the log of what left the vault are never deleted.
+            Change::Clear => kind
+                .is_some_and(|k| k.is_root() || k == EntityKind::Export)
                 .then_some("received-kept-entity-deleted"),
         });
     }

@@ -217,6 +217,64 @@ pub fn add_rosters(tx: &Transaction<'_>, chain: &[Roster]) -> Result<Option<Rost
     Ok(latest)
 }
 
+/// The team-wide scope's id: the workspace's, so that every member names it alike.
+pub fn team_scope(conn: &Connection) -> Result<Option<CaseId>> {
+    Ok(account(conn)?.map(|a| CaseId::from_bytes(a.workspace.0)))
+}
+
+/// The team-wide scope, made here if it is not yet (by the member who created the team, who
+/// shares it with everyone: `OpenVault::share_team_scope`).
+pub fn ensure_team_scope(tx: &Transaction<'_>, now_millis: u64) -> Result<CaseId> {
+    let scope = team_scope(tx)?.ok_or(VaultError::NotInTeam)?;
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM entities WHERE entity = ?1)",
+        [&scope.as_bytes()[..]],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        crate::casefile::create_entity(
+            tx,
+            now_millis,
+            scope,
+            *scope.as_bytes(),
+            wayfinder_core::EntityKind::Team,
+            &[],
+        )?;
+    }
+    Ok(scope)
+}
+
+/// Shares the team-wide scope with every member of the roster who does not hold it yet, if
+/// she created the team (one member does, so that its first key is made once): made first
+/// if need be. Returns the envelopes queued.
+pub fn share_team_scope(tx: &Transaction<'_>, now_millis: u64) -> Result<Vec<KeyEnvelope>> {
+    let account = require_account(tx)?;
+    let me = identity(tx)?;
+    let Some(roster) = roster(tx)? else {
+        return Ok(Vec::new());
+    };
+    let creator = Pin::of(&me.public()) == account.pin;
+    if !creator
+        || !roster
+            .member(me.member())
+            .is_some_and(|m| m.role.may_share())
+    {
+        return Ok(Vec::new());
+    }
+    let scope = ensure_team_scope(tx, now_millis)?;
+    let holding = shared_with(tx, scope)?;
+    let missing: Vec<MemberId> = roster
+        .members
+        .iter()
+        .map(|m| m.identity.member)
+        .filter(|m| *m != me.member() && !holding.contains(m))
+        .collect();
+    if current_key(tx, scope)?.is_some() && missing.is_empty() {
+        return Ok(Vec::new());
+    }
+    share(tx, scope, &missing, false)
+}
+
 /// Cases whose key she owes a new epoch.
 pub fn rotations_owed(conn: &Connection) -> Result<Vec<CaseId>> {
     let mut stmt = conn.prepare("SELECT case_id FROM rotations_owed ORDER BY case_id")?;
@@ -395,15 +453,15 @@ pub fn share(
         return Err(VaultError::NotAllowedToShare);
     }
     let exists: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM entities WHERE entity = ?1 AND kind = 'case')",
+        "SELECT EXISTS (SELECT 1 FROM entities WHERE entity = ?1 AND kind IN ('case', 'team'))",
         [&case.as_bytes()[..]],
         |r| r.get(0),
     )?;
     if !exists {
         return Err(VaultError::CaseNotFound);
     }
-    let (epoch, key) = match current_key(tx, case)? {
-        Some((epoch, key)) if !rotate => (epoch, key),
+    let (epoch, key, made_now) = match current_key(tx, case)? {
+        Some((epoch, key)) if !rotate => (epoch, key, false),
         current => {
             let epoch = current.map_or(1, |(e, _)| e + 1);
             let mut bytes = zeroize::Zeroizing::new([0u8; 32]);
@@ -418,7 +476,7 @@ pub fn share(
                     &me.member().0[..]
                 ],
             )?;
-            (epoch, key)
+            (epoch, key, true)
         }
     };
     if epoch == 1 {
@@ -429,8 +487,25 @@ pub fn share(
             params![&case.as_bytes()[..], &me.member().0[..]],
         )?;
     }
+    // Whoever holds this epoch from her already is not given it again: a second envelope for
+    // a member and epoch, even of the same key, is one the server refuses (a key once given
+    // is never replaced). She gives herself a key only when she makes the epoch.
+    let given: Vec<MemberId> = if rotate || made_now {
+        Vec::new()
+    } else {
+        let mut stmt =
+            tx.prepare_cached("SELECT member FROM case_shares WHERE case_id = ?1 AND epoch = ?2")?;
+        stmt.query_map(params![&case.as_bytes()[..], epoch], |r| {
+            r.get::<_, [u8; 16]>(0)
+        })?
+        .map(|m| m.map(MemberId))
+        .collect::<rusqlite::Result<Vec<_>>>()?
+    };
     let mut recipients: Vec<MemberId> = members.to_vec();
-    recipients.push(me.member());
+    if made_now {
+        recipients.push(me.member());
+    }
+    recipients.retain(|m| !given.contains(m) && (made_now || *m != me.member()));
     recipients.sort();
     recipients.dedup();
     // A new epoch's key goes to exactly these members. Otherwise each of them gets every

@@ -135,7 +135,11 @@ impl OpenVault {
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> Result<[u8; 16]> {
-        casefile::entity_kind(&self.conn, *case.as_bytes())?;
+        let (_, root) = casefile::entity_kind(&self.conn, *case.as_bytes())?;
+        if !root.is_root() || kind.is_root() || kind.scope_root() != root {
+            // Each kind in its own scope: a case's in a case, the team's in the team-wide one.
+            return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+        }
         let mut parsed = Vec::with_capacity(values.len());
         for (name, input) in values {
             let field = kind

@@ -66,6 +66,21 @@ impl OpenVault {
         sync_state::pending_shares(&self.conn)
     }
 
+    /// The team-wide scope's id, once she is in a team.
+    pub fn team_scope(&self) -> Result<Option<CaseId>> {
+        sync_state::team_scope(&self.conn)
+    }
+
+    /// Shares the team-wide scope with every member who lacks it, if she created the team
+    /// (`sync_state::share_team_scope`).
+    pub fn share_team_scope(
+        &mut self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Vec<wayfinder_sync::KeyEnvelope>> {
+        let now = crate::vault::millis(now);
+        self.in_transaction(|tx| sync_state::share_team_scope(tx, now))
+    }
+
     /// Cases whose key she owes a new epoch, since someone left the team.
     pub fn rotations_owed(&self) -> Result<Vec<CaseId>> {
         sync_state::rotations_owed(&self.conn)

@@ -956,3 +956,94 @@ fn what_was_held_aside_is_tried_again_and_applied_once_it_passes() {
         Some("Amira")
     );
 }
+
+#[test]
+fn an_insider_cannot_slip_a_case_into_the_team_wide_scope_nor_delete_it() {
+    let Team {
+        coordinator: (_ta, mut a, _),
+        translator: (_tb, mut b, her),
+        ..
+    } = team();
+    // The coordinator made the team: she makes the team-wide scope and gives it to everyone.
+    let envelopes = a.share_team_scope(now()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(envelopes.iter().any(|e| e.member == her.member()));
+    let scope = a
+        .team_scope()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no scope"));
+    // Given again, it gives no one a second key.
+    assert_eq!(a.share_team_scope(now()).map(|e| e.len()).ok(), Some(0));
+    let case = new_case(&mut a, "Layla Haddad");
+    let mut shared = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    shared.extend(envelopes);
+    let ops = carried(&a, 1);
+    let first = b
+        .receive_batch(&ops, &shared, at(ops.len() as u64), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(first.held, 0);
+    assert_eq!(b.team_scope().ok().flatten(), Some(scope));
+
+    let keyed = |id: CaseId, next: u64| {
+        let (epoch, key) = b
+            .current_case_key(id)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no key"));
+        Hacked {
+            identity: &her,
+            key,
+            epoch,
+            next,
+        }
+    };
+    let mut in_scope = keyed(scope, 0);
+    let mut in_case = keyed(case, 100);
+    let t = u64::try_from(now().timestamp_millis()).unwrap_or(0) + 1_000;
+    let id = |n: u8| -> [u8; 16] { [n; 16] };
+    let forged = vec![
+        // A contact of a child written into the team-wide scope, where every member reads it.
+        in_scope.seal(scope, id(1), "$kind", set("contact"), vec![], t),
+        // The team-wide scope's kind made inside a case, and a second team root.
+        in_case.seal(case, id(2), "$kind", set("team"), vec![], t),
+        in_scope.seal(scope, id(3), "$kind", set("team"), vec![], t),
+        // The scope itself deleted, for everyone.
+        in_scope.seal(
+            scope,
+            *scope.as_bytes(),
+            "$kind",
+            wayfinder_merge::Change::Clear,
+            vec![],
+            t,
+        ),
+        // And an honest edit of the team's name.
+        in_scope.seal(
+            scope,
+            *scope.as_bytes(),
+            "name",
+            set("Equipo Madrid"),
+            vec![],
+            t,
+        ),
+    ];
+    let batch: Vec<(u64, SealedOp)> = forged
+        .into_iter()
+        .zip(1000..)
+        .map(|(op, s)| (s, op))
+        .collect();
+    let received = a
+        .receive_batch(&batch, &[], at(2000), now())
+        .unwrap_or_else(|e| panic!("the batch failed whole: {e}"));
+    assert_eq!((received.applied, received.held), (1, 4), "{received:?}");
+    assert_eq!(
+        head(&a, *scope.as_bytes(), "name").value.as_deref(),
+        Some("Equipo Madrid")
+    );
+    assert_eq!(
+        head(&a, *scope.as_bytes(), "$kind").value.as_deref(),
+        Some("team")
+    );
+    for forged in [id(1), id(2), id(3)] {
+        assert!(a.field_heads(forged).unwrap_or_default().is_empty());
+    }
+}

@@ -69,3 +69,27 @@ pub fn blob_extras() -> wayfinder_sync::blob::BlobExtras {
         pages: vec!["Pathology report".into()],
     }
 }
+
+/// The workspace of the frozen messages: its id is the team-wide scope's.
+#[allow(dead_code)]
+pub const WORKSPACE: [u8; 16] = [0x57; 16];
+
+/// The operation that makes the team-wide scope, as the team's creator makes it.
+#[allow(dead_code)]
+pub fn team_scope_made() -> Operation {
+    Operation {
+        id: OpId([0x02; 16]),
+        author: AuthorId([0xC0; 16]),
+        time: Hlc {
+            millis: 1_796_000_000_000,
+            counter: 0,
+        },
+        target: FieldRef {
+            scope: WORKSPACE,
+            entity: WORKSPACE,
+            field: "$kind".into(),
+        },
+        parents: vec![],
+        change: Change::Set(b"team".to_vec()),
+    }
+}
