@@ -238,8 +238,9 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
     let pushed = amira.sync().await;
     assert!(pushed.pushed >= 5, "{pushed:?}");
     assert!(amira.with(|v| v.sync_pending().unwrap_or_default().unsent.is_empty()));
+    // The case's key, and the team-wide scope's, which every member is given.
     let got = lucia.sync().await;
-    assert_eq!((got.keys, got.held), (1, 0));
+    assert_eq!((got.keys, got.held), (2, 0));
     assert_eq!(lucia.names(case), [CANARY]);
     nadia.sync().await;
     assert!(!nadia.has_case(case), "the liaison was not given the case");

@@ -120,9 +120,11 @@ impl Server {
 
     /// The operations `member` may read whose place is at or before `cursor`, as the server
     /// orders a member's pulls.
+    /// The operations of `case` the server has made readable to `member` up to `cursor`.
     fn readable_up_to(
         &self,
         member: MemberId,
+        case: CaseId,
         cursor: wayfinder_sync::wire::Cursor,
     ) -> BTreeSet<[u8; 16]> {
         let conn = rusqlite::Connection::open(self.data.join("server.db"))
@@ -131,11 +133,17 @@ impl Server {
             .prepare(
                 "SELECT o.op_id FROM ops o JOIN envelopes e ON e.workspace = o.workspace
                    AND e.case_id = o.case_id AND e.epoch = o.epoch AND e.member = ?1
-                 WHERE max(o.seq, e.seq) < ?2 OR (max(o.seq, e.seq) = ?2 AND o.seq <= ?3)",
+                 WHERE o.case_id = ?4
+                   AND (max(o.seq, e.seq) < ?2 OR (max(o.seq, e.seq) = ?2 AND o.seq <= ?3))",
             )
             .unwrap_or_else(|e| panic!("{e}"));
         stmt.query_map(
-            rusqlite::params![&member.0[..], cursor.visible as i64, cursor.seq as i64],
+            rusqlite::params![
+                &member.0[..],
+                cursor.visible as i64,
+                cursor.seq as i64,
+                &case.as_bytes()[..]
+            ],
             |r| r.get(0),
         )
         .unwrap_or_else(|e| panic!("{e}"))
@@ -396,7 +404,7 @@ fn nothing_acknowledged_is_lost_and_nothing_half_applied_whatever_is_killed() {
             .unwrap_or_else(|e| panic!("{e}"))
             .map(|a| a.cursor)
             .unwrap_or_default();
-        let owed = server.readable_up_to(reader_member, cursor);
+        let owed = server.readable_up_to(reader_member, case, cursor);
         assert!(
             owed.is_subset(&held),
             "round {round}: the reader's cursor passed operations it does not hold"
