@@ -492,6 +492,7 @@ error-link-version = The team's server speaks another version of the sync protoc
 error-link-protocol = The address answered, but not as a Wayfinder server. Check the address with your team's admin.
 error-server-refused = The team's server refused the request. Try again later; if it keeps happening, tell your team's admin.
 error-server-code-not-valid = This code is not valid: it was already used, it has expired, or it is for another team. Ask for a new invitation.
+error-server-too-many-attempts = Too many wrong codes were tried for this team lately, so the server is not checking codes for a few minutes. Check the code you were given, and try again in ten minutes.
 error-server-not-a-member = The team's server no longer counts you as a member of this team. Ask your team's admin.
 error-server-not-an-admin = Only an admin of the team can do this.
 error-server-not-logged-in = The session with the team's server ended. Try again.

@@ -492,6 +492,7 @@ error-link-version = El servidor del equipo usa otra versión del protocolo de s
 error-link-protocol = La dirección respondió, pero no como un servidor de Wayfinder. Compruebe la dirección con el administrador de su equipo.
 error-server-refused = El servidor del equipo rechazó la solicitud. Inténtelo más tarde; si se repite, avise al administrador de su equipo.
 error-server-code-not-valid = Este código no es válido: ya se usó, ha caducado o es de otro equipo. Pida una invitación nueva.
+error-server-too-many-attempts = Se han probado demasiados códigos erróneos para este equipo y el servidor no comprueba códigos durante unos minutos. Revise el código que le dieron e inténtelo de nuevo dentro de diez minutos.
 error-server-not-a-member = El servidor del equipo ya no le cuenta como miembro de este equipo. Consulte al administrador de su equipo.
 error-server-not-an-admin = Solo un administrador del equipo puede hacer esto.
 error-server-not-logged-in = La sesión con el servidor del equipo terminó. Inténtelo de nuevo.

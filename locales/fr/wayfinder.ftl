@@ -492,6 +492,7 @@ error-link-version = Le serveur de l'équipe parle une autre version du protocol
 error-link-protocol = L'adresse a répondu, mais pas comme un serveur Wayfinder. Vérifiez l'adresse avec l'administrateur de votre équipe.
 error-server-refused = Le serveur de l'équipe a refusé la demande. Réessayez plus tard ; si cela se répète, prévenez l'administrateur de votre équipe.
 error-server-code-not-valid = Ce code n'est pas valable : il a déjà servi, il a expiré ou il est destiné à une autre équipe. Demandez une nouvelle invitation.
+error-server-too-many-attempts = Trop de codes erronés ont été essayés récemment pour cette équipe : le serveur ne vérifie plus les codes pendant quelques minutes. Vérifiez le code reçu et réessayez dans dix minutes.
 error-server-not-a-member = Le serveur de l'équipe ne vous compte plus parmi les membres de cette équipe. Adressez-vous à l'administrateur de votre équipe.
 error-server-not-an-admin = Seul un administrateur de l'équipe peut faire cela.
 error-server-not-logged-in = La session avec le serveur de l'équipe a pris fin. Réessayez.

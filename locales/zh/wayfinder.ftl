@@ -479,6 +479,7 @@ error-link-version = 团队服务器使用另一版本的同步协议。请更�
 error-link-protocol = 该地址有回应，但不是 Wayfinder 服务器。请与团队管理员核对地址。
 error-server-refused = 团队服务器拒绝了该请求。请稍后再试；如果一再发生，请告知团队管理员。
 error-server-code-not-valid = 此代码无效：已被使用、已过期，或属于其他团队。请索取新的邀请。
+error-server-too-many-attempts = 最近为该团队尝试了太多错误的代码，服务器将在几分钟内不再核对代码。请检查您收到的代码，十分钟后再试。
 error-server-not-a-member = 团队服务器已不再将您视为该团队成员。请联系团队管理员。
 error-server-not-an-admin = 只有团队管理员才能执行此操作。
 error-server-not-logged-in = 与团队服务器的会话已结束。请重试。

@@ -76,6 +76,7 @@ wayfinder_core::error_codes! {
         LinkError::Refused(RefusalCode::NameNotValid) => "server-name-not-valid",
         LinkError::Refused(RefusalCode::NotAllowedToShare) => "server-not-allowed-to-share",
         LinkError::Refused(RefusalCode::StorageFailed) => "server-storage-failed",
+        LinkError::Refused(RefusalCode::TooManyAttempts) => "server-too-many-attempts",
         LinkError::Refused(
             RefusalCode::WireTruncated
             | RefusalCode::WireNotOurs
@@ -150,6 +151,7 @@ mod tests {
             NameNotValid,
             NotAllowedToShare,
             StorageFailed,
+            TooManyAttempts,
         ];
         for theirs in RefusalCode::ALL {
             let ours = LinkError::Refused(*theirs).code();

@@ -12,9 +12,12 @@
 //! - `extract`: what handlers take and give: `LoggedIn`, the member of the request's
 //!   session, and `Wire<T>`, a protocol message in the body or the answer.
 //! - `refused`: why a request was refused, as a status and a code.
+//! - `guesses`: wrong creation and invitation codes counted per workspace, and a pause after
+//!   too many.
 //! - `store`: what the server keeps, behind a trait; `sqlite`: its SQLite back end.
 
 mod extract;
+mod guesses;
 mod handlers;
 mod refused;
 pub mod sqlite;
@@ -40,6 +43,14 @@ type Shared = Arc<dyn Store>;
 struct App {
     store: Shared,
     blobs: Blobs,
+    /// Wrong codes, per workspace.
+    guesses: Arc<guesses::Guesses>,
+}
+
+impl FromRef<App> for Arc<guesses::Guesses> {
+    fn from_ref(app: &App) -> Arc<guesses::Guesses> {
+        app.guesses.clone()
+    }
 }
 
 impl FromRef<App> for Shared {
@@ -80,7 +91,11 @@ pub fn router(store: Arc<dyn Store>, blobs: Blobs) -> Router {
             REQUEST_TIME,
         ))
         .layer(tower::limit::ConcurrencyLimitLayer::new(MAX_CONCURRENT))
-        .with_state(App { store, blobs })
+        .with_state(App {
+            store,
+            blobs,
+            guesses: Arc::default(),
+        })
 }
 
 /// The largest message a request without a session may carry: a workspace's first roster, a

@@ -24,6 +24,8 @@ pub(crate) enum Refused {
     Conflict(RefusalCode),
     /// 404.
     NotFound(RefusalCode),
+    /// 429: too many attempts; the client waits before it tries again.
+    TooMany(RefusalCode),
     /// 503 `storage-failed`; the error itself goes to the operator's log only.
     Store(StoreError),
 }
@@ -61,6 +63,7 @@ impl IntoResponse for Refused {
             Refused::Invalid(code) => (StatusCode::BAD_REQUEST, code),
             Refused::Conflict(code) => (StatusCode::CONFLICT, code),
             Refused::NotFound(code) => (StatusCode::NOT_FOUND, code),
+            Refused::TooMany(code) => (StatusCode::TOO_MANY_REQUESTS, code),
             Refused::Store(e) => {
                 // The operator's log: SQL and I/O errors only, never a body (they are sealed).
                 eprintln!("wayfinder-server: {e}");

@@ -1207,3 +1207,55 @@ async fn an_admin_turns_away_someone_waiting_and_her_code_stays_spent() {
         )
         .await;
 }
+
+#[tokio::test]
+async fn wrong_codes_for_a_workspace_are_answered_only_so_many_times() {
+    let (server, workspace, code) = start().await;
+    let team = common::team(&server, workspace, code, 1, [0x7B; 16]).await;
+    // A real invitation, then someone trying codes for the same workspace.
+    let secret = [0x7B; 16];
+    let _: Done = server
+        .post(
+            "/v1/invite",
+            Some(&team.admin_token),
+            &wire::Invite {
+                secret_hash: common::sha256(&secret),
+                role: Role::Translator,
+                expires_millis: u64::MAX / 2,
+            },
+        )
+        .await;
+    let guesser = identity(0x7B);
+    let join = |invitation: [u8; 16]| wire::JoinRequest {
+        workspace,
+        invitation,
+        identity: guesser.public(),
+        name: "Guesser".into(),
+    };
+    let mut refusals = Vec::new();
+    for n in 0..25u8 {
+        let (status, why) = server.refused("/v1/join", None, &join([n; 16])).await;
+        refusals.push((status, why));
+    }
+    assert!(
+        refusals[..20]
+            .iter()
+            .all(|(s, w)| (*s, w.as_str()) == (403, "code-not-valid")),
+        "{refusals:?}"
+    );
+    assert!(
+        refusals[20..]
+            .iter()
+            .all(|(s, w)| (*s, w.as_str()) == (429, "too-many-attempts")),
+        "{refusals:?}"
+    );
+    // For a while even the right code is not checked; another workspace is not held up.
+    let (status, why) = server.refused("/v1/join", None, &join(secret)).await;
+    assert_eq!((status, why.as_str()), (429, "too-many-attempts"));
+    let elsewhere = wire::JoinRequest {
+        workspace: wayfinder_sync::WorkspaceId([0x01; 16]),
+        ..join([0; 16])
+    };
+    let (status, why) = server.refused("/v1/join", None, &elsewhere).await;
+    assert_eq!((status, why.as_str()), (403, "code-not-valid"));
+}

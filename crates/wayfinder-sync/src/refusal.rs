@@ -85,6 +85,8 @@ refusal_codes! {
     StorageFailed = "storage-failed",
     /// A blob whose upload another member began: only she writes to it.
     BlobTaken = "blob-taken",
+    /// Too many wrong codes for this workspace lately: codes are not checked for a while.
+    TooManyAttempts = "too-many-attempts",
 }
 
 impl RefusalCode {
@@ -153,6 +155,7 @@ mod tests {
                 "forbidden",
                 "storage-failed",
                 "blob-taken",
+                "too-many-attempts",
             ]
         );
     }

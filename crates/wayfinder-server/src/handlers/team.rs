@@ -4,10 +4,13 @@
 
 use super::{blocking, hash, now, random, roster_role};
 use crate::extract::{LoggedIn, Wire};
+use crate::guesses::Guesses;
 use crate::refused::Refused;
 use crate::store::StoreError;
 use crate::{Shared, Store};
 use axum::extract::State;
+use std::sync::Arc;
+use std::time::Instant;
 use wayfinder_sync::RefusalCode;
 use wayfinder_sync::wire::{
     CreateWorkspace, Done, Invite, JoinRequest, Joined, Rosters, RostersRequest, TurnAway, Waiting,
@@ -24,9 +27,12 @@ pub fn reserve_workspace(store: &dyn Store) -> Result<(WorkspaceId, [u8; 16]), S
 
 pub(crate) async fn create_workspace(
     State(store): State<Shared>,
+    State(guesses): State<Arc<Guesses>>,
     Wire(request): Wire<CreateWorkspace>,
 ) -> Result<Wire<Done>, Refused> {
-    blocking(store, move |store| {
+    let workspace = request.genesis.workspace;
+    checking_code(&guesses, workspace)?;
+    let made = blocking(store, move |store| {
         let genesis = &request.genesis;
         let creator = genesis
             .member(genesis.signed_by)
@@ -36,14 +42,18 @@ pub(crate) async fn create_workspace(
         store.create_workspace(hash(&request.code), genesis)?;
         Ok(Wire(Done))
     })
-    .await
+    .await;
+    counted(&guesses, workspace, made)
 }
 
 pub(crate) async fn join(
     State(store): State<Shared>,
+    State(guesses): State<Arc<Guesses>>,
     Wire(request): Wire<JoinRequest>,
 ) -> Result<Wire<Joined>, Refused> {
-    blocking(store, move |store| {
+    let workspace = request.workspace;
+    checking_code(&guesses, workspace)?;
+    let joined = blocking(store, move |store| {
         let name = request.name.trim();
         if name.is_empty() || name.chars().count() > MAX_NAME {
             return Err(Refused::Invalid(RefusalCode::NameNotValid));
@@ -57,7 +67,29 @@ pub(crate) async fn join(
         )?;
         Ok(Wire(Joined { role }))
     })
-    .await
+    .await;
+    counted(&guesses, workspace, joined)
+}
+
+/// Refuses to check a code for `workspace` after too many wrong ones (`guesses`).
+fn checking_code(guesses: &Guesses, workspace: WorkspaceId) -> Result<(), Refused> {
+    if guesses.allowed(workspace, Instant::now()) {
+        Ok(())
+    } else {
+        Err(Refused::TooMany(RefusalCode::TooManyAttempts))
+    }
+}
+
+/// Counts a wrong code for `workspace`, and hands the answer on.
+fn counted<T>(
+    guesses: &Guesses,
+    workspace: WorkspaceId,
+    answer: Result<T, Refused>,
+) -> Result<T, Refused> {
+    if matches!(answer, Err(Refused::Forbidden(RefusalCode::CodeNotValid))) {
+        guesses.failed(workspace, Instant::now());
+    }
+    answer
 }
 
 fn admin(store: &Shared, workspace: WorkspaceId, me: MemberId) -> Result<(), Refused> {
