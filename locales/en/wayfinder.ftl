@@ -501,6 +501,7 @@ error-server-workspace-exists = This team has already been created with that cod
 error-server-roster-version = Someone else changed the team's members at the same time. Sync, then try again.
 error-server-name-not-valid = Enter your name as the team should see it (at most 80 characters).
 error-server-storage-failed = The team's server could not store what was sent. Nothing was lost here; it will be sent again. Tell your team's admin if it keeps happening.
+error-server-quota-exceeded = Your share of the team's server is full, so what you wrote and imported is waiting on this computer. Nothing was lost. Ask your team's admin to raise the limit; it will be sent then.
 
 ## Team
 nav-team = Team

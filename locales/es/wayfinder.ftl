@@ -501,6 +501,7 @@ error-server-workspace-exists = Este equipo ya se creó con ese código. Pida un
 error-server-roster-version = Otra persona cambió los miembros del equipo al mismo tiempo. Sincronice y vuelva a intentarlo.
 error-server-name-not-valid = Escriba su nombre tal como debe verlo el equipo (80 caracteres como máximo).
 error-server-storage-failed = El servidor del equipo no pudo guardar lo enviado. Aquí no se ha perdido nada; se enviará de nuevo. Avise al administrador si se repite.
+error-server-quota-exceeded = Su parte del servidor del equipo está llena, así que lo que escribió e importó espera en este ordenador. No se ha perdido nada. Pida al administrador del equipo que amplíe el límite; se enviará entonces.
 
 ## Team
 nav-team = Equipo

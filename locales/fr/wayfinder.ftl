@@ -501,6 +501,7 @@ error-server-workspace-exists = Cette équipe a déjà été créée avec ce cod
 error-server-roster-version = Quelqu'un d'autre a modifié les membres de l'équipe au même moment. Synchronisez, puis réessayez.
 error-server-name-not-valid = Saisissez votre nom tel que l'équipe doit le voir (80 caractères au plus).
 error-server-storage-failed = Le serveur de l'équipe n'a pas pu enregistrer l'envoi. Rien n'est perdu ici ; il sera renvoyé. Prévenez l'administrateur si cela se répète.
+error-server-quota-exceeded = Votre part du serveur de l'équipe est pleine : ce que vous avez écrit et importé attend sur cet ordinateur. Rien n'est perdu. Demandez à l'administrateur de l'équipe d'augmenter la limite ; tout partira alors.
 
 ## Team
 nav-team = Équipe

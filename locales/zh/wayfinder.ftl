@@ -488,6 +488,7 @@ error-server-workspace-exists = 已经用此代码创建了这个团队。请向
 error-server-roster-version = 有其他人同时更改了团队成员。请先同步，再重试。
 error-server-name-not-valid = 请输入团队应看到的您的名字（最多 80 个字符）。
 error-server-storage-failed = 团队服务器无法保存所发送的内容。这里没有丢失任何内容，稍后会再次发送。如果一再发生，请告知管理员。
+error-server-quota-exceeded = 您在团队服务器上的空间已满，您编写和导入的内容正在本机等待。没有丢失任何内容。请团队管理员提高上限，届时会自动发送。
 
 ## Team
 nav-team = 团队

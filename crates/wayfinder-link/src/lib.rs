@@ -77,6 +77,7 @@ wayfinder_core::error_codes! {
         LinkError::Refused(RefusalCode::NotAllowedToShare) => "server-not-allowed-to-share",
         LinkError::Refused(RefusalCode::StorageFailed) => "server-storage-failed",
         LinkError::Refused(RefusalCode::TooManyAttempts) => "server-too-many-attempts",
+        LinkError::Refused(RefusalCode::QuotaExceeded) => "server-quota-exceeded",
         LinkError::Refused(
             RefusalCode::WireTruncated
             | RefusalCode::WireNotOurs
@@ -152,6 +153,7 @@ mod tests {
             NotAllowedToShare,
             StorageFailed,
             TooManyAttempts,
+            QuotaExceeded,
         ];
         for theirs in RefusalCode::ALL {
             let ours = LinkError::Refused(*theirs).code();

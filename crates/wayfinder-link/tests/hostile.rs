@@ -209,3 +209,61 @@ async fn a_server_that_acknowledges_nothing_ends_the_round() {
     let progress = team.amira.sync().await;
     assert_eq!(progress.pushed, 1, "{progress:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_past_her_share_of_the_server_keeps_her_edits_and_others_go_on() {
+    use wayfinder_testkit::{child, now, today};
+    // A server that lets each member store 64 KiB.
+    let team = wayfinder_testkit::team::three_within(wayfinder_server::Limits {
+        member_bytes: 64 * 1024,
+    })
+    .await;
+    let lucia = team.lucia.id();
+    let case = wayfinder_core::CaseId::new(now(), [9; 10]);
+    team.amira.with(|v| {
+        v.create_case(case, &child("Layla Haddad"), now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        v.share_case(case, &[lucia], false)
+            .unwrap_or_else(|e| panic!("{e}"));
+    });
+    team.amira.sync().await;
+    team.lucia.sync().await;
+    // Lucía writes far more than her share: refused as such, and every edit waits in her app.
+    for n in 0..40 {
+        team.lucia.with(|v| {
+            v.add_entity(
+                case,
+                wayfinder_core::EntityKind::Note,
+                &[("text", &format!("{n}: {}", "a long note ".repeat(300)))],
+                now(),
+                today(),
+            )
+            .unwrap_or_else(|e| panic!("{e}"))
+        });
+    }
+    let refused = team.lucia.try_sync().await;
+    assert!(
+        matches!(
+            refused,
+            Err(LinkError::Refused(
+                wayfinder_sync::RefusalCode::QuotaExceeded
+            ))
+        ),
+        "{refused:?}"
+    );
+    let unsent: u32 = team.lucia.with(|v| {
+        v.sync_pending()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unsent
+            .iter()
+            .map(|(_, n)| n)
+            .sum()
+    });
+    assert!(unsent > 0, "her edits left her app");
+    // Amira, within her share, still syncs.
+    team.amira.with(|v| {
+        v.edit_field(*case.as_bytes(), "assignee", Some("Amira"), now(), today())
+            .unwrap_or_else(|e| panic!("{e}"))
+    });
+    team.amira.sync().await;
+}

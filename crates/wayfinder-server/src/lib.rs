@@ -45,6 +45,30 @@ struct App {
     blobs: Blobs,
     /// Wrong codes, per workspace.
     guesses: Arc<guesses::Guesses>,
+    limits: Limits,
+}
+
+/// What the server lets each member store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// The most bytes one member may store: her sealed operations and the chunks of the blobs
+    /// she uploads. Past it, what she sends is refused (`quota-exceeded`) and waits in her app.
+    pub member_bytes: u64,
+}
+
+impl Default for Limits {
+    /// 200 GiB a member: years of a busy coordinator's scans and imaging.
+    fn default() -> Limits {
+        Limits {
+            member_bytes: 200 << 30,
+        }
+    }
+}
+
+impl FromRef<App> for Limits {
+    fn from_ref(app: &App) -> Limits {
+        app.limits
+    }
 }
 
 impl FromRef<App> for Arc<guesses::Guesses> {
@@ -59,8 +83,13 @@ impl FromRef<App> for Shared {
     }
 }
 
-/// The server's routes over `store`, with blobs' chunks in `blobs`.
+/// The server's routes over `store`, with blobs' chunks in `blobs`, and the default limits.
 pub fn router(store: Arc<dyn Store>, blobs: Blobs) -> Router {
+    router_with(store, blobs, Limits::default())
+}
+
+/// The server's routes over `store`, with blobs' chunks in `blobs`, within `limits`.
+pub fn router_with(store: Arc<dyn Store>, blobs: Blobs, limits: Limits) -> Router {
     // What anyone may send without a session: small messages only, so that a stranger cannot
     // make the server hold megabytes per request.
     let open = Router::new()
@@ -95,6 +124,7 @@ pub fn router(store: Arc<dyn Store>, blobs: Blobs) -> Router {
             store,
             blobs,
             guesses: Arc::default(),
+            limits,
         })
 }
 
@@ -112,7 +142,17 @@ pub async fn serve(
     store: Arc<dyn Store>,
     blobs: Blobs,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(store, blobs)).await
+    serve_with(listener, store, blobs, Limits::default()).await
+}
+
+/// Serves on `listener` within `limits` until the process ends.
+pub async fn serve_with(
+    listener: tokio::net::TcpListener,
+    store: Arc<dyn Store>,
+    blobs: Blobs,
+    limits: Limits,
+) -> std::io::Result<()> {
+    axum::serve(listener, router_with(store, blobs, limits)).await
 }
 
 /// The blob folder under a server's data folder, as `serve` wants it.

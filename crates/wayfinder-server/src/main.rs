@@ -28,6 +28,9 @@ enum Command {
     Serve {
         #[arg(long, default_value = "127.0.0.1:8787")]
         listen: String,
+        /// The most one member may store, in GiB: her sealed edits and her originals.
+        #[arg(long, default_value_t = 200)]
+        member_quota_gib: u64,
     },
     /// Reserves a workspace and prints the one-time code its creator's app needs.
     CreateWorkspace,
@@ -42,7 +45,10 @@ fn store(data: &std::path::Path) -> anyhow::Result<SqliteStore> {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        Command::Serve { listen } => {
+        Command::Serve {
+            listen,
+            member_quota_gib,
+        } => {
             let store = Arc::new(store(&cli.data)?);
             let blobs = wayfinder_server::blob_folder(&cli.data)
                 .with_context(|| format!("cannot use {}", cli.data.join("blobs").display()))?;
@@ -50,7 +56,10 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .with_context(|| format!("cannot listen on {listen}"))?;
             eprintln!("wayfinder-server listening on {}", listener.local_addr()?);
-            wayfinder_server::serve(listener, store, blobs).await?;
+            let limits = wayfinder_server::Limits {
+                member_bytes: member_quota_gib.saturating_mul(1 << 30),
+            };
+            wayfinder_server::serve_with(listener, store, blobs, limits).await?;
         }
         Command::CreateWorkspace => {
             let store = store(&cli.data)?;

@@ -26,6 +26,8 @@ pub(crate) enum Refused {
     NotFound(RefusalCode),
     /// 429: too many attempts; the client waits before it tries again.
     TooMany(RefusalCode),
+    /// 507: her share of the server is full.
+    Full(RefusalCode),
     /// 503 `storage-failed`; the error itself goes to the operator's log only.
     Store(StoreError),
 }
@@ -64,6 +66,7 @@ impl IntoResponse for Refused {
             Refused::Conflict(code) => (StatusCode::CONFLICT, code),
             Refused::NotFound(code) => (StatusCode::NOT_FOUND, code),
             Refused::TooMany(code) => (StatusCode::TOO_MANY_REQUESTS, code),
+            Refused::Full(code) => (StatusCode::INSUFFICIENT_STORAGE, code),
             Refused::Store(e) => {
                 // The operator's log: SQL and I/O errors only, never a body (they are sealed).
                 eprintln!("wayfinder-server: {e}");

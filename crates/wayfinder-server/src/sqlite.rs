@@ -548,15 +548,45 @@ impl Store for SqliteStore {
         case: CaseRef,
         name: BlobName,
         index: u32,
+        bytes: u64,
     ) -> Result<BlobState> {
         self.with(|conn| {
-            conn.execute(
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let counted = tx.execute(
                 "UPDATE blobs SET have = ?4 + 1 WHERE workspace = ?1 AND case_id = ?2 AND name = ?3
                  AND have = ?4 AND ?4 < total",
                 params![&workspace.0[..], &case.0[..], &name.0[..], index],
             )?;
-            blob_row(conn, workspace, case, name)?
-                .ok_or_else(|| StoreError::Storage("blob row".to_owned()))
+            let owner: Option<Vec<u8>> = tx
+                .query_row(
+                    "SELECT owner FROM blobs WHERE workspace = ?1 AND case_id = ?2 AND name = ?3",
+                    params![&workspace.0[..], &case.0[..], &name.0[..]],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .flatten();
+            if counted > 0
+                && let Some(owner) = owner.and_then(|o| <[u8; 16]>::try_from(o).ok())
+            {
+                count_usage(&tx, workspace, MemberId(owner), bytes)?;
+            }
+            let state = blob_row(&tx, workspace, case, name)?
+                .ok_or_else(|| StoreError::Storage("blob row".to_owned()))?;
+            tx.commit()?;
+            Ok(state)
+        })
+    }
+
+    fn usage(&self, workspace: WorkspaceId, member: MemberId) -> Result<u64> {
+        self.with(|conn| {
+            let bytes: Option<i64> = conn
+                .query_row(
+                    "SELECT bytes FROM usage WHERE workspace = ?1 AND member = ?2",
+                    params![&workspace.0[..], &member.0[..]],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            Ok(bytes.map_or(0, |b| b.max(0) as u64))
         })
     }
 
@@ -635,6 +665,7 @@ impl Store for SqliteStore {
                             op.epoch,
                             wire::encode(op)
                         ])?;
+                        count_usage(&tx, workspace, op.author, op.ciphertext.len() as u64)?;
                         seq
                     }
                 };
@@ -747,6 +778,21 @@ impl Store for SqliteStore {
             })
         })
     }
+}
+
+/// Adds `bytes` to what `member` has stored.
+fn count_usage(
+    tx: &rusqlite::Transaction<'_>,
+    workspace: WorkspaceId,
+    member: MemberId,
+    bytes: u64,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO usage (workspace, member, bytes) VALUES (?1, ?2, ?3)
+         ON CONFLICT (workspace, member) DO UPDATE SET bytes = bytes + excluded.bytes",
+    )?
+    .execute(params![&workspace.0[..], &member.0[..], bytes as i64])?;
+    Ok(())
 }
 
 /// A blob's row as an upload finds it.

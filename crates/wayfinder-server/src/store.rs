@@ -156,17 +156,22 @@ pub trait Store: Send + Sync + 'static {
         name: BlobName,
         upload: Upload,
     ) -> Result<BlobState>;
-    /// Chunk `index` (the next one) is stored.
+    /// Chunk `index` (the next one), of `bytes` bytes, is stored; the bytes count against the
+    /// blob's owner.
     fn blob_stored(
         &self,
         workspace: WorkspaceId,
         case: CaseRef,
         name: BlobName,
         index: u32,
+        bytes: u64,
     ) -> Result<BlobState>;
+    /// The bytes `member` has stored: her operations and her blobs' chunks.
+    fn usage(&self, workspace: WorkspaceId, member: MemberId) -> Result<u64>;
 
     /// Stores operations in order, each once (by id): returns each one's sequence number,
-    /// the earlier one for an operation already stored.
+    /// the earlier one for an operation already stored. Each new one counts against its
+    /// author's usage.
     fn push(&self, workspace: WorkspaceId, ops: &[SealedOp]) -> Result<Vec<(OpId, u64)>>;
     /// Operations of cases and epochs `member` holds an envelope for, in the order they became
     /// readable to `member` (`Cursor`), after `after`; and the envelopes made for `member` up

@@ -87,6 +87,8 @@ refusal_codes! {
     BlobTaken = "blob-taken",
     /// Too many wrong codes for this workspace lately: codes are not checked for a while.
     TooManyAttempts = "too-many-attempts",
+    /// She has stored as much as the server lets one member store.
+    QuotaExceeded = "quota-exceeded",
 }
 
 impl RefusalCode {
@@ -156,6 +158,7 @@ mod tests {
                 "storage-failed",
                 "blob-taken",
                 "too-many-attempts",
+                "quota-exceeded",
             ]
         );
     }

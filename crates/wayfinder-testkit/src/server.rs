@@ -21,6 +21,11 @@ pub struct Running {
 /// The real server on `port` of this machine (0: any free port) over `server.db` and the blob
 /// folder in `data`, made if new. Call it inside a Tokio runtime.
 pub async fn serve(data: &Path, port: u16) -> Running {
+    serve_with(data, port, wayfinder_server::Limits::default()).await
+}
+
+/// As [`serve`], within `limits`.
+pub async fn serve_with(data: &Path, port: u16, limits: wayfinder_server::Limits) -> Running {
     let store =
         Arc::new(SqliteStore::open(&data.join("server.db")).unwrap_or_else(|e| panic!("{e}")));
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
@@ -31,7 +36,12 @@ pub async fn serve(data: &Path, port: u16) -> Running {
         .unwrap_or_else(|e| panic!("{e}"))
         .port();
     let blobs = wayfinder_server::blob_folder(data).unwrap_or_else(|e| panic!("{e}"));
-    let task = tokio::spawn(wayfinder_server::serve(listener, store.clone(), blobs));
+    let task = tokio::spawn(wayfinder_server::serve_with(
+        listener,
+        store.clone(),
+        blobs,
+        limits,
+    ));
     Running {
         address: format!("http://127.0.0.1:{port}"),
         port,

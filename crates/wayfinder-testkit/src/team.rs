@@ -3,7 +3,7 @@
 //! each joins with her code, and the coordinator admits both. The start of every test in which
 //! members share, sync, or one of them misbehaves.
 
-use crate::server::{Running, serve};
+use crate::server::{Running, serve_with};
 use crate::{FAST_KDF, now, passphrase};
 use std::sync::Mutex;
 use wayfinder_link::{LinkError, Progress, Remote, ServerAddress, round, team};
@@ -71,8 +71,13 @@ pub struct Team {
 /// Amira (admin) creates the team on a new server; Lucía (translator) and Nadia (liaison) join
 /// with the codes she gives them, and she admits them. Call it inside a Tokio runtime.
 pub async fn three() -> Team {
+    three_within(wayfinder_server::Limits::default()).await
+}
+
+/// As [`three`], on a server within `limits`.
+pub async fn three_within(limits: wayfinder_server::Limits) -> Team {
     let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let server = serve(data.path(), 0).await;
+    let server = serve_with(data.path(), 0, limits).await;
     let (workspace, code) = wayfinder_server::reserve_workspace(server.store.as_ref())
         .unwrap_or_else(|e| panic!("{e}"));
     let creation = CreationCode { workspace, code }.to_text();

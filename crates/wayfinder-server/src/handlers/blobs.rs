@@ -67,7 +67,9 @@ pub(crate) async fn blob_put(
         total,
         chunk,
     } = put;
-    let state = blocking(app.store.clone(), move |store| {
+    let bytes = chunk.len() as u64;
+    let limit = app.limits.member_bytes;
+    let (state, used) = blocking(app.store.clone(), move |store| {
         if !store.holds(workspace, case, epoch, me)? {
             return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
         }
@@ -77,7 +79,10 @@ pub(crate) async fn blob_put(
             total,
             salt,
         };
-        Ok(store.blob_begin(workspace, case, name, upload)?)
+        Ok((
+            store.blob_begin(workspace, case, name, upload)?,
+            store.usage(workspace, me)?,
+        ))
     })
     .await?;
     if index < state.have {
@@ -86,12 +91,16 @@ pub(crate) async fn blob_put(
     if index > state.have {
         return Err(Refused::Conflict(RefusalCode::BlobOutOfOrder));
     }
+    // Her share of the server: a new chunk must fit in it.
+    if used.saturating_add(bytes) > limit {
+        return Err(Refused::Full(RefusalCode::QuotaExceeded));
+    }
     app.blobs
         .put(&chunk_path(workspace, case, name, index), chunk.into())
         .await
         .map_err(|_| Refused::Store(StoreError::Storage("blob write".into())))?;
     let state = blocking(app.store, move |store| {
-        Ok(store.blob_stored(workspace, case, name, index)?)
+        Ok(store.blob_stored(workspace, case, name, index, bytes)?)
     })
     .await?;
     Ok(Wire(state))

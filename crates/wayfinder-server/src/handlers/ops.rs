@@ -2,9 +2,9 @@
 //! stored once with the workspace's next number; pulled in the order they became readable.
 
 use super::blocking;
-use crate::Shared;
 use crate::extract::{LoggedIn, Wire};
 use crate::refused::Refused;
+use crate::{Limits, Shared};
 use axum::extract::State;
 use wayfinder_sync::RefusalCode;
 use wayfinder_sync::seal::MAX_SEALED_OP;
@@ -12,11 +12,22 @@ use wayfinder_sync::wire::{PullBatch, PullRequest, Push, PushAck, WireError};
 
 pub(crate) async fn push(
     State(store): State<Shared>,
+    State(limits): State<Limits>,
     LoggedIn(workspace, me): LoggedIn,
     Wire(request): Wire<Push>,
 ) -> Result<Wire<PushAck>, Refused> {
     blocking(store, move |store| {
         let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
+        // Her share of the server: what she sends must fit in it (counted whole, retries
+        // included, so that the check needs no reading of what is stored).
+        let incoming: u64 = request
+            .ops
+            .iter()
+            .map(|op| op.ciphertext.len() as u64)
+            .sum();
+        if store.usage(workspace, me)?.saturating_add(incoming) > limits.member_bytes {
+            return Err(Refused::Full(RefusalCode::QuotaExceeded));
+        }
         for op in &request.ops {
             if op.ciphertext.len() > MAX_SEALED_OP {
                 return Err(Refused::Wire(WireError::TooLarge));

@@ -16,6 +16,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     // 2: who began each blob's upload (only she may write to it), and its salt.
     include_str!("migrations/0002_blob_owners.sql"),
+    // 3: the bytes each member stores, for her quota.
+    include_str!("migrations/0003_usage.sql"),
 ];
 
 /// The newest schema this server knows.
