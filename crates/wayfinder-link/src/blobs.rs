@@ -73,16 +73,19 @@ pub struct Claimed {
     held: usize,
 }
 
-/// Sends every original of her shared cases the server does not have whole, then fetches
-/// every one she lacks.
+/// Sends every original of her shared cases the server does not have whole (unless she may
+/// not `sending`: her share of the server is full), then fetches every one she lacks.
 pub async fn exchange<V: VaultAccess>(
     vault: &V,
     remote: &Remote,
     workspace: WorkspaceId,
     me: &Identity,
     mut claimed: Claimed,
+    sending: bool,
 ) -> Result<Moved, LinkError> {
-    send(vault, remote, workspace, me, &mut claimed, None).await?;
+    if sending {
+        send(vault, remote, workspace, me, &mut claimed, None).await?;
+    }
     let mut moved = Moved {
         sent: claimed.sent,
         held: claimed.held,

@@ -100,6 +100,8 @@ async fn exchange<V: VaultAccess>(
     );
     let mut queue: VecDeque<Action> = client.handle(Event::Tick(now_millis())).into();
     queue.extend(client.handle(Event::Online));
+    // Past her share of the server: her edits wait, and she still hears from the others.
+    let mut over_quota = false;
     while let Some(action) = queue.pop_front() {
         match action {
             Action::Push(push) => {
@@ -110,6 +112,14 @@ async fn exchange<V: VaultAccess>(
                     // Too large for the server (or a proxy before it): half as many next.
                     Err(LinkError::Refused(wayfinder_sync::RefusalCode::WireTooLarge)) => {
                         queue.extend(client.handle(Event::TooLarge))
+                    }
+                    // Her share of the server is full: nothing more is sent this round, and
+                    // the pull goes on without it.
+                    Err(LinkError::Refused(RefusalCode::QuotaExceeded)) if !over_quota => {
+                        over_quota = true;
+                        queue.clear();
+                        client.resume(client.cursor(), Vec::new(), None);
+                        queue.extend(client.handle(Event::Online));
                     }
                     Err(e) => return Err(e),
                 }
@@ -164,7 +174,12 @@ async fn exchange<V: VaultAccess>(
         send_shares(vault, remote, workspace, &me).await?;
     }
     // Then the originals of records, both ways.
-    progress.blobs = crate::blobs::exchange(vault, remote, workspace, &me, claimed).await?;
+    progress.blobs =
+        crate::blobs::exchange(vault, remote, workspace, &me, claimed, !over_quota).await?;
+    if over_quota {
+        // What came in is kept; the refusal is what she is told.
+        return Err(LinkError::Refused(RefusalCode::QuotaExceeded));
+    }
     Ok(progress)
 }
 

@@ -260,10 +260,28 @@ async fn a_member_past_her_share_of_the_server_keeps_her_edits_and_others_go_on(
             .sum()
     });
     assert!(unsent > 0, "her edits left her app");
-    // Amira, within her share, still syncs.
+    // Amira, within her share, still syncs; Lucía, past hers, still hears from her.
     team.amira.with(|v| {
         v.edit_field(*case.as_bytes(), "assignee", Some("Amira"), now(), today())
             .unwrap_or_else(|e| panic!("{e}"))
     });
     team.amira.sync().await;
+    let again = team.lucia.try_sync().await;
+    assert!(
+        matches!(
+            again,
+            Err(LinkError::Refused(
+                wayfinder_sync::RefusalCode::QuotaExceeded
+            ))
+        ),
+        "{again:?}"
+    );
+    let assignee = team.lucia.with(|v| {
+        v.field_heads(*case.as_bytes())
+            .unwrap_or_default()
+            .into_iter()
+            .find(|(f, _)| f == "assignee")
+            .and_then(|(_, h)| h.value)
+    });
+    assert_eq!(assignee.as_deref(), Some("Amira"));
 }
