@@ -218,14 +218,45 @@ async fn send_shares<V: VaultAccess>(
     for ((case, epoch), group) in groups {
         let (ids, envelopes): (Vec<i64>, Vec<KeyEnvelope>) = group.into_iter().unzip();
         let sent: Result<Done, _> = remote
-            .call_as(workspace, me, "/v1/share", &Share { envelopes })
+            .call_as(
+                workspace,
+                me,
+                "/v1/share",
+                &Share {
+                    envelopes: envelopes.clone(),
+                },
+            )
             .await;
         match sent {
             Ok(Done) => vault.with(|v| v.shares_sent(&ids))?,
             Err(LinkError::Refused(code @ (RefusalCode::Forbidden | RefusalCode::CaseNotHeld))) => {
                 let case = CaseId::from_bytes(case.0);
-                if !vault.with(|v| v.forget_refused_epoch(case, epoch, &ids))? {
+                if vault.with(|v| v.forget_refused_epoch(case, epoch, &ids))? {
+                    continue;
+                }
+                if code != RefusalCode::Forbidden {
                     return Err(LinkError::Refused(code));
+                }
+                // Not a new epoch of hers: some of these members hold the epoch already, from
+                // another coordinator, and the server keeps the key each was given first.
+                // Sent one by one, those are let go, and the others still get it.
+                for (id, envelope) in ids.iter().zip(envelopes) {
+                    let sent: Result<Done, _> = remote
+                        .call_as(
+                            workspace,
+                            me,
+                            "/v1/share",
+                            &Share {
+                                envelopes: vec![envelope],
+                            },
+                        )
+                        .await;
+                    match sent {
+                        Ok(Done) | Err(LinkError::Refused(RefusalCode::Forbidden)) => {
+                            vault.with(|v| v.shares_sent(std::slice::from_ref(id)))?
+                        }
+                        Err(e) => return Err(e),
+                    }
                 }
             }
             Err(e) => return Err(e),

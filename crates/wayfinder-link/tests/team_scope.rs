@@ -121,3 +121,59 @@ async fn the_team_wide_scope_reaches_every_member_and_no_one_who_left() {
         Some("Equipo Madrid y Lyon")
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_the_team_s_creator_leaves_the_next_admin_gives_the_scope_to_newcomers() {
+    use wayfinder_link::team;
+    use wayfinder_sync::Role;
+    let crew = three().await;
+    // Amira, who made the team, admits a second admin, Carmen, then leaves.
+    let carmen = Member::new("Carmen", &crew.server.address);
+    let code = team::invite(&crew.amira.vault, &crew.amira.remote, Role::Admin)
+        .await
+        .unwrap_or_else(|e| panic!("invite: {}", e.code()));
+    team::join(&carmen.vault, &carmen.remote, &code, carmen.name)
+        .await
+        .unwrap_or_else(|e| panic!("join: {}", e.code()));
+    team::admit(&crew.amira.vault, &crew.amira.remote, &[carmen.id()])
+        .await
+        .unwrap_or_else(|e| panic!("admit: {}", e.code()));
+    crew.amira.sync().await;
+    carmen.sync().await;
+    let shared = scope(&carmen);
+    assert!(
+        carmen
+            .with(|v| v.current_case_key(shared).ok().flatten())
+            .is_some()
+    );
+    team::remove(&carmen.vault, &carmen.remote, crew.amira.id())
+        .await
+        .unwrap_or_else(|e| panic!("remove: {}", e.code()));
+    carmen.sync().await;
+    // Carmen admits Dana: her app gives Dana the team-wide scope.
+    let dana = Member::new("Dana", &crew.server.address);
+    let code = team::invite(&carmen.vault, &carmen.remote, Role::Liaison)
+        .await
+        .unwrap_or_else(|e| panic!("invite: {}", e.code()));
+    team::join(&dana.vault, &dana.remote, &code, dana.name)
+        .await
+        .unwrap_or_else(|e| panic!("join: {}", e.code()));
+    team::admit(&carmen.vault, &carmen.remote, &[dana.id()])
+        .await
+        .unwrap_or_else(|e| panic!("admit: {}", e.code()));
+    carmen.sync().await;
+    dana.sync().await;
+    assert!(
+        dana.with(|v| v.current_case_key(shared).ok().flatten())
+            .is_some(),
+        "the newcomer was not given the team-wide scope"
+    );
+    // And she reads what is in it.
+    carmen.with(|v| {
+        v.edit_field(*shared.as_bytes(), "name", Some("Equipo"), now(), today())
+            .unwrap_or_else(|e| panic!("{e}"))
+    });
+    carmen.sync().await;
+    dana.sync().await;
+    assert_eq!(team_name(&dana).as_deref(), Some("Equipo"));
+}

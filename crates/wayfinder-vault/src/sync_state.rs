@@ -245,20 +245,35 @@ pub fn ensure_team_scope(tx: &Transaction<'_>, now_millis: u64) -> Result<CaseId
 }
 
 /// Shares the team-wide scope with every member of the roster who does not hold it yet, if
-/// she created the team (one member does, so that its first key is made once): made first
-/// if need be. Returns the envelopes queued.
+/// she is the one member who does so: whoever created the team while she is in it (she makes
+/// its first key, once), and after she has left the admin whose id comes first (who holds the
+/// scope, as every member does). Made first if need be. Returns the envelopes queued.
 pub fn share_team_scope(tx: &Transaction<'_>, now_millis: u64) -> Result<Vec<KeyEnvelope>> {
     let account = require_account(tx)?;
     let me = identity(tx)?;
     let Some(roster) = roster(tx)? else {
         return Ok(Vec::new());
     };
-    let creator = Pin::of(&me.public()) == account.pin;
-    if !creator
-        || !roster
-            .member(me.member())
-            .is_some_and(|m| m.role.may_share())
-    {
+    let creator = roster
+        .members
+        .iter()
+        .find(|m| Pin::of(&m.identity) == account.pin && m.role.may_share());
+    let sharer = match creator {
+        Some(creator) => Some(creator.identity.member),
+        None => roster
+            .members
+            .iter()
+            .filter(|m| m.role.may_administer())
+            .map(|m| m.identity.member)
+            .min(),
+    };
+    if sharer != Some(me.member()) {
+        return Ok(Vec::new());
+    }
+    let scope = team_scope(tx)?.ok_or(VaultError::NotInTeam)?;
+    if creator.is_none() && current_key(tx, scope)?.is_none() {
+        // Only the team's creator makes the scope's first key: a later admin without it waits
+        // to be given it.
         return Ok(Vec::new());
     }
     let scope = ensure_team_scope(tx, now_millis)?;
