@@ -1259,3 +1259,49 @@ async fn wrong_codes_for_a_workspace_are_answered_only_so_many_times() {
     let (status, why) = server.refused("/v1/join", None, &elsewhere).await;
     assert_eq!((status, why.as_str()), (403, "code-not-valid"));
 }
+
+#[tokio::test]
+async fn a_member_s_blob_chunks_count_against_her_share() {
+    use wayfinder_sync::blob::{self, BlobName};
+    use wayfinder_sync::wire::{BlobPut, BlobState};
+    // Room for two chunks of an original, and not three.
+    let limits = wayfinder_server::Limits {
+        member_bytes: 2 * blob::MAX_SEALED_CHUNK as u64 + 1024,
+    };
+    let (server, workspace, code) = common::start_within(limits).await;
+    let case = [0xC2; 16];
+    let team = common::team(&server, workspace, code, 2, case).await;
+    let coordinator = &team.members[0];
+    let writer = server.login(workspace, coordinator).await;
+    let file: Vec<u8> = (0..(blob::CHUNK * 3)).map(|i| (i % 251) as u8).collect();
+    let name: BlobName = blob::name(&team.key, CaseRef(case), &[8; 32]);
+    let plain = blob::plaintext(
+        coordinator,
+        CaseRef(case),
+        name,
+        &blob::BlobExtras::default(),
+        &file,
+    );
+    let head = plain.len() - file.len();
+    let total = blob::chunks(plain.len() as u64);
+    let put = |index: u32| BlobPut {
+        case: CaseRef(case),
+        name,
+        epoch: 1,
+        index,
+        total,
+        chunk: blob::seal_chunk(&team.key, 1, name, &plain, head, index)
+            .unwrap_or_else(|e| panic!("{e}")),
+    };
+    for index in 0..2 {
+        let state: BlobState = server
+            .post("/v1/blob/put", Some(&writer), &put(index))
+            .await;
+        assert_eq!(state.have, index + 1);
+    }
+    let (status, why) = server.refused("/v1/blob/put", Some(&writer), &put(2)).await;
+    assert_eq!((status, why.as_str()), (507, "quota-exceeded"));
+    // A chunk already stored is still acknowledged: a retry costs nothing.
+    let again: BlobState = server.post("/v1/blob/put", Some(&writer), &put(1)).await;
+    assert_eq!(again.have, 2);
+}

@@ -24,8 +24,21 @@ pub mod frozen;
 
 /// A fresh server with one workspace reserved: the server, the workspace and its creation code.
 pub async fn start() -> (Server, WorkspaceId, [u8; 16]) {
+    start_within(wayfinder_server::Limits::default()).await
+}
+
+/// As [`start`], on a server within `limits`.
+pub async fn start_within(limits: wayfinder_server::Limits) -> (Server, WorkspaceId, [u8; 16]) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let (server, store) = serve(dir).await;
+    let running = wayfinder_testkit::server::serve_with(dir.path(), 0, limits).await;
+    let (server, store) = (
+        Server {
+            url: running.address,
+            dir,
+            http: reqwest::Client::new(),
+        },
+        running.store,
+    );
     let (workspace, code) =
         wayfinder_server::reserve_workspace(store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
     (server, workspace, code)
