@@ -1,8 +1,10 @@
 //! The frozen server database of each schema keeps opening and serving, with everything in it,
 //! after every change to the code: a hospital's server keeps its file across upgrades.
 //! `golden/server-schema-1.db` was written by the server of schema 1 (before the schema had a
-//! version number) through its own requests, by `examples/make_server_golden.rs` with the
-//! inputs of `common/frozen.rs`; it is never written again. Each frozen file opens (migrating
+//! version number), and `golden/server-schema-3.db` by that of schema 3 (blobs owned by who
+//! began them, members' stored bytes counted), through their own requests, by
+//! `examples/make_server_golden.rs` with the inputs of `common/frozen.rs`; neither is ever
+//! written again. Each frozen file opens (migrating
 //! it), serves its team, and ends with the same schema as a fresh database; a file from a newer
 //! server is refused.
 
@@ -118,11 +120,68 @@ async fn the_frozen_database_of_schema_1_serves_its_team() {
     assert_eq!(ack.stored, vec![(next.id, last + 1)]);
 }
 
+#[tokio::test]
+async fn the_frozen_database_of_schema_3_keeps_its_signed_original_and_its_owner() {
+    use wayfinder_server::Store;
+    use wayfinder_sync::blob;
+    use wayfinder_sync::wire::BlobPut;
+    let dir = copy_of("server-schema-3.db");
+    assert_eq!(user_version(&dir.path().join("server.db")), 3);
+    let (server, store) = common::serve(dir).await;
+    let coordinator = frozen::coordinator();
+    let translator = frozen::translator();
+    // The coordinator's stored bytes were counted.
+    let used = store
+        .usage(WORKSPACE, coordinator.member())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(used > blob::CHUNK as u64, "{used}");
+    let (plain, head) = frozen::signed_plaintext();
+    let total = blob::chunks(plain.len() as u64);
+    let put = |index: u32| BlobPut {
+        case: CASE,
+        name: frozen::signed_original(),
+        epoch: 1,
+        index,
+        total,
+        chunk: blob::seal_chunk(
+            &frozen::case_key(),
+            1,
+            frozen::signed_original(),
+            &plain,
+            head,
+            index,
+        )
+        .unwrap_or_else(|e| panic!("{e}")),
+    };
+    // The name is still hers: the translator may not write to it; she finishes it.
+    let reader = server.login(WORKSPACE, &translator).await;
+    let (status, why) = server.refused("/v1/blob/put", Some(&reader), &put(1)).await;
+    assert_eq!((status, why.as_str()), (409, "blob-taken"));
+    let admin = server.login(WORKSPACE, &coordinator).await;
+    let state: BlobState = server.post("/v1/blob/put", Some(&admin), &put(1)).await;
+    assert_eq!((state.have, state.total), (2, 2));
+    // The translator sees it whole (the frozen file keeps the database, not the blob folder:
+    // what a chunk holds is pinned by the protocol's own golden files).
+    let state: BlobState = server
+        .post(
+            "/v1/blob/state",
+            Some(&reader),
+            &BlobAsk {
+                case: CASE,
+                name: frozen::signed_original(),
+                index: 0,
+            },
+        )
+        .await;
+    assert_eq!((state.have, state.total), (2, 2));
+}
+
 #[test]
-fn a_fresh_database_and_the_frozen_one_end_with_the_same_schema() {
+fn a_fresh_database_and_the_frozen_ones_end_with_the_same_schema() {
     let frozen = copy_of("server-schema-1.db");
+    let frozen_3 = copy_of("server-schema-3.db");
     let fresh = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    for dir in [&frozen, &fresh] {
+    for dir in [&frozen, &frozen_3, &fresh] {
         // Opened twice: a second opening finds nothing to do.
         for _ in 0..2 {
             SqliteStore::open(&dir.path().join("server.db")).unwrap_or_else(|e| panic!("{e}"));
@@ -134,6 +193,10 @@ fn a_fresh_database_and_the_frozen_one_end_with_the_same_schema() {
         objects
             .iter()
             .any(|(kind, name, _)| kind == "table" && name == "ops")
+    );
+    assert_eq!(
+        schema(&frozen_3.path().join("server.db")),
+        (version, objects.clone())
     );
     assert_eq!(schema(&frozen.path().join("server.db")), (version, objects));
 }

@@ -168,3 +168,49 @@ pub async fn write_schema_1(server: &Server, store: &dyn Store) {
         .await;
     assert_eq!((state.have, state.total), (1, 2));
 }
+
+/// The original of schema 3, named as the app names originals since blobs are signed.
+pub fn signed_original() -> BlobName {
+    blob::name(&case_key(), CASE, &ORIGINAL)
+}
+
+/// The plaintext of that original, signed by the coordinator: two chunks and a little.
+pub fn signed_plaintext() -> (Vec<u8>, usize) {
+    let file = vec![0x42; blob::CHUNK + 1];
+    let plain = blob::plaintext(
+        &coordinator(),
+        CASE,
+        signed_original(),
+        &blob::BlobExtras::default(),
+        &file,
+    );
+    let head = plain.len() - file.len();
+    (plain.to_vec(), head)
+}
+
+/// What the frozen database of schema 3 holds: what schema 1's does (the same team, roster,
+/// case, operations, and an upload of one chunk under the first blob name), then the first
+/// chunk of an original signed by the coordinator, whose name she owns, and each member's
+/// stored bytes counted.
+pub async fn write_schema_3(server: &Server, store: &dyn Store) {
+    write_schema_1(server, store).await;
+    let admin = server.login(WORKSPACE, &coordinator()).await;
+    let (plain, head) = signed_plaintext();
+    let chunk = blob::seal_chunk(&case_key(), 1, signed_original(), &plain, head, 0)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let state: BlobState = server
+        .post(
+            "/v1/blob/put",
+            Some(&admin),
+            &BlobPut {
+                case: CASE,
+                name: signed_original(),
+                epoch: 1,
+                index: 0,
+                total: blob::chunks(plain.len() as u64),
+                chunk,
+            },
+        )
+        .await;
+    assert_eq!((state.have, state.total), (1, 2));
+}
