@@ -101,6 +101,47 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
     lucia.el("team-waiting-admission").await?;
     let lucia_print = fingerprint(&lucia).await?;
 
+    // Someone else got hold of a second invitation and joined too: the coordinator does not
+    // recognise her fingerprint and turns her away.
+    amira.click("team-invite").await?;
+    amira
+        .wait_until("a second invitation", || async {
+            Ok(amira.value("team-invitation").await? != invitation)
+        })
+        .await?;
+    let second = amira.value("team-invitation").await?;
+    let stranger_machine = Machine::new();
+    let stranger = App::start(&stranger_machine).await?;
+    stranger.create_vault().await?;
+    stranger.click("nav-team").await?;
+    stranger.type_into("team-address", &address).await?;
+    stranger.type_into("team-code", &second).await?;
+    stranger.type_into("team-name", "Not Lucía").await?;
+    stranger.click("team-submit").await?;
+    stranger.el("team-waiting-admission").await?;
+    stranger.quit().await?;
+    let rows = thirtyfour::By::Css("[data-testid='team-waiting']");
+    amira.click("team-waiting-refresh").await?;
+    amira
+        .wait_until("two waiting", || async {
+            Ok(amira.driver.find_all(rows.clone()).await?.len() == 2)
+        })
+        .await?;
+    amira
+        .driver
+        .find(thirtyfour::By::Css(
+            "[data-testid='team-waiting'][data-name='Not Lucía'] [data-testid='team-turn-away']",
+        ))
+        .await?
+        .click()
+        .await?;
+    amira
+        .wait_until("the stranger turned away", || async {
+            Ok(amira.driver.find_all(rows.clone()).await?.len() == 1)
+        })
+        .await?;
+    assert!(!amira.has("team-error").await?, "turning away failed");
+
     // The coordinator sees her waiting with the same fingerprint, and admits her.
     amira.click("team-waiting-refresh").await?;
     amira
