@@ -393,24 +393,7 @@ async fn focus_dialog(title: &str) -> Result<String> {
     Ok(window)
 }
 
-/// Every file under `dir`, following no links.
-pub fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
-            if kind.is_dir() {
-                stack.push(entry.path());
-            } else if kind.is_file() {
-                out.push(entry.path());
-            }
-        }
-    }
-    out
-}
+pub use wayfinder_testkit::files_under;
 
 /// The files under `dir` that contain `canary` as UTF-8, UTF-16 (either byte order), or in
 /// lower or upper case.

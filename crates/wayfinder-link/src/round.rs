@@ -197,11 +197,14 @@ async fn send_shares<V: VaultAccess>(
     if pending.is_empty() {
         return Ok(());
     }
+    let share = |envelopes: Vec<KeyEnvelope>| async move {
+        let sent: Result<Done, _> = remote
+            .call_as(workspace, me, "/v1/share", &Share { envelopes })
+            .await;
+        sent
+    };
     let (ids, envelopes): (Vec<i64>, Vec<KeyEnvelope>) = pending.iter().cloned().unzip();
-    let sent: Result<Done, _> = remote
-        .call_as(workspace, me, "/v1/share", &Share { envelopes })
-        .await;
-    match sent {
+    match share(envelopes).await {
         Ok(Done) => return vault.with(|v| v.shares_sent(&ids)),
         Err(LinkError::Refused(RefusalCode::Forbidden | RefusalCode::CaseNotHeld)) => {}
         Err(e) => return Err(e),
@@ -217,17 +220,7 @@ async fn send_shares<V: VaultAccess>(
     }
     for ((case, epoch), group) in groups {
         let (ids, envelopes): (Vec<i64>, Vec<KeyEnvelope>) = group.into_iter().unzip();
-        let sent: Result<Done, _> = remote
-            .call_as(
-                workspace,
-                me,
-                "/v1/share",
-                &Share {
-                    envelopes: envelopes.clone(),
-                },
-            )
-            .await;
-        match sent {
+        match share(envelopes.clone()).await {
             Ok(Done) => vault.with(|v| v.shares_sent(&ids))?,
             Err(LinkError::Refused(code @ (RefusalCode::Forbidden | RefusalCode::CaseNotHeld))) => {
                 let case = CaseId::from_bytes(case.0);
@@ -241,17 +234,7 @@ async fn send_shares<V: VaultAccess>(
                 // another coordinator, and the server keeps the key each was given first.
                 // Sent one by one, those are let go, and the others still get it.
                 for (id, envelope) in ids.iter().zip(envelopes) {
-                    let sent: Result<Done, _> = remote
-                        .call_as(
-                            workspace,
-                            me,
-                            "/v1/share",
-                            &Share {
-                                envelopes: vec![envelope],
-                            },
-                        )
-                        .await;
-                    match sent {
+                    match share(vec![envelope]).await {
                         Ok(Done) | Err(LinkError::Refused(RefusalCode::Forbidden)) => {
                             vault.with(|v| v.shares_sent(std::slice::from_ref(id)))?
                         }

@@ -2,63 +2,13 @@
 //! vaults of the others (SECURITY.md): what she tries is refused by the server and, where a
 //! server could be made to pass it on, again by every member who receives it.
 
-use std::path::{Path, PathBuf};
 use wayfinder_core::CaseId;
 use wayfinder_link::LinkError;
 use wayfinder_sync::blob::{self, BlobExtras};
 use wayfinder_sync::wire::{BlobPut, BlobState};
 use wayfinder_sync::{CaseRef, RefusalCode};
-use wayfinder_testkit::team::{Member, three};
-use wayfinder_testkit::{child, now, today};
-
-/// Adds to `case` in her vault a record whose original is `bytes`: the record's id and the
-/// original's hash in her vault.
-fn add_original(who: &Member, case: CaseId, bytes: &[u8]) -> ([u8; 16], [u8; 32]) {
-    who.with(|v| {
-        let hash = *v.content_hasher().update(bytes).finalize().as_bytes();
-        let file = v
-            .seal_original(&mut std::io::Cursor::new(bytes.to_vec()))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let pages = vec!["Pathology report".to_owned()];
-        let record = v
-            .add_record(
-                case,
-                file,
-                &wayfinder_vault::NewRecord {
-                    title: "Pathology",
-                    category: "pathology",
-                    date: None,
-                    institution: None,
-                    language: Some("en"),
-                    content: wayfinder_core::Content {
-                        media: wayfinder_core::Media::Pdf,
-                        size: bytes.len() as u64,
-                        pages: 1,
-                        hash,
-                    },
-                    secret: None,
-                    pages: &pages,
-                },
-                now(),
-                today(),
-            )
-            .unwrap_or_else(|e| panic!("{e}"));
-        (record, hash)
-    })
-}
-
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files_under(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
+use wayfinder_testkit::team::three;
+use wayfinder_testkit::{child, now};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_member_can_put_other_bytes_under_another_member_s_original() {
@@ -72,7 +22,9 @@ async fn no_member_can_put_other_bytes_under_another_member_s_original() {
             .unwrap_or_else(|e| panic!("{e}"));
     });
     let original = b"%PDF-1.7 pathology: stage II, margins clear".to_vec();
-    let (record, hash) = add_original(&team.amira, case, &original);
+    let (record, hash) = team.amira.with(|v| {
+        wayfinder_testkit::add_original(v, case, "Pathology", &original, None, "Pathology report")
+    });
     assert_eq!(team.amira.sync().await.blobs.sent, 1);
     assert_eq!(team.lucia.sync().await.blobs.received, 1);
 
@@ -122,7 +74,7 @@ async fn no_member_can_put_other_bytes_under_another_member_s_original() {
     // A server that sides with her serves her chunk in place of Amira's: Nadia's vault finds
     // it signed by someone who did not write the record, keeps none of it and counts it aside.
     let needle = hex::encode(name.0);
-    let stored = files_under(&team.server.data.join("blobs"))
+    let stored = wayfinder_testkit::files_under(&team.server.data.join("blobs"))
         .into_iter()
         .find(|p| p.to_string_lossy().contains(&needle))
         .unwrap_or_else(|| panic!("no chunk stored"));

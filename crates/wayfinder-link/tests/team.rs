@@ -8,7 +8,6 @@
 //! Afterwards no byte the server wrote holds the canary. A server speaking another protocol
 //! version, or answering garbage, is named as such.
 
-use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use wayfinder_core::{CaseId, Child, CountryCode, DateOfBirth, PersonName, parse_languages};
 use wayfinder_link::{LinkError, Remote, ServerAddress, round, team};
@@ -91,8 +90,6 @@ impl Member {
     }
 }
 
-/// Adds a record to `case` with `original` as its file (its PDF password `secret`, its one
-/// page's text `text`): its id and the original's hash.
 fn add_original(
     who: &Member,
     case: CaseId,
@@ -101,50 +98,7 @@ fn add_original(
     secret: Option<&str>,
     text: &str,
 ) -> ([u8; 16], [u8; 32]) {
-    who.with(|v| {
-        let hash = *v.content_hasher().update(original).finalize().as_bytes();
-        let file = v
-            .seal_original(&mut std::io::Cursor::new(original.to_vec()))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let pages = vec![text.to_owned()];
-        let record = v
-            .add_record(
-                case,
-                file,
-                &wayfinder_vault::NewRecord {
-                    title,
-                    category: "other",
-                    date: None,
-                    institution: None,
-                    language: Some("en"),
-                    content: wayfinder_core::Content {
-                        media: wayfinder_core::Media::Pdf,
-                        size: original.len() as u64,
-                        pages: 1,
-                        hash,
-                    },
-                    secret,
-                    pages: &pages,
-                },
-                now(),
-                today(),
-            )
-            .unwrap_or_else(|e| panic!("{e}"));
-        (record, hash)
-    })
-}
-
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files_under(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
+    who.with(|v| wayfinder_testkit::add_original(v, case, title, original, secret, text))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -304,7 +258,7 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
         let name =
             wayfinder_sync::blob::name(&first, wayfinder_sync::CaseRef(*of.as_bytes()), hash);
         let needle = hex::encode(name.0);
-        files_under(&data.path().join("blobs"))
+        wayfinder_testkit::files_under(&data.path().join("blobs"))
             .into_iter()
             .find(|p| p.to_string_lossy().contains(&needle))
             .unwrap_or_else(|| panic!("no chunk stored"))
@@ -455,7 +409,7 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
         PHRASE.as_bytes().to_vec(),
         PDF_PASSWORD.as_bytes().to_vec(),
     ];
-    let files = files_under(data.path());
+    let files = wayfinder_testkit::files_under(data.path());
     assert!(!files.is_empty());
     for file in files {
         let bytes = std::fs::read(&file).unwrap_or_default();

@@ -662,7 +662,7 @@ async fn a_blob_uploads_in_order_resumes_and_is_served_only_to_members_holding_i
     assert_eq!((status, why.as_str()), (403, "case-not-held"));
     // The server's folder never holds the file's bytes in clear.
     let needle = &file[1000..1064];
-    for path in common::files(server.dir.path()) {
+    for path in wayfinder_testkit::files_under(server.dir.path()) {
         let bytes = std::fs::read(&path).unwrap_or_default();
         assert!(
             !bytes.windows(needle.len()).any(|w| w == needle),

@@ -86,6 +86,69 @@ pub fn new_vault() -> (tempfile::TempDir, PathBuf, VaultDir, OpenVault, SecretKe
     (tmp, path, dir, vault, vk)
 }
 
+/// Every file under `dir`, in order, following no links: what a test searches for a canary or
+/// reads as a corpus.
+pub fn files_under(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                stack.push(entry.path());
+            } else if kind.is_file() {
+                out.push(entry.path());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Adds to `case` in `vault` a one-page PDF record whose original is `bytes` (as an import
+/// would, without reading the PDF: `text` is its page's text, `secret` its password): the
+/// record's id and the original's hash in this vault.
+pub fn add_original(
+    vault: &mut OpenVault,
+    case: wayfinder_core::CaseId,
+    title: &str,
+    bytes: &[u8],
+    secret: Option<&str>,
+    text: &str,
+) -> ([u8; 16], [u8; 32]) {
+    let hash = *vault.content_hasher().update(bytes).finalize().as_bytes();
+    let file = vault
+        .seal_original(&mut std::io::Cursor::new(bytes.to_vec()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let pages = vec![text.to_owned()];
+    let record = vault
+        .add_record(
+            case,
+            file,
+            &wayfinder_vault::NewRecord {
+                title,
+                category: "other",
+                date: None,
+                institution: None,
+                language: Some("en"),
+                content: wayfinder_core::Content {
+                    media: wayfinder_core::Media::Pdf,
+                    size: bytes.len() as u64,
+                    pages: 1,
+                    hash,
+                },
+                secret,
+                pages: &pages,
+            },
+            now(),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    (record, hash)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

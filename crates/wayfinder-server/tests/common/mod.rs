@@ -314,20 +314,6 @@ pub fn sha256(bytes: &[u8]) -> [u8; 32] {
     sha2::Sha256::digest(bytes).into()
 }
 
-/// Every file under `dir`.
-pub fn files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
-
 /// Through the app's own link: the coordinator creates the team with `creation` (a creation
 /// code's text), invites a translator, who joins and is admitted. The translator's member id.
 pub async fn translator_joins(
