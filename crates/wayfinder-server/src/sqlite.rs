@@ -645,6 +645,8 @@ impl Store for SqliteStore {
         self.with(|conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let mut stored = Vec::with_capacity(ops.len());
+            // The bytes of new operations, by author: counted once a push.
+            let mut added: Vec<(MemberId, u64)> = Vec::new();
             for op in ops {
                 let existing: Option<i64> = tx
                     .prepare_cached("SELECT seq FROM ops WHERE workspace = ?1 AND op_id = ?2")?
@@ -665,11 +667,18 @@ impl Store for SqliteStore {
                             op.epoch,
                             wire::encode(op)
                         ])?;
-                        count_usage(&tx, workspace, op.author, op.ciphertext.len() as u64)?;
+                        let bytes = op.ciphertext.len() as u64;
+                        match added.iter_mut().find(|(author, _)| *author == op.author) {
+                            Some((_, sum)) => *sum += bytes,
+                            None => added.push((op.author, bytes)),
+                        }
                         seq
                     }
                 };
                 stored.push((op.op, seq));
+            }
+            for (author, bytes) in added {
+                count_usage(&tx, workspace, author, bytes)?;
             }
             tx.commit()?;
             Ok(stored)

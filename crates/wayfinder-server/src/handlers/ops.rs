@@ -28,6 +28,9 @@ pub(crate) async fn push(
         if store.usage(workspace, me)?.saturating_add(incoming) > limits.member_bytes {
             return Err(Refused::Full(RefusalCode::QuotaExceeded));
         }
+        // Each case and epoch of the push is checked once, however many of its edits it
+        // carries.
+        let mut allowed: Vec<(wayfinder_sync::CaseRef, u32)> = Vec::new();
         for op in &request.ops {
             if op.ciphertext.len() > MAX_SEALED_OP {
                 return Err(Refused::Wire(WireError::TooLarge));
@@ -37,6 +40,9 @@ pub(crate) async fn push(
             }
             op.verify(&mine.identity)
                 .map_err(|_| Refused::Forbidden(RefusalCode::BadSignature))?;
+            if allowed.contains(&(op.case, op.epoch)) {
+                continue;
+            }
             if !store.holds(workspace, op.case, op.epoch, me)? {
                 return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
             }
@@ -49,6 +55,7 @@ pub(crate) async fn push(
             {
                 return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
             }
+            allowed.push((op.case, op.epoch));
         }
         let stored = store.push(workspace, &request.ops)?;
         Ok(Wire(PushAck { stored }))
