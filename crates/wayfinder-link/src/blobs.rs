@@ -71,6 +71,8 @@ pub struct Claimed {
     next: std::collections::HashMap<BlobName, u32>,
     sent: usize,
     held: usize,
+    /// The server refused a chunk as past her share of it: nothing more is sent this round.
+    pub full: bool,
 }
 
 /// Sends every original of her shared cases the server does not have whole (unless she may
@@ -165,6 +167,11 @@ async fn send<V: VaultAccess>(
                     vault.with(|v| v.hold_blob(case, &hash, RefusalCode::BlobTaken.as_str()))?;
                     claimed.held += 1;
                     break false;
+                }
+                // Past her share of the server: this original and the rest wait.
+                Err(LinkError::Refused(RefusalCode::QuotaExceeded)) => {
+                    claimed.full = true;
+                    return Ok(());
                 }
                 Err(e) => return Err(e),
             };

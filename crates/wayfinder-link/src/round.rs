@@ -92,7 +92,13 @@ async fn exchange<V: VaultAccess>(
     let claimed = crate::blobs::claim(vault, remote, workspace, &me).await?;
     // Her edits sealed only now, each under the key her case has after the shares and new
     // epochs above: never under one that was just replaced or forgotten.
-    let outbox = vault.with(|v| v.sealed_outbox(0, u32::MAX))?;
+    // Past her share of the server: her edits wait, and she still hears from the others.
+    let mut over_quota = claimed.full;
+    let outbox = if over_quota {
+        Vec::new()
+    } else {
+        vault.with(|v| v.sealed_outbox(0, u32::MAX))?
+    };
     client.resume(
         account.cursor,
         outbox.into_iter().map(|(_, op)| op).collect(),
@@ -100,8 +106,6 @@ async fn exchange<V: VaultAccess>(
     );
     let mut queue: VecDeque<Action> = client.handle(Event::Tick(now_millis())).into();
     queue.extend(client.handle(Event::Online));
-    // Past her share of the server: her edits wait, and she still hears from the others.
-    let mut over_quota = false;
     while let Some(action) = queue.pop_front() {
         match action {
             Action::Push(push) => {

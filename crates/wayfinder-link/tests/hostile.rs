@@ -266,6 +266,10 @@ async fn a_member_past_her_share_of_the_server_keeps_her_edits_and_others_go_on(
             .unwrap_or_else(|e| panic!("{e}"))
     });
     team.amira.sync().await;
+    // An original she imports waits too, without stopping what she receives.
+    let scan = vec![0x5A; 100 * 1024];
+    team.lucia
+        .with(|v| wayfinder_testkit::add_original(v, case, "Scan", &scan, None, "scan"));
     let again = team.lucia.try_sync().await;
     assert!(
         matches!(
