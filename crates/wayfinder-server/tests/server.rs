@@ -562,8 +562,8 @@ async fn a_member_given_a_case_late_receives_what_was_written_in_it_before() {
 
 #[tokio::test]
 async fn a_blob_uploads_in_order_resumes_and_is_served_only_to_members_holding_its_case() {
-    use wayfinder_sync::blob::{self, BlobName};
-    use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobPut, BlobState};
+    use wayfinder_sync::blob;
+    use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobState};
     let (server, workspace, code) = start().await;
     let case = [0xC0; 16];
     let team = common::team(&server, workspace, code, 2, case).await;
@@ -575,25 +575,9 @@ async fn a_blob_uploads_in_order_resumes_and_is_served_only_to_members_holding_i
     let file: Vec<u8> = (0..(blob::CHUNK * 2 + 10))
         .map(|i| (i % 253) as u8)
         .collect();
-    let name: BlobName = blob::name(&team.key, CaseRef(case), &[7; 32]);
-    let plain = blob::plaintext(
-        coordinator,
-        CaseRef(case),
-        name,
-        &blob::BlobExtras::default(),
-        &file,
-    );
-    let head = plain.len() - file.len();
-    let total = blob::chunks(plain.len() as u64);
-    let put = |index: u32| BlobPut {
-        case: CaseRef(case),
-        name,
-        epoch: 1,
-        index,
-        total,
-        chunk: blob::seal_chunk(&team.key, 1, name, &plain, head, index)
-            .unwrap_or_else(|e| panic!("{e}")),
-    };
+    let upload = common::SignedUpload::new(&team.key, coordinator, CaseRef(case), [7; 32], &file);
+    let (name, total) = (upload.name, upload.total);
+    let put = |index: u32| upload.put(index);
     let ask = |index: u32| BlobAsk {
         case: CaseRef(case),
         name,
@@ -1262,8 +1246,8 @@ async fn wrong_codes_for_a_workspace_are_answered_only_so_many_times() {
 
 #[tokio::test]
 async fn a_member_s_blob_chunks_count_against_her_share() {
-    use wayfinder_sync::blob::{self, BlobName};
-    use wayfinder_sync::wire::{BlobPut, BlobState};
+    use wayfinder_sync::blob;
+    use wayfinder_sync::wire::BlobState;
     // Room for two chunks of an original, and not three.
     let limits = wayfinder_server::Limits {
         member_bytes: 2 * blob::MAX_SEALED_CHUNK as u64 + 1024,
@@ -1274,25 +1258,8 @@ async fn a_member_s_blob_chunks_count_against_her_share() {
     let coordinator = &team.members[0];
     let writer = server.login(workspace, coordinator).await;
     let file: Vec<u8> = (0..(blob::CHUNK * 3)).map(|i| (i % 251) as u8).collect();
-    let name: BlobName = blob::name(&team.key, CaseRef(case), &[8; 32]);
-    let plain = blob::plaintext(
-        coordinator,
-        CaseRef(case),
-        name,
-        &blob::BlobExtras::default(),
-        &file,
-    );
-    let head = plain.len() - file.len();
-    let total = blob::chunks(plain.len() as u64);
-    let put = |index: u32| BlobPut {
-        case: CaseRef(case),
-        name,
-        epoch: 1,
-        index,
-        total,
-        chunk: blob::seal_chunk(&team.key, 1, name, &plain, head, index)
-            .unwrap_or_else(|e| panic!("{e}")),
-    };
+    let upload = common::SignedUpload::new(&team.key, coordinator, CaseRef(case), [8; 32], &file);
+    let put = |index: u32| upload.put(index);
     for index in 0..2 {
         let state: BlobState = server
             .post("/v1/blob/put", Some(&writer), &put(index))

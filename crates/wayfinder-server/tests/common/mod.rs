@@ -180,6 +180,61 @@ pub struct Team {
     pub key: CaseKey,
 }
 
+/// An original of `file`, signed by `uploader` for `case` at epoch 1 under `key` and named
+/// for `content`, as the app sends it: its name, its count of chunks, and each chunk's put.
+#[allow(dead_code)]
+pub struct SignedUpload {
+    pub name: wayfinder_sync::blob::BlobName,
+    pub total: u32,
+    case: CaseRef,
+    key: CaseKey,
+    plain: Vec<u8>,
+    head: usize,
+}
+
+#[allow(dead_code)]
+impl SignedUpload {
+    pub fn new(
+        key: &CaseKey,
+        uploader: &Identity,
+        case: CaseRef,
+        content: [u8; 32],
+        file: &[u8],
+    ) -> SignedUpload {
+        use wayfinder_sync::blob;
+        let name = blob::name(key, case, &content);
+        let plain = blob::plaintext(uploader, case, name, &blob::BlobExtras::default(), file);
+        SignedUpload {
+            name,
+            total: blob::chunks(plain.len() as u64),
+            case,
+            key: key.clone(),
+            head: plain.len() - file.len(),
+            plain: plain.to_vec(),
+        }
+    }
+
+    /// Chunk `index`, sealed, as `/v1/blob/put` takes it.
+    pub fn put(&self, index: u32) -> wayfinder_sync::wire::BlobPut {
+        wayfinder_sync::wire::BlobPut {
+            case: self.case,
+            name: self.name,
+            epoch: 1,
+            index,
+            total: self.total,
+            chunk: wayfinder_sync::blob::seal_chunk(
+                &self.key,
+                1,
+                self.name,
+                &self.plain,
+                self.head,
+                index,
+            )
+            .unwrap_or_else(|e| panic!("{e}")),
+        }
+    }
+}
+
 pub async fn team(
     net: &Server,
     workspace: WorkspaceId,
