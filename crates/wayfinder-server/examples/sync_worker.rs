@@ -4,8 +4,10 @@
 //! (`write DIR ADDRESS CASE`), adds records with an original of two chunks to it and syncs
 //! after each (`attach DIR ADDRESS CASE`), or only syncs (`sync DIR ADDRESS`), until it is
 //! killed; or syncs one round and says how it ended, `ok` or `error CODE` (`once DIR
-//! ADDRESS`, exit status 0 or 4). It prints `e` and the note after each note is committed, `a` and the record's id
-//! in hex after each record is, and `s` after each round that ended well.
+//! ADDRESS`, exit status 0 or 4); or takes the member given (in hex) out of the team and then
+//! syncs until it is killed (`remove DIR ADDRESS MEMBER`). It prints `e` and the note after
+//! each note is committed, `a` and the record's id in hex after each record is, `r` once the
+//! member is out, and `s` after each round that ended well.
 #![allow(clippy::print_stdout)]
 
 use std::io::{Read, Write};
@@ -20,6 +22,11 @@ fn main() {
         std::process::exit(2);
     };
     let case: Option<CaseId> = args.get(4).and_then(|c| c.parse().ok());
+    let leaving = args
+        .get(4)
+        .and_then(|m| hex::decode(m).ok())
+        .and_then(|b| <[u8; 16]>::try_from(b).ok())
+        .map(wayfinder_sync::MemberId);
     let mut hex_key = String::new();
     let _ = std::io::stdin().read_to_string(&mut hex_key);
     let Some(key) = hex::decode(hex_key.trim())
@@ -60,6 +67,15 @@ fn main() {
             }
         }
         return;
+    }
+    if let (Some(member), "remove") = (leaving, mode.as_str()) {
+        if let Err(e) = runtime.block_on(wayfinder_link::team::remove(&vault, &remote, member)) {
+            let _ = writeln!(out, "error {}", e.code());
+            let _ = out.flush();
+            std::process::exit(4);
+        }
+        let _ = writeln!(out, "r");
+        let _ = out.flush();
     }
     for n in 0u64.. {
         if let (Some(case), "attach") = (case, mode.as_str()) {

@@ -171,10 +171,19 @@ impl Member {
     }
 
     fn spawn(&self, mode: &str, address: &str, case: Option<CaseId>) -> Child {
+        self.spawn_with(
+            mode,
+            address,
+            &case.map(|c| c.to_string()).unwrap_or_default(),
+        )
+    }
+
+    /// Starts the worker in `mode` with its last argument, if any.
+    fn spawn_with(&self, mode: &str, address: &str, last: &str) -> Child {
         let mut command = Command::new(worker());
         command.args([mode, &self.dir.to_string_lossy(), address]);
-        if let Some(case) = case {
-            command.arg(case.to_string());
+        if !last.is_empty() {
+            command.arg(last);
         }
         let mut child = command
             .stdin(Stdio::piped())
@@ -305,28 +314,38 @@ fn new_vault(root: &Path, name: &str) -> (Member, OpenVault) {
     (Member { dir, key }, vault)
 }
 
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Reserves a workspace with the server's own command, as an admin does, and returns the
+/// code that creates it.
+fn reserve_workspace(data: &Path) -> String {
+    let reserved = Command::new(env!("CARGO_BIN_EXE_wayfinder-server"))
+        .arg("--data")
+        .arg(data)
+        .arg("create-workspace")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let printed = String::from_utf8_lossy(&reserved.stdout).into_owned();
+    printed
+        .lines()
+        .find(|l| l.len() > 40 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or_else(|| panic!("no code in {printed}"))
+        .to_owned()
+}
+
 #[test]
 fn nothing_acknowledged_is_lost_and_nothing_half_applied_whatever_is_killed() {
     let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let data = root.path().join("server");
     std::fs::create_dir_all(&data).unwrap_or_else(|e| panic!("{e}"));
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let port = free_port();
     let address = format!("http://127.0.0.1:{port}");
-    let reserved = Command::new(env!("CARGO_BIN_EXE_wayfinder-server"))
-        .arg("--data")
-        .arg(&data)
-        .arg("create-workspace")
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    let printed = String::from_utf8_lossy(&reserved.stdout).into_owned();
-    let code = printed
-        .lines()
-        .find(|l| l.len() > 40 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        .unwrap_or_else(|| panic!("no code in {printed}"))
-        .to_owned();
+    let code = reserve_workspace(&data);
     let mut server = Server {
         data,
         port,
@@ -520,4 +539,199 @@ fn nothing_acknowledged_is_lost_and_nothing_half_applied_whatever_is_killed() {
         stored.len()
     );
     drop(root);
+}
+
+/// Teams in which the admin takes a member out and her app is killed.
+const REMOVAL_KILLS: usize = 12;
+
+/// What the server holds of a team after a removal: whether `member` is still in its roster,
+/// and the members holding the latest epoch of `case`, with that epoch.
+fn after_removal(
+    server: &Server,
+    member: MemberId,
+    case: CaseId,
+) -> (bool, u32, BTreeSet<[u8; 16]>) {
+    let conn =
+        rusqlite::Connection::open(server.data.join("server.db")).unwrap_or_else(|e| panic!("{e}"));
+    let in_roster: bool = conn
+        .query_row(
+            "SELECT count(*) > 0 FROM members WHERE member = ?1 AND in_roster = 1",
+            [&member.0[..]],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let epoch: u32 = conn
+        .query_row(
+            "SELECT max(epoch) FROM envelopes WHERE case_id = ?1",
+            [&case.as_bytes()[..]],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut stmt = conn
+        .prepare("SELECT member FROM envelopes WHERE case_id = ?1 AND epoch = ?2")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let holders = stmt
+        .query_map(rusqlite::params![&case.as_bytes()[..], epoch], |r| r.get(0))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .map(|r| r.unwrap_or_else(|e| panic!("{e}")))
+        .collect();
+    (in_roster, epoch, holders)
+}
+
+/// The admin's app takes a member out of the team and is killed: right after the server
+/// took the roster (before the new epoch of the member's case is made), or anywhere in the
+/// removal and the rounds after it. Restarted, her app makes the new epoch without the
+/// member, and the member who stays reads what is written after. A removal the server never
+/// took changes nothing (the admin sees it fail and does it again).
+#[test]
+fn a_kill_after_taking_someone_out_still_makes_her_cases_a_new_epoch() {
+    let root = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let data = root.path().join("server");
+    std::fs::create_dir_all(&data).unwrap_or_else(|e| panic!("{e}"));
+    let port = free_port();
+    let address = format!("http://127.0.0.1:{port}");
+    let mut server = Server {
+        data: data.clone(),
+        port,
+        process: None,
+    };
+    server.start();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let remote = || {
+        Remote::new(ServerAddress::parse(&address, false).unwrap_or_else(|e| panic!("{e}")))
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let (mut rotated, mut untouched) = (0, 0);
+    for n in 0..REMOVAL_KILLS {
+        let team = root.path().join(format!("team {n}"));
+        let code = reserve_workspace(&data);
+        let (admin, admin_vault) = new_vault(&team, "admin");
+        let (_, leaving_vault) = new_vault(&team, "leaving");
+        let (staying, staying_vault) = new_vault(&team, "staying");
+        let (admin_vault, leaving_vault, staying_vault) = (
+            Mutex::new(admin_vault),
+            Mutex::new(leaving_vault),
+            Mutex::new(staying_vault),
+        );
+        let (admin_remote, leaving_remote, staying_remote) = (remote(), remote(), remote());
+        let case = CaseId::new(chrono::Utc::now(), [n as u8; 10]);
+        let (gone, kept) = runtime.block_on(async {
+            let gone = common::translator_joins(
+                &admin_vault,
+                &admin_remote,
+                &leaving_vault,
+                &leaving_remote,
+                &code,
+            )
+            .await;
+            let kept =
+                common::joins(&admin_vault, &admin_remote, &staying_vault, &staying_remote).await;
+            if let Ok(mut v) = admin_vault.lock() {
+                let today = chrono::Utc::now().date_naive();
+                let child = Kid {
+                    name: PersonName::parse("Crash Test").unwrap_or_else(|e| panic!("{e}")),
+                    date_of_birth: DateOfBirth::parse("2018-05-01", today)
+                        .unwrap_or_else(|e| panic!("{e}")),
+                    country: CountryCode::parse("FR").unwrap_or_else(|| panic!("country")),
+                    languages: wayfinder_core::parse_languages(["fr"])
+                        .unwrap_or_else(|e| panic!("{e}")),
+                };
+                v.create_case(case, &child, chrono::Utc::now())
+                    .unwrap_or_else(|e| panic!("{e}"));
+                v.share_case(case, &[gone, kept], false)
+                    .unwrap_or_else(|e| panic!("{e}"));
+            }
+            for (vault, link) in [
+                (&admin_vault, &admin_remote),
+                (&staying_vault, &staying_remote),
+            ] {
+                round(vault, link)
+                    .await
+                    .unwrap_or_else(|e| panic!("{}", e.code()));
+            }
+            (gone, kept)
+        });
+        drop((admin_vault, leaving_vault, staying_vault));
+        assert_eq!(after_removal(&server, gone, case).1, 1);
+
+        // Killed right after the server took the roster, or anywhere.
+        let mut removal = admin.spawn_with("remove", &address, &hex::encode(gone.0));
+        let mut reported = Reported::default();
+        let rest = if n % 2 == 0 {
+            read_some(&mut removal, 1, &mut reported)
+        } else {
+            let rest = read_some(&mut removal, 0, &mut reported);
+            std::thread::sleep(Duration::from_micros(random_below(60_000)));
+            rest
+        };
+        kill(&mut removal, rest, &mut reported);
+        let (still_in, epoch, _) = after_removal(&server, gone, case);
+        if n % 2 == 0 {
+            assert!(
+                !still_in,
+                "team {n}: the roster was not taken before the kill"
+            );
+        }
+
+        // Restarted: one round of her app, then an edit that the staying member reads.
+        let admin_vault = Mutex::new(admin.open());
+        let staying_vault = Mutex::new(staying.open());
+        let (admin_remote, staying_remote) = (remote(), remote());
+        let note = format!("after the kill {n}");
+        runtime.block_on(async {
+            round(&admin_vault, &admin_remote)
+                .await
+                .unwrap_or_else(|e| panic!("team {n}: {}", e.code()));
+            if let Ok(mut v) = admin_vault.lock() {
+                v.add_entity(
+                    case,
+                    EntityKind::Note,
+                    &[("text", note.as_str())],
+                    chrono::Utc::now(),
+                    chrono::Utc::now().date_naive(),
+                )
+                .unwrap_or_else(|e| panic!("{e}"));
+            }
+            round(&admin_vault, &admin_remote)
+                .await
+                .unwrap_or_else(|e| panic!("team {n}: {}", e.code()));
+            round(&staying_vault, &staying_remote)
+                .await
+                .unwrap_or_else(|e| panic!("team {n}: {}", e.code()));
+        });
+        let (in_roster, latest, holders) = after_removal(&server, gone, case);
+        if in_roster {
+            assert_eq!(latest, 1, "team {n}: a new epoch without a removal");
+            untouched += 1;
+        } else {
+            assert!(
+                latest > epoch.max(1),
+                "team {n}: no new epoch after the kill"
+            );
+            let expected: BTreeSet<[u8; 16]> = [admin_id(&admin), kept.0].into_iter().collect();
+            assert_eq!(holders, expected, "team {n}: the new epoch's holders");
+            rotated += 1;
+        }
+        let staying_vault = staying_vault.into_inner().unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            notes(&staying_vault, case).contains(&note),
+            "team {n}: the staying member does not read the note written after"
+        );
+    }
+    eprintln!(
+        "{REMOVAL_KILLS} kills in a removal: {rotated} rotated after restart, {untouched} before the roster"
+    );
+    assert!(rotated >= REMOVAL_KILLS / 2);
+}
+
+fn admin_id(admin: &Member) -> [u8; 16] {
+    admin
+        .open()
+        .team_identity()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .member()
+        .0
 }

@@ -378,10 +378,20 @@ pub async fn translator_joins(
     translator_link: &wayfinder_link::Remote,
     creation: &str,
 ) -> MemberId {
-    use wayfinder_link::team;
-    team::create(coordinator, coordinator_link, creation, "Writer")
+    wayfinder_link::team::create(coordinator, coordinator_link, creation, "Writer")
         .await
         .unwrap_or_else(|e| panic!("{}", e.code()));
+    joins(coordinator, coordinator_link, translator, translator_link).await
+}
+
+/// A translator invited by the coordinator into her team, joined and admitted.
+pub async fn joins(
+    coordinator: &std::sync::Mutex<wayfinder_vault::OpenVault>,
+    coordinator_link: &wayfinder_link::Remote,
+    translator: &std::sync::Mutex<wayfinder_vault::OpenVault>,
+    translator_link: &wayfinder_link::Remote,
+) -> MemberId {
+    use wayfinder_link::team;
     let invitation = team::invite(coordinator, coordinator_link, Role::Translator)
         .await
         .unwrap_or_else(|e| panic!("{}", e.code()));
