@@ -48,6 +48,8 @@ impl From<StoreError> for Refused {
             StoreError::Forbidden => Refused::Forbidden(RefusalCode::Forbidden),
             StoreError::RosterConflict => Refused::Conflict(RefusalCode::RosterVersion),
             StoreError::BlobTaken => Refused::Conflict(RefusalCode::BlobTaken),
+            StoreError::CaseNotHeld => Refused::Forbidden(RefusalCode::CaseNotHeld),
+            StoreError::QuotaExceeded => Refused::Full(RefusalCode::QuotaExceeded),
             other => Refused::Store(other),
         }
     }

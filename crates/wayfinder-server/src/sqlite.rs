@@ -420,13 +420,7 @@ impl Store for SqliteStore {
         epoch: u32,
         member: MemberId,
     ) -> Result<bool> {
-        self.with(|conn| {
-            Ok(conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM envelopes WHERE workspace = ?1 AND case_id = ?2 AND epoch = ?3 AND member = ?4)",
-                params![&workspace.0[..], &case.0[..], epoch, &member.0[..]],
-                |r| r.get(0),
-            )?)
-        })
+        self.with(|conn| holds(conn, workspace, case, epoch, member))
     }
 
     fn holders(&self, workspace: WorkspaceId, case: CaseRef) -> Result<Vec<KeyEnvelope>> {
@@ -578,26 +572,11 @@ impl Store for SqliteStore {
     }
 
     fn usage(&self, workspace: WorkspaceId, member: MemberId) -> Result<u64> {
-        self.with(|conn| {
-            let bytes: Option<i64> = conn
-                .query_row(
-                    "SELECT bytes FROM usage WHERE workspace = ?1 AND member = ?2",
-                    params![&workspace.0[..], &member.0[..]],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            Ok(bytes.map_or(0, |b| b.max(0) as u64))
-        })
+        self.with(|conn| usage(conn, workspace, member))
     }
 
     fn latest_epoch(&self, workspace: WorkspaceId, case: CaseRef) -> Result<Option<u32>> {
-        self.with(|conn| {
-            Ok(conn.query_row(
-                "SELECT max(epoch) FROM envelopes WHERE workspace = ?1 AND case_id = ?2",
-                params![&workspace.0[..], &case.0[..]],
-                |r| r.get(0),
-            )?)
-        })
+        self.with(|conn| latest_epoch(conn, workspace, case))
     }
 
     fn put_envelopes(&self, workspace: WorkspaceId, envelopes: &[KeyEnvelope]) -> Result<()> {
@@ -641,12 +620,48 @@ impl Store for SqliteStore {
         })
     }
 
-    fn push(&self, workspace: WorkspaceId, ops: &[SealedOp]) -> Result<Vec<(OpId, u64)>> {
+    fn push(
+        &self,
+        workspace: WorkspaceId,
+        author: MemberId,
+        ops: &[SealedOp],
+        quota: u64,
+    ) -> Result<Vec<(OpId, u64)>> {
         self.with(|conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // Her share of the server: what she sends must fit in it (counted whole, retries
+            // included, so that the check needs no reading of what is stored).
+            let incoming: u64 = ops.iter().map(|op| op.ciphertext.len() as u64).sum();
+            if usage(&tx, workspace, author)?.saturating_add(incoming) > quota {
+                return Err(StoreError::QuotaExceeded);
+            }
+            // Each case and epoch of the push is checked once, however many of its edits it
+            // carries, in the transaction that stores them: a removal cannot slip between.
+            let mut allowed: Vec<(CaseRef, u32)> = Vec::new();
+            for op in ops {
+                if op.author != author {
+                    return Err(StoreError::Forbidden);
+                }
+                if allowed.contains(&(op.case, op.epoch)) {
+                    continue;
+                }
+                if !holds(&tx, workspace, op.case, op.epoch, author)? {
+                    return Err(StoreError::CaseNotHeld);
+                }
+                // An edit sealed at an older epoch (written offline before the case moved on)
+                // is taken only from an author who still holds the latest: someone taken off
+                // the case writes no more to it.
+                if let Some(latest) = latest_epoch(&tx, workspace, op.case)?
+                    && op.epoch < latest
+                    && !holds(&tx, workspace, op.case, latest, author)?
+                {
+                    return Err(StoreError::CaseNotHeld);
+                }
+                allowed.push((op.case, op.epoch));
+            }
             let mut stored = Vec::with_capacity(ops.len());
-            // The bytes of new operations, by author: counted once a push.
-            let mut added: Vec<(MemberId, u64)> = Vec::new();
+            // The bytes of her new operations: counted once a push.
+            let mut added = 0u64;
             for op in ops {
                 let existing: Option<i64> = tx
                     .prepare_cached("SELECT seq FROM ops WHERE workspace = ?1 AND op_id = ?2")?
@@ -667,19 +682,13 @@ impl Store for SqliteStore {
                             op.epoch,
                             wire::encode(op)
                         ])?;
-                        let bytes = op.ciphertext.len() as u64;
-                        match added.iter_mut().find(|(author, _)| *author == op.author) {
-                            Some((_, sum)) => *sum += bytes,
-                            None => added.push((op.author, bytes)),
-                        }
+                        added += op.ciphertext.len() as u64;
                         seq
                     }
                 };
                 stored.push((op.op, seq));
             }
-            for (author, bytes) in added {
-                count_usage(&tx, workspace, author, bytes)?;
-            }
+            count_usage(&tx, workspace, author, added)?;
             tx.commit()?;
             Ok(stored)
         })
@@ -787,6 +796,40 @@ impl Store for SqliteStore {
             })
         })
     }
+}
+
+/// Whether `member` holds an envelope for `case` at `epoch`.
+fn holds(
+    conn: &Connection,
+    workspace: WorkspaceId,
+    case: CaseRef,
+    epoch: u32,
+    member: MemberId,
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM envelopes WHERE workspace = ?1 AND case_id = ?2 AND epoch = ?3 AND member = ?4)",
+        )?
+        .query_row(
+            params![&workspace.0[..], &case.0[..], epoch, &member.0[..]],
+            |r| r.get(0),
+        )?)
+}
+
+/// The latest epoch anyone holds in `case`.
+fn latest_epoch(conn: &Connection, workspace: WorkspaceId, case: CaseRef) -> Result<Option<u32>> {
+    Ok(conn
+        .prepare_cached("SELECT max(epoch) FROM envelopes WHERE workspace = ?1 AND case_id = ?2")?
+        .query_row(params![&workspace.0[..], &case.0[..]], |r| r.get(0))?)
+}
+
+/// The bytes `member` has stored.
+fn usage(conn: &Connection, workspace: WorkspaceId, member: MemberId) -> Result<u64> {
+    let bytes: Option<i64> = conn
+        .prepare_cached("SELECT bytes FROM usage WHERE workspace = ?1 AND member = ?2")?
+        .query_row(params![&workspace.0[..], &member.0[..]], |r| r.get(0))
+        .optional()?;
+    Ok(bytes.map_or(0, |b| b.max(0) as u64))
 }
 
 /// Adds `bytes` to what `member` has stored.

@@ -27,6 +27,10 @@ pub enum StoreError {
     RosterConflict,
     #[error("another member began this blob's upload")]
     BlobTaken,
+    #[error("the member does not hold the case at that epoch")]
+    CaseNotHeld,
+    #[error("the member's share of the server is full")]
+    QuotaExceeded,
     #[error("storage failed: {0}")]
     Storage(String),
     #[error(
@@ -169,10 +173,19 @@ pub trait Store: Send + Sync + 'static {
     /// The bytes `member` has stored: her operations and her blobs' chunks.
     fn usage(&self, workspace: WorkspaceId, member: MemberId) -> Result<u64>;
 
-    /// Stores operations in order, each once (by id): returns each one's sequence number,
-    /// the earlier one for an operation already stored. Each new one counts against its
-    /// author's usage.
-    fn push(&self, workspace: WorkspaceId, ops: &[SealedOp]) -> Result<Vec<(OpId, u64)>>;
+    /// Stores `author`'s operations in order, each once (by id): returns each one's sequence
+    /// number, the earlier one for an operation already stored. In the same transaction,
+    /// refuses them all if one is another author's (`Forbidden`), if she does not hold a
+    /// case's epoch, or holds an older epoch than the case's latest without the latest
+    /// (`CaseNotHeld`), or if they would take her usage past `quota` bytes (`QuotaExceeded`).
+    /// Each new one counts against her usage.
+    fn push(
+        &self,
+        workspace: WorkspaceId,
+        author: MemberId,
+        ops: &[SealedOp],
+        quota: u64,
+    ) -> Result<Vec<(OpId, u64)>>;
     /// Operations of cases and epochs `member` holds an envelope for, in the order they became
     /// readable to `member` (`Cursor`), after `after`; and the envelopes made for `member` up
     /// to where the batch ends. At most `limit` operations; with where the batch ends and

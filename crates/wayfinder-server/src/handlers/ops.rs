@@ -18,19 +18,6 @@ pub(crate) async fn push(
 ) -> Result<Wire<PushAck>, Refused> {
     blocking(store, move |store| {
         let mine = store.member(workspace, me)?.ok_or(Refused::NotLoggedIn)?;
-        // Her share of the server: what she sends must fit in it (counted whole, retries
-        // included, so that the check needs no reading of what is stored).
-        let incoming: u64 = request
-            .ops
-            .iter()
-            .map(|op| op.ciphertext.len() as u64)
-            .sum();
-        if store.usage(workspace, me)?.saturating_add(incoming) > limits.member_bytes {
-            return Err(Refused::Full(RefusalCode::QuotaExceeded));
-        }
-        // Each case and epoch of the push is checked once, however many of its edits it
-        // carries.
-        let mut allowed: Vec<(wayfinder_sync::CaseRef, u32)> = Vec::new();
         for op in &request.ops {
             if op.ciphertext.len() > MAX_SEALED_OP {
                 return Err(Refused::Wire(WireError::TooLarge));
@@ -40,24 +27,9 @@ pub(crate) async fn push(
             }
             op.verify(&mine.identity)
                 .map_err(|_| Refused::Forbidden(RefusalCode::BadSignature))?;
-            if allowed.contains(&(op.case, op.epoch)) {
-                continue;
-            }
-            if !store.holds(workspace, op.case, op.epoch, me)? {
-                return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
-            }
-            // An edit sealed at an older epoch (written offline before the case moved on) is
-            // taken only from an author who still holds the latest: someone taken off the case
-            // writes no more to it.
-            if let Some(latest) = store.latest_epoch(workspace, op.case)?
-                && op.epoch < latest
-                && !store.holds(workspace, op.case, latest, me)?
-            {
-                return Err(Refused::Forbidden(RefusalCode::CaseNotHeld));
-            }
-            allowed.push((op.case, op.epoch));
         }
-        let stored = store.push(workspace, &request.ops)?;
+        // Her hold on each case and her quota are checked where the edits are stored.
+        let stored = store.push(workspace, me, &request.ops, limits.member_bytes)?;
         Ok(Wire(PushAck { stored }))
     })
     .await
