@@ -3,8 +3,9 @@
 //! coordinator's app creates the team with the printed code and makes an invitation; the
 //! translator's app joins with it; the coordinator compares fingerprints and admits her,
 //! writes a case, imports a PDF into it through the file dialog, and shares it with her; the
-//! translator's app receives the case and shows the PDF's page. Afterwards the server's folder
-//! holds nothing of the case or the document.
+//! translator's app receives the case, keeps aside the original whose chunk the server's disk
+//! damaged, and after the chunk is put right brings it with "Try again" and shows the PDF's
+//! page. Afterwards the server's folder holds nothing of the case or the document.
 
 use std::path::Path;
 use std::process::Stdio;
@@ -37,6 +38,17 @@ async fn reserve(data: &Path) -> Result<String> {
         .find(|line| line.len() > 40 && line.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
         .ok_or("no creation code printed")?;
     Ok(code.to_owned())
+}
+
+/// The biggest file of the server's blob folder: the chunk of the one original it holds.
+fn largest_blob_file(data: &Path) -> Result<std::path::PathBuf> {
+    let mut files: Vec<(u64, std::path::PathBuf)> = wayfinder_testkit::files_under(data)
+        .into_iter()
+        .filter(|f| !f.to_string_lossy().contains("server.db"))
+        .filter_map(|f| Some((std::fs::metadata(&f).ok()?.len(), f)))
+        .collect();
+    files.sort();
+    Ok(files.pop().ok_or("no blob on the server")?.1)
 }
 
 fn free_port() -> Result<u16> {
@@ -192,6 +204,15 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
         })
         .await?;
 
+    // The server's disk damaged the original's chunk (a power cut): the translator's app will
+    // keep it aside and say so; once the admin has put it right, "Try again" brings it.
+    let chunk = largest_blob_file(server_data.path())?;
+    let whole = std::fs::read(&chunk)?;
+    let mut damaged = whole.clone();
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 0xff;
+    std::fs::write(&chunk, &damaged)?;
+
     // The translator's app receives it.
     lucia
         .wait_until("admitted", || async {
@@ -205,6 +226,23 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
             Ok(listed)
         })
         .await?;
+
+    lucia.click("nav-team").await?;
+    lucia
+        .wait_until("the damaged original held aside", || async {
+            lucia.click("sync-now").await?;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            lucia.has("sync-held").await
+        })
+        .await?;
+    std::fs::write(&chunk, &whole)?;
+    lucia.click("sync-retry-held").await?;
+    lucia
+        .wait_until("nothing held aside after trying again", || async {
+            Ok(!lucia.has("sync-held").await?)
+        })
+        .await?;
+    lucia.click("nav-cases").await?;
 
     // She opens it, and the biopsy's page, fetched from the server, is shown.
     lucia.click("case-row").await?;
