@@ -55,7 +55,7 @@ async fn the_frozen_database_of_schema_1_serves_its_team() {
     let db = dir.path().join("server.db");
     // The server of schema 1 wrote no version number.
     assert_eq!(user_version(&db), 0);
-    let (server, _store) = common::serve(dir).await;
+    let (server, store) = common::serve(dir).await;
     assert_eq!(
         user_version(&server.dir.path().join("server.db")),
         wayfinder_server::sqlite::schema_version()
@@ -73,6 +73,17 @@ async fn the_frozen_database_of_schema_1_serves_its_team() {
     assert_eq!(opened, frozen::operations());
     let seqs: Vec<u64> = batch.ops.iter().map(|(seq, _)| *seq).collect();
     assert!(seqs.windows(2).all(|w| w[0] < w[1]), "{seqs:?}");
+    // What the coordinator stored before the server counted it counts against her share now.
+    let written: u64 = batch
+        .ops
+        .iter()
+        .map(|(_, op)| op.ciphertext.len() as u64)
+        .sum();
+    assert_eq!(
+        wayfinder_server::Store::usage(&*store, WORKSPACE, coordinator.member())
+            .unwrap_or_else(|e| panic!("{e}")),
+        written
+    );
 
     // The roster's chain verifies from the creator's pin and lists both members.
     let rosters: Rosters = server

@@ -8,7 +8,9 @@
 //! tables already there) becomes version 1 without a change.
 
 use crate::store::{Result, StoreError};
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::{Connection, Transaction, TransactionBehavior, params};
+use std::collections::BTreeMap;
+use wayfinder_sync::{SealedOp, blob, wire};
 
 const MIGRATIONS: &[&str] = &[
     // 1: workspaces, rosters, members, invitations, challenges, sessions, operations,
@@ -18,6 +20,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_blob_owners.sql"),
     // 3: the bytes each member stores, for her quota.
     include_str!("migrations/0003_usage.sql"),
+    // 4: the stored bytes counted again, with what came before 3 (`recount_usage`).
+    include_str!("migrations/0004_usage_recounted.sql"),
 ];
 
 /// The newest schema this server knows.
@@ -44,7 +48,50 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
             return Ok(());
         };
         tx.execute_batch(step)?;
+        if current + 1 == 4 {
+            recount_usage(&tx)?;
+        }
         tx.pragma_update(None, "user_version", current + 1)?;
         tx.commit()?;
     }
+}
+
+/// Counts every member's stored bytes from what the file holds: her operations' sealed
+/// bodies, as `push` counts them, and each chunk of the blobs she began as a whole sealed
+/// chunk (the file keeps no chunk's size; a last chunk counts at most one chunk too many).
+/// Blobs begun before schema 2 have no owner and count for no one; an operation that does
+/// not decode counts for no one.
+fn recount_usage(tx: &Transaction<'_>) -> Result<()> {
+    let mut used: BTreeMap<(Vec<u8>, [u8; 16]), u64> = BTreeMap::new();
+    {
+        let mut stmt = tx.prepare("SELECT workspace, body FROM ops")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let workspace: Vec<u8> = row.get(0)?;
+            let body: Vec<u8> = row.get(1)?;
+            if let Ok(op) = wire::decode::<SealedOp>(&body) {
+                *used.entry((workspace, op.author.0)).or_default() += op.ciphertext.len() as u64;
+            }
+        }
+        let mut stmt = tx.prepare(
+            "SELECT workspace, owner, min(have, total) FROM blobs WHERE owner IS NOT NULL",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let workspace: Vec<u8> = row.get(0)?;
+            let Ok(owner) = <[u8; 16]>::try_from(row.get::<_, Vec<u8>>(1)?) else {
+                continue;
+            };
+            let chunks: i64 = row.get(2)?;
+            *used.entry((workspace, owner)).or_default() +=
+                chunks.max(0) as u64 * blob::MAX_SEALED_CHUNK as u64;
+        }
+    }
+    for ((workspace, member), bytes) in used {
+        tx.execute(
+            "INSERT INTO usage (workspace, member, bytes) VALUES (?1, ?2, ?3)",
+            params![workspace, &member[..], bytes as i64],
+        )?;
+    }
+    Ok(())
 }
