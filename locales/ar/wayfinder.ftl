@@ -368,6 +368,24 @@ viewer-matches = { $count ->
 viewer-page-alt = الصفحة { $n }
 viewer-thumbnails = الصفحات
 viewer-thumbnail = الانتقال إلى الصفحة { $n }
+viewer-close-hint = إغلاق (Escape)
+viewer-toolbar = أدوات الصفحة
+viewer-fit = حجم الصفحة
+viewer-fit-page = ملاءمة الصفحة
+viewer-actual-size = الحجم الفعلي
+viewer-find = البحث في هذا المستند
+viewer-find-prev = الصفحة السابقة التي فيها تطابق
+viewer-find-next = الصفحة التالية التي فيها تطابق
+viewer-find-none = غير موجود في هذا المستند
+viewer-find-pages = صفحة التطابق { $n } من { $count }
+viewer-find-count = { $count ->
+    [zero] لا توجد صفحات فيها تطابق
+    [one] صفحة واحدة فيها تطابق
+    [two] صفحتان فيهما تطابق
+    [few] { $count } صفحات فيها تطابق
+   *[other] { $count } صفحة فيها تطابق
+}
+dicom-window-own = نافذة الملف الخاصة
 dicom-window-center = مركز النافذة: { $value }
 dicom-window-width = عرض النافذة: { $value }
 dicom-window-reset = العودة إلى نافذة الملف الأصلية

@@ -330,6 +330,21 @@ viewer-matches = { $count ->
 viewer-page-alt = Page { $n }
 viewer-thumbnails = Pages
 viewer-thumbnail = Go to page { $n }
+viewer-close-hint = Close (Escape)
+viewer-toolbar = Page tools
+viewer-fit = Page size
+viewer-fit-page = Fit page
+viewer-actual-size = Actual size
+viewer-find = Find in this document
+viewer-find-prev = Previous page with a match
+viewer-find-next = Next page with a match
+viewer-find-none = Not found in this document
+viewer-find-pages = Page with a match { $n } of { $count }
+viewer-find-count = { $count ->
+    [one] One page has a match
+   *[other] { $count } pages have a match
+}
+dicom-window-own = The file's own window
 dicom-window-center = Window centre: { $value }
 dicom-window-width = Window width: { $value }
 dicom-window-reset = Back to the file's own window

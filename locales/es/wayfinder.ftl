@@ -330,6 +330,21 @@ viewer-matches = { $count ->
 viewer-page-alt = Página { $n }
 viewer-thumbnails = Páginas
 viewer-thumbnail = Ir a la página { $n }
+viewer-close-hint = Cerrar (Escape)
+viewer-toolbar = Herramientas de página
+viewer-fit = Tamaño de página
+viewer-fit-page = Ajustar página
+viewer-actual-size = Tamaño real
+viewer-find = Buscar en este documento
+viewer-find-prev = Página anterior con coincidencias
+viewer-find-next = Página siguiente con coincidencias
+viewer-find-none = No aparece en este documento
+viewer-find-pages = Página con coincidencias { $n } de { $count }
+viewer-find-count = { $count ->
+    [one] Una página tiene coincidencias
+   *[other] { $count } páginas tienen coincidencias
+}
+dicom-window-own = La ventana propia del archivo
 dicom-window-center = Centro de ventana: { $value }
 dicom-window-width = Anchura de ventana: { $value }
 dicom-window-reset = Volver a la ventana del archivo

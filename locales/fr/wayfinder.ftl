@@ -330,6 +330,21 @@ viewer-matches = { $count ->
 viewer-page-alt = Page { $n }
 viewer-thumbnails = Pages
 viewer-thumbnail = Aller à la page { $n }
+viewer-close-hint = Fermer (Échap)
+viewer-toolbar = Outils de page
+viewer-fit = Taille de la page
+viewer-fit-page = Page entière
+viewer-actual-size = Taille réelle
+viewer-find = Rechercher dans ce document
+viewer-find-prev = Page précédente avec une occurrence
+viewer-find-next = Page suivante avec une occurrence
+viewer-find-none = Introuvable dans ce document
+viewer-find-pages = Page avec occurrence { $n } sur { $count }
+viewer-find-count = { $count ->
+    [one] Une page contient une occurrence
+   *[other] { $count } pages contiennent une occurrence
+}
+dicom-window-own = La fenêtre propre au fichier
 dicom-window-center = Centre de la fenêtre : { $value }
 dicom-window-width = Largeur de la fenêtre : { $value }
 dicom-window-reset = Revenir à la fenêtre du fichier

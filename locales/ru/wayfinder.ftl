@@ -350,6 +350,21 @@ viewer-matches = { $count ->
 viewer-page-alt = Страница { $n }
 viewer-thumbnails = Страницы
 viewer-thumbnail = Перейти к странице { $n }
+viewer-close-hint = Закрыть (Escape)
+viewer-toolbar = Инструменты страницы
+viewer-fit = Размер страницы
+viewer-fit-page = По размеру страницы
+viewer-actual-size = Реальный размер
+viewer-find = Найти в этом документе
+viewer-find-prev = Предыдущая страница с совпадением
+viewer-find-next = Следующая страница с совпадением
+viewer-find-none = В этом документе не найдено
+viewer-find-pages = Страница с совпадением { $n } из { $count }
+viewer-find-count = { $count ->
+    [one] Совпадение на { $count } странице
+   *[other] Совпадения на { $count } страницах
+}
+dicom-window-own = Собственное окно файла
 dicom-window-center = Центр окна: { $value }
 dicom-window-width = Ширина окна: { $value }
 dicom-window-reset = Вернуть окно из файла

@@ -286,16 +286,26 @@ impl App {
         Ok(!self.driver.find_all(Self::css(testid)).await?.is_empty())
     }
 
+    /// Clicks the element; a failure names it.
     pub async fn click(&self, testid: &str) -> Result<()> {
-        self.el(testid).await?.click().await?;
+        self.el(testid)
+            .await?
+            .click()
+            .await
+            .map_err(|e| format!("clicking {testid}: {e}"))?;
         Ok(())
     }
 
+    /// Types `text` into the element, emptied first; a failure names it.
     pub async fn type_into(&self, testid: &str, text: &str) -> Result<()> {
         let el = self.el(testid).await?;
-        el.clear().await?;
+        el.clear()
+            .await
+            .map_err(|e| format!("emptying {testid}: {e}"))?;
         if !text.is_empty() {
-            el.send_keys(text).await?;
+            el.send_keys(text)
+                .await
+                .map_err(|e| format!("typing into {testid}: {e}"))?;
         }
         Ok(())
     }
@@ -322,7 +332,8 @@ impl App {
         Ok(())
     }
 
-    /// Waits until `check` holds, up to 20 s; the last error says what was seen.
+    /// Waits until `check` holds, up to 20 s. On a time-out the window is kept as
+    /// `tests/artifacts/timed-out.png`, to see what the test saw.
     pub async fn wait_until<F, Fut>(&self, what: &str, mut check: F) -> Result<()>
     where
         F: FnMut() -> Fut,
@@ -334,6 +345,7 @@ impl App {
                 return Ok(());
             }
             if Instant::now() > deadline {
+                let _ = self.screenshot("timed-out").await;
                 return Err(format!("timed out waiting for {what}").into());
             }
             tokio::time::sleep(Duration::from_millis(50)).await;

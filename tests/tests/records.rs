@@ -43,17 +43,49 @@ async fn records(app: &App) -> Result<usize> {
         .len())
 }
 
+/// Waits until page `page` (0-based) is the current page and is drawn.
 async fn page_shown(app: &App, page: u32) -> Result<()> {
     app.wait_until(&format!("page {page}"), || async {
-        Ok(app
-            .el("page-image")
-            .await?
-            .attr("data-page")
-            .await?
-            .as_deref()
-            == Some(&*page.to_string()))
+        let drawn = app
+            .driver
+            .find_all(By::Css(format!(
+                "[data-current] [data-testid='page-image'][data-page='{page}']"
+            )))
+            .await?;
+        Ok(!drawn.is_empty())
     })
     .await
+}
+
+/// Measures the viewer: the stage's inner width and height (without padding or scroll bars),
+/// whether it scrolls sideways, and the current page's image as shown (width, height) and
+/// drawn (its own pixels), and whether it is enlarged pixel by pixel.
+async fn measure_viewer(app: &App) -> Result<serde_json::Value> {
+    Ok(app
+        .driver
+        .execute(
+            "const s = document.querySelector(\"[data-testid='viewer-stage']\");
+             const cs = getComputedStyle(s);
+             const i = document.querySelector(\"[data-current] [data-testid='page-image']\");
+             const r = i.getBoundingClientRect();
+             return {
+               roomWidth: s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight),
+               roomHeight: s.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom),
+               sideways: s.scrollWidth > s.clientWidth,
+               width: r.width, height: r.height,
+               ownWidth: i.naturalWidth,
+               pixelated: getComputedStyle(i).imageRendering === 'pixelated',
+               ratio: window.devicePixelRatio,
+             };",
+            vec![],
+        )
+        .await?
+        .json()
+        .clone())
+}
+
+fn number(v: &serde_json::Value, key: &str) -> f64 {
+    v[key].as_f64().unwrap_or(f64::NAN)
 }
 
 /// Opens the first record whose row shows `text`.
@@ -144,16 +176,60 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
     app.wait_until("eight records", || async { Ok(records(&app).await? == 8) })
         .await?;
 
-    // Reading the paper: page by page, zoom, rotate, thumbnails.
+    // Reading the paper: it opens fitted to the page, whole and without a sideways scroll
+    // bar; fitted to the width it fills the stage's width and still does not scroll sideways.
     open_record(&app, "TAMReview").await?;
     page_shown(&app, 0).await?;
     assert!(app.text("page-indicator").await?.contains("23"));
+    app.wait_until("the page fitted whole", || async {
+        let fitted = measure_viewer(&app).await?;
+        Ok(
+            number(&fitted, "height") <= number(&fitted, "roomHeight") + 1.0
+                && number(&fitted, "width") <= number(&fitted, "roomWidth") + 1.0
+                && fitted["sideways"] == false,
+        )
+    })
+    .await?;
+    app.screenshot("records-viewer-fit-page").await?;
+    app.click("zoom-fit").await?;
+    app.wait_until("the page as wide as the stage", || async {
+        let wide = measure_viewer(&app).await?;
+        Ok(
+            (number(&wide, "width") - number(&wide, "roomWidth")).abs() <= 2.0
+                && wide["sideways"] == false,
+        )
+    })
+    .await?;
+
+    // Find within the document: the pages that hold a word, the first of them shown marked.
+    app.type_into("viewer-find", "summarizing").await?;
+    app.wait_until("the word found in the paper", || async {
+        Ok(app.has("viewer-find-status").await?
+            && app
+                .el("viewer-find-status")
+                .await?
+                .attr("data-pages")
+                .await?
+                .is_some_and(|n| n != "0"))
+    })
+    .await?;
+    app.wait_until("the match marked", || async { app.has("highlight").await })
+        .await?;
+    app.driver
+        .execute(
+            "const g = document.querySelector(\"[data-testid='page-go']\"); g.value = '1'; g.dispatchEvent(new Event('input', {bubbles: true})); g.dispatchEvent(new Event('change', {bubbles: true}));",
+            vec![],
+        )
+        .await?;
+    page_shown(&app, 0).await?;
+
+    // Page by page, zoom, rotate, thumbnails.
     app.click("page-next").await?;
     page_shown(&app, 1).await?;
-    let before = app.el("page-image").await?.rect().await?.width;
+    let before = number(&measure_viewer(&app).await?, "width");
     app.click("zoom-in").await?;
     app.wait_until("a larger page", || async {
-        Ok(app.el("page-image").await?.rect().await?.width > before)
+        Ok(number(&measure_viewer(&app).await?, "width") > before)
     })
     .await?;
     app.click("rotate").await?;
@@ -230,7 +306,29 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
         &serde_json::json!([128, 128]),
         "the CT not shown whole"
     );
+    // A square CT fitted to the page is whole in the stage, enlarged pixel by pixel (never
+    // blurred); at its actual size it is 128 pixels wide.
+    app.wait_until("the CT fitted whole and sharp", || async {
+        let ct = measure_viewer(&app).await?;
+        Ok(number(&ct, "height") <= number(&ct, "roomHeight") + 1.0
+            && number(&ct, "width") > 128.0
+            && ct["pixelated"] == true
+            && ct["sideways"] == false)
+    })
+    .await?;
     app.screenshot("records-ct").await?;
+    app.click("zoom-actual").await?;
+    app.wait_until("the CT at its actual size", || async {
+        let actual = measure_viewer(&app).await?;
+        Ok((number(&actual, "width") - 128.0).abs() <= 1.0)
+    })
+    .await?;
+    assert_eq!(
+        app.text("zoom-level")
+            .await?
+            .trim_matches(|c: char| !c.is_ascii_digit()),
+        "100"
+    );
     tokio::time::sleep(Duration::from_millis(200)).await;
     app.quit().await
 }
@@ -281,7 +379,14 @@ async fn a_pdf_read_and_searched_leaves_no_trace_on_disk() -> Result<()> {
     app.click("search-hit").await?;
     app.wait_until("the marked page", || async { app.has("highlight").await })
         .await?;
-    app.click("lock").await?;
+    // Reading, she locks with the shortcut (the reader covers the window's bar).
+    app.driver
+        .action_chain()
+        .key_down(thirtyfour::Key::Control)
+        .send_keys("l")
+        .key_up(thirtyfour::Key::Control)
+        .perform()
+        .await?;
     app.el("unlock").await?;
     assert!(!app.page_source().await?.contains(PHRASE));
     app.quit().await?;

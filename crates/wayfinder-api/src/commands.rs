@@ -555,7 +555,7 @@ impl App {
 
 pub fn get_record(state: &App, record: String) -> Reply<RecordViewDto> {
     let record = parse_entity(state, &record)?;
-    state.with_viewer(|_, vault| records::record_view(vault, record))
+    state.with_viewer(|viewer, vault| records::record_view(viewer, vault, record))
 }
 
 /// A page of a record as PNG bytes (an `ArrayBuffer` in the UI), rendered in memory.

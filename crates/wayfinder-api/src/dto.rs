@@ -530,6 +530,18 @@ pub struct StudyImageDto {
     pub frames: u32,
     pub transfer_syntax: String,
     pub photometric: String,
+    /// The file's own window (its first Window Center and Width), if it names one.
+    pub window_center: Option<f64>,
+    pub window_width: Option<f64>,
+}
+
+/// A page's size at 100%, in CSS pixels: a PDF page's points at 96 to the inch, an image's
+/// pixels one for one.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct PageSizeDto {
+    pub width: f32,
+    pub height: f32,
 }
 
 /// A record opened for reading.
@@ -546,6 +558,9 @@ pub struct RecordViewDto {
     /// A DICOM study's images, in page order; empty for other records.
     pub images: Vec<StudyImageDto>,
     pub study_description: String,
+    /// Each page's size at 100%, so the viewer can fit a page before it is drawn; a page the
+    /// file does not size (an image whose header it cannot read) is missing from the end.
+    pub page_sizes: Vec<PageSizeDto>,
 }
 
 /// Where a match lies on a page, as fractions of the page from its top left corner.

@@ -4,8 +4,8 @@
 use crate::App;
 use crate::commands::id_text;
 use crate::dto::{
-    HighlightDto, ImportEventDto, ImportRequestDto, PickedDto, RecordPlaceDto, RecordViewDto,
-    SearchHitDto, SearchRequestDto, StudyImageDto,
+    HighlightDto, ImportEventDto, ImportRequestDto, PageSizeDto, PickedDto, RecordPlaceDto,
+    RecordViewDto, SearchHitDto, SearchRequestDto, StudyImageDto,
 };
 use crate::error;
 use crate::error::AppError;
@@ -351,7 +351,11 @@ fn study_table(vault: &OpenVault, blob: &Blob) -> Result<(study::Table, u64), Vi
     Ok((study::parse_table(&json)?, table_len))
 }
 
-pub fn record_view(vault: &OpenVault, record: [u8; 16]) -> Result<RecordViewDto, ViewError> {
+pub fn record_view(
+    viewer: &mut Viewer,
+    vault: &OpenVault,
+    record: [u8; 16],
+) -> Result<RecordViewDto, ViewError> {
     let (case, blob) = vault.record(record)?;
     let title = vault
         .field_heads(record)?
@@ -375,12 +379,54 @@ pub fn record_view(vault: &OpenVault, record: [u8; 16]) -> Result<RecordViewDto,
                     frames: i.frames,
                     transfer_syntax: i.transfer_syntax.clone(),
                     photometric: i.photometric.clone(),
+                    window_center: i.window.map(|(c, _)| c),
+                    window_width: i.window.map(|(_, w)| w),
                 })
                 .collect(),
             table.study_description,
         )
     } else {
         (Vec::new(), String::new())
+    };
+    let page_sizes = match blob.content.media {
+        Media::Pdf => {
+            let doc = viewer.document(vault, record, &blob)?;
+            // Points are 1/72 inch; CSS pixels 1/96.
+            viewer
+                .engine()?
+                .page_sizes(doc)?
+                .into_iter()
+                .map(|(w, h)| PageSizeDto {
+                    width: w * 96.0 / 72.0,
+                    height: h * 96.0 / 72.0,
+                })
+                .collect()
+        }
+        Media::Jpeg | Media::Png | Media::Tiff => {
+            let bytes = zeroize::Zeroizing::new(vault.files().read_all(blob.file)?);
+            // Every page of a TIFF is taken to be the size of its first; the viewer corrects a
+            // page that is not once it is drawn.
+            wayfinder_records::image::info(blob.content.media, &bytes)
+                .map(|info| {
+                    vec![
+                        PageSizeDto {
+                            width: info.width as f32,
+                            height: info.height as f32,
+                        };
+                        info.pages as usize
+                    ]
+                })
+                .unwrap_or_default()
+        }
+        Media::Dicom => images
+            .iter()
+            .map_while(|i| {
+                Some(PageSizeDto {
+                    width: i.columns? as f32,
+                    height: i.rows? as f32,
+                })
+            })
+            .collect(),
     };
     Ok(RecordViewDto {
         id: id_text(record),
@@ -391,6 +437,7 @@ pub fn record_view(vault: &OpenVault, record: [u8; 16]) -> Result<RecordViewDto,
         size: blob.content.size,
         images,
         study_description,
+        page_sizes,
     })
 }
 

@@ -53,6 +53,10 @@ enum Job {
         query: String,
         reply: Reply<Vec<Highlight>>,
     },
+    Sizes {
+        doc: DocId,
+        reply: Reply<Vec<(f32, f32)>>,
+    },
     Close {
         doc: DocId,
     },
@@ -251,6 +255,23 @@ impl PdfEngine {
                             });
                             let _ = reply.send(result);
                         }
+                        Job::Sizes { doc, reply } => {
+                            let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).and_then(|d| {
+                                let pages = d.pages();
+                                pages
+                                    .as_range()
+                                    .map(|i| {
+                                        // Read from the page tree without loading the page;
+                                        // PDFium turns it as its /Rotate says.
+                                        pages
+                                            .page_size(i)
+                                            .map(|size| (size.width().value, size.height().value))
+                                            .map_err(|_| PdfError::Unreadable)
+                                    })
+                                    .collect()
+                            });
+                            let _ = reply.send(result);
+                        }
                         Job::Bookmarks { doc, reply } => {
                             let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).map(|d| {
                                 d.bookmarks()
@@ -331,6 +352,12 @@ impl PdfEngine {
             query,
             reply,
         })
+    }
+
+    /// Each page's width and height in points (1/72 inch), as it is shown (turned as the page
+    /// says).
+    pub fn page_sizes(&self, doc: DocId) -> Result<Vec<(f32, f32)>, PdfError> {
+        self.ask(|reply| Job::Sizes { doc, reply })
     }
 
     /// The document's bookmarks (its outline), depth first, each with the page (0-based) it

@@ -1,5 +1,6 @@
 //! Every row of `tests/fixtures/pdfs/MANIFEST.tsv`, through the engine the app uses: open
-//! (with the password when given), count pages, render page 1, extract its text, compare with
+//! (with the password when given), count pages, read every page's size, render page 1 in the
+//! shape its size says, extract its text, compare with
 //! the manifest; damaged files and wrong passwords give their own errors.
 
 use std::path::PathBuf;
@@ -76,13 +77,24 @@ fn every_manifest_row_opens_renders_and_reads_as_expected() {
                 if pages != row.pages {
                     problems.push(format!("{pages} pages, manifest says {}", row.pages));
                 }
+                // Every page has a size, and page 1's is the shape it renders in (the viewer
+                // fits a page to the window before it is drawn).
+                let sizes = engine.page_sizes(doc).unwrap_or_default();
+                if sizes.len() != usize::from(pages) {
+                    problems.push(format!("{} page sizes for {pages} pages", sizes.len()));
+                }
+                let expected_height = sizes.first().map(|(w, h)| (300.0 * h / w).round() as i64);
                 match engine.render_png(doc, 0, RenderSize::Width(300)) {
                     Ok(png) => match image::load_from_memory(&png) {
-                        Ok(img) if img.width() == 300 && img.height() > 0 => {}
+                        Ok(img)
+                            if img.width() == 300
+                                && expected_height
+                                    .is_some_and(|h| (h - i64::from(img.height())).abs() <= 1) => {}
                         Ok(img) => problems.push(format!(
-                            "page 1 rendered {}x{}",
+                            "page 1 rendered {}x{}, its size says {:?}",
                             img.width(),
-                            img.height()
+                            img.height(),
+                            sizes.first()
                         )),
                         Err(e) => problems.push(format!("page 1 is not a PNG: {e}")),
                     },

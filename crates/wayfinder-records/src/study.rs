@@ -34,6 +34,10 @@ pub struct StudyImage {
     pub frames: u32,
     pub transfer_syntax: String,
     pub photometric: String,
+    /// The file's own window, as `(center, width)`. Studies packed before it was kept have
+    /// none (the image is still shown in its own window).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<(f64, f64)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -76,6 +80,7 @@ pub fn pack(
             frames: instance.frames,
             transfer_syntax: instance.transfer_syntax.clone(),
             photometric: instance.photometric.clone(),
+            window: instance.window,
         });
         text.push(if last_series.as_ref() != Some(&instance.series_uid) {
             last_series = Some(instance.series_uid.clone());

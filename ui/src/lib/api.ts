@@ -44,6 +44,7 @@ import type { FieldValueDto } from "./bindings/FieldValueDto";
 import type { EntityKindDto } from "./bindings/EntityKindDto";
 import type { ReportKindDto } from "./bindings/ReportKindDto";
 import type { IdentityDto } from "./bindings/IdentityDto";
+import type { PageSizeDto } from "./bindings/PageSizeDto";
 
 export type {
   CaseFileDto,
@@ -88,6 +89,7 @@ export type {
   EntityKindDto,
   ReportKindDto,
   IdentityDto,
+  PageSizeDto,
 };
 
 /** An error from the Rust side, with its code and its message in the user's language. */

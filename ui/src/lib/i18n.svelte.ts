@@ -13,8 +13,17 @@ export type Locale = (typeof LOCALES)[number];
 const SOURCES: Record<Locale, string> = { en, es, fr, ar, zh, ru };
 const RTL: ReadonlySet<Locale> = new Set(["ar"]);
 
+/**
+ * The tag numbers and dates are formatted with. Arabic screens write Latin digits everywhere:
+ * a page box, a date typed in a field and a count in a sentence must agree, and inputs only
+ * take Latin digits (as do the Maghreb and most medical documents).
+ */
+function intlTag(locale: Locale): string {
+  return locale === "ar" ? "ar-u-nu-latn" : locale;
+}
+
 function makeBundle(locale: Locale): FluentBundle {
-  const bundle = new FluentBundle(locale, { useIsolating: true });
+  const bundle = new FluentBundle(intlTag(locale), { useIsolating: true });
   bundle.addResource(new FluentResource(SOURCES[locale]));
   return bundle;
 }
@@ -57,9 +66,9 @@ export function nativeName(tag: Locale): string {
 
 // Intl objects are costly to make and a list shows thousands of names and dates: one of each
 // per language, made on first use.
-const formatters = new Map<string, Intl.DisplayNames | Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DisplayNames | Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function cached<T extends Intl.DisplayNames | Intl.DateTimeFormat>(key: string, make: () => T): T | undefined {
+function cached<T extends Intl.DisplayNames | Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T | undefined {
   const found = formatters.get(`${current.locale}:${key}`);
   if (found) return found as T;
   try {
@@ -85,7 +94,7 @@ export function languageName(code: string): string {
 function formatWith(key: string, options: Intl.DateTimeFormatOptions, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const format = cached(key, () => new Intl.DateTimeFormat(current.locale, options));
+  const format = cached(key, () => new Intl.DateTimeFormat(intlTag(current.locale), options));
   return format ? format.format(date) : iso;
 }
 
@@ -95,4 +104,10 @@ export function formatDate(iso: string): string {
 
 export function formatDateTime(iso: string): string {
   return formatWith("date-time", { dateStyle: "medium", timeStyle: "short" }, iso);
+}
+
+/** A number in the current language's way of writing it. */
+export function formatNumber(n: number): string {
+  const format = cached("number", () => new Intl.NumberFormat(intlTag(current.locale)));
+  return format ? format.format(n) : String(n);
 }

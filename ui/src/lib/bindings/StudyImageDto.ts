@@ -3,4 +3,8 @@
 /**
  * One image of a DICOM study.
  */
-export type StudyImageDto = { seriesNumber: number | null, seriesDescription: string, modality: string, instanceNumber: number | null, rows: number | null, columns: number | null, frames: number, transferSyntax: string, photometric: string, };
+export type StudyImageDto = { seriesNumber: number | null, seriesDescription: string, modality: string, instanceNumber: number | null, rows: number | null, columns: number | null, frames: number, transferSyntax: string, photometric: string, 
+/**
+ * The file's own window (its first Window Center and Width), if it names one.
+ */
+windowCenter: number | null, windowWidth: number | null, };
