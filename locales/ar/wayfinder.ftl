@@ -628,3 +628,19 @@ sync-missing = { $count ->
 }
 error-team-not-allowed-to-share = لا يشارك الحالات إلا المنسّقون والمسؤولون. اطلب من منسّقك مشاركة هذه الحالة.
 error-server-not-allowed-to-share = لا يستطيع مشاركة حالة إلا منسّقو الفريق ومسؤولوه. راجع منسّقك.
+
+## Lists, records and messages after an action
+
+entity-delete-confirm = حذف هذا الإدخال؟ يمكنك استرجاعه بالتراجع مباشرة بعد ذلك.
+entity-deleted = تم الحذف.
+record-deleted = تم حذف السجل.
+record-delete-confirm = حذف السجل «{ $title }» وملفه من هذه الحالة؟ يمكنك استرجاعه بالتراجع مباشرة بعد ذلك.
+toast-close = إغلاق هذه الرسالة
+record-edit = تعديل
+record-edit-done = تم
+records-col-file = الملف
+records-col-actions = الإجراءات
+records-conflict = نسختان
+today-mark-done = تعليم «{ $task }» كمنجزة
+today-task-done = تم تعليم المهمة كمنجزة.
+case-sections = أقسام الحالة

@@ -577,3 +577,19 @@ sync-missing = { $count ->
 }
 error-team-not-allowed-to-share = Only coordinators and admins share cases. Ask your coordinator to share this case.
 error-server-not-allowed-to-share = Only coordinators and admins of the team can share a case. Ask your coordinator.
+
+## Lists, records and messages after an action
+
+entity-delete-confirm = Delete this entry? You can take it back with Undo right after.
+entity-deleted = Deleted.
+record-deleted = Record deleted.
+record-delete-confirm = Delete the record “{ $title }” and its file from this case? You can take it back with Undo right after.
+toast-close = Close this message
+record-edit = Edit
+record-edit-done = Done
+records-col-file = File
+records-col-actions = Actions
+records-conflict = two versions
+today-mark-done = Mark “{ $task }” done
+today-task-done = Task marked done.
+case-sections = Sections of the case

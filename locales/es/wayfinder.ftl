@@ -577,3 +577,19 @@ sync-missing = { $count ->
 }
 error-team-not-allowed-to-share = Solo los coordinadores y administradores comparten casos. Pida a su coordinador que comparta este caso.
 error-server-not-allowed-to-share = Solo los coordinadores y administradores del equipo pueden compartir un caso. Consulte a su coordinador.
+
+## Lists, records and messages after an action
+
+entity-delete-confirm = ¿Eliminar esta entrada? Puede recuperarla con Deshacer justo después.
+entity-deleted = Eliminado.
+record-deleted = Documento eliminado.
+record-delete-confirm = ¿Eliminar el documento «{ $title }» y su archivo de este caso? Puede recuperarlo con Deshacer justo después.
+toast-close = Cerrar este mensaje
+record-edit = Editar
+record-edit-done = Listo
+records-col-file = Archivo
+records-col-actions = Acciones
+records-conflict = dos versiones
+today-mark-done = Marcar «{ $task }» como hecha
+today-task-done = Tarea marcada como hecha.
+case-sections = Secciones del caso

@@ -577,3 +577,19 @@ sync-missing = { $count ->
 }
 error-team-not-allowed-to-share = Seuls les coordinateurs et les administrateurs partagent des dossiers. Demandez à votre coordinateur de partager ce dossier.
 error-server-not-allowed-to-share = Seuls les coordinateurs et les administrateurs de l'équipe peuvent partager un dossier. Adressez-vous à votre coordinateur.
+
+## Lists, records and messages after an action
+
+entity-delete-confirm = Supprimer cette entrée ? Vous pourrez la récupérer aussitôt avec Annuler.
+entity-deleted = Supprimé.
+record-deleted = Document supprimé.
+record-delete-confirm = Supprimer le document « { $title } » et son fichier de ce dossier ? Vous pourrez le récupérer aussitôt avec Annuler.
+toast-close = Fermer ce message
+record-edit = Modifier
+record-edit-done = Terminé
+records-col-file = Fichier
+records-col-actions = Actions
+records-conflict = deux versions
+today-mark-done = Marquer « { $task } » comme faite
+today-task-done = Tâche marquée comme faite.
+case-sections = Sections du dossier

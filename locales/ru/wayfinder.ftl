@@ -605,3 +605,19 @@ sync-missing = { $count ->
 }
 error-team-not-allowed-to-share = Делиться делами могут только координаторы и администраторы. Попросите координатора открыть доступ к этому делу.
 error-server-not-allowed-to-share = Открывать доступ к делу могут только координаторы и администраторы команды. Обратитесь к координатору.
+
+## Lists, records and messages after an action
+
+entity-delete-confirm = Удалить эту запись? Сразу после этого её можно вернуть кнопкой «Отменить».
+entity-deleted = Удалено.
+record-deleted = Документ удалён.
+record-delete-confirm = Удалить документ «{ $title }» и его файл из этого дела? Сразу после этого его можно вернуть кнопкой «Отменить».
+toast-close = Закрыть сообщение
+record-edit = Изменить
+record-edit-done = Готово
+records-col-file = Файл
+records-col-actions = Действия
+records-conflict = две версии
+today-mark-done = Отметить «{ $task }» выполненной
+today-task-done = Задача отмечена выполненной.
+case-sections = Разделы дела

@@ -558,3 +558,19 @@ sync-missing = { $count ->
 }
 error-team-not-allowed-to-share = 只有协调员和管理员可以共享个案。请让您的协调员共享此个案。
 error-server-not-allowed-to-share = 只有团队的协调员和管理员可以共享个案。请联系您的协调员。
+
+## Lists, records and messages after an action
+
+entity-delete-confirm = 删除此条目？删除后可立即用“撤销”恢复。
+entity-deleted = 已删除。
+record-deleted = 记录已删除。
+record-delete-confirm = 从此病例中删除记录“{ $title }”及其文件？删除后可立即用“撤销”恢复。
+toast-close = 关闭此消息
+record-edit = 编辑
+record-edit-done = 完成
+records-col-file = 文件
+records-col-actions = 操作
+records-conflict = 两个版本
+today-mark-done = 将“{ $task }”标为完成
+today-task-done = 任务已标为完成。
+case-sections = 病例各部分

@@ -286,28 +286,37 @@ impl App {
         Ok(!self.driver.find_all(Self::css(testid)).await?.is_empty())
     }
 
-    /// Clicks the element; a failure names it.
+    /// Clicks the element; a failure names it and keeps the window as
+    /// `tests/artifacts/failed-action.png`.
     pub async fn click(&self, testid: &str) -> Result<()> {
-        self.el(testid)
-            .await?
-            .click()
-            .await
-            .map_err(|e| format!("clicking {testid}: {e}"))?;
+        let clicked = self.el(testid).await?.click().await;
+        self.failed(clicked, || format!("clicking {testid}")).await
+    }
+
+    /// Types `text` into the element, emptied first; a failure names it and keeps the window.
+    pub async fn type_into(&self, testid: &str, text: &str) -> Result<()> {
+        let el = self.el(testid).await?;
+        let emptied = el.clear().await;
+        self.failed(emptied, || format!("emptying {testid}")).await?;
+        if !text.is_empty() {
+            let typed = el.send_keys(text).await;
+            self.failed(typed, || format!("typing into {testid}")).await?;
+        }
         Ok(())
     }
 
-    /// Types `text` into the element, emptied first; a failure names it.
-    pub async fn type_into(&self, testid: &str, text: &str) -> Result<()> {
-        let el = self.el(testid).await?;
-        el.clear()
-            .await
-            .map_err(|e| format!("emptying {testid}: {e}"))?;
-        if !text.is_empty() {
-            el.send_keys(text)
-                .await
-                .map_err(|e| format!("typing into {testid}: {e}"))?;
+    async fn failed(
+        &self,
+        result: thirtyfour::error::WebDriverResult<()>,
+        what: impl FnOnce() -> String,
+    ) -> Result<()> {
+        match result {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                let _ = self.screenshot("failed-action").await;
+                Err(format!("{}: {e}", what()).into())
+            }
         }
-        Ok(())
     }
 
     pub async fn text(&self, testid: &str) -> Result<String> {

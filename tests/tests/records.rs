@@ -360,7 +360,13 @@ async fn a_pdf_read_and_searched_leaves_no_trace_on_disk() -> Result<()> {
     assert_eq!(app.value("suggested-category-input").await?, "pathology");
     app.select("suggested-category-input", "lab").await?;
     app.wait_until("the changed category saved", || async {
-        Ok(app.value("record-category-input").await? == "lab")
+        Ok(app
+            .el("record-cell-category")
+            .await?
+            .attr("data-value")
+            .await?
+            .as_deref()
+            == Some("lab"))
     })
     .await?;
     app.click("import-confirm").await?;
