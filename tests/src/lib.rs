@@ -297,10 +297,12 @@ impl App {
     pub async fn type_into(&self, testid: &str, text: &str) -> Result<()> {
         let el = self.el(testid).await?;
         let emptied = el.clear().await;
-        self.failed(emptied, || format!("emptying {testid}")).await?;
+        self.failed(emptied, || format!("emptying {testid}"))
+            .await?;
         if !text.is_empty() {
             let typed = el.send_keys(text).await;
-            self.failed(typed, || format!("typing into {testid}")).await?;
+            self.failed(typed, || format!("typing into {testid}"))
+                .await?;
         }
         Ok(())
     }

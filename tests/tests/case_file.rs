@@ -59,6 +59,15 @@ async fn set_case_field(app: &App, field: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
+/// How many elements with this test id the window shows.
+async fn count(app: &App, testid: &str) -> Result<usize> {
+    Ok(app
+        .driver
+        .find_all(By::Css(format!("[data-testid='{testid}']")))
+        .await?
+        .len())
+}
+
 /// Adds an entity through its form: text fields typed, the others chosen.
 async fn add(app: &App, kind: &str, typed: &[(&str, &str)], chosen: &[(&str, &str)]) -> Result<()> {
     let before = app
@@ -187,6 +196,36 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
         &[],
     )
     .await?;
+    // In the case, the task past its date is flagged overdue; the one due in 2099 is not.
+    let flagged = app
+        .driver
+        .find_all(By::Css("[data-testid='task-due-state']"))
+        .await?;
+    assert_eq!(flagged.len(), 1, "one task is due or overdue");
+    let overdue: u32 = flagged[0]
+        .attr("data-overdue")
+        .await?
+        .unwrap_or_default()
+        .parse()?;
+    assert!(overdue > 300, "overdue by {overdue} days");
+
+    // Deleting the note asks first: Cancel keeps it; confirmed, it goes, and Undo in the
+    // message that says so brings it back.
+    let notes = || count(&app, "entity-note");
+    app.click("delete-note").await?;
+    app.click("confirm-no").await?;
+    assert!(!app.has("confirm").await?);
+    assert_eq!(notes().await?, 1);
+    app.click("delete-note").await?;
+    app.click("confirm-yes").await?;
+    app.wait_until("the note deleted", || async { Ok(notes().await? == 0) })
+        .await?;
+    let said = app.text("toast").await?;
+    assert!(said.starts_with("Deleted."), "{said}");
+    app.click("toast-undo").await?;
+    app.wait_until("the note back", || async { Ok(notes().await? == 1) })
+        .await?;
+
     // A task without a title is refused with the reason.
     app.click("add-task").await?;
     app.click("new-task-submit").await?;
@@ -226,6 +265,13 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
             .contains("Send the MRI to the reviewers")
     );
     assert!(app.text("today-waiting").await?.contains("Layla Haddad"));
+    // She ticks it done from Today: it leaves the list, and the case's task says done.
+    app.click("today-task-done").await?;
+    app.wait_until("the task gone from Today", || async {
+        Ok(!app.has("today-task").await? && app.has("today-no-tasks").await?)
+    })
+    .await?;
+    app.el("toast").await?;
     app.quit().await?;
 
     // Another member, who had seen the first name only, renamed the child while apart; their
