@@ -244,8 +244,9 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
     app.click("viewer-close").await?;
 
     // Search finds a word on a page of the paper and opens it there, marked.
+    // She spells it the British way; the paper's American spelling is found and marked.
     app.click("nav-search").await?;
-    app.type_into("search-input", "summarizing").await?;
+    app.type_into("search-input", "summarising").await?;
     app.wait_until("a hit", || async { app.has("search-hit").await })
         .await?;
     let hit = app.text("search-hit").await?;
@@ -257,6 +258,16 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
     app.wait_until("the marked page", || async { app.has("highlight").await })
         .await?;
     app.screenshot("records-search-hit").await?;
+    // Back to the search: her query and its hits are still there.
+    app.click("viewer-close").await?;
+    app.click("nav-search").await?;
+    assert_eq!(app.value("search-input").await?, "summarising");
+    assert!(app.has("search-hit").await?, "the hits were lost");
+    app.click("search-hit").await?;
+    app.wait_until("the marked page again", || async {
+        app.has("highlight").await
+    })
+    .await?;
 
     // A DICOM study: its images listed with their metadata, shown, and shown again with
     // another window (the slider re-renders the image).

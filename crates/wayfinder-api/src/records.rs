@@ -497,7 +497,12 @@ pub fn highlights(
     let page = u16::try_from(page).map_err(|_| PdfError::NoSuchPage)?;
     let engine = viewer.engine()?;
     let mut out = Vec::new();
-    for term in wayfinder_vault::library::terms(query) {
+    // Each word marked in whichever of its spellings the page uses.
+    let terms = wayfinder_vault::library::terms(query);
+    for term in terms
+        .iter()
+        .flat_map(|t| wayfinder_vault::library::spellings(t))
+    {
         out.extend(
             engine
                 .find(doc, page, &term)?

@@ -14,6 +14,7 @@ pub mod ids;
 pub mod iso;
 pub mod medical_codes;
 pub mod schema;
+pub mod spelling;
 pub mod stage;
 
 pub use case::{Child, DateOfBirth, DomainError, PersonName, parse_languages};

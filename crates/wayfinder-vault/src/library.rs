@@ -328,6 +328,35 @@ pub struct Hit {
     pub marks: Vec<(usize, usize)>,
 }
 
+/// A term's other spellings: each word of a phrase in turn.
+fn spelling_variants(term: &str) -> Vec<String> {
+    if !term.contains(' ') {
+        return wayfinder_core::spelling::variants(term);
+    }
+    let words: Vec<&str> = term.split(' ').collect();
+    let mut out = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        for other in wayfinder_core::spelling::variants(word) {
+            let mut changed: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
+            changed[i] = other;
+            out.push(changed.join(" "));
+        }
+    }
+    out.truncate(3);
+    out
+}
+
+/// A term as typed and in its other spellings (for a term long enough to be matched by its
+/// trigrams): what is looked for, and marked, for it.
+pub fn spellings(term: &str) -> Vec<String> {
+    let others = if term.chars().count() >= 3 {
+        spelling_variants(term)
+    } else {
+        Vec::new()
+    };
+    std::iter::once(term.to_owned()).chain(others).collect()
+}
+
 /// The terms of a query: a quoted phrase is one term, other words each one; all must match.
 pub fn terms(query: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -366,9 +395,21 @@ fn like_pattern(term: &str) -> String {
 fn match_parts(terms: &[String]) -> MatchParts {
     let (long, short): (Vec<&String>, Vec<&String>) =
         terms.iter().partition(|t| t.chars().count() >= 3);
+    // Each long term matches in any of its spellings (leukaemia or leukemia).
+    let quoted = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
     let long = (!long.is_empty()).then(|| {
         long.iter()
-            .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+            .map(|t| {
+                let spellings = spelling_variants(t);
+                if spellings.is_empty() {
+                    quoted(t)
+                } else {
+                    let all: Vec<String> = std::iter::once(quoted(t))
+                        .chain(spellings.iter().map(|v| quoted(v)))
+                        .collect();
+                    format!("({})", all.join(" OR "))
+                }
+            })
             .collect::<Vec<_>>()
             .join(" AND ")
     });
@@ -421,6 +462,8 @@ pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Resul
     }
     let parts = match_parts(&terms);
     let expr = &parts.long;
+    // What the snippets mark: the terms as typed, and the other spellings of the long ones.
+    let marked: Vec<String> = terms.iter().flat_map(|t| spellings(t)).collect();
     let mut hits = Vec::new();
     for table in ["page_text", "field_text"] {
         let mut sql = if table == "page_text" {
@@ -518,7 +561,7 @@ pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Resul
                 },
                 _ => return Err(VaultError::Damaged),
             };
-            let (snippet, marks) = snippet(&body, &terms, 90);
+            let (snippet, marks) = snippet(&body, &marked, 90);
             hits.push(Hit {
                 case: CaseId::from_bytes(case),
                 case_name,
@@ -552,10 +595,33 @@ fn find_all(haystack: &[char], needle: &[char]) -> Vec<usize> {
         .collect()
 }
 
+/// A page's words as a person would read them: white space collapsed, and the debris of text
+/// extraction dropped (marks with no letter or digit, and runs of three or more lone
+/// characters such as "2 * 3 3", left by tables, rules and bullets).
+fn readable(body: &str) -> String {
+    let words: Vec<&str> = body
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let lone = |w: &&str| w.chars().count() == 1;
+    let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let run = words[i..].iter().take_while(|w| lone(w)).count();
+        if run >= 3 {
+            i += run;
+        } else {
+            kept.push(words[i]);
+            i += 1;
+        }
+    }
+    kept.join(" ")
+}
+
 /// About `width` characters of `body` around the first match, with every match marked as
 /// (start, end) character offsets in the returned text. White space is collapsed first.
 pub fn snippet(body: &str, terms: &[String], width: usize) -> (String, Vec<(usize, usize)>) {
-    let text = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = readable(body);
     let chars: Vec<char> = text.chars().collect();
     let folded = fold_chars(&text);
     let mut marks: Vec<(usize, usize)> = terms
@@ -604,6 +670,28 @@ mod tests {
         assert_eq!(parts.short.as_deref(), Some("\"肿 瘤\"* AND \"c\"*"));
         assert_eq!(parts.field_likes, vec!["%肿瘤%", "%c\\%%", "%?%"]);
         assert_eq!(parts.page_likes, vec!["%?%"]);
+    }
+
+    #[test]
+    fn snippets_leave_out_the_debris_of_text_extraction() {
+        let (text, marks) = snippet(
+            "Table & 2 * 3 3 & % % Findings: leukaemia in remission • • 5 %",
+            &["leukaemia".into()],
+            200,
+        );
+        assert_eq!(text, "Table Findings: leukaemia in remission 5");
+        assert_eq!(marks.len(), 1);
+        // The meaning of a lone word or number is kept: "a", "5 mg".
+        assert_eq!(readable("a child of 5 mg/kg"), "a child of 5 mg/kg");
+    }
+
+    #[test]
+    fn a_word_is_found_in_its_other_spelling_and_marked() {
+        let parts = match_parts(&terms("leukemia"));
+        assert_eq!(
+            parts.long.as_deref(),
+            Some("(\"leukemia\" OR \"leukaemia\")")
+        );
     }
 
     #[test]
