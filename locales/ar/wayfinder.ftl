@@ -644,3 +644,21 @@ records-conflict = نسختان
 today-mark-done = تعليم «{ $task }» كمنجزة
 today-task-done = تم تعليم المهمة كمنجزة.
 case-sections = أقسام الحالة
+
+## The list of cases: sorting and each case's standing
+
+cases-sort = الترتيب حسب
+cases-sort-updated = آخر تعديل
+cases-sort-name = اسم الطفل
+cases-sort-next-due = موعد المهمة التالية
+cases-sort-overdue = أكثر المهام المتأخرة
+cases-sort-waiting = الأطول انتظارًا
+cases-overdue = { $count ->
+    [zero] لا مهام متأخرة
+    [one] مهمة واحدة متأخرة
+    [two] مهمتان متأخرتان
+    [few] { $count } مهام متأخرة
+   *[other] { $count } مهمة متأخرة
+}
+cases-next-due = الاستحقاق التالي: { $date }
+cases-waiting-since = بانتظار { $who } منذ { $date }

@@ -593,3 +593,18 @@ records-conflict = two versions
 today-mark-done = Mark “{ $task }” done
 today-task-done = Task marked done.
 case-sections = Sections of the case
+
+## The list of cases: sorting and each case's standing
+
+cases-sort = Sort by
+cases-sort-updated = Last changed
+cases-sort-name = Child's name
+cases-sort-next-due = Next task due
+cases-sort-overdue = Most overdue tasks
+cases-sort-waiting = Waiting longest
+cases-overdue = { $count ->
+    [one] One task overdue
+   *[other] { $count } tasks overdue
+}
+cases-next-due = Next due { $date }
+cases-waiting-since = Waiting on { $who } since { $date }

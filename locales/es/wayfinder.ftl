@@ -593,3 +593,18 @@ records-conflict = dos versiones
 today-mark-done = Marcar «{ $task }» como hecha
 today-task-done = Tarea marcada como hecha.
 case-sections = Secciones del caso
+
+## The list of cases: sorting and each case's standing
+
+cases-sort = Ordenar por
+cases-sort-updated = Último cambio
+cases-sort-name = Nombre del niño
+cases-sort-next-due = Próxima tarea
+cases-sort-overdue = Más tareas atrasadas
+cases-sort-waiting = Esperando desde hace más tiempo
+cases-overdue = { $count ->
+    [one] Una tarea atrasada
+   *[other] { $count } tareas atrasadas
+}
+cases-next-due = Próximo vencimiento: { $date }
+cases-waiting-since = Esperando a { $who } desde el { $date }

@@ -593,3 +593,18 @@ records-conflict = deux versions
 today-mark-done = Marquer « { $task } » comme faite
 today-task-done = Tâche marquée comme faite.
 case-sections = Sections du dossier
+
+## The list of cases: sorting and each case's standing
+
+cases-sort = Trier par
+cases-sort-updated = Dernière modification
+cases-sort-name = Nom de l'enfant
+cases-sort-next-due = Prochaine échéance
+cases-sort-overdue = Le plus de tâches en retard
+cases-sort-waiting = En attente depuis le plus longtemps
+cases-overdue = { $count ->
+    [one] Une tâche en retard
+   *[other] { $count } tâches en retard
+}
+cases-next-due = Prochaine échéance : { $date }
+cases-waiting-since = En attente de { $who } depuis le { $date }

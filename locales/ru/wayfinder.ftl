@@ -621,3 +621,19 @@ records-conflict = две версии
 today-mark-done = Отметить «{ $task }» выполненной
 today-task-done = Задача отмечена выполненной.
 case-sections = Разделы дела
+
+## The list of cases: sorting and each case's standing
+
+cases-sort = Сортировка
+cases-sort-updated = Последнее изменение
+cases-sort-name = Имя ребёнка
+cases-sort-next-due = Ближайший срок
+cases-sort-overdue = Больше всего просроченных задач
+cases-sort-waiting = Дольше всего ждут
+cases-overdue = { $count ->
+    [one] { $count } задача просрочена
+    [few] { $count } задачи просрочены
+   *[many] { $count } задач просрочено
+}
+cases-next-due = Ближайший срок: { $date }
+cases-waiting-since = Ждём: { $who } с { $date }

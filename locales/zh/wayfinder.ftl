@@ -574,3 +574,15 @@ records-conflict = 两个版本
 today-mark-done = 将“{ $task }”标为完成
 today-task-done = 任务已标为完成。
 case-sections = 病例各部分
+
+## The list of cases: sorting and each case's standing
+
+cases-sort = 排序方式
+cases-sort-updated = 最近修改
+cases-sort-name = 儿童姓名
+cases-sort-next-due = 下一个到期任务
+cases-sort-overdue = 逾期任务最多
+cases-sort-waiting = 等待最久
+cases-overdue = { $count } 个任务已逾期
+cases-next-due = 下一个到期：{ $date }
+cases-waiting-since = 自 { $date } 起等待 { $who }

@@ -250,6 +250,28 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
     app.click("move-records").await?;
     wait_for_stage(&app, "records").await?;
 
+    // The list says how late the case is and when its next task is due.
+    app.click("nav-cases").await?;
+    app.el("case-row").await?;
+    assert_eq!(
+        app.el("case-overdue")
+            .await?
+            .attr("data-count")
+            .await?
+            .as_deref(),
+        Some("1")
+    );
+    assert_eq!(
+        app.el("case-next-due")
+            .await?
+            .attr("data-due")
+            .await?
+            .as_deref(),
+        Some("2026-01-05")
+    );
+    app.select("cases-sort", "overdue").await?;
+    app.el("case-row").await?;
+
     // Today: the overdue task (not the one due in 2099), the case waiting, the consent ending.
     app.click("nav-today").await?;
     app.el("today").await?;

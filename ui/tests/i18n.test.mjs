@@ -33,7 +33,8 @@ function usedIds() {
     for (const match of text.matchAll(/\bt\(\s*"([a-z0-9-]+)"/g)) used.set(match[1], path);
     // Section titles a component lists as data.
     for (const match of text.matchAll(/title:\s*"([a-z0-9-]+)"/g)) used.set(match[1], path);
-    for (const block of text.matchAll(/const REASONS[^{]*\{([^}]*)\}/g)) {
+    // Maps of codes to message ids, named in capitals and ending in REASONS or LABELS.
+    for (const block of text.matchAll(/const [A-Z_]*(?:REASONS|LABELS)\b[^{]*\{([^}]*)\}/g)) {
       for (const match of block[1].matchAll(/:\s*"([a-z0-9-]+)"/g)) used.set(match[1], path);
     }
   }
@@ -59,7 +60,7 @@ test("every call of t() names its message literally or through a checked map", (
       const arg = match[1].trim();
       const ok =
         /^"[a-z0-9-]+"$/.test(arg) ||
-        arg.startsWith("REASONS[") ||
+        /^[A-Z_]*(REASONS|LABELS)\[/.test(arg) ||
         /^[a-z]+(\.[a-zA-Z]+)*\.(label|title|addLabel)$/.test(arg) ||
         path.endsWith("i18n.svelte.ts");
       assert.ok(ok, `${path}: t(${arg}) cannot be checked`);

@@ -271,6 +271,9 @@ fn summary_dto(s: &CaseSummary) -> CaseSummaryDto {
         date_of_birth: s.date_of_birth.clone(),
         updated_at: time_text(s.updated_millis),
         conflicts: s.conflicts,
+        next_due: Some(s.next_due.clone()).filter(|d| !d.is_empty()),
+        overdue: s.overdue,
+        waiting_since: s.waiting_since_millis.map(time_text),
     }
 }
 
@@ -381,6 +384,7 @@ pub fn list_cases(state: &App, filter: CaseFilterDto) -> Reply<Vec<CaseSummaryDt
         assignee: filter_value(&filter.assignee),
         name: filter_value(&filter.name),
         limit: None,
+        today: Some(chrono::Local::now().date_naive()),
     };
     state.with_vault(|vault| Ok(vault.list_cases(&filter)?.iter().map(summary_dto).collect()))
 }

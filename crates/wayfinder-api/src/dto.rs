@@ -205,6 +205,12 @@ pub struct CaseSummaryDto {
     pub updated_at: String,
     /// How many of the case's own fields are in conflict.
     pub conflicts: u32,
+    /// The earliest due date of its open tasks, `YYYY-MM-DD`.
+    pub next_due: Option<String>,
+    /// How many of its open tasks are past their date.
+    pub overdue: u32,
+    /// RFC 3339: when "waiting on" was last set, if the case waits on someone.
+    pub waiting_since: Option<String>,
 }
 
 /// Which cases to list; an absent or empty condition does not filter.

@@ -23,6 +23,12 @@ pub struct CaseSummary {
     pub updated_millis: u64,
     /// How many fields of the case itself are in conflict.
     pub conflicts: u32,
+    /// The earliest due date of its open tasks (`YYYY-MM-DD`), or empty.
+    pub next_due: String,
+    /// How many of its open tasks are past their date (as of the filter's `today`).
+    pub overdue: u32,
+    /// When "waiting on" was last set to someone, if it is.
+    pub waiting_since_millis: Option<u64>,
 }
 
 /// Which cases to list: every condition given must hold.
@@ -34,10 +40,25 @@ pub struct CaseFilter {
     /// Part of the child's name, in any case.
     pub name: Option<String>,
     pub limit: Option<u32>,
+    /// The day against which tasks are overdue; without it none is counted.
+    pub today: Option<NaiveDate>,
 }
 
-const SUMMARY_COLUMNS: &str =
-    "case_id, name, stage, country, assignee, waiting_on, date_of_birth, updated_millis, conflicts";
+/// The columns of a case summary, read from `case_index` as `c`; `?{today}` is the day
+/// against which tasks are overdue (`YYYY-MM-DD`, or NULL). Each task column is one look in
+/// `task_index_by_case`, and "waiting since" one in the case's own heads.
+fn summary_columns(today: usize) -> String {
+    format!(
+        "c.case_id, c.name, c.stage, c.country, c.assignee, c.waiting_on, c.date_of_birth,
+         c.updated_millis, c.conflicts,
+         coalesce((SELECT min(t.due) FROM task_index t WHERE t.case_id = c.case_id AND t.done = 0 AND t.due != ''), ''),
+         (SELECT count(*) FROM task_index t WHERE t.case_id = c.case_id AND t.done = 0 AND t.due != ''
+            AND ?{today} IS NOT NULL AND t.due < ?{today}),
+         CASE WHEN c.waiting_on = '' THEN NULL ELSE
+           (SELECT max(h.hlc_millis) FROM heads h JOIN entities e ON e.entity = h.entity
+            WHERE h.case_id = c.case_id AND e.kind = 'case' AND h.field = 'waiting_on') END"
+    )
+}
 
 fn read_summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseSummary> {
     Ok(CaseSummary {
@@ -50,6 +71,9 @@ fn read_summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseSummary> {
         date_of_birth: r.get(6)?,
         updated_millis: r.get::<_, i64>(7)? as u64,
         conflicts: r.get::<_, i64>(8)? as u32,
+        next_due: r.get(9)?,
+        overdue: r.get::<_, i64>(10)? as u32,
+        waiting_since_millis: r.get::<_, Option<i64>>(11)?.map(|m| m.max(0) as u64),
     })
 }
 
@@ -69,10 +93,11 @@ fn like_pattern(text: &str) -> String {
 /// The cases that match, the most recently changed first.
 pub fn list(conn: &Connection, filter: &CaseFilter) -> Result<Vec<CaseSummary>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {SUMMARY_COLUMNS} FROM case_index
-         WHERE (?1 IS NULL OR stage = ?1) AND (?2 IS NULL OR country = ?2) AND (?3 IS NULL OR assignee = ?3)
-           AND (?4 IS NULL OR name_folded LIKE ?4 ESCAPE '\\')
-         ORDER BY updated_millis DESC, case_id LIMIT ?5"
+        "SELECT {} FROM case_index c
+         WHERE (?1 IS NULL OR c.stage = ?1) AND (?2 IS NULL OR c.country = ?2) AND (?3 IS NULL OR c.assignee = ?3)
+           AND (?4 IS NULL OR c.name_folded LIKE ?4 ESCAPE '\\')
+         ORDER BY c.updated_millis DESC, c.case_id LIMIT ?5",
+        summary_columns(6)
     ))?;
     let rows = stmt
         .query_map(
@@ -86,6 +111,7 @@ pub fn list(conn: &Connection, filter: &CaseFilter) -> Result<Vec<CaseSummary>> 
                     .filter(|n| !n.trim().is_empty())
                     .map(like_pattern),
                 filter.limit.map_or(-1, i64::from),
+                filter.today.map(|d| d.format("%Y-%m-%d").to_string()),
             ],
             read_summary,
         )?
@@ -318,11 +344,12 @@ pub fn today(conn: &Connection, today: NaiveDate, task_limit: u32) -> Result<Tod
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {SUMMARY_COLUMNS} FROM case_index WHERE waiting_on != '' AND stage != 'closed'
-         ORDER BY updated_millis, case_id"
+        "SELECT {} FROM case_index c WHERE c.waiting_on != '' AND c.stage != 'closed'
+         ORDER BY c.updated_millis, c.case_id",
+        summary_columns(1)
     ))?;
     let waiting = stmt
-        .query_map([], read_summary)?
+        .query_map([&iso], read_summary)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let horizon = (today + chrono::Duration::days(wayfinder_core::dates::CONSENT_WARNING_DAYS))
         .format("%Y-%m-%d")

@@ -649,3 +649,68 @@ fn a_deletion_that_meets_a_concurrent_edit_is_shown_not_silent() {
             .any(|e| e.id == task)
     );
 }
+
+#[test]
+fn the_list_says_when_each_case_is_next_due_how_late_and_since_when_it_waits() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let busy = new_case(&mut vault, "Layla Haddad");
+    let quiet = new_case(&mut vault, "Omar Haddad");
+    for (title, due, done) in [
+        ("Send MRI", "2026-11-20", false),
+        ("Call the family", "2026-11-01", true),
+        ("Book flights", "2026-12-20", false),
+        ("Chase the hospital", "2026-11-28", false),
+    ] {
+        let task = vault
+            .add_entity(
+                busy,
+                EntityKind::Task,
+                &[("title", title), ("due", due)],
+                now(),
+                today(),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        if done {
+            vault
+                .edit_field(task, "done", Some("true"), now(), today())
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+    let asked = later(5);
+    vault
+        .edit_field(
+            *busy.as_bytes(),
+            "waiting_on",
+            Some("Hospital"),
+            asked,
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_else(|| panic!());
+    let list = vault
+        .list_cases(&CaseFilter {
+            today: Some(day),
+            ..Default::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    let of = |id: CaseId| {
+        list.iter()
+            .find(|c| c.id == id)
+            .unwrap_or_else(|| panic!("not listed"))
+    };
+    // The done task, though the earliest, is not next; two open ones are past 1 December.
+    assert_eq!(of(busy).next_due, "2026-11-20");
+    assert_eq!(of(busy).overdue, 2);
+    assert_eq!(
+        of(busy).waiting_since_millis,
+        Some(asked.timestamp_millis() as u64)
+    );
+    assert_eq!(
+        (
+            of(quiet).next_due.as_str(),
+            of(quiet).overdue,
+            of(quiet).waiting_since_millis
+        ),
+        ("", 0, None)
+    );
+}

@@ -28,4 +28,16 @@ updatedAt: string,
 /**
  * How many of the case's own fields are in conflict.
  */
-conflicts: number, };
+conflicts: number, 
+/**
+ * The earliest due date of its open tasks, `YYYY-MM-DD`.
+ */
+nextDue: string | null, 
+/**
+ * How many of its open tasks are past their date.
+ */
+overdue: number, 
+/**
+ * RFC 3339: when "waiting on" was last set, if the case waits on someone.
+ */
+waitingSince: string | null, };
