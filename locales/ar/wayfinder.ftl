@@ -662,3 +662,22 @@ cases-overdue = { $count ->
 }
 cases-next-due = الاستحقاق التالي: { $date }
 cases-waiting-since = بانتظار { $who } منذ { $date }
+
+## First steps and keyboard shortcuts
+
+welcome-title = مرحبًا بك في Wayfinder
+welcome-step-case = افتح حالة لأول عائلة طلبت المساعدة.
+welcome-step-records = داخل الحالة، استورد سجلات الطفل: ملفات PDF أو صور أو مسح ضوئي أو قرص المستشفى.
+welcome-step-team = تعمل مع آخرين؟ انضم إلى خادم فريقك لمشاركة الحالات.
+welcome-step-settings = أضف اسمك وبيانات الاتصال بك: تظهر في التقارير.
+welcome-shortcuts = اضغط ? في أي وقت لعرض اختصارات لوحة المفاتيح.
+shortcuts-title = اختصارات لوحة المفاتيح
+shortcut-find = البحث (في حالة: هذه الحالة؛ في مستند: هذا المستند)
+shortcut-new-case = فتح حالة جديدة
+shortcut-undo = التراجع عن آخر تغيير
+shortcut-lock = قفل الخزنة
+shortcut-close = إغلاق المستند أو السؤال أو هذه القائمة
+shortcut-pages = الصفحة السابقة والتالية
+shortcut-zoom = التكبير والتصغير
+shortcut-sheet = هذه القائمة
+field-date-typed = بالشكل { $example }

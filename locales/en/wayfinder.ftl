@@ -608,3 +608,22 @@ cases-overdue = { $count ->
 }
 cases-next-due = Next due { $date }
 cases-waiting-since = Waiting on { $who } since { $date }
+
+## First steps and keyboard shortcuts
+
+welcome-title = Welcome to Wayfinder
+welcome-step-case = Open a case for the first family who asked for help.
+welcome-step-records = In the case, import the child's records: PDFs, photos, scans or a hospital CD.
+welcome-step-team = Working with others? Join your team's server to share cases.
+welcome-step-settings = Add your name and contact details: reports carry them.
+welcome-shortcuts = Press ? at any time for the keyboard shortcuts.
+shortcuts-title = Keyboard shortcuts
+shortcut-find = Search (in a case: this case; in a document: this document)
+shortcut-new-case = Open a new case
+shortcut-undo = Undo your last change
+shortcut-lock = Lock the vault
+shortcut-close = Close the document, a question or this list
+shortcut-pages = Previous and next page
+shortcut-zoom = Zoom in and out
+shortcut-sheet = This list
+field-date-typed = Written like { $example }

@@ -608,3 +608,22 @@ cases-overdue = { $count ->
 }
 cases-next-due = Próximo vencimiento: { $date }
 cases-waiting-since = Esperando a { $who } desde el { $date }
+
+## First steps and keyboard shortcuts
+
+welcome-title = Bienvenida a Wayfinder
+welcome-step-case = Abra un caso para la primera familia que pidió ayuda.
+welcome-step-records = En el caso, importe los documentos del niño: PDF, fotos, escaneos o un CD del hospital.
+welcome-step-team = ¿Trabaja con otras personas? Únase al servidor de su equipo para compartir casos.
+welcome-step-settings = Añada su nombre y sus datos de contacto: los informes los llevan.
+welcome-shortcuts = Pulse ? en cualquier momento para ver los atajos de teclado.
+shortcuts-title = Atajos de teclado
+shortcut-find = Buscar (en un caso: este caso; en un documento: este documento)
+shortcut-new-case = Abrir un caso nuevo
+shortcut-undo = Deshacer su último cambio
+shortcut-lock = Bloquear la bóveda
+shortcut-close = Cerrar el documento, una pregunta o esta lista
+shortcut-pages = Página anterior y siguiente
+shortcut-zoom = Acercar y alejar
+shortcut-sheet = Esta lista
+field-date-typed = Escrita así: { $example }

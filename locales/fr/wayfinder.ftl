@@ -608,3 +608,22 @@ cases-overdue = { $count ->
 }
 cases-next-due = Prochaine échéance : { $date }
 cases-waiting-since = En attente de { $who } depuis le { $date }
+
+## First steps and keyboard shortcuts
+
+welcome-title = Bienvenue dans Wayfinder
+welcome-step-case = Ouvrez un dossier pour la première famille qui a demandé de l'aide.
+welcome-step-records = Dans le dossier, importez les documents de l'enfant : PDF, photos, scans ou CD de l'hôpital.
+welcome-step-team = Vous travaillez en équipe ? Rejoignez le serveur de votre équipe pour partager des dossiers.
+welcome-step-settings = Ajoutez votre nom et vos coordonnées : les rapports les portent.
+welcome-shortcuts = Appuyez sur ? à tout moment pour voir les raccourcis clavier.
+shortcuts-title = Raccourcis clavier
+shortcut-find = Rechercher (dans un dossier : ce dossier ; dans un document : ce document)
+shortcut-new-case = Ouvrir un nouveau dossier
+shortcut-undo = Annuler votre dernière modification
+shortcut-lock = Verrouiller le coffre
+shortcut-close = Fermer le document, une question ou cette liste
+shortcut-pages = Page précédente et suivante
+shortcut-zoom = Zoom avant et arrière
+shortcut-sheet = Cette liste
+field-date-typed = Sous la forme { $example }

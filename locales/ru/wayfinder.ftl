@@ -637,3 +637,22 @@ cases-overdue = { $count ->
 }
 cases-next-due = Ближайший срок: { $date }
 cases-waiting-since = Ждём: { $who } с { $date }
+
+## First steps and keyboard shortcuts
+
+welcome-title = Добро пожаловать в Wayfinder
+welcome-step-case = Откройте дело для первой семьи, обратившейся за помощью.
+welcome-step-records = В деле импортируйте документы ребёнка: PDF, фото, сканы или диск из больницы.
+welcome-step-team = Работаете в команде? Подключитесь к серверу команды, чтобы делиться делами.
+welcome-step-settings = Укажите своё имя и контакты: они попадут в отчёты.
+welcome-shortcuts = Нажмите ? в любой момент, чтобы увидеть сочетания клавиш.
+shortcuts-title = Сочетания клавиш
+shortcut-find = Поиск (в деле — по делу, в документе — по документу)
+shortcut-new-case = Открыть новое дело
+shortcut-undo = Отменить последнее изменение
+shortcut-lock = Заблокировать хранилище
+shortcut-close = Закрыть документ, вопрос или этот список
+shortcut-pages = Предыдущая и следующая страница
+shortcut-zoom = Увеличить и уменьшить
+shortcut-sheet = Этот список
+field-date-typed = В виде { $example }

@@ -564,7 +564,7 @@ error-server-not-allowed-to-share = 只有团队的协调员和管理员可以�
 entity-delete-confirm = 删除此条目？删除后可立即用“撤销”恢复。
 entity-deleted = 已删除。
 record-deleted = 记录已删除。
-record-delete-confirm = 从此病例中删除记录“{ $title }”及其文件？删除后可立即用“撤销”恢复。
+record-delete-confirm = 从此个案中删除记录“{ $title }”及其文件？删除后可立即用“撤销”恢复。
 toast-close = 关闭此消息
 record-edit = 编辑
 record-edit-done = 完成
@@ -573,7 +573,7 @@ records-col-actions = 操作
 records-conflict = 两个版本
 today-mark-done = 将“{ $task }”标为完成
 today-task-done = 任务已标为完成。
-case-sections = 病例各部分
+case-sections = 个案各部分
 
 ## The list of cases: sorting and each case's standing
 
@@ -586,3 +586,22 @@ cases-sort-waiting = 等待最久
 cases-overdue = { $count } 个任务已逾期
 cases-next-due = 下一个到期：{ $date }
 cases-waiting-since = 自 { $date } 起等待 { $who }
+
+## First steps and keyboard shortcuts
+
+welcome-title = 欢迎使用 Wayfinder
+welcome-step-case = 为第一个求助的家庭建立个案。
+welcome-step-records = 在个案中导入孩子的资料：PDF、照片、扫描件或医院光盘。
+welcome-step-team = 与他人合作？加入团队服务器以共享个案。
+welcome-step-settings = 填写您的姓名和联系方式：报告中会显示。
+welcome-shortcuts = 随时按 ? 查看键盘快捷键。
+shortcuts-title = 键盘快捷键
+shortcut-find = 搜索（在个案中：本个案；在文档中：本文档）
+shortcut-new-case = 新建个案
+shortcut-undo = 撤销上一次修改
+shortcut-lock = 锁定保险库
+shortcut-close = 关闭文档、提示或此列表
+shortcut-pages = 上一页和下一页
+shortcut-zoom = 放大和缩小
+shortcut-sheet = 此列表
+field-date-typed = 格式如 { $example }

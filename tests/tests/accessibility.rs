@@ -1,10 +1,10 @@
 //! WCAG 2.2 AA in the real window: axe-core (from `ui/node_modules`, installed with the UI)
-//! runs inside the real WebKit window on every screen, in English and in Arabic, and finds
-//! nothing; and the main journey works by keyboard alone: Tab reaches every action in order,
-//! focus is always visible and never trapped, Escape closes the reader and a question; the
+//! runs inside the real WebKit window on every screen, in English, Arabic and Chinese, and
+//! finds nothing (each screen is kept as a screenshot); and the main journey works by
+//! keyboard alone: Tab reaches every action in order, focus is always visible and never
+//! trapped, Escape closes the reader, a question and the shortcuts; the shortcuts work; the
 //! passphrase field takes a paste.
 
-use std::time::Duration;
 use thirtyfour::Key;
 use wayfinder_tests::{App, Machine, Result, one_line_pdf, repo_root};
 
@@ -41,10 +41,11 @@ async fn violations(app: &App) -> Result<Vec<String>> {
     Ok(serde_json::from_value(found.json().clone())?)
 }
 
-/// Checks the screen now shown; `name` says which, in the failure.
+/// Checks the screen now shown, and keeps it as `screen-NAME.png`; `name` says which screen
+/// (and language) in a failure.
 async fn check(app: &App, name: &str, failures: &mut Vec<String>) -> Result<()> {
     // Let transitions and late renders settle, as a person would see the screen.
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    app.screenshot(&format!("screen-{name}")).await?;
     for v in violations(app).await? {
         failures.push(format!("{name}: {v}"));
     }
@@ -61,39 +62,45 @@ async fn language(app: &App, tag: &str) -> Result<()> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_screen_passes_axe_in_english_and_arabic() -> Result<()> {
+async fn every_screen_passes_axe_in_english_arabic_and_chinese() -> Result<()> {
     let _display = DISPLAY.lock().await;
     let machine = Machine::new();
     let app = App::start(&machine).await?;
     let mut failures = Vec::new();
 
     app.el("choose-own").await?;
-    check(&app, "first start", &mut failures).await?;
+    check(&app, "first-start-en", &mut failures).await?;
     app.create_vault().await?;
-    check(&app, "no case yet", &mut failures).await?;
+    check(&app, "no-case-yet-en", &mut failures).await?;
+    app.click("shortcuts-open").await?;
+    app.el("shortcuts").await?;
+    check(&app, "shortcuts-en", &mut failures).await?;
+    app.click("shortcuts-close").await?;
     app.create_case("Amal Nasser").await?;
     let incoming = tempfile::tempdir_in(repo_root().join("target"))?;
     let pdf = incoming.path().join("biopsy.pdf");
     std::fs::write(&pdf, one_line_pdf("Biopsy: small round blue cells."))?;
     app.import("import-files", &pdf).await?;
 
-    for tag in ["en", "ar"] {
+    // Every screen in English, Arabic and Chinese: checked by axe, and kept as a screenshot
+    // (`tests/artifacts/screen-NAME-LANG.png`, which CI keeps).
+    for tag in ["en", "ar", "zh"] {
         language(&app, tag).await?;
-        check(&app, &format!("settings ({tag})"), &mut failures).await?;
+        check(&app, &format!("settings-{tag}"), &mut failures).await?;
         app.click("nav-cases").await?;
         app.el("case-row").await?;
-        check(&app, &format!("cases ({tag})"), &mut failures).await?;
+        check(&app, &format!("cases-{tag}"), &mut failures).await?;
         app.click("case-row").await?;
         app.el("section-record").await?;
-        check(&app, &format!("case ({tag})"), &mut failures).await?;
+        check(&app, &format!("case-{tag}"), &mut failures).await?;
         app.click("open-record").await?;
         app.el("page-image").await?;
-        check(&app, &format!("reader ({tag})"), &mut failures).await?;
+        check(&app, &format!("reader-{tag}"), &mut failures).await?;
         app.click("viewer-close").await?;
         // The question before deleting, and Escape that closes it with nothing deleted.
         app.click("delete-record").await?;
         app.el("confirm").await?;
-        check(&app, &format!("delete question ({tag})"), &mut failures).await?;
+        check(&app, &format!("delete-question-{tag}"), &mut failures).await?;
         app.driver
             .action_chain()
             .send_keys(Key::Escape)
@@ -106,18 +113,18 @@ async fn every_screen_passes_axe_in_english_and_arabic() -> Result<()> {
         assert!(app.has("open-record").await?, "Escape deleted the record");
         app.click("nav-today").await?;
         app.el("today").await?;
-        check(&app, &format!("today ({tag})"), &mut failures).await?;
+        check(&app, &format!("today-{tag}"), &mut failures).await?;
         app.click("nav-search").await?;
         app.type_into("search-input", "biopsy").await?;
         app.el("search-hit").await?;
-        check(&app, &format!("search ({tag})"), &mut failures).await?;
+        check(&app, &format!("search-{tag}"), &mut failures).await?;
         app.click("nav-team").await?;
         app.el("team-address").await?;
-        check(&app, &format!("team ({tag})"), &mut failures).await?;
+        check(&app, &format!("team-{tag}"), &mut failures).await?;
     }
     app.click("lock").await?;
     app.el("unlock").await?;
-    check(&app, "locked (ar)", &mut failures).await?;
+    check(&app, "locked-zh", &mut failures).await?;
     app.quit().await?;
     assert!(
         failures.is_empty(),
@@ -142,6 +149,18 @@ async fn focused(app: &App) -> Result<(String, bool)> {
         )
         .await?;
     Ok(serde_json::from_value(found.json().clone())?)
+}
+
+/// Ctrl and `key` together.
+async fn chord(app: &App, key: &str) -> Result<()> {
+    app.driver
+        .action_chain()
+        .key_down(Key::Control)
+        .send_keys(key)
+        .key_up(Key::Control)
+        .perform()
+        .await?;
+    Ok(())
 }
 
 async fn press(app: &App, key: Key) -> Result<()> {
@@ -239,6 +258,25 @@ async fn the_main_journey_works_by_keyboard_alone() -> Result<()> {
 
     // No trap: Tab keeps moving through the case and comes round to the window's bar.
     tab_to(&app, "nav-today", 400).await?;
+
+    // Shortcuts: "?" shows the sheet and Escape closes it; Ctrl+N opens a new case's form
+    // from anywhere; Ctrl+F goes to the search with the cursor in its field.
+    app.driver.action_chain().send_keys("?").perform().await?;
+    app.el("shortcuts").await?;
+    press(&app, Key::Escape).await?;
+    app.wait_until("the sheet closed", || async {
+        Ok(!app.has("shortcuts").await?)
+    })
+    .await?;
+    app.click("nav-today").await?;
+    chord(&app, "n").await?;
+    app.el("new-case-form").await?;
+    chord(&app, "f").await?;
+    app.el("search").await?;
+    app.wait_until("the cursor in the search field", || async {
+        Ok(focused(&app).await?.0 == "search-input")
+    })
+    .await?;
 
     // Locked, the passphrase field takes a pasted passphrase (WCAG 3.3.8): nothing on the
     // page refuses the paste.

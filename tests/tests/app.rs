@@ -86,6 +86,8 @@ async fn a_coordinators_day_from_first_start_to_lock() -> Result<()> {
     // Next start: the keychain opens the vault with no prompt, and everything is there.
     let app = App::start(&machine).await?;
     app.el("unlocked").await?;
+    app.el("today").await?;
+    app.click("nav-cases").await?;
     let row = app.el("case-row").await?;
     assert!(row.text().await?.contains(&format!("{CANARY} Haddad")));
     row.click().await?;
@@ -93,9 +95,14 @@ async fn a_coordinators_day_from_first_start_to_lock() -> Result<()> {
         app.value("field-child.name-input").await?,
         format!("{CANARY} Haddad")
     );
+    // Shown as English writes dates (month first); stored as ISO.
+    let born = app.el("field-child.date_of_birth-input").await?;
     assert_eq!(
-        app.value("field-child.date_of_birth-input").await?,
-        "2019-03-07",
+        (
+            born.value().await?.unwrap_or_default(),
+            born.attr("data-value").await?.unwrap_or_default()
+        ),
+        ("03/07/2019".to_owned(), "2019-03-07".to_owned()),
         "the refused date must not be saved"
     );
     assert_eq!(app.value("field-child.country-input").await?, "AE");
@@ -138,8 +145,11 @@ async fn a_coordinators_day_from_first_start_to_lock() -> Result<()> {
     app.click("lock").await?;
     app.el("unlock").await?;
     assert!(!app.page_source().await?.contains("Canarywren"));
-    // Unlock from the keychain, then lock with the shortcut.
+    // Unlock from the keychain (with a case in the vault, the day starts on Today), then lock
+    // with the shortcut.
     app.click("unlock-keychain").await?;
+    app.el("today").await?;
+    app.click("nav-cases").await?;
     app.el("case-row").await?;
     app.driver
         .action_chain()
@@ -187,10 +197,10 @@ async fn a_coordinators_day_from_first_start_to_lock() -> Result<()> {
     );
     app.type_into("unlock-passphrase", &passphrase).await?;
     app.click("unlock-with-passphrase").await?;
-    app.el("case-row").await?;
+    app.el("today").await?;
     app.quit().await?;
     let app = App::start(&machine).await?;
-    app.el("case-row").await?;
+    app.el("today").await?;
     app.click("lock").await?;
     app.el("unlock").await?;
     app.quit().await?;

@@ -380,8 +380,11 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
         })?;
     }
 
-    // Restart: everything is there, and the conflict is shown with both versions.
+    // Restart: the day starts on Today; everything is there, and the conflict is shown with
+    // both versions.
     let app = App::start(&machine).await?;
+    app.el("today").await?;
+    app.click("nav-cases").await?;
     let row = app.el("case-row").await?;
     assert!(app.has("case-conflicts").await?);
     row.click().await?;
@@ -494,6 +497,43 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
         app.el("today").await?;
         app.screenshot(&format!("today-{tag}")).await?;
     }
+
+    // In French she types a date as the French write it, and reads it back so.
+    app.click("nav-settings").await?;
+    app.select("language", "fr").await?;
+    app.wait_until("French", || async { Ok(app.direction().await?.1 == "fr") })
+        .await?;
+    app.click("nav-cases").await?;
+    app.click("case-row").await?;
+    add(
+        &app,
+        "task",
+        &[("title", "Rendez-vous au consulat"), ("due", "14/05/2027")],
+        &[],
+    )
+    .await?;
+    let dues = app
+        .driver
+        .find_all(By::Css("[data-testid='task-due-input']"))
+        .await?;
+    let mut shown = Vec::new();
+    for due in dues {
+        shown.push((
+            due.value().await?.unwrap_or_default(),
+            due.attr("data-value").await?,
+        ));
+    }
+    assert!(
+        shown.contains(&("14/05/2027".to_owned(), Some("2027-05-14".to_owned()))),
+        "{shown:?}"
+    );
+    // A day that does not exist is refused with the form it expects.
+    app.click("add-task").await?;
+    app.type_into("new-task-title", "Appeler l'hôpital").await?;
+    app.type_into("new-task-due", "31/02/2027").await?;
+    app.click("new-task-submit").await?;
+    app.el("new-task-error").await?;
+    assert!(app.text("new-task-due-form").await?.contains("14/05/2026"));
     app.quit().await
 }
 

@@ -54,6 +54,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0009_rotations_owed.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../migrations/0010_tasks_by_case.sql"),
+        then: None,
+    },
 ];
 
 /// The newest schema this version knows.

@@ -18,7 +18,7 @@ const RTL: ReadonlySet<Locale> = new Set(["ar"]);
  * a page box, a date typed in a field and a count in a sentence must agree, and inputs only
  * take Latin digits (as do the Maghreb and most medical documents).
  */
-function intlTag(locale: Locale): string {
+export function intlTag(locale: Locale): string {
   return locale === "ar" ? "ar-u-nu-latn" : locale;
 }
 
@@ -110,4 +110,9 @@ export function formatDateTime(iso: string): string {
 export function formatNumber(n: number): string {
   const format = cached("number", () => new Intl.NumberFormat(intlTag(current.locale)));
   return format ? format.format(n) : String(n);
+}
+
+/** The tag for Intl in the current language (Latin digits for Arabic, as everywhere here). */
+export function intlLocale(): string {
+  return intlTag(current.locale);
 }

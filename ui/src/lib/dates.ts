@@ -1,0 +1,53 @@
+// Dates as she writes them: the order of day, month and year her language uses (14/05/2026 in
+// French, 05/14/2026 in English, 2026/05/14 in Chinese), or ISO (2026-05-14) in any language.
+// What is stored is always ISO; what is shown and typed is hers.
+
+export type Order = ("day" | "month" | "year")[];
+
+/** The order of day, month and year in `locale`'s numeric dates, and the separator it uses. */
+export function numericForm(locale: string): { order: Order; separator: string } {
+  const parts = new Intl.DateTimeFormat(locale, { year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(Date.UTC(2026, 4, 14, 12)));
+  const order = parts.filter((p) => p.type === "day" || p.type === "month" || p.type === "year").map((p) => p.type) as Order;
+  const literal = parts.find((p) => p.type === "literal")?.value ?? "/";
+  // Some languages add a word after the year ("г." in Russian) or spaces; the separator is
+  // the first mark between two numbers.
+  const separator = literal.trim().charAt(0) || "/";
+  return { order: order.length === 3 ? order : ["year", "month", "day"], separator };
+}
+
+function valid(year: number, month: number, day: number): boolean {
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= last;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/**
+ * Reads what she typed as a date: ISO (year first, 4 digits) always, else the three numbers in
+ * her language's order. A two-digit year is not guessed. Returns the ISO date, or null when it
+ * is not a real date in either form.
+ */
+export function parseTyped(text: string, locale: string): string | null {
+  const numbers = text.trim().split(/[^0-9]+/).filter((n) => n !== "");
+  if (numbers.length !== 3) return null;
+  let year: number, month: number, day: number;
+  if (numbers[0].length === 4) {
+    [year, month, day] = numbers.map(Number);
+  } else {
+    const { order } = numericForm(locale);
+    const at = (part: "day" | "month" | "year") => numbers[order.indexOf(part)];
+    if (at("year").length !== 4) return null;
+    [year, month, day] = [Number(at("year")), Number(at("month")), Number(at("day"))];
+  }
+  return valid(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+/** An ISO date written in her language's numeric order (the form she types it back in). */
+export function formatTyped(iso: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const { order, separator } = numericForm(locale);
+  const parts = { year: m[1], month: m[2], day: m[3] };
+  return order.map((p) => parts[p]).join(separator);
+}
