@@ -681,3 +681,13 @@ shortcut-pages = الصفحة السابقة والتالية
 shortcut-zoom = التكبير والتصغير
 shortcut-sheet = هذه القائمة
 field-date-typed = بالشكل { $example }
+
+## Importing: duplicates and confirming
+
+import-duplicate-title = موجود بالفعل في هذه الخزنة:
+import-confirm-all = تأكيد الكل
+import-confirm-all-hint = { $count ->
+    [two] سجلان بانتظار تأكيد الفئة واللغة.
+    [few] { $count } سجلات بانتظار تأكيد الفئة واللغة.
+   *[other] { $count } سجلًا بانتظار تأكيد الفئة واللغة.
+}

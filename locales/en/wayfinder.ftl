@@ -627,3 +627,9 @@ shortcut-pages = Previous and next page
 shortcut-zoom = Zoom in and out
 shortcut-sheet = This list
 field-date-typed = Written like { $example }
+
+## Importing: duplicates and confirming
+
+import-duplicate-title = Already in this vault:
+import-confirm-all = Confirm all
+import-confirm-all-hint = { $count } records wait for their category and language to be confirmed.

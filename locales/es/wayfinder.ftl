@@ -627,3 +627,9 @@ shortcut-pages = Página anterior y siguiente
 shortcut-zoom = Acercar y alejar
 shortcut-sheet = Esta lista
 field-date-typed = Escrita así: { $example }
+
+## Importing: duplicates and confirming
+
+import-duplicate-title = Ya está en esta bóveda:
+import-confirm-all = Confirmar todo
+import-confirm-all-hint = { $count } documentos esperan que confirme su categoría e idioma.

@@ -627,3 +627,9 @@ shortcut-pages = Page précédente et suivante
 shortcut-zoom = Zoom avant et arrière
 shortcut-sheet = Cette liste
 field-date-typed = Sous la forme { $example }
+
+## Importing: duplicates and confirming
+
+import-duplicate-title = Déjà dans ce coffre :
+import-confirm-all = Tout confirmer
+import-confirm-all-hint = { $count } documents attendent la confirmation de leur catégorie et de leur langue.

@@ -656,3 +656,13 @@ shortcut-pages = Предыдущая и следующая страница
 shortcut-zoom = Увеличить и уменьшить
 shortcut-sheet = Этот список
 field-date-typed = В виде { $example }
+
+## Importing: duplicates and confirming
+
+import-duplicate-title = Уже есть в этом хранилище:
+import-confirm-all = Подтвердить все
+import-confirm-all-hint = { $count ->
+    [one] { $count } документ ждёт подтверждения категории и языка.
+    [few] { $count } документа ждут подтверждения категории и языка.
+   *[many] { $count } документов ждут подтверждения категории и языка.
+}

@@ -605,3 +605,9 @@ shortcut-pages = 上一页和下一页
 shortcut-zoom = 放大和缩小
 shortcut-sheet = 此列表
 field-date-typed = 格式如 { $example }
+
+## Importing: duplicates and confirming
+
+import-duplicate-title = 已在此保险库中：
+import-confirm-all = 全部确认
+import-confirm-all-hint = { $count } 条记录等待确认类别和语言。

@@ -153,8 +153,22 @@ pub async fn pick_import_paths(
     app: State<'_, Arc<App>>,
     request: PickRequest,
 ) -> Reply<Vec<PickedDto>> {
+    use tauri::Manager;
     use tauri_plugin_dialog::DialogExt;
-    let dialog = window.dialog().file();
+    let mut dialog = window.dialog().file();
+    // It opens where families' files arrive (Downloads, else her home), never on an empty
+    // "Recent".
+    let start = window
+        .path()
+        .download_dir()
+        .ok()
+        .filter(|d| d.is_dir())
+        .or_else(|| window.path().home_dir().ok());
+    if let Some(start) = start {
+        dialog = dialog.set_directory(start);
+    }
+    // No filter by file type: the dialog's filters are "*.ext" patterns, and a hospital CD's
+    // DICOMDIR and many of its images have no extension at all.
     let picked = if request.folder {
         dialog.blocking_pick_folders()
     } else {

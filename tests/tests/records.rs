@@ -132,6 +132,8 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
         result.contains("TAMReview.pdf") && result.contains("Layla Haddad"),
         "{result}"
     );
+    // It says so once, not in a sentence and again in the list of places.
+    assert_eq!(result.matches("Layla Haddad").count(), 1, "{result}");
     assert_eq!(records(&app).await?, 1);
 
     // A protected PDF asks for its password; a wrong one is refused; the right one opens it.
@@ -175,6 +177,12 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
     );
     app.wait_until("eight records", || async { Ok(records(&app).await? == 8) })
         .await?;
+    // Six studies wait for their category and language to be confirmed: one click does all.
+    app.click("import-confirm-all").await?;
+    app.wait_until("every suggestion confirmed", || async {
+        Ok(!app.has("import-confirm").await? && !app.has("import-confirm-all").await?)
+    })
+    .await?;
 
     // Reading the paper: it opens fitted to the page, whole and without a sideways scroll
     // bar; fitted to the width it fills the stage's width and still does not scroll sideways.
