@@ -691,3 +691,13 @@ import-confirm-all-hint = { $count ->
     [few] { $count } سجلات بانتظار تأكيد الفئة واللغة.
    *[other] { $count } سجلًا بانتظار تأكيد الفئة واللغة.
 }
+
+## A case's activity
+
+activity-title = النشاط
+activity-none = لم يتغير شيء بعد.
+activity-unknown-kind = إدخال
+activity-made = { $what }: إضافة
+activity-deleted = { $what }: حذف
+activity-changed = { $what }: تعديل «{ $field }»
+activity-emptied = { $what }: إفراغ «{ $field }»

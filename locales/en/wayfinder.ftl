@@ -633,3 +633,13 @@ field-date-typed = Written like { $example }
 import-duplicate-title = Already in this vault:
 import-confirm-all = Confirm all
 import-confirm-all-hint = { $count } records wait for their category and language to be confirmed.
+
+## A case's activity
+
+activity-title = Activity
+activity-none = Nothing has changed yet.
+activity-unknown-kind = An entry
+activity-made = { $what }: added
+activity-deleted = { $what }: deleted
+activity-changed = { $what }: “{ $field }” changed
+activity-emptied = { $what }: “{ $field }” emptied

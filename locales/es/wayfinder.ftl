@@ -633,3 +633,13 @@ field-date-typed = Escrita así: { $example }
 import-duplicate-title = Ya está en esta bóveda:
 import-confirm-all = Confirmar todo
 import-confirm-all-hint = { $count } documentos esperan que confirme su categoría e idioma.
+
+## A case's activity
+
+activity-title = Actividad
+activity-none = Todavía no ha cambiado nada.
+activity-unknown-kind = Una entrada
+activity-made = { $what }: añadido
+activity-deleted = { $what }: eliminado
+activity-changed = { $what }: «{ $field }» cambiado
+activity-emptied = { $what }: «{ $field }» vaciado

@@ -633,3 +633,13 @@ field-date-typed = Sous la forme { $example }
 import-duplicate-title = Déjà dans ce coffre :
 import-confirm-all = Tout confirmer
 import-confirm-all-hint = { $count } documents attendent la confirmation de leur catégorie et de leur langue.
+
+## A case's activity
+
+activity-title = Activité
+activity-none = Rien n'a encore changé.
+activity-unknown-kind = Une entrée
+activity-made = { $what } : ajout
+activity-deleted = { $what } : suppression
+activity-changed = { $what } : « { $field } » modifié
+activity-emptied = { $what } : « { $field } » vidé

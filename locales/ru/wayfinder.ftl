@@ -666,3 +666,13 @@ import-confirm-all-hint = { $count ->
     [few] { $count } документа ждут подтверждения категории и языка.
    *[many] { $count } документов ждут подтверждения категории и языка.
 }
+
+## A case's activity
+
+activity-title = История изменений
+activity-none = Пока ничего не изменилось.
+activity-unknown-kind = Запись
+activity-made = { $what }: добавлено
+activity-deleted = { $what }: удалено
+activity-changed = { $what }: изменено «{ $field }»
+activity-emptied = { $what }: очищено «{ $field }»

@@ -611,3 +611,13 @@ field-date-typed = 格式如 { $example }
 import-duplicate-title = 已在此保险库中：
 import-confirm-all = 全部确认
 import-confirm-all-hint = { $count } 条记录等待确认类别和语言。
+
+## A case's activity
+
+activity-title = 动态
+activity-none = 尚无更改。
+activity-unknown-kind = 一个条目
+activity-made = { $what }：已添加
+activity-deleted = { $what }：已删除
+activity-changed = { $what }：“{ $field }”已修改
+activity-emptied = { $what }：“{ $field }”已清空

@@ -225,6 +225,32 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
     app.click("toast-undo").await?;
     app.wait_until("the note back", || async { Ok(notes().await? == 1) })
         .await?;
+    // The case's activity says who did what: the task added, the diagnosis changed, the note
+    // deleted (and brought back by Undo, which is a change of its own).
+    let mut seen = Vec::new();
+    for entry in app
+        .driver
+        .find_all(By::Css("[data-testid='activity-entry']"))
+        .await?
+    {
+        seen.push((
+            entry.attr("data-action").await?.unwrap_or_default(),
+            entry.attr("data-kind").await?.unwrap_or_default(),
+            entry.attr("data-field").await?.unwrap_or_default(),
+        ));
+    }
+    for expected in [
+        ("made", "task", ""),
+        ("changed", "case", "diagnosis.text"),
+        ("deleted", "note", ""),
+    ] {
+        assert!(
+            seen.iter()
+                .any(|(a, k, f)| (a.as_str(), k.as_str(), f.as_str()) == expected),
+            "{expected:?} not in the activity: {seen:?}"
+        );
+    }
+    assert!(app.text("section-activity").await?.contains("you"));
 
     // A task without a title is refused with the reason.
     app.click("add-task").await?;

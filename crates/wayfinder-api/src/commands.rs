@@ -3,12 +3,12 @@
 
 use crate::App;
 use crate::dto::{
-    CaseFileDto, CaseFilterDto, CaseSummaryDto, CodeEntryDto, ConsentRowDto, ContactDto,
-    ContentDto, EntityDto, EntityKindDto, ErrorDto, ExportedDto, FieldSpecDto, FieldValueDto,
-    HighlightDto, ImportEventDto, ImportRequestDto, KindSpecDto, NewCaseDto, OptionDto,
-    PreparedReportDto, RecordViewDto, ReferenceLists, ReportRequestDto, SearchHitDto,
-    SearchRequestDto, SettingsDto, StageChangeDto, StageDto, TaskRowDto, TodayDto, UnlockOutcome,
-    VaultStatus, VersionDto,
+    ActivityActionDto, ActivityDto, CaseFileDto, CaseFilterDto, CaseSummaryDto, CodeEntryDto,
+    ConsentRowDto, ContactDto, ContentDto, EntityDto, EntityKindDto, ErrorDto, ExportedDto,
+    FieldSpecDto, FieldValueDto, HighlightDto, ImportEventDto, ImportRequestDto, KindSpecDto,
+    NewCaseDto, OptionDto, PreparedReportDto, RecordViewDto, ReferenceLists, ReportRequestDto,
+    SearchHitDto, SearchRequestDto, SettingsDto, StageChangeDto, StageDto, TaskRowDto, TodayDto,
+    UnlockOutcome, VaultStatus, VersionDto,
 };
 use crate::error;
 use crate::error::AppError;
@@ -346,9 +346,31 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
             })
         })
         .collect();
+    let activity = vault
+        .activity(id, ACTIVITY_SHOWN)?
+        .into_iter()
+        .map(|a| {
+            let making = a.field == wayfinder_vault::oplog::KIND_FIELD;
+            ActivityDto {
+                at: time_text(a.time.millis),
+                author: author_text(&names, a.author),
+                by_me: a.author == me,
+                kind: a.kind.map(EntityKindDto::from),
+                entity: id_text(a.entity),
+                field: if making { String::new() } else { a.field },
+                action: match (making, a.cleared) {
+                    (true, false) => ActivityActionDto::Made,
+                    (true, true) => ActivityActionDto::Deleted,
+                    (false, false) => ActivityActionDto::Changed,
+                    (false, true) => ActivityActionDto::Emptied,
+                },
+            }
+        })
+        .collect();
     Ok(CaseFileDto {
         id: id.to_string(),
         entities,
+        activity,
         stage_history,
         stage_moves: stage
             .map(|s| s.moves().iter().map(|m| StageDto::from(*m)).collect())
@@ -356,6 +378,9 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
         can_undo: vault.can_undo(),
     })
 }
+
+/// How many of a case's latest changes its activity shows.
+const ACTIVITY_SHOWN: u32 = 50;
 
 /// A case's id as the UI sent it; any other text is a request the app should not have sent.
 pub(crate) fn parse_id(state: &App, id: &str) -> Reply<CaseId> {

@@ -343,6 +343,31 @@ pub struct StageChangeDto {
     pub by_me: bool,
 }
 
+/// One change in a case's activity: who, when, and what (an entity made, a field changed or
+/// emptied, an entity deleted). `field` is empty for a making or a deletion.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivityDto {
+    pub at: String,
+    pub author: String,
+    pub by_me: bool,
+    /// `None` for an entity whose making has not arrived.
+    pub kind: Option<EntityKindDto>,
+    pub entity: String,
+    pub field: String,
+    pub action: ActivityActionDto,
+}
+
+/// What a change did.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActivityActionDto {
+    Made,
+    Changed,
+    Emptied,
+    Deleted,
+}
+
 /// The whole case file.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -355,6 +380,8 @@ pub struct CaseFileDto {
     pub stage_moves: Vec<StageDto>,
     /// Whether there is an edit of this session to undo.
     pub can_undo: bool,
+    /// The latest changes, newest first.
+    pub activity: Vec<ActivityDto>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]

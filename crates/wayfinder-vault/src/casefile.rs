@@ -284,6 +284,59 @@ pub fn field_history(
         .collect()
 }
 
+/// One change to a case, as its activity lists it: who, when, to which entity and field.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Activity {
+    pub time: Hlc,
+    pub author: wayfinder_merge::AuthorId,
+    pub entity: [u8; 16],
+    /// The kind of the entity changed, from its creation; `None` for one whose creation has
+    /// not arrived.
+    pub kind: Option<EntityKind>,
+    /// The field changed, or `oplog::KIND_FIELD` for the entity's creation or deletion.
+    pub field: String,
+    /// Whether the change emptied the field (for `KIND_FIELD`, deleted the entity).
+    pub cleared: bool,
+}
+
+/// The latest `limit` changes to `case`, newest first. Each change carries its entity's kind,
+/// read from the entity's first operation (the one that made it).
+pub fn activity(conn: &Connection, case: CaseId, limit: u32) -> Result<Vec<Activity>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT o.encoded,
+           (SELECT k.encoded FROM operations k WHERE k.case_id = o.case_id AND k.entity = o.entity
+              AND k.field = '{}' ORDER BY k.hlc_millis, k.hlc_counter LIMIT 1)
+         FROM operations o WHERE o.case_id = ?1
+         ORDER BY o.hlc_millis DESC, o.hlc_counter DESC, o.seq DESC LIMIT ?2",
+        oplog::KIND_FIELD
+    ))?;
+    let rows = stmt
+        .query_map(params![&case.as_bytes()[..], limit], |r| {
+            Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Option<Vec<u8>>>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.iter()
+        .map(|(op, made)| {
+            let op = wayfinder_merge::decode(op).map_err(|_| VaultError::Damaged)?;
+            let kind = made
+                .as_deref()
+                .and_then(|m| wayfinder_merge::decode(m).ok())
+                .and_then(|m| match m.change {
+                    Change::Set(b) => EntityKind::parse(&String::from_utf8_lossy(&b)),
+                    Change::Clear => None,
+                });
+            Ok(Activity {
+                time: op.time,
+                author: op.author,
+                entity: op.target.entity,
+                kind,
+                field: op.target.field.clone(),
+                cleared: matches!(op.change, Change::Clear),
+            })
+        })
+        .collect()
+}
+
 /// A task as Today lists it.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct TaskRow {

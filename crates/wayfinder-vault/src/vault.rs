@@ -363,6 +363,11 @@ impl OpenVault {
         casefile::case_file(&self.conn, id)
     }
 
+    /// The latest `limit` changes to the case, newest first (`casefile::activity`).
+    pub fn activity(&self, id: CaseId, limit: u32) -> Result<Vec<crate::casefile::Activity>> {
+        casefile::activity(&self.conn, id, limit)
+    }
+
     /// Every stage the case has been in, oldest first, with when and by whom.
     pub fn stage_history(&self, id: CaseId) -> Result<Vec<(Hlc, AuthorId, Option<String>)>> {
         casefile::field_history(&self.conn, id, *id.as_bytes(), "stage")

@@ -45,6 +45,7 @@ import type { EntityKindDto } from "./bindings/EntityKindDto";
 import type { ReportKindDto } from "./bindings/ReportKindDto";
 import type { IdentityDto } from "./bindings/IdentityDto";
 import type { PageSizeDto } from "./bindings/PageSizeDto";
+import type { ActivityDto } from "./bindings/ActivityDto";
 
 export type {
   CaseFileDto,
@@ -90,6 +91,7 @@ export type {
   ReportKindDto,
   IdentityDto,
   PageSizeDto,
+  ActivityDto,
 };
 
 /** An error from the Rust side, with its code and its message in the user's language. */
