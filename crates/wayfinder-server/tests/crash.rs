@@ -314,6 +314,23 @@ fn new_vault(root: &Path, name: &str) -> (Member, OpenVault) {
     (Member { dir, key }, vault)
 }
 
+/// Opens `case` for a child called Crash Test and shares it with `members`.
+fn shared_case(vault: &mut OpenVault, case: CaseId, members: &[MemberId]) {
+    let today = chrono::Utc::now().date_naive();
+    let child = Kid {
+        name: PersonName::parse("Crash Test").unwrap_or_else(|e| panic!("{e}")),
+        date_of_birth: DateOfBirth::parse("2018-05-01", today).unwrap_or_else(|e| panic!("{e}")),
+        country: CountryCode::parse("FR").unwrap_or_else(|| panic!("country")),
+        languages: wayfinder_core::parse_languages(["fr"]).unwrap_or_else(|e| panic!("{e}")),
+    };
+    vault
+        .create_case(case, &child, chrono::Utc::now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    vault
+        .share_case(case, members, false)
+        .unwrap_or_else(|e| panic!("{e}"));
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -377,19 +394,7 @@ fn nothing_acknowledged_is_lost_and_nothing_half_applied_whatever_is_killed() {
         )
         .await;
         if let Ok(mut v) = writer_vault.lock() {
-            let today = chrono::Utc::now().date_naive();
-            let child = Kid {
-                name: PersonName::parse("Crash Test").unwrap_or_else(|e| panic!("{e}")),
-                date_of_birth: DateOfBirth::parse("2018-05-01", today)
-                    .unwrap_or_else(|e| panic!("{e}")),
-                country: CountryCode::parse("FR").unwrap_or_else(|| panic!("country")),
-                languages: wayfinder_core::parse_languages(["fr"])
-                    .unwrap_or_else(|e| panic!("{e}")),
-            };
-            v.create_case(case, &child, chrono::Utc::now())
-                .unwrap_or_else(|e| panic!("{e}"));
-            v.share_case(case, &[member], false)
-                .unwrap_or_else(|e| panic!("{e}"));
+            shared_case(&mut v, case, &[member]);
         }
         round(&writer_vault, &writer_remote)
             .await
@@ -630,19 +635,7 @@ fn a_kill_after_taking_someone_out_still_makes_her_cases_a_new_epoch() {
             let kept =
                 common::joins(&admin_vault, &admin_remote, &staying_vault, &staying_remote).await;
             if let Ok(mut v) = admin_vault.lock() {
-                let today = chrono::Utc::now().date_naive();
-                let child = Kid {
-                    name: PersonName::parse("Crash Test").unwrap_or_else(|e| panic!("{e}")),
-                    date_of_birth: DateOfBirth::parse("2018-05-01", today)
-                        .unwrap_or_else(|e| panic!("{e}")),
-                    country: CountryCode::parse("FR").unwrap_or_else(|| panic!("country")),
-                    languages: wayfinder_core::parse_languages(["fr"])
-                        .unwrap_or_else(|e| panic!("{e}")),
-                };
-                v.create_case(case, &child, chrono::Utc::now())
-                    .unwrap_or_else(|e| panic!("{e}"));
-                v.share_case(case, &[gone, kept], false)
-                    .unwrap_or_else(|e| panic!("{e}"));
+                shared_case(&mut v, case, &[gone, kept]);
             }
             for (vault, link) in [
                 (&admin_vault, &admin_remote),
