@@ -9,9 +9,10 @@ export function numericForm(locale: string): { order: Order; separator: string }
   const parts = new Intl.DateTimeFormat(locale, { year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(Date.UTC(2026, 4, 14, 12)));
   const order = parts.filter((p) => p.type === "day" || p.type === "month" || p.type === "year").map((p) => p.type) as Order;
   const literal = parts.find((p) => p.type === "literal")?.value ?? "/";
-  // Some languages add a word after the year ("г." in Russian) or spaces; the separator is
-  // the first mark between two numbers.
-  const separator = literal.trim().charAt(0) || "/";
+  // Some languages add a word after the year ("г." in Russian), spaces, or direction marks
+  // (Arabic writes U+200F before each slash); the separator is the first visible mark between
+  // two numbers.
+  const separator = literal.replace(/[\s\u200e\u200f\u061c]/g, "").charAt(0) || "/";
   return { order: order.length === 3 ? order : ["year", "month", "day"], separator };
 }
 
