@@ -2,9 +2,10 @@
 //! contents, so that the vault seals, hashes and syncs it as one file, and the viewer reads
 //! one image (a few chunks of the sealed file) without decrypting the rest.
 //!
-//! Layout (version 1): `WFDS` | version (1 byte) | table length (u32 LE) | table (JSON) |
-//! images. The table lists each image's offset from the start of the images, its length and
-//! what the viewer lists about it. Pinned by a golden file in `tests/golden/`.
+//! Layout: `WFDS` | version (1 byte) | table length (u32 LE) | table (JSON) | images. The table
+//! lists each image's offset from the start of the images, its length and what the viewer
+//! lists about it. Version 2 adds each image's own window to the table; a version-1 table,
+//! without it, still reads. Each version is pinned by a golden file in `tests/golden/`.
 
 #[cfg(feature = "import")]
 use crate::{dicom::Instance, import::ImportError};
@@ -15,7 +16,7 @@ use std::path::PathBuf;
 use zeroize::Zeroizing;
 
 pub const MAGIC: &[u8; 4] = b"WFDS";
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 /// The bytes before the table: magic, version, table length.
 pub const PREFIX_LEN: u64 = 9;
 

@@ -1,12 +1,15 @@
-//! The packed study format (`WFDS` version 1) is a promise to every vault that holds one: the
-//! frozen file in `tests/golden/` must keep reading, image by image, and packing the same
-//! images must still give exactly its bytes. A change to the layout is a new version and a new
-//! golden file beside this one, never an edit of it.
+//! The packed study format (`WFDS`) is a promise to every vault that holds one: the frozen
+//! file of each version in `tests/golden/` must keep reading, image by image, and packing the
+//! same images must still give exactly the newest one's bytes. A change to the layout is a new
+//! version and a new golden file beside the others, never an edit of one.
 
 use std::path::{Path, PathBuf};
 use wayfinder_records::{dicom, study};
 
-const GOLDEN: &str = "tests/golden/study-v1.wfds";
+/// Version 1, packed before the table kept each image's window.
+const GOLDEN_V1: &str = "tests/golden/study-v1.wfds";
+/// The newest version, which packing must still give byte for byte.
+const GOLDEN: &str = "tests/golden/study-v2.wfds";
 
 fn fixtures() -> PathBuf {
     wayfinder_testkit::fixture("dicom")
@@ -25,6 +28,20 @@ fn images() -> Vec<(PathBuf, dicom::Instance)> {
         .collect()
 }
 
+fn read_frozen(name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The table of a frozen study, and where its images begin.
+fn table_of(bytes: &[u8]) -> (study::Table, u64) {
+    let table_len = study::table_len(bytes).unwrap_or_else(|e| panic!("{e}"));
+    let start = study::PREFIX_LEN as usize;
+    let table = study::parse_table(&bytes[start..start + table_len as usize])
+        .unwrap_or_else(|e| panic!("{e}"));
+    (table, table_len)
+}
+
 fn golden() -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(GOLDEN);
     if std::env::var_os("WAYFINDER_WRITE_GOLDEN").is_some() && !path.exists() {
@@ -35,12 +52,18 @@ fn golden() -> Vec<u8> {
 }
 
 #[test]
+fn the_frozen_study_of_version_2_keeps_each_image_s_own_window() {
+    let (table, _) = table_of(&golden());
+    let windows: Vec<bool> = table.images.iter().map(|i| i.window.is_some()).collect();
+    // The MR names its window; the colour image has none.
+    assert_eq!(windows, [true, false]);
+}
+
+#[test]
 fn the_frozen_study_of_version_1_reads_back_image_by_image() {
-    let bytes = golden();
-    let table_len = study::table_len(&bytes).unwrap_or_else(|e| panic!("{e}"));
-    let start = study::PREFIX_LEN as usize;
-    let table = study::parse_table(&bytes[start..start + table_len as usize])
-        .unwrap_or_else(|e| panic!("{e}"));
+    let bytes = read_frozen(GOLDEN_V1);
+    let (table, table_len) = table_of(&bytes);
+    assert!(table.images.iter().all(|i| i.window.is_none()));
     let listed: Vec<(&str, &str, Option<u32>)> = table
         .images
         .iter()
