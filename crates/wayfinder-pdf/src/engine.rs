@@ -22,7 +22,20 @@ pub struct Bookmark {
     pub page: Option<u16>,
 }
 
+/// What a document says of itself in its information dictionary, as written there: nothing
+/// here is checked, and much of it is junk ("Microsoft Word - Document1", a scanner's name).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocInfo {
+    pub title: Option<String>,
+    /// The creation date as PDF writes it (`D:20260514093000+02'00'`).
+    pub created: Option<String>,
+}
+
 enum Job {
+    Info {
+        doc: DocId,
+        reply: Reply<DocInfo>,
+    },
     Bookmarks {
         doc: DocId,
         reply: Reply<Vec<Bookmark>>,
@@ -288,6 +301,21 @@ impl PdfEngine {
                             });
                             let _ = reply.send(result);
                         }
+                        Job::Info { doc, reply } => {
+                            let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).map(|d| {
+                                let tag = |t| {
+                                    d.metadata()
+                                        .get(t)
+                                        .map(|tag| tag.value().trim().to_owned())
+                                        .filter(|v| !v.is_empty())
+                                };
+                                DocInfo {
+                                    title: tag(PdfDocumentMetadataTagType::Title),
+                                    created: tag(PdfDocumentMetadataTagType::CreationDate),
+                                }
+                            });
+                            let _ = reply.send(result);
+                        }
                         Job::Unprotected { doc, reply } => {
                             let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).and_then(|d| {
                                 let mut copy =
@@ -364,6 +392,11 @@ impl PdfEngine {
     /// goes to when it names one.
     pub fn bookmarks(&self, doc: DocId) -> Result<Vec<Bookmark>, PdfError> {
         self.ask(|reply| Job::Bookmarks { doc, reply })
+    }
+
+    /// The title and creation date the document's information dictionary holds, if any.
+    pub fn info(&self, doc: DocId) -> Result<DocInfo, PdfError> {
+        self.ask(|reply| Job::Info { doc, reply })
     }
 
     /// The pages of an open document copied into a new one without its password, in memory:

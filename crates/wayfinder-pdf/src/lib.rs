@@ -7,7 +7,7 @@
 
 mod engine;
 
-pub use engine::{Bookmark, DocId, Highlight, MAX_RENDER_SIDE, PdfEngine, RenderSize};
+pub use engine::{Bookmark, DocId, DocInfo, Highlight, MAX_RENDER_SIDE, PdfEngine, RenderSize};
 
 use std::path::PathBuf;
 

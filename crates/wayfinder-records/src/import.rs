@@ -441,6 +441,7 @@ impl Importer<'_> {
             study_text,
         } = loaded;
         let mut secret = None;
+        let mut info = wayfinder_pdf::DocInfo::default();
         let (pages, text) = match (media, item) {
             (Media::Pdf, _) => {
                 let password = choices.password.as_deref().filter(|p| !p.is_empty());
@@ -462,6 +463,9 @@ impl Importer<'_> {
                     // A page whose text cannot be read is still a page; it is found by no word.
                     text.push(clean(&self.engine.page_text(doc, page).unwrap_or_default()));
                 }
+                // What the PDF says of itself only suggests a title and a date: unread, it
+                // is no reason to refuse the file.
+                info = self.engine.info(doc).unwrap_or_default();
                 self.engine.close(doc);
                 (u32::from(pages), text)
             }
@@ -482,7 +486,11 @@ impl Importer<'_> {
             }
         };
         let (title, date, institution) = match item {
-            Item::File(path) => (file_name(path), None, None),
+            Item::File(path) => (
+                crate::suggest::pdf_title(info.title.as_deref()).unwrap_or_else(|| file_name(path)),
+                crate::suggest::pdf_date(info.created.as_deref()),
+                None,
+            ),
             Item::Study {
                 title,
                 date,

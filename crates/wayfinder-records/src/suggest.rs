@@ -1,7 +1,71 @@
-//! Suggestions she confirms: a record's language and category guessed from its text, cheaply
-//! and only where the guess is safe; otherwise nothing is suggested ("other", no language).
+//! Suggestions she confirms: a record's language and category guessed from its text, and a
+//! PDF's title and date read from what it says of itself, cheaply and only where the guess is
+//! safe; otherwise nothing is suggested ("other", no language, the file's name, no date).
 
+use chrono::NaiveDate;
 use wayfinder_core::Media;
+
+/// The longest title a record keeps (its field's limit).
+const MAX_TITLE_CHARS: usize = 200;
+
+/// A PDF's own title, when it says something: without the name of the program that wrote it
+/// ("Microsoft Word - ") or a file extension, and not a placeholder ("Untitled", "Document1",
+/// "scan0003"). `None` leaves the file's name as the title.
+pub fn pdf_title(title: Option<&str>) -> Option<String> {
+    let mut title = title?.split_whitespace().collect::<Vec<_>>().join(" ");
+    for program in [
+        "Microsoft Word - ",
+        "Microsoft PowerPoint - ",
+        "Microsoft Excel - ",
+    ] {
+        if let Some(rest) = title.strip_prefix(program) {
+            title = rest.to_owned();
+        }
+    }
+    if let Some((stem, ext)) = title.rsplit_once('.') {
+        let known = [
+            "doc", "docx", "rtf", "odt", "pdf", "xls", "xlsx", "txt", "tif", "jpg",
+        ];
+        if known.contains(&ext.to_ascii_lowercase().as_str()) {
+            title = stem.trim().to_owned();
+        }
+    }
+    let letters = title.chars().filter(|c| c.is_alphabetic()).count();
+    let word: String = title
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let rest_is_number = title
+        .chars()
+        .filter(|c| !c.is_alphabetic())
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '_' | '-'));
+    let placeholder = [
+        "untitled", "document", "doc", "scan", "img", "image", "dsc", "title",
+    ]
+    .contains(&word.as_str())
+        || (word == "notitle" || word == "untitleddocument");
+    if letters < 3 || (placeholder && rest_is_number) {
+        return None;
+    }
+    Some(title.chars().take(MAX_TITLE_CHARS).collect())
+}
+
+/// The day a PDF was made, from its creation date as PDF writes it (`D:20260514093000+02'00'`,
+/// the time and zone optional), when it is a real day after 1980 (older dates are a clock
+/// that was never set).
+pub fn pdf_date(created: Option<&str>) -> Option<String> {
+    let digits = created?
+        .trim()
+        .strip_prefix("D:")
+        .unwrap_or(created?.trim());
+    let day = NaiveDate::parse_from_str(digits.get(..8)?, "%Y%m%d").ok()?;
+    let first = NaiveDate::from_ymd_opt(1980, 1, 2)?;
+    let last = NaiveDate::from_ymd_opt(2100, 1, 1)?;
+    (first..last)
+        .contains(&day)
+        .then(|| day.format("%Y-%m-%d").to_string())
+}
 
 /// The language of the text, when there is enough of it to tell with confidence, as one of
 /// the ISO 639-1 codes the case file uses.
@@ -151,6 +215,43 @@ pub fn category(media: Media, text: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pdf_names_itself_only_when_it_says_something() {
+        let check = |title: Option<&str>, expect: Option<&str>| {
+            assert_eq!(pdf_title(title).as_deref(), expect, "{title:?}");
+        };
+        check(Some("Histopathology report"), Some("Histopathology report"));
+        check(
+            Some("Microsoft Word - Выписка  из истории болезни.docx"),
+            Some("Выписка из истории болезни"),
+        );
+        check(Some("  病理报告  "), Some("病理报告"));
+        check(Some("Untitled"), None);
+        check(Some("Document1"), None);
+        check(Some("scan_0003"), None);
+        check(Some("IMG-20260514"), None);
+        check(Some("12.pdf"), None);
+        check(Some(""), None);
+        check(None, None);
+        let long = "a".repeat(500);
+        assert_eq!(pdf_title(Some(&long)).map(|t| t.chars().count()), Some(200));
+    }
+
+    #[test]
+    fn a_pdf_dates_itself_only_with_a_real_day() {
+        let check = |created: Option<&str>, expect: Option<&str>| {
+            assert_eq!(pdf_date(created).as_deref(), expect, "{created:?}");
+        };
+        check(Some("D:20260514093000+02'00'"), Some("2026-05-14"));
+        check(Some("D:20260514"), Some("2026-05-14"));
+        check(Some("20251231235959Z"), Some("2025-12-31"));
+        check(Some("D:19700101000000Z"), None);
+        check(Some("D:20261345"), None);
+        check(Some("D:2026"), None);
+        check(Some("yesterday"), None);
+        check(None, None);
+    }
 
     #[test]
     fn suggestions_come_from_the_text_or_not_at_all() {

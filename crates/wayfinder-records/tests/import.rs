@@ -232,7 +232,11 @@ fn a_file_imported_twice_is_recognised_and_she_is_told_where_it_is() {
         Outcome::Duplicate(places) => {
             assert_eq!(places.len(), 1);
             assert_eq!((places[0].record, places[0].case), (record, s.case));
-            assert_eq!(places[0].title, "TAMReview.pdf");
+            // The paper's own title, from its metadata, not the name of its file.
+            assert_eq!(
+                places[0].title,
+                "Overview of the Technology Acceptance Model: Origins, Developments and Future Directions"
+            );
         }
         other => panic!("expected a duplicate, got {}", other.code()),
     }
@@ -593,6 +597,21 @@ fn inspect_prints_what_import_would_make_of_a_file() {
         (Some("pdf"), Some(23)),
         "{json}"
     );
+    // Its title and the day it was made come from what the PDF says of itself.
+    assert_eq!(
+        json["items"][0]["title"],
+        "Overview of the Technology Acceptance Model: Origins, Developments and Future Directions",
+        "{json}"
+    );
+    assert_eq!(json["items"][0]["date"], "2010-03-16", "{json}");
+    // A PDF that names itself nothing keeps its file's name, and gets no date.
+    let plain = fixtures().join("pdfs/issue6010_1.pdf");
+    let (_, json) = run(&[
+        plain.as_os_str(),
+        std::ffi::OsStr::new("--password"),
+        std::ffi::OsStr::new("abc"),
+    ]);
+    assert_eq!(json["items"][0]["title"], "issue6010_1.pdf", "{json}");
     let truncated = fixtures().join("dicom/MR_truncated.dcm");
     let (ok, json) = run(&[truncated.as_os_str()]);
     assert!(!ok, "{json}");

@@ -50,7 +50,7 @@ fn main() {
                         "pages"
                     };
                     return json!({
-                        "title": item.title(),
+                        "title": prepared.title(),
                         "kind": content.media.as_str(),
                         count: content.pages,
                         "bytes": content.size,
