@@ -63,6 +63,26 @@ impl Locale {
     }
 }
 
+/// Country names from the Unicode CLDR (`scripts/make-countries`): a line per country, its
+/// ISO 3166-1 code, then its name in each language in the order of [`Locale::ALL`].
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+
+/// The name of a country, by its ISO 3166-1 alpha-2 code (upper case), in `locale`, as the CLDR
+/// writes it: what a report prints where the case holds a code.
+pub fn country_name(locale: Locale, code: &str) -> Option<&'static str> {
+    let column = Locale::ALL.iter().position(|l| *l == locale)?;
+    COUNTRIES
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .find_map(|line| {
+            let mut cells = line.split('\t');
+            if cells.next()? != code {
+                return None;
+            }
+            cells.nth(column)
+        })
+}
+
 impl fmt::Display for Locale {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.tag())
@@ -174,6 +194,27 @@ fn message_ids(resource: &FluentResource) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn countries_are_named_in_every_language_from_the_cldr() {
+        let header = COUNTRIES.lines().nth(1).unwrap_or_default();
+        let tags: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
+        assert_eq!(header, format!("# code\t{}", tags.join("\t")));
+        let check = |locale, code, expect: Option<&str>| {
+            assert_eq!(country_name(locale, code), expect, "{locale} {code}");
+        };
+        check(Locale::En, "AE", Some("United Arab Emirates"));
+        check(Locale::Es, "DE", Some("Alemania"));
+        check(Locale::Fr, "GB", Some("Royaume-Uni"));
+        check(Locale::Ar, "EG", Some("مصر"));
+        check(Locale::Zh, "RU", Some("俄罗斯"));
+        check(Locale::Ru, "CN", Some("Китай"));
+        check(Locale::En, "ae", None);
+        check(Locale::En, "ZZ", None);
+        for line in COUNTRIES.lines().filter(|l| !l.starts_with('#')) {
+            assert_eq!(line.split('\t').count(), 7, "{line}");
+        }
+    }
 
     fn catalog() -> Catalog {
         match Catalog::new() {

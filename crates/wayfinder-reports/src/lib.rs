@@ -218,10 +218,12 @@ impl Summary {
             ),
             (
                 say("report-country"),
-                self.child
-                    .country
-                    .as_deref()
-                    .map_or_else(|| withheld.clone(), isolate),
+                // The country by its name in the reader's language; a code the table does
+                // not know (assigned after its CLDR) is printed as it is.
+                self.child.country.as_deref().map_or_else(
+                    || withheld.clone(),
+                    |code| isolate(wayfinder_i18n::country_name(locale, code).unwrap_or(code)),
+                ),
             ),
         ];
         let d = &self.diagnosis;

@@ -199,6 +199,15 @@ fn arabic_lines_are_extracted_in_logical_order() {
         );
     }
     assert!(text.contains(&format!("{} 7 مارس 2019", say("report-date-of-birth"))));
+    // The country by its Arabic name, not its ISO code.
+    assert!(
+        text.contains(&format!(
+            "{} الإمارات العربية المتحدة",
+            say("report-country")
+        )),
+        "{text}"
+    );
+    assert!(!text.contains(" AE"), "{text}");
 }
 
 #[test]
