@@ -34,6 +34,8 @@ app_commands! {
     blocking commands::prepare_report(request: ReportRequestDto) -> PreparedReportDto;
     bytes commands::report_page(ReportPageRequest { page: u32, width: u32 }) -> Vec<u8>;
     shell commands::export_report() -> Option<ExportedDto>;
+    shell commands::export_record(request: RecordExportRequestDto) -> Option<ExportedDto>;
+    shell commands::print_pages() -> ();
     call commands::discard_report() -> ();
     call team::team_view() -> TeamDto;
     call team::sync_status() -> SyncStatusDto;

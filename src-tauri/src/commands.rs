@@ -204,6 +204,38 @@ pub async fn export_report(
     wayfinder_api::commands::export_report(&app, path).map(Some)
 }
 
+/// Asks where to save a record sent on its own (a file, or for a DICOM study the name of a new
+/// folder) with the system's own dialog, writes it there and notes the export in the case.
+/// `None` when she closed the dialog.
+#[tauri::command]
+pub async fn export_record(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+    request: RecordExportRequestDto,
+) -> Reply<Option<ExportedDto>> {
+    use tauri_plugin_dialog::DialogExt;
+    let (title, name) = wayfinder_api::commands::record_export_offer(&app, &request)?;
+    let chosen = window
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(name)
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    wayfinder_api::commands::export_record(&app, &request, path).map(Some)
+}
+
+/// Opens the system's print dialog on the window, which prints what its print styles show:
+/// the pages the reader laid out for paper, nothing else of the window.
+#[tauri::command]
+pub async fn print_pages(window: tauri::WebviewWindow, app: State<'_, Arc<App>>) -> Reply<()> {
+    window
+        .print()
+        .map_err(|_| app.error(&wayfinder_api::error::AppError::PrintFailed))
+}
+
 /// The UI's generated client, written from the list by this crate's tests.
 #[cfg(test)]
 mod client {

@@ -101,6 +101,9 @@ impl App {
                 "--native-port",
                 &native_port.to_string(),
             ])
+            // Started in her home, as a desktop starts it: what the app writes relative to
+            // where it runs (GTK's "Print to File") lands on this machine, not in the repository.
+            .current_dir(machine.path("home"))
             .env("HOME", machine.path("home"))
             .env("XDG_DATA_HOME", machine.path("data"))
             .env("XDG_CONFIG_HOME", machine.path("config"))
@@ -258,6 +261,18 @@ impl App {
         xdotool(&["type", "--delay", "5", &path.display().to_string()]).await?;
         tokio::time::sleep(Duration::from_millis(1000)).await;
         xdotool(&["key", "Return"]).await?;
+        Ok(())
+    }
+
+    /// Answers the system's print dialog as a user would with the keyboard: the first printer
+    /// it lists (without a print server, GTK's "Print to File", which writes `output.pdf`) and
+    /// Enter.
+    pub async fn print_in_dialog(&self) -> Result<()> {
+        let window = focus_dialog("^Print$").await?;
+        // The printer list has the focus and nothing chosen: the first printer, then Enter.
+        xdotool(&["key", "--window", &window, "Down"]).await?;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        xdotool(&["key", "--window", &window, "Return"]).await?;
         Ok(())
     }
 

@@ -1,13 +1,15 @@
 //! Records end to end in the real app: files picked in the system's own dialog are imported
 //! with progress, a protected PDF asks for its password and opens with it, a file imported
 //! twice is recognised, a hospital CD becomes its studies; a document is read page by page
-//! (next, zoom, rotate, thumbnails), and search finds a word on a page and marks it there.
+//! (next, zoom, rotate, thumbnails) and printed through the system's dialog, and search finds a
+//! word on a page and marks it there.
 //! A thief's look afterwards: a PDF with a canary phrase, imported, read and searched, leaves
 //! the phrase in no file the app, WebKit or PDFium wrote.
 
 use std::path::PathBuf;
 use std::time::Duration;
 use thirtyfour::By;
+use wayfinder_pdf::{PdfEngine, library_path};
 use wayfinder_tests::{App, Machine, Result, files_containing, one_line_pdf, repo_root};
 
 fn fixture(path: &str) -> PathBuf {
@@ -41,6 +43,27 @@ async fn records(app: &App) -> Result<usize> {
         .find_all(By::Css("[data-testid='record']"))
         .await?
         .len())
+}
+
+/// Waits up to 60 s for the file a print to file wrote: a PDF that appeared in the app's home
+/// (where it runs), and that is no longer growing.
+async fn printed_pdf(machine: &Machine) -> Result<PathBuf> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        for path in &wayfinder_tests::files_under(&machine.path("home")) {
+            if path.extension().is_some_and(|e| e == "pdf") && path.exists() {
+                let size = std::fs::metadata(path)?.len();
+                tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+                if size > 0 && std::fs::metadata(path)?.len() == size {
+                    return Ok(path.clone());
+                }
+            }
+        }
+        if std::time::Instant::now() > deadline {
+            return Err("nothing was printed to a file within 60 s".into());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
 }
 
 /// Waits until page `page` (0-based) is the current page and is drawn.
@@ -129,7 +152,7 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
     assert_eq!(outcomes(&app).await?, ["duplicate"]);
     let result = app.text("import-result").await?;
     assert!(
-        result.contains("TAMReview.pdf") && result.contains("Layla Haddad"),
+        result.contains("Technology Acceptance Model") && result.contains("Layla Haddad"),
         "{result}"
     );
     // It says so once, not in a sentence and again in the list of places.
@@ -186,7 +209,7 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
 
     // Reading the paper: it opens fitted to the page, whole and without a sideways scroll
     // bar; fitted to the width it fills the stage's width and still does not scroll sideways.
-    open_record(&app, "TAMReview").await?;
+    open_record(&app, "Technology Acceptance Model").await?;
     page_shown(&app, 0).await?;
     assert!(app.text("page-indicator").await?.contains("23"));
     app.wait_until("the page fitted whole", || async {
@@ -249,6 +272,17 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
             >= 23
     );
     app.screenshot("records-viewer").await?;
+
+    // Printed through the system's dialog: every page of the paper, and nothing else of the
+    // window. Here the printer is GTK's "Print to File".
+    app.click("viewer-print").await?;
+    app.print_in_dialog().await?;
+    let printed = printed_pdf(&machine).await?;
+    let engine = PdfEngine::shared(&library_path())?;
+    let (doc, pages) = engine.open(std::fs::read(&printed)?, None)?;
+    engine.close(doc);
+    assert_eq!(pages, 23, "{}", printed.display());
+    assert!(!app.has("viewer-print-error").await?);
     app.click("viewer-close").await?;
 
     // Search finds a word on a page of the paper and opens it there, marked.
@@ -259,7 +293,7 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
         .await?;
     let hit = app.text("search-hit").await?;
     assert!(
-        hit.contains("TAMReview.pdf") && hit.to_lowercase().contains("summarizing"),
+        hit.contains("Technology Acceptance Model") && hit.to_lowercase().contains("summarizing"),
         "{hit}"
     );
     app.click("search-hit").await?;

@@ -3,9 +3,12 @@
 //! order she set, paged through in the preview, exported through the system's save dialog,
 //! and noted in the case. The exported file is then opened with PDFium: its pages, its text,
 //! its bookmarks, and no more of the child than the consent allows; and nothing of it is left
-//! readable in the folders the app writes to.
+//! readable in the folders the app writes to. And a record sent on its own: a protected PDF
+//! without its password, and a DICOM study of a hospital CD as a folder of its original files.
 
-use std::path::PathBuf;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 use thirtyfour::By;
 use wayfinder_i18n::{Catalog, Locale};
 use wayfinder_pdf::{PdfEngine, library_path};
@@ -14,6 +17,10 @@ use wayfinder_tests::{App, Machine, Result, one_line_pdf, repo_root};
 fn fixture(path: &str) -> PathBuf {
     wayfinder_testkit::fixture(path)
 }
+
+/// One app on the display at a time: a window that opens while another test types into a file
+/// dialog takes the keyboard from it. Each test holds this from start to end.
+static DISPLAY: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 async fn indicator(app: &App, page: u32, total: u32) -> Result<()> {
     app.wait_until(&format!("preview page {page}"), || async {
@@ -31,6 +38,7 @@ async fn indicator(app: &App, page: u32, total: u32) -> Result<()> {
 
 #[tokio::test]
 async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Result<()> {
+    let _display = DISPLAY.lock().await;
     let machine = Machine::new();
     let files = tempfile::tempdir_in(repo_root().join("target"))?;
     let biopsy = files.path().join("biopsy.pdf");
@@ -210,8 +218,162 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
         .map(|b| (b.title, b.page.map(u32::from).unwrap_or(u32::MAX)))
         .collect();
     let at = |title: &str| marks.iter().find(|(t, _)| t == title).map(|(_, p)| *p);
-    assert_eq!(at("TAMReview.pdf"), Some(summary_pages as u32), "{marks:?}");
+    // The review is named by its own title, read from its metadata at import.
+    assert_eq!(
+        at(
+            "Overview of the Technology Acceptance Model: Origins, Developments and Future Directions"
+        ),
+        Some(summary_pages as u32),
+        "{marks:?}"
+    );
     assert_eq!(at("biopsy.pdf"), Some(total - 1), "{marks:?}");
     engine.close(doc);
+    Ok(())
+}
+
+/// The SHA-256 of every file under `dir`, at any depth.
+fn hashes_under(dir: &Path) -> Result<BTreeSet<[u8; 32]>> {
+    let mut found = BTreeSet::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            found.extend(hashes_under(&path)?);
+        } else {
+            found.insert(Sha256::digest(std::fs::read(&path)?).into());
+        }
+    }
+    Ok(found)
+}
+
+/// The value of the option of `select` whose text contains `text`.
+async fn option_with(app: &App, select: &str, text: &str) -> Result<String> {
+    for option in app
+        .driver
+        .find_all(By::Css(format!("[data-testid='{select}'] option")))
+        .await?
+    {
+        if option.text().await?.contains(text) {
+            return Ok(option.value().await?.unwrap_or_default());
+        }
+    }
+    Err(format!("no option of {select} says {text:?}").into())
+}
+
+#[tokio::test]
+async fn a_record_goes_on_its_own_as_its_original_in_the_real_app() -> Result<()> {
+    let _display = DISPLAY.lock().await;
+    let machine = Machine::new();
+    let out = tempfile::tempdir_in(repo_root().join("target"))?;
+    let app = App::start(&machine).await?;
+    app.create_vault().await?;
+    app.create_case("Layla Haddad").await?;
+    app.click("add-consent").await?;
+    app.type_into("new-consent-what", "Imaging and pathology for review")
+        .await?;
+    app.type_into("new-consent-recipient", "Lyon tumour board")
+        .await?;
+    app.click("new-consent-submit").await?;
+    app.el("entity-consent").await?;
+
+    // A PDF the family protected with a password, and a hospital CD's studies.
+    app.import("import-files", &fixture("pdfs/issue6010_1.pdf"))
+        .await?;
+    app.type_into("import-password", "abc").await?;
+    app.click("import-retry").await?;
+    app.wait_until("the protected PDF imported", || async {
+        let mut outcomes = Vec::new();
+        for result in app
+            .driver
+            .find_all(By::Css("[data-testid='import-result']"))
+            .await?
+        {
+            outcomes.push(result.attr("data-outcome").await?.unwrap_or_default());
+        }
+        Ok(outcomes == ["imported"])
+    })
+    .await?;
+    app.import("import-files", &fixture("dicom/cd/DICOMDIR"))
+        .await?;
+    app.click("import-confirm-all").await?;
+
+    // The PDF, to the consent's recipient, without its password.
+    app.select("report-kind", "record").await?;
+    assert!(
+        !app.has("report-prepare").await?,
+        "a record has no preview to prepare"
+    );
+    let consent = option_with(&app, "report-consent", "Lyon tumour board").await?;
+    app.select("report-consent", &consent).await?;
+    let pdf = option_with(&app, "report-record-choose", "issue6010_1").await?;
+    app.select("report-record-choose", &pdf).await?;
+    let sent_pdf = out.path().join("for Lyon.pdf");
+    app.click("report-record-export").await?;
+    app.save_in_dialog("^Export the record$", &sent_pdf).await?;
+    app.wait_until("the PDF exported", || async {
+        app.has("report-exported").await
+    })
+    .await?;
+    let engine = PdfEngine::shared(&library_path())?;
+    let (doc, pages) = engine.open(std::fs::read(&sent_pdf)?, None)?;
+    assert!(pages >= 1, "the exported PDF opens without a password");
+    engine.close(doc);
+
+    // A study: a new folder holding its images, each the CD's own file, byte for byte.
+    let cd_files = hashes_under(&fixture("dicom/cd"))?;
+    let mut studies = Vec::new();
+    for option in app
+        .driver
+        .find_all(By::Css("[data-testid='report-record-choose'] option"))
+        .await?
+    {
+        let value = option.value().await?.unwrap_or_default();
+        if !value.is_empty() && value != pdf {
+            studies.push(value);
+        }
+    }
+    assert_eq!(studies.len(), 6, "the CD's six studies are offered");
+    app.select("report-record-choose", &studies[0]).await?;
+    let folder = out.path().join("MR for Lyon");
+    app.click("report-record-export").await?;
+    app.save_in_dialog("^Name the new folder for the study$", &folder)
+        .await?;
+    app.wait_until("the study exported", || async {
+        Ok(app.has("report-exported").await?
+            && app.text("report-exported").await?.contains("MR for Lyon"))
+    })
+    .await?;
+    let written = hashes_under(&folder)?;
+    assert!(!written.is_empty(), "the folder holds the study's images");
+    assert!(
+        written.is_subset(&cd_files),
+        "every exported image is one of the CD's own files, unchanged"
+    );
+    let names: Vec<String> = std::fs::read_dir(&folder)?
+        .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect::<std::io::Result<_>>()?;
+    assert!(names.iter().all(|n| n.ends_with(".dcm")), "{names:?}");
+    assert_eq!(names.len(), written.len(), "{names:?}");
+
+    // Both noted in the case, to the consent's recipient.
+    let entries = app
+        .driver
+        .find_all(By::Css("[data-testid='export-entry']"))
+        .await?;
+    assert_eq!(entries.len(), 2);
+    for entry in entries {
+        // The live UI keeps Fluent's isolation marks around what it fills in.
+        let noted = entry.text().await?.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(noted.contains("(original) to Lyon tumour board"), "{noted}");
+    }
+
+    app.screenshot("reports-record-export").await?;
+    app.quit().await?;
+    // Nothing of the work is left beside what she chose.
+    let leftovers: Vec<_> = std::fs::read_dir(out.path())?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name())
+        .filter(|n| n.to_string_lossy().starts_with(".wayfinder-export-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
     Ok(())
 }

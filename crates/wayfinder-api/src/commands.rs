@@ -6,12 +6,13 @@ use crate::dto::{
     ActivityActionDto, ActivityDto, CaseFileDto, CaseFilterDto, CaseSummaryDto, CodeEntryDto,
     ConsentRowDto, ContactDto, ContentDto, EntityDto, EntityKindDto, ErrorDto, ExportedDto,
     FieldSpecDto, FieldValueDto, HighlightDto, ImportEventDto, ImportRequestDto, KindSpecDto,
-    NewCaseDto, OptionDto, PreparedReportDto, RecordViewDto, ReferenceLists, ReportRequestDto,
-    SearchHitDto, SearchRequestDto, SettingsDto, StageChangeDto, StageDto, TaskRowDto, TodayDto,
-    UnlockOutcome, VaultStatus, VersionDto,
+    NewCaseDto, OptionDto, PreparedReportDto, RecordExportRequestDto, RecordViewDto,
+    ReferenceLists, ReportRequestDto, SearchHitDto, SearchRequestDto, SettingsDto, StageChangeDto,
+    StageDto, TaskRowDto, TodayDto, UnlockOutcome, VaultStatus, VersionDto,
 };
 use crate::error;
 use crate::error::AppError;
+use crate::record_export;
 use crate::records;
 use crate::reports;
 use crate::session::Standing;
@@ -724,6 +725,25 @@ pub fn report_save_offer(state: &App) -> Reply<(String, String)> {
 /// Writes the prepared report whole to the path she chose and notes the export in the case.
 pub fn export_report(state: &App, path: PathBuf) -> Reply<ExportedDto> {
     reports::export(state, path).map_err(|e| state.error(&e))
+}
+
+/// Checks that a record may go to its recipient on its own, and gives what the save dialog
+/// offers: its title and a name.
+pub fn record_export_offer(
+    state: &App,
+    request: &RecordExportRequestDto,
+) -> Reply<(String, String)> {
+    record_export::offer(state, request).map_err(|e| state.error(&e))
+}
+
+/// Writes a record's original (a study as a folder of its files) where she chose and notes the
+/// export in its case.
+pub fn export_record(
+    state: &App,
+    request: &RecordExportRequestDto,
+    path: PathBuf,
+) -> Reply<ExportedDto> {
+    record_export::export(state, request, path).map_err(|e| state.error(&e))
 }
 
 /// Forgets the prepared report (the preview was closed).

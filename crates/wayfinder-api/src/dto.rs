@@ -162,6 +162,17 @@ pub struct ReportRequestDto {
     pub record_ids: Vec<String>,
 }
 
+/// A record to send on its own, as its original: to the recipient of a consent, or to the one
+/// she names when she chose none.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordExportRequestDto {
+    pub case_id: String,
+    pub record_id: String,
+    pub consent_id: Option<String>,
+    pub recipient: String,
+}
+
 /// A report prepared in memory, ready to preview page by page and to export.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -720,6 +731,7 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     ReportRequestDto::export_all(&cfg)?;
     PreparedReportDto::export_all(&cfg)?;
     ExportedDto::export_all(&cfg)?;
+    RecordExportRequestDto::export_all(&cfg)?;
     UnlockOutcome::export_all(&cfg)?;
     CaseSummaryDto::export_all(&cfg)?;
     CaseFilterDto::export_all(&cfg)?;

@@ -48,6 +48,10 @@ pub enum AppError {
     ExportNotAllowed,
     #[error("the report could not be written")]
     ExportFailed,
+    #[error("something of that name is already where the export was to go")]
+    ExportExists,
+    #[error("the system's print dialog could not be opened")]
+    PrintFailed,
 }
 
 wayfinder_core::error_codes! {
@@ -63,6 +67,8 @@ wayfinder_core::error_codes! {
         AppError::NotPrepared => "report-not-prepared",
         AppError::ExportNotAllowed => "export-not-allowed",
         AppError::ExportFailed => "export-failed",
+        AppError::ExportExists => "export-exists",
+        AppError::PrintFailed => "print-failed",
     }
 }
 

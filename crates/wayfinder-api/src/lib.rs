@@ -6,6 +6,7 @@
 pub mod commands;
 pub mod dto;
 pub mod error;
+pub mod record_export;
 pub mod records;
 pub mod reports;
 pub mod session;

@@ -108,7 +108,7 @@ impl Reports {
     }
 }
 
-fn parse_id(text: &str) -> Result<[u8; 16], ReportFailure> {
+pub(crate) fn parse_id(text: &str) -> Result<[u8; 16], ReportFailure> {
     text.parse::<wayfinder_core::EntityId>()
         .map(wayfinder_core::EntityId::into_bytes)
         .map_err(|_| ReportFailure::Refused(AppError::InvalidRequest))
@@ -116,14 +116,14 @@ fn parse_id(text: &str) -> Result<[u8; 16], ReportFailure> {
 
 /// Whether any of `fields` of an entity has two versions, or the entity was deleted elsewhere
 /// while changed here: a report must not choose between them silently.
-fn in_conflict(entity: &EntityView, fields: &[&str]) -> bool {
+pub(crate) fn in_conflict(entity: &EntityView, fields: &[&str]) -> bool {
     entity.deletion_conflict.is_some()
         || fields
             .iter()
             .any(|f| entity.fields.get(*f).is_some_and(|heads| heads.len() > 1))
 }
 
-fn date(text: Option<&str>) -> Option<NaiveDate> {
+pub(crate) fn date(text: Option<&str>) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text?, "%Y-%m-%d").ok()
 }
 
@@ -266,6 +266,44 @@ fn enclose(
     Ok((enclosed, Some(original)))
 }
 
+/// To whom something goes, and what it may show of the child: the recipient of the consent
+/// chosen (`consent`, an id in `file`), or the one she typed when she chose none. An expired
+/// consent, a consent in conflict, or no recipient at all refuses.
+pub(crate) fn recipient_under(
+    file: &[EntityView],
+    consent: Option<[u8; 16]>,
+    typed: &str,
+    today: NaiveDate,
+) -> Result<(String, Disclosure), ReportFailure> {
+    let chosen = match consent {
+        Some(id) => {
+            let entity = file
+                .iter()
+                .find(|e| e.id == id && e.kind == EntityKind::Consent)
+                .ok_or(ReportFailure::Refused(AppError::InvalidRequest))?;
+            if in_conflict(entity, &["recipient", "until", "identity"]) {
+                return Err(ReportFailure::Refused(AppError::ReportConflict));
+            }
+            Some(entity)
+        }
+        None => None,
+    };
+    let disclosure = Disclosure::under(
+        chosen.map(|c| (c.value("identity"), date(c.value("until")))),
+        today,
+    )
+    .map_err(|_| ReportFailure::Refused(AppError::ConsentExpired))?;
+    let recipient = chosen
+        .and_then(|c| c.value("recipient"))
+        .unwrap_or(typed)
+        .trim()
+        .to_owned();
+    if recipient.is_empty() {
+        return Err(ReportFailure::Refused(AppError::RecipientMissing));
+    }
+    Ok((recipient, disclosure))
+}
+
 /// Prepares the report `request` asks for, in memory, and opens it for the preview.
 pub fn prepare(
     state: &App,
@@ -305,32 +343,7 @@ pub fn prepare(
             .vault()
             .ok_or(ReportFailure::Refused(AppError::VaultLocked))?;
         let file = vault.case_file(case)?;
-        let chosen = match consent {
-            Some(id) => {
-                let entity = file
-                    .iter()
-                    .find(|e| e.id == id && e.kind == EntityKind::Consent)
-                    .ok_or(ReportFailure::Refused(AppError::InvalidRequest))?;
-                if in_conflict(entity, &["recipient", "until", "identity"]) {
-                    return Err(ReportFailure::Refused(AppError::ReportConflict));
-                }
-                Some(entity)
-            }
-            None => None,
-        };
-        let disclosure = Disclosure::under(
-            chosen.map(|c| (c.value("identity"), date(c.value("until")))),
-            today,
-        )
-        .map_err(|_| ReportFailure::Refused(AppError::ConsentExpired))?;
-        let recipient = chosen
-            .and_then(|c| c.value("recipient"))
-            .unwrap_or(&request.recipient)
-            .trim()
-            .to_owned();
-        if recipient.is_empty() {
-            return Err(ReportFailure::Refused(AppError::RecipientMissing));
-        }
+        let (recipient, disclosure) = recipient_under(&file, consent, &request.recipient, today)?;
         let mut enclosed = Vec::with_capacity(records.len());
         let mut originals = Vec::new();
         for record in &records {
@@ -424,10 +437,10 @@ pub fn suggested_name(state: &App) -> Result<String, ReportFailure> {
     ))
 }
 
-/// Writes `pdf` to `path` whole or not at all: into a new file beside it, flushed to the disk,
-/// then renamed over the name she chose.
-fn write_whole(path: &Path, pdf: &[u8]) -> Result<(), ReportFailure> {
-    let failed = |e: std::io::Error| match e.kind() {
+/// What a failed write of an export tells her: the disk is full, the folder is not hers to
+/// write in, or the write failed otherwise.
+pub(crate) fn failed(e: std::io::Error) -> ReportFailure {
+    match e.kind() {
         std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
             ReportFailure::Vault(VaultError::DiskFull)
         }
@@ -435,7 +448,12 @@ fn write_whole(path: &Path, pdf: &[u8]) -> Result<(), ReportFailure> {
             ReportFailure::Refused(AppError::ExportNotAllowed)
         }
         _ => ReportFailure::Refused(AppError::ExportFailed),
-    };
+    }
+}
+
+/// Writes `pdf` to `path` whole or not at all: into a new file beside it, flushed to the disk,
+/// then renamed over the name she chose.
+pub(crate) fn write_whole(path: &Path, pdf: &[u8]) -> Result<(), ReportFailure> {
     let folder = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -447,6 +465,24 @@ fn write_whole(path: &Path, pdf: &[u8]) -> Result<(), ReportFailure> {
     file.write_all(pdf).map_err(failed)?;
     file.as_file().sync_all().map_err(failed)?;
     file.persist(path).map_err(|e| failed(e.error))?;
+    Ok(())
+}
+
+/// Notes in `case` what left the vault, to whom and as which file. The caller removes what it
+/// wrote when this fails: nothing leaves unnoted.
+pub(crate) fn note_export(
+    state: &App,
+    case: CaseId,
+    values: &[(&str, &str)],
+) -> Result<(), ReportFailure> {
+    let mut session = state
+        .session
+        .lock()
+        .map_err(|_| ReportFailure::Refused(AppError::StorageFailed))?;
+    let vault = session
+        .vault()
+        .ok_or(ReportFailure::Refused(AppError::VaultLocked))?;
+    vault.record_export(case, values, Utc::now(), Local::now().date_naive())?;
     Ok(())
 }
 
@@ -473,29 +509,15 @@ pub fn export(state: &App, path: PathBuf) -> Result<ExportedDto, ReportFailure> 
     let facts = &prepared.facts;
     let pages = prepared.pages.to_string();
     let records = facts.records.join("\n");
-    let noted = state
-        .session
-        .lock()
-        .map_err(|_| ReportFailure::Refused(AppError::StorageFailed))
-        .and_then(|mut session| {
-            let vault = session
-                .vault()
-                .ok_or(ReportFailure::Refused(AppError::VaultLocked))?;
-            let values = [
-                ("report", facts.report.as_str()),
-                ("recipient", facts.recipient.as_str()),
-                ("language", facts.locale.tag()),
-                ("records", records.as_str()),
-                ("pages", pages.as_str()),
-                ("file", file_name.as_str()),
-            ];
-            Ok(vault.record_export(
-                prepared.case,
-                &values,
-                Utc::now(),
-                Local::now().date_naive(),
-            )?)
-        });
+    let values = [
+        ("report", facts.report.as_str()),
+        ("recipient", facts.recipient.as_str()),
+        ("language", facts.locale.tag()),
+        ("records", records.as_str()),
+        ("pages", pages.as_str()),
+        ("file", file_name.as_str()),
+    ];
+    let noted = note_export(state, prepared.case, &values);
     if let Err(e) = noted {
         let _ = std::fs::remove_file(&path);
         return Err(e);

@@ -251,8 +251,8 @@ pub const RECORD_CATEGORIES: &[&str] = &[
 /// How much of the child's identity a consent allows a summary to show: name and date of birth,
 /// initials only, or nothing that names the child. A consent that does not say shows nothing.
 pub const DISCLOSURES: &[&str] = &["full", "initials", "none"];
-/// The reports that can be exported.
-pub const REPORTS: &[&str] = &["summary", "packet"];
+/// What an export was: one of the reports, or a record sent on its own as its original.
+pub const REPORTS: &[&str] = &["summary", "packet", "record"];
 
 /// The sexes recorded on a child's medical record.
 pub const SEXES: &[&str] = &["female", "male", "other", "unknown"];

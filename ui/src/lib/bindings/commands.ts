@@ -28,6 +28,7 @@ import type { NewCaseDto } from "./NewCaseDto";
 import type { PickRequest } from "./PickRequest";
 import type { PickedDto } from "./PickedDto";
 import type { PreparedReportDto } from "./PreparedReportDto";
+import type { RecordExportRequestDto } from "./RecordExportRequestDto";
 import type { RecordPageRequest } from "./RecordPageRequest";
 import type { RecordRequest } from "./RecordRequest";
 import type { RecordViewDto } from "./RecordViewDto";
@@ -84,6 +85,8 @@ export function commands(invoke: Invoke) {
     prepareReport: (request: ReportRequestDto) => invoke<PreparedReportDto>("prepare_report", { request }),
     reportPage: (request: ReportPageRequest) => invoke<ArrayBuffer>("report_page", { request }),
     exportReport: () => invoke<ExportedDto | null>("export_report"),
+    exportRecord: (request: RecordExportRequestDto) => invoke<ExportedDto | null>("export_record", { request }),
+    printPages: () => invoke<null>("print_pages"),
     discardReport: () => invoke<null>("discard_report"),
     teamView: () => invoke<TeamDto>("team_view"),
     syncStatus: () => invoke<SyncStatusDto>("sync_status"),
