@@ -693,6 +693,11 @@ shortcut-pages = الصفحة السابقة والتالية
 shortcut-zoom = التكبير والتصغير
 shortcut-sheet = هذه القائمة
 field-date-typed = بالشكل { $example }
+calendar-open = اختيار التاريخ من التقويم
+calendar-previous = الشهر السابق
+calendar-next = الشهر التالي
+calendar-today = اليوم
+calendar-close = إغلاق
 
 ## Importing: duplicates and confirming
 

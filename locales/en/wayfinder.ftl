@@ -639,6 +639,11 @@ shortcut-pages = Previous and next page
 shortcut-zoom = Zoom in and out
 shortcut-sheet = This list
 field-date-typed = Written like { $example }
+calendar-open = Pick the date from a calendar
+calendar-previous = Previous month
+calendar-next = Next month
+calendar-today = Today
+calendar-close = Close
 
 ## Importing: duplicates and confirming
 

@@ -639,6 +639,11 @@ shortcut-pages = Página anterior y siguiente
 shortcut-zoom = Acercar y alejar
 shortcut-sheet = Esta lista
 field-date-typed = Escrita así: { $example }
+calendar-open = Elegir la fecha en un calendario
+calendar-previous = Mes anterior
+calendar-next = Mes siguiente
+calendar-today = Hoy
+calendar-close = Cerrar
 
 ## Importing: duplicates and confirming
 

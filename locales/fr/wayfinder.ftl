@@ -639,6 +639,11 @@ shortcut-pages = Page précédente et suivante
 shortcut-zoom = Zoom avant et arrière
 shortcut-sheet = Cette liste
 field-date-typed = Sous la forme { $example }
+calendar-open = Choisir la date dans un calendrier
+calendar-previous = Mois précédent
+calendar-next = Mois suivant
+calendar-today = Aujourd’hui
+calendar-close = Fermer
 
 ## Importing: duplicates and confirming
 

@@ -668,6 +668,11 @@ shortcut-pages = Предыдущая и следующая страница
 shortcut-zoom = Увеличить и уменьшить
 shortcut-sheet = Этот список
 field-date-typed = В виде { $example }
+calendar-open = Выбрать дату в календаре
+calendar-previous = Предыдущий месяц
+calendar-next = Следующий месяц
+calendar-today = Сегодня
+calendar-close = Закрыть
 
 ## Importing: duplicates and confirming
 

@@ -617,6 +617,11 @@ shortcut-pages = 上一页和下一页
 shortcut-zoom = 放大和缩小
 shortcut-sheet = 此列表
 field-date-typed = 格式如 { $example }
+calendar-open = 从日历中选择日期
+calendar-previous = 上个月
+calendar-next = 下个月
+calendar-today = 今天
+calendar-close = 关闭
 
 ## Importing: duplicates and confirming
 

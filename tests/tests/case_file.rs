@@ -560,6 +560,60 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
     app.click("new-task-submit").await?;
     app.el("new-task-error").await?;
     assert!(app.text("new-task-due-form").await?.contains("14/05/2026"));
+
+    // Or she picks the day from a calendar in French, weeks from Monday, with the keyboard:
+    // from the 14th of May 2027 a day on, then a month on, and Enter.
+    app.type_into("new-task-due", "14/05/2027").await?;
+    app.click("new-task-due-pick").await?;
+    app.el("new-task-due-calendar").await?;
+    assert_eq!(app.text("new-task-due-calendar-month").await?, "Mai 2027");
+    let first_day = app
+        .driver
+        .find(By::Css("[data-testid='new-task-due-calendar'] th"))
+        .await?
+        .attr("abbr")
+        .await?;
+    assert_eq!(first_day.as_deref(), Some("lundi"));
+    app.screenshot("calendar-fr").await?;
+    for key in [Key::Right, Key::PageDown] {
+        app.driver.action_chain().send_keys(key).perform().await?;
+    }
+    app.wait_until("the 15th of June focused", || async {
+        Ok(app.text("new-task-due-calendar-month").await? == "Juin 2027")
+    })
+    .await?;
+    app.driver
+        .action_chain()
+        .send_keys(Key::Enter)
+        .perform()
+        .await?;
+    app.wait_until("the day picked", || async {
+        Ok(!app.has("new-task-due-calendar").await?
+            && app.value("new-task-due").await? == "15/06/2027")
+    })
+    .await?;
+    assert_eq!(
+        app.el("new-task-due")
+            .await?
+            .attr("data-value")
+            .await?
+            .as_deref(),
+        Some("2027-06-15")
+    );
+    app.screenshot("calendar-picked-fr").await?;
+    app.click("new-task-submit").await?;
+    app.wait_until("the task due on the picked day", || async {
+        let mut values = Vec::new();
+        for due in app
+            .driver
+            .find_all(By::Css("[data-testid='task-due-input']"))
+            .await?
+        {
+            values.push(due.attr("data-value").await?.unwrap_or_default());
+        }
+        Ok(values.iter().any(|v| v == "2027-06-15"))
+    })
+    .await?;
     app.quit().await
 }
 

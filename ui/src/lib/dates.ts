@@ -52,3 +52,43 @@ export function formatTyped(iso: string, locale: string): string {
   const parts = { year: m[1], month: m[2], day: m[3] };
   return order.map((p) => parts[p]).join(separator);
 }
+
+/**
+ * The day a week starts on in `locale`'s calendars (0 Sunday … 6 Saturday): Saturday in
+ * Arabic, Sunday in English, Monday in Chinese, French, Spanish and Russian.
+ */
+export function firstDayOfWeek(locale: string): number {
+  const language = locale.split("-")[0];
+  if (language === "ar") return 6;
+  if (language === "en") return 0;
+  return 1;
+}
+
+/**
+ * A month as a calendar shows it: whole weeks from `firstDay`, each cell the ISO date of a day
+ * of the month, or null for the days of the months either side. `month` is 1 to 12.
+ */
+export function monthGrid(year: number, month: number, firstDay: number): (string | null)[] {
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const starts = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  const lead = (starts - firstDay + 7) % 7;
+  const cells: (string | null)[] = Array.from({ length: lead }, () => null);
+  for (let day = 1; day <= days; day++) cells.push(`${year}-${pad(month)}-${pad(day)}`);
+  while (cells.length % 7 !== 0) cells.push(null);
+  return cells;
+}
+
+/** The ISO date `days` days after `iso` (before, when negative). */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const next = new Date(Date.UTC(y, m - 1, d + days));
+  return `${next.getUTCFullYear()}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`;
+}
+
+/** The same day `months` months later (earlier, when negative), the month's last day when it has no such day. */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return `${first.getUTCFullYear()}-${pad(first.getUTCMonth() + 1)}-${pad(Math.min(d, last))}`;
+}
