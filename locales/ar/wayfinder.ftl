@@ -645,6 +645,28 @@ error-server-not-allowed-to-share = لا يستطيع مشاركة حالة إل
 entity-delete-confirm = حذف هذا الإدخال؟ يمكنك استرجاعه بالتراجع مباشرة بعد ذلك.
 entity-deleted = تم الحذف.
 record-deleted = تم حذف السجل.
+records-select = تحديد «{ $title }»
+records-select-all = تحديد كل مستندات هذه القائمة
+records-selected = { $count ->
+    [one] مستند واحد محدد
+   *[other] المستندات المحددة: { $count }
+}
+records-bulk-category = تعيين الفئة
+records-bulk-language = تعيين اللغة
+records-bulk-delete = حذف…
+records-bulk-clear = إلغاء التحديد
+records-delete-confirm = { $count ->
+    [one] حذف المستند المحدد وملفه من هذه الحالة؟
+   *[other] حذف المستندات المحددة ({ $count }) وملفاتها من هذه الحالة؟
+} تراجع واحد بعده مباشرة يعيدها.
+records-deleted = { $count ->
+    [one] حُذف مستند واحد.
+   *[other] المستندات المحذوفة: { $count }.
+}
+records-changed = { $count ->
+    [one] عُدّل مستند واحد.
+   *[other] المستندات المعدّلة: { $count }.
+}
 record-delete-confirm = حذف السجل «{ $title }» وملفه من هذه الحالة؟ يمكنك استرجاعه بالتراجع مباشرة بعد ذلك.
 toast-close = إغلاق هذه الرسالة
 record-edit = تعديل

@@ -594,6 +594,28 @@ error-server-not-allowed-to-share = Only coordinators and admins of the team can
 entity-delete-confirm = Delete this entry? You can take it back with Undo right after.
 entity-deleted = Deleted.
 record-deleted = Record deleted.
+records-select = Select “{ $title }”
+records-select-all = Select every record of this list
+records-selected = { $count ->
+    [one] One record selected
+   *[other] { $count } records selected
+}
+records-bulk-category = Set the category
+records-bulk-language = Set the language
+records-bulk-delete = Delete…
+records-bulk-clear = Clear the selection
+records-delete-confirm = { $count ->
+    [one] Delete the selected record and its file from this case?
+   *[other] Delete the { $count } selected records and their files from this case?
+} One Undo right after brings them back.
+records-deleted = { $count ->
+    [one] One record deleted.
+   *[other] { $count } records deleted.
+}
+records-changed = { $count ->
+    [one] One record changed.
+   *[other] { $count } records changed.
+}
 record-delete-confirm = Delete the record “{ $title }” and its file from this case? You can take it back with Undo right after.
 toast-close = Close this message
 record-edit = Edit

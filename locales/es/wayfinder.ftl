@@ -594,6 +594,28 @@ error-server-not-allowed-to-share = Solo los coordinadores y administradores del
 entity-delete-confirm = ¿Eliminar esta entrada? Puede recuperarla con Deshacer justo después.
 entity-deleted = Eliminado.
 record-deleted = Documento eliminado.
+records-select = Seleccionar «{ $title }»
+records-select-all = Seleccionar todos los documentos de esta lista
+records-selected = { $count ->
+    [one] Un documento seleccionado
+   *[other] { $count } documentos seleccionados
+}
+records-bulk-category = Poner la categoría
+records-bulk-language = Poner el idioma
+records-bulk-delete = Eliminar…
+records-bulk-clear = Quitar la selección
+records-delete-confirm = { $count ->
+    [one] ¿Eliminar de este caso el documento seleccionado y su archivo?
+   *[other] ¿Eliminar de este caso los { $count } documentos seleccionados y sus archivos?
+} Un solo Deshacer justo después los recupera.
+records-deleted = { $count ->
+    [one] Un documento eliminado.
+   *[other] { $count } documentos eliminados.
+}
+records-changed = { $count ->
+    [one] Un documento modificado.
+   *[other] { $count } documentos modificados.
+}
 record-delete-confirm = ¿Eliminar el documento «{ $title }» y su archivo de este caso? Puede recuperarlo con Deshacer justo después.
 toast-close = Cerrar este mensaje
 record-edit = Editar

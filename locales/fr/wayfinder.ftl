@@ -594,6 +594,28 @@ error-server-not-allowed-to-share = Seuls les coordinateurs et les administrateu
 entity-delete-confirm = Supprimer cette entrée ? Vous pourrez la récupérer aussitôt avec Annuler.
 entity-deleted = Supprimé.
 record-deleted = Document supprimé.
+records-select = Sélectionner « { $title } »
+records-select-all = Sélectionner tous les documents de cette liste
+records-selected = { $count ->
+    [one] Un document sélectionné
+   *[other] { $count } documents sélectionnés
+}
+records-bulk-category = Choisir la catégorie
+records-bulk-language = Choisir la langue
+records-bulk-delete = Supprimer…
+records-bulk-clear = Annuler la sélection
+records-delete-confirm = { $count ->
+    [one] Supprimer de ce dossier le document sélectionné et son fichier ?
+   *[other] Supprimer de ce dossier les { $count } documents sélectionnés et leurs fichiers ?
+} Un seul Annuler juste après les ramène.
+records-deleted = { $count ->
+    [one] Un document supprimé.
+   *[other] { $count } documents supprimés.
+}
+records-changed = { $count ->
+    [one] Un document modifié.
+   *[other] { $count } documents modifiés.
+}
 record-delete-confirm = Supprimer le document « { $title } » et son fichier de ce dossier ? Vous pourrez le récupérer aussitôt avec Annuler.
 toast-close = Fermer ce message
 record-edit = Modifier

@@ -19,6 +19,8 @@ app_commands! {
     call commands::edit_field(EditFieldRequest { entity: String, field: String, value: Option<FieldValueDto> }) -> CaseFileDto;
     call commands::add_entity(AddEntityRequest { case_id: String, kind: EntityKindDto, values: std::collections::BTreeMap<String, String> }) -> CaseFileDto;
     call commands::delete_entity(EntityRequest { entity: String }) -> CaseFileDto;
+    call commands::edit_fields(EditFieldsRequest { entities: Vec<String>, field: String, value: Option<FieldValueDto> }) -> CaseFileDto;
+    call commands::delete_entities(EntitiesRequest { entities: Vec<String> }) -> CaseFileDto;
     call commands::settle_deletion(SettleDeletionRequest { entity: String, keep: bool }) -> CaseFileDto;
     call commands::undo() -> Option<String>;
     call commands::today_view(TodayRequest { task_limit: u32 }) -> TodayDto;

@@ -304,7 +304,17 @@ impl App {
     /// Clicks the element; a failure names it and keeps the window as
     /// `tests/artifacts/failed-action.png`.
     pub async fn click(&self, testid: &str) -> Result<()> {
-        let clicked = self.el(testid).await?.click().await;
+        let el = self.el(testid).await?;
+        // Brought to the middle of its scrolling box first, as she would scroll to it: the
+        // driver's own scrolling can leave it under the window's fixed bar.
+        let _ = self
+            .driver
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                vec![el.to_json()?],
+            )
+            .await;
+        let clicked = el.click().await;
         self.failed(clicked, || format!("clicking {testid}")).await
     }
 

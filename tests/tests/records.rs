@@ -382,6 +382,56 @@ async fn records_are_imported_read_and_searched_in_the_real_app() -> Result<()> 
             .trim_matches(|c: char| !c.is_ascii_digit()),
         "100"
     );
+    app.click("viewer-close").await?;
+
+    // Several at once: two studies ticked are given one category in one edit, then deleted
+    // in one, and one Undo brings both back.
+    let ticks = app
+        .driver
+        .find_all(By::Css(
+            "[data-testid='records-studies'] [data-testid='record-tick']",
+        ))
+        .await?;
+    for tick in ticks.iter().take(2) {
+        tick.click().await?;
+    }
+    assert_eq!(
+        app.el("records-bulk")
+            .await?
+            .attr("data-count")
+            .await?
+            .as_deref(),
+        Some("2")
+    );
+    app.select("records-bulk-category", "treatment-summary")
+        .await?;
+    app.wait_until("both studies given the category", || async {
+        let mut cells = Vec::new();
+        for cell in app
+            .driver
+            .find_all(By::Css(
+                "[data-testid='records-studies'] [data-testid='record-cell-category']",
+            ))
+            .await?
+        {
+            cells.push(cell.attr("data-value").await?.unwrap_or_default());
+        }
+        Ok(cells.iter().filter(|c| *c == "treatment-summary").count() == 2)
+    })
+    .await?;
+    app.click("records-bulk-delete").await?;
+    app.click("confirm-yes").await?;
+    app.wait_until("seven records", || async { Ok(records(&app).await? == 7) })
+        .await?;
+    assert!(
+        !app.has("records-bulk").await?,
+        "the selection outlived its records"
+    );
+    app.click("undo").await?;
+    app.wait_until("nine records again", || async {
+        Ok(records(&app).await? == 9)
+    })
+    .await?;
     tokio::time::sleep(Duration::from_millis(200)).await;
     app.quit().await
 }

@@ -447,6 +447,59 @@ pub fn edit_field(
     })
 }
 
+/// The entities `ids` name, all of one case (a list on one case's screen): that case and
+/// their ids. Entities of several cases are refused.
+fn entities_of_one_case(
+    state: &App,
+    vault: &OpenVault,
+    ids: &[String],
+) -> Result<(CaseId, Vec<[u8; 16]>), ErrorDto> {
+    let mut case = None;
+    let mut entities = Vec::with_capacity(ids.len());
+    for id in ids {
+        let entity = parse_entity(state, id)?;
+        let (of, _) = vault.entity_case(entity).map_err(|e| state.error(&e))?;
+        if case.is_some_and(|c| c != of) {
+            return Err(state.error(&AppError::InvalidRequest));
+        }
+        case = Some(of);
+        entities.push(entity);
+    }
+    let case = case.ok_or_else(|| state.error(&AppError::InvalidRequest))?;
+    Ok((case, entities))
+}
+
+/// Sets the same field of several entities of a case (records she ticked) as one edit that
+/// one undo takes back.
+pub fn edit_fields(
+    state: &App,
+    entities: Vec<String>,
+    field: String,
+    value: Option<FieldValueDto>,
+) -> Reply<CaseFileDto> {
+    let value = value.map(|v| v.stored());
+    state.with_vault(|vault| {
+        let (case, ids) = match entities_of_one_case(state, vault, &entities) {
+            Ok(found) => found,
+            Err(e) => return Ok(Err(e)),
+        };
+        vault.edit_fields(&ids, &field, value.as_deref(), Utc::now(), today())?;
+        case_file_dto(vault, case).map(Ok)
+    })?
+}
+
+/// Deletes several entities of a case as one edit that one undo brings back.
+pub fn delete_entities(state: &App, entities: Vec<String>) -> Reply<CaseFileDto> {
+    state.with_vault(|vault| {
+        let (case, ids) = match entities_of_one_case(state, vault, &entities) {
+            Ok(found) => found,
+            Err(e) => return Ok(Err(e)),
+        };
+        vault.delete_entities(&ids, Utc::now())?;
+        case_file_dto(vault, case).map(Ok)
+    })?
+}
+
 /// Adds a contact, treatment, question, consent, task or note to a case.
 pub fn add_entity(
     state: &App,

@@ -32,6 +32,18 @@ pub(crate) struct Undo {
     pub(crate) entity: [u8; 16],
     pub(crate) field: String,
     pub(crate) before: Option<String>,
+    /// Part of one edit with the change before it (a deletion of several records): one undo
+    /// takes the whole edit back.
+    pub(crate) with_previous: bool,
+}
+
+/// One field of one entity to set, checked.
+struct PlannedEdit {
+    case: CaseId,
+    entity: [u8; 16],
+    kind: EntityKind,
+    before: Option<String>,
+    value: Option<String>,
 }
 
 pub(crate) fn millis(time: DateTime<Utc>) -> u64 {
@@ -87,6 +99,7 @@ impl OpenVault {
             entity: *id.as_bytes(),
             field: oplog::KIND_FIELD.to_owned(),
             before: None,
+            with_previous: false,
         });
         Ok(())
     }
@@ -172,6 +185,7 @@ impl OpenVault {
             entity,
             field: oplog::KIND_FIELD.to_owned(),
             before: None,
+            with_previous: false,
         });
         Ok(entity)
     }
@@ -187,6 +201,74 @@ impl OpenVault {
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> Result<()> {
+        self.edit_fields(&[entity], field, input, now, today)
+    }
+
+    /// Sets the same field of several entities to what was typed, as one edit: every value is
+    /// checked first, then all are written in one transaction or none, and one undo takes them
+    /// all back. An entity that already holds the value is left as it is.
+    pub fn edit_fields(
+        &mut self,
+        entities: &[[u8; 16]],
+        field: &str,
+        input: Option<&str>,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<()> {
+        let mut planned = Vec::with_capacity(entities.len());
+        for entity in entities {
+            if let Some(edit) = self.plan_edit(*entity, field, input, today)? {
+                planned.push(edit);
+            }
+        }
+        if planned.is_empty() {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        for edit in &planned {
+            casefile::set_field(
+                &tx,
+                millis(now),
+                edit.case,
+                edit.entity,
+                field,
+                edit.value.as_deref(),
+            )?;
+            if edit.kind != EntityKind::Case {
+                // Editing an entity also says, on its existence, "it exists, as I last saw it": a
+                // deletion made elsewhere without seeing this edit then meets it in one register,
+                // and the two show as a conflict instead of the edit vanishing with the entity.
+                casefile::set_field(
+                    &tx,
+                    millis(now),
+                    edit.case,
+                    edit.entity,
+                    oplog::KIND_FIELD,
+                    Some(edit.kind.as_str()),
+                )?;
+            }
+        }
+        tx.commit()?;
+        let steps = planned.into_iter().map(|edit| Undo {
+            case: edit.case,
+            entity: edit.entity,
+            field: field.to_owned(),
+            before: edit.before,
+            with_previous: false,
+        });
+        self.push_undo_step(steps);
+        Ok(())
+    }
+
+    /// What setting `field` of `entity` to `input` writes, checked; `None` when it holds that
+    /// value already.
+    fn plan_edit(
+        &self,
+        entity: [u8; 16],
+        field: &str,
+        input: Option<&str>,
+        today: NaiveDate,
+    ) -> Result<Option<PlannedEdit>> {
         let (case, kind) = casefile::entity_kind(&self.conn, entity)?;
         let def = kind
             .field(field)
@@ -228,51 +310,55 @@ impl OpenVault {
         if let [one] = current.as_slice()
             && one.value == value
         {
-            return Ok(());
+            return Ok(None);
         }
-        let before = current.first().and_then(|h| h.value.clone());
-        let tx = self.conn.transaction()?;
-        casefile::set_field(&tx, millis(now), case, entity, field, value.as_deref())?;
-        if kind != EntityKind::Case {
-            // Editing an entity also says, on its existence, "it exists, as I last saw it": a
-            // deletion made elsewhere without seeing this edit then meets it in one register,
-            // and the two show as a conflict instead of the edit vanishing with the entity.
-            casefile::set_field(
-                &tx,
-                millis(now),
-                case,
-                entity,
-                oplog::KIND_FIELD,
-                Some(kind.as_str()),
-            )?;
-        }
-        tx.commit()?;
-        self.undo.push(Undo {
+        Ok(Some(PlannedEdit {
             case,
             entity,
-            field: field.to_owned(),
-            before,
-        });
-        Ok(())
+            kind,
+            before: current.first().and_then(|h| h.value.clone()),
+            value,
+        }))
     }
 
     /// Deletes an entity of a case (not the case itself): its existence is cleared by an
     /// operation like any other, so a deletion concurrent with an edit shows as a conflict.
     pub fn delete_entity(&mut self, entity: [u8; 16], now: DateTime<Utc>) -> Result<()> {
-        let (case, kind) = casefile::entity_kind(&self.conn, entity)?;
-        if kind == EntityKind::Case || kind == EntityKind::Export {
-            return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+        self.delete_entities(&[entity], now)
+    }
+
+    /// Deletes several entities as one edit: all or none, and one undo brings them all back.
+    pub fn delete_entities(&mut self, entities: &[[u8; 16]], now: DateTime<Utc>) -> Result<()> {
+        let mut found = Vec::with_capacity(entities.len());
+        for entity in entities {
+            let (case, kind) = casefile::entity_kind(&self.conn, *entity)?;
+            if kind == EntityKind::Case || kind == EntityKind::Export {
+                return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+            }
+            found.push((case, *entity, kind));
         }
         let tx = self.conn.transaction()?;
-        casefile::set_field(&tx, millis(now), case, entity, oplog::KIND_FIELD, None)?;
+        for (case, entity, _) in &found {
+            casefile::set_field(&tx, millis(now), *case, *entity, oplog::KIND_FIELD, None)?;
+        }
         tx.commit()?;
-        self.undo.push(Undo {
+        let steps = found.into_iter().map(|(case, entity, kind)| Undo {
             case,
             entity,
             field: oplog::KIND_FIELD.to_owned(),
             before: Some(kind.as_str().to_owned()),
+            with_previous: false,
         });
+        self.push_undo_step(steps);
         Ok(())
+    }
+
+    /// Remembers how to take back one edit made of several changes: one undo takes them all.
+    pub(crate) fn push_undo_step(&mut self, changes: impl IntoIterator<Item = Undo>) {
+        for (i, mut change) in changes.into_iter().enumerate() {
+            change.with_previous = i > 0;
+            self.undo.push(change);
+        }
     }
 
     /// Settles a deletion that met a concurrent edit: `keep` brings the entity back with every
@@ -292,23 +378,34 @@ impl OpenVault {
         Ok(())
     }
 
-    /// Takes back this session's latest edit with a new operation that restores what the field
-    /// held before, and says which case it touched; `None` when there is nothing to undo.
+    /// Takes back this session's latest edit (every change of it, when it made several) with
+    /// new operations that restore what each field held before, and says which case it
+    /// touched; `None` when there is nothing to undo.
     pub fn undo(&mut self, now: DateTime<Utc>) -> Result<Option<CaseId>> {
-        let Some(last) = self.undo.pop() else {
+        let mut step = Vec::new();
+        while let Some(last) = self.undo.pop() {
+            let together = last.with_previous;
+            step.push(last);
+            if !together {
+                break;
+            }
+        }
+        let Some(case) = step.first().map(|u| u.case) else {
             return Ok(None);
         };
         let tx = self.conn.transaction()?;
-        casefile::set_field(
-            &tx,
-            millis(now),
-            last.case,
-            last.entity,
-            &last.field,
-            last.before.as_deref(),
-        )?;
+        for change in &step {
+            casefile::set_field(
+                &tx,
+                millis(now),
+                change.case,
+                change.entity,
+                &change.field,
+                change.before.as_deref(),
+            )?;
+        }
         tx.commit()?;
-        Ok(Some(last.case))
+        Ok(Some(case))
     }
 
     /// Every field's heads of an entity, living or not (a deleted entity's fields stay).

@@ -132,6 +132,7 @@ impl OpenVault {
             entity,
             field: oplog::KIND_FIELD.to_owned(),
             before: None,
+            with_previous: false,
         });
         Ok((entity, new))
     }

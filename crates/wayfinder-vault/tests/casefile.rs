@@ -405,6 +405,68 @@ fn undo_takes_back_the_latest_edit_then_the_one_before() {
 }
 
 #[test]
+fn several_entities_deleted_or_changed_at_once_come_back_with_one_undo() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let case = new_case(&mut vault, "Layla Haddad");
+    let tasks: Vec<[u8; 16]> = ["Call the family", "Book the interpreter", "Ask for the CD"]
+        .iter()
+        .enumerate()
+        .map(|(i, title)| {
+            vault
+                .add_entity(
+                    case,
+                    EntityKind::Task,
+                    &[("title", title)],
+                    later(i as i64),
+                    today(),
+                )
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect();
+    let living = |vault: &OpenVault| {
+        vault
+            .case_file(case)
+            .unwrap_or_default()
+            .iter()
+            .filter(|e| e.kind == EntityKind::Task)
+            .count()
+    };
+    // A due date set on two at once: checked first, both written, one undo.
+    vault
+        .edit_fields(&tasks[..2], "due", Some("2027-05-14"), later(5), today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let due = |vault: &OpenVault, task: [u8; 16]| {
+        vault
+            .case_file(case)
+            .unwrap_or_default()
+            .iter()
+            .find(|e| e.id == task)
+            .and_then(|e| e.value("due").map(str::to_owned))
+    };
+    assert_eq!(due(&vault, tasks[0]).as_deref(), Some("2027-05-14"));
+    assert_eq!(due(&vault, tasks[1]).as_deref(), Some("2027-05-14"));
+    // A value refused for one writes nothing for any.
+    let refused = vault.edit_fields(&tasks, "due", Some("2027-02-30"), later(6), today());
+    assert_eq!(code(refused), "date-invalid");
+    // Two deleted at once; the third stays.
+    vault
+        .delete_entities(&tasks[..2], later(7))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(living(&vault), 1);
+    // The case itself is not deleted this way, and then nothing is.
+    let refused = vault.delete_entities(&[tasks[2], *case.as_bytes()], later(8));
+    assert_eq!(code(refused), "choice-unknown");
+    assert_eq!(living(&vault), 1);
+    // One undo brings both back; the next takes back both due dates.
+    assert_eq!(vault.undo(later(9)).ok(), Some(Some(case)));
+    assert_eq!(living(&vault), 3);
+    vault.undo(later(10)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(due(&vault, tasks[0]), None);
+    assert_eq!(due(&vault, tasks[1]), None);
+    assert_eq!(living(&vault), 3);
+}
+
+#[test]
 fn the_list_filters_and_finds_names_in_any_script() {
     let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
     let layla = new_case(&mut vault, "Layla Haddad");

@@ -13,6 +13,8 @@ import type { CodeEntryDto } from "./CodeEntryDto";
 import type { CreateTeamRequest } from "./CreateTeamRequest";
 import type { CreateVaultRequest } from "./CreateVaultRequest";
 import type { EditFieldRequest } from "./EditFieldRequest";
+import type { EditFieldsRequest } from "./EditFieldsRequest";
+import type { EntitiesRequest } from "./EntitiesRequest";
 import type { EntityRequest } from "./EntityRequest";
 import type { ExportedDto } from "./ExportedDto";
 import type { HighlightDto } from "./HighlightDto";
@@ -70,6 +72,8 @@ export function commands(invoke: Invoke) {
     editField: (request: EditFieldRequest) => invoke<CaseFileDto>("edit_field", { request }),
     addEntity: (request: AddEntityRequest) => invoke<CaseFileDto>("add_entity", { request }),
     deleteEntity: (request: EntityRequest) => invoke<CaseFileDto>("delete_entity", { request }),
+    editFields: (request: EditFieldsRequest) => invoke<CaseFileDto>("edit_fields", { request }),
+    deleteEntities: (request: EntitiesRequest) => invoke<CaseFileDto>("delete_entities", { request }),
     settleDeletion: (request: SettleDeletionRequest) => invoke<CaseFileDto>("settle_deletion", { request }),
     undo: () => invoke<string | null>("undo"),
     todayView: (request: TodayRequest) => invoke<TodayDto>("today_view", { request }),
