@@ -111,6 +111,25 @@ async fn every_screen_passes_axe_in_english_arabic_and_chinese() -> Result<()> {
         })
         .await?;
         assert!(app.has("open-record").await?, "Escape deleted the record");
+        // Records ticked to act on together, and a date picked from the calendar.
+        app.click("record-tick").await?;
+        app.el("records-bulk").await?;
+        check(&app, &format!("records-ticked-{tag}"), &mut failures).await?;
+        app.click("records-bulk-clear").await?;
+        app.click("edit-record").await?;
+        app.click("record-date-input-pick").await?;
+        app.el("record-date-input-calendar").await?;
+        check(&app, &format!("calendar-{tag}"), &mut failures).await?;
+        app.driver
+            .action_chain()
+            .send_keys(Key::Escape)
+            .perform()
+            .await?;
+        app.wait_until("the calendar closed", || async {
+            Ok(!app.has("record-date-input-calendar").await?)
+        })
+        .await?;
+        app.click("edit-record").await?;
         app.click("nav-today").await?;
         app.el("today").await?;
         check(&app, &format!("today-{tag}"), &mut failures).await?;
