@@ -307,10 +307,11 @@ impl App {
         let el = self.el(testid).await?;
         // Brought to the middle of its scrolling box first, as she would scroll to it: the
         // driver's own scrolling can leave it under the window's fixed bar.
+        // The window itself never scrolls (only its parts do): put it back if this moved it.
         let _ = self
             .driver
             .execute(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'}); document.documentElement.scrollTop = 0; document.body.scrollTop = 0;",
                 vec![el.to_json()?],
             )
             .await;

@@ -115,6 +115,12 @@ async fn every_screen_passes_axe_in_english_arabic_and_chinese() -> Result<()> {
         app.click("record-tick").await?;
         app.el("records-bulk").await?;
         check(&app, &format!("records-ticked-{tag}"), &mut failures).await?;
+        // Arabic screens write numbers in Latin digits, a file's size too.
+        let meta = app.text("record-meta").await?;
+        assert!(
+            !meta.chars().any(|c| ('\u{660}'..='\u{669}').contains(&c)),
+            "{tag}: {meta}"
+        );
         app.click("records-bulk-clear").await?;
         app.click("edit-record").await?;
         app.click("record-date-input-pick").await?;

@@ -8,7 +8,8 @@ use crate::App;
 use crate::dto::{ExportedDto, RecordExportRequestDto};
 use crate::error::AppError;
 use crate::reports::{
-    ReportFailure, date, failed, in_conflict, note_export, parse_id, recipient_under, write_whole,
+    ReportFailure, date, failed, in_conflict, note_export, parse_id, recipient_under, with_vault,
+    write_whole,
 };
 use chrono::Local;
 use std::io::Write;
@@ -38,38 +39,33 @@ fn check(state: &App, request: &RecordExportRequestDto) -> Result<Outgoing, Repo
     let record = parse_id(&request.record_id)?;
     let consent = request.consent_id.as_deref().map(parse_id).transpose()?;
     let today = Local::now().date_naive();
-    let mut session = state
-        .session
-        .lock()
-        .map_err(|_| ReportFailure::Refused(AppError::StorageFailed))?;
-    let vault = session
-        .vault()
-        .ok_or(ReportFailure::Refused(AppError::VaultLocked))?;
-    let file = vault.case_file(case)?;
-    let entity = file
-        .iter()
-        .find(|e| e.id == record && e.kind == EntityKind::Record)
-        .ok_or(ReportFailure::Refused(AppError::InvalidRequest))?;
-    if in_conflict(
-        entity,
-        &["title", "category", "date", "language", "content"],
-    ) {
-        return Err(ReportFailure::Refused(AppError::ReportConflict));
-    }
-    let content = entity
-        .value("content")
-        .and_then(Content::parse)
-        .ok_or(ReportFailure::Vault(VaultError::Damaged))?;
-    let (recipient, _) = recipient_under(&file, consent, &request.recipient, today)?;
-    Ok(Outgoing {
-        case,
-        record,
-        title: entity.value("title").unwrap_or_default().to_owned(),
-        category: entity.value("category").unwrap_or("other").to_owned(),
-        day: date(entity.value("date")).unwrap_or(today).to_string(),
-        language: entity.value("language").map(str::to_owned),
-        content,
-        recipient,
+    with_vault(state, |vault| {
+        let file = vault.case_file(case)?;
+        let entity = file
+            .iter()
+            .find(|e| e.id == record && e.kind == EntityKind::Record)
+            .ok_or(ReportFailure::Refused(AppError::InvalidRequest))?;
+        if in_conflict(
+            entity,
+            &["title", "category", "date", "language", "content"],
+        ) {
+            return Err(ReportFailure::Refused(AppError::ReportConflict));
+        }
+        let content = entity
+            .value("content")
+            .and_then(Content::parse)
+            .ok_or(ReportFailure::Vault(VaultError::Damaged))?;
+        let (recipient, _) = recipient_under(&file, consent, &request.recipient, today)?;
+        Ok(Outgoing {
+            case,
+            record,
+            title: entity.value("title").unwrap_or_default().to_owned(),
+            category: entity.value("category").unwrap_or("other").to_owned(),
+            day: date(entity.value("date")).unwrap_or(today).to_string(),
+            language: entity.value("language").map(str::to_owned),
+            content,
+            recipient,
+        })
     })
 }
 
@@ -201,21 +197,14 @@ pub fn export(
     let outgoing = check(state, request)?;
     let ext = extension(outgoing.content.media);
     let path = destination(path, ext)?;
-    {
-        let mut session = state
-            .session
-            .lock()
-            .map_err(|_| ReportFailure::Refused(AppError::StorageFailed))?;
-        let vault = session
-            .vault()
-            .ok_or(ReportFailure::Refused(AppError::VaultLocked))?;
+    with_vault(state, |vault| {
         if ext.is_none() {
-            write_study(vault, outgoing.record, &path)?;
+            write_study(vault, outgoing.record, &path)
         } else {
             let bytes = zeroize::Zeroizing::new(original(state, vault, outgoing.record)?);
-            write_whole(&path, &bytes)?;
+            write_whole(&path, &bytes)
         }
-    }
+    })?;
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

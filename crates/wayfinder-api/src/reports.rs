@@ -334,14 +334,7 @@ pub fn prepare(
         .map_err(|_| ReportFailure::Refused(AppError::StorageFailed))?
         .engine()?;
 
-    let (summary, originals, recipient, disclosure) = {
-        let mut session = state
-            .session
-            .lock()
-            .map_err(|_| ReportFailure::Refused(AppError::StorageFailed))?;
-        let vault = session
-            .vault()
-            .ok_or(ReportFailure::Refused(AppError::VaultLocked))?;
+    let (summary, originals, recipient, disclosure) = with_vault(state, |vault| {
         let file = vault.case_file(case)?;
         let (recipient, disclosure) = recipient_under(&file, consent, &request.recipient, today)?;
         let mut enclosed = Vec::with_capacity(records.len());
@@ -358,8 +351,8 @@ pub fn prepare(
             originals.extend(original);
         }
         let summary = summary_of(&file, disclosure, enclosed, &contact, today)?;
-        (summary, originals, recipient, disclosure)
-    };
+        Ok((summary, originals, recipient, disclosure))
+    })?;
 
     let mut reports = lock_reports(state)?;
     reports.discard();
@@ -468,13 +461,11 @@ pub(crate) fn write_whole(path: &Path, pdf: &[u8]) -> Result<(), ReportFailure> 
     Ok(())
 }
 
-/// Notes in `case` what left the vault, to whom and as which file. The caller removes what it
-/// wrote when this fails: nothing leaves unnoted.
-pub(crate) fn note_export(
+/// Runs `work` on the open vault: a locked vault, or a lock that a panic poisoned, refuses.
+pub(crate) fn with_vault<T>(
     state: &App,
-    case: CaseId,
-    values: &[(&str, &str)],
-) -> Result<(), ReportFailure> {
+    work: impl FnOnce(&mut OpenVault) -> Result<T, ReportFailure>,
+) -> Result<T, ReportFailure> {
     let mut session = state
         .session
         .lock()
@@ -482,8 +473,20 @@ pub(crate) fn note_export(
     let vault = session
         .vault()
         .ok_or(ReportFailure::Refused(AppError::VaultLocked))?;
-    vault.record_export(case, values, Utc::now(), Local::now().date_naive())?;
-    Ok(())
+    work(vault)
+}
+
+/// Notes in `case` what left the vault, to whom and as which file. The caller removes what it
+/// wrote when this fails: nothing leaves unnoted.
+pub(crate) fn note_export(
+    state: &App,
+    case: CaseId,
+    values: &[(&str, &str)],
+) -> Result<(), ReportFailure> {
+    with_vault(state, |vault| {
+        vault.record_export(case, values, Utc::now(), Local::now().date_naive())?;
+        Ok(())
+    })
 }
 
 /// Exports the prepared report to `path` and notes in its case what went to whom. Either both
