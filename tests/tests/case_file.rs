@@ -130,6 +130,17 @@ async fn a_whole_case_file_from_inquiry_to_today_across_a_restart_and_a_conflict
         app.has("field-diagnosis.icd10-error").await
     })
     .await?;
+    // Regression: the list of codes (where Tab took her) could not be closed, and lay over
+    // the form below: a click meant for "Add a contact" picked a code instead. Escape closes it.
+    app.driver
+        .action_chain()
+        .send_keys(Key::Escape)
+        .perform()
+        .await?;
+    app.wait_until("the list of codes closed", || async {
+        Ok(!app.has("field-diagnosis.icd10-suggestions").await?)
+    })
+    .await?;
 
     // Every list.
     add(
