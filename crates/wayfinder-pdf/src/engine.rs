@@ -60,6 +60,13 @@ enum Job {
         size: RenderSize,
         reply: Reply<Vec<u8>>,
     },
+    Gray {
+        doc: DocId,
+        page: u16,
+        dpi: f32,
+        max_side: u32,
+        reply: Reply<image::GrayImage>,
+    },
     Find {
         doc: DocId,
         page: u16,
@@ -231,6 +238,31 @@ impl PdfEngine {
                             });
                             let _ = reply.send(result);
                         }
+                        Job::Gray {
+                            doc,
+                            page,
+                            dpi,
+                            max_side,
+                            reply,
+                        } => {
+                            let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).and_then(|d| {
+                                let page = d
+                                    .pages()
+                                    .get(i32::from(page))
+                                    .map_err(|_| PdfError::NoSuchPage)?;
+                                let side = i32::try_from(max_side.min(MAX_RENDER_SIDE as u32))
+                                    .unwrap_or(MAX_RENDER_SIDE);
+                                let config = PdfRenderConfig::new()
+                                    .scale_page_by_factor(dpi / 72.0)
+                                    .set_maximum_width(side)
+                                    .set_maximum_height(side);
+                                page.render_with_config(&config)
+                                    .and_then(|bitmap| bitmap.as_image())
+                                    .map(|image| image.into_luma8())
+                                    .map_err(|_| PdfError::RenderFailed)
+                            });
+                            let _ = reply.send(result);
+                        }
                         Job::Find {
                             doc,
                             page,
@@ -372,6 +404,24 @@ impl PdfEngine {
     }
 
     /// Every place `query` occurs on a page (0-based), case-insensitively.
+    /// Renders a page in grey at `dpi`, its longest side at most `max_side` pixels: a page
+    /// as the text reader is given it, in memory.
+    pub fn render_gray(
+        &self,
+        doc: DocId,
+        page: u16,
+        dpi: f32,
+        max_side: u32,
+    ) -> Result<image::GrayImage, PdfError> {
+        self.ask(|reply| Job::Gray {
+            doc,
+            page,
+            dpi,
+            max_side,
+            reply,
+        })
+    }
+
     pub fn find(&self, doc: DocId, page: u16, query: &str) -> Result<Vec<Highlight>, PdfError> {
         let query = query.to_owned();
         self.ask(|reply| Job::Find {

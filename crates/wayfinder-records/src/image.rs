@@ -126,6 +126,24 @@ pub fn render(
     Ok(out)
 }
 
+/// Decodes page `page` (0-based) in grey, turned upright as its camera said, its longest side
+/// at most `max_side`: a page as the text reader is given it.
+pub fn gray(media: Media, bytes: &[u8], page: u32, max_side: u32) -> Result<GrayImage, ImageError> {
+    let max_side = max_side.clamp(16, 16_384);
+    let image = decode(media, bytes, page, max_side)?;
+    let (w, h) = (image.width(), image.height());
+    let long = w.max(h);
+    let image = if long > max_side {
+        let scale = f64::from(max_side) / f64::from(long);
+        let nw = ((f64::from(w) * scale).round() as u32).max(1);
+        let nh = ((f64::from(h) * scale).round() as u32).max(1);
+        image.resize_exact(nw, nh, image::imageops::FilterType::Triangle)
+    } else {
+        image
+    };
+    Ok(image.into_luma8())
+}
+
 /// Decodes the whole image at a small size, which finds a damaged or truncated file at import
 /// without the cost of decoding it at full size.
 pub fn check(media: Media, bytes: &[u8]) -> Result<ImageInfo, ImageError> {

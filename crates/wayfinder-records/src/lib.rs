@@ -12,6 +12,8 @@ pub mod fuzzing;
 pub mod image;
 #[cfg(feature = "import")]
 pub mod import;
+#[cfg(feature = "import")]
+pub mod ocr;
 pub mod sniff;
 pub mod study;
 #[cfg(feature = "import")]

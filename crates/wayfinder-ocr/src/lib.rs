@@ -1,0 +1,286 @@
+//! Wayfinder's reading of scans: the words on a page image, with their boxes and how sure the
+//! reader is of each, read by Tesseract 5 on this laptop.
+//!
+//! Tesseract runs as a child process. The page goes to it on its standard input as a PGM (a
+//! header and the grey pixels, nothing to compress) and its words come back on its standard
+//! output as TSV: no file holding a page or its text is ever written. Before reading, a page
+//! is shrunk if it is huge and turned the right way up by Tesseract's own orientation model
+//! (plain Tesseract reads a page upside down as garbage); slight skew Tesseract's layout
+//! analysis takes in its stride. A child that cannot be started, crashes, hangs past the
+//! time-out, or answers something that is not its TSV gives its own error, and a reading can
+//! be cancelled (the vault locked) at any moment, which kills the child.
+
+mod process;
+mod tsv;
+
+pub use process::Tesseract;
+pub use tsv::{PageText, Word};
+
+use image::GrayImage;
+
+/// Why a page could not be read. None carries any text of the page.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OcrError {
+    #[error("the text reader (Tesseract) is not installed")]
+    Missing,
+    #[error("the text reader has none of the languages asked for")]
+    LanguageMissing,
+    #[error("the text reader stopped with an error")]
+    Crashed,
+    #[error("the text reader took too long")]
+    TimedOut,
+    #[error("the text reader answered something unreadable")]
+    Garbage,
+    #[error("the reading was stopped")]
+    Cancelled,
+}
+
+wayfinder_core::error_codes! {
+    OcrError {
+        OcrError::Missing => "ocr-missing",
+        OcrError::LanguageMissing => "ocr-language-missing",
+        OcrError::Crashed => "ocr-crashed",
+        OcrError::TimedOut => "ocr-timed-out",
+        OcrError::Garbage => "ocr-garbage",
+        OcrError::Cancelled => "ocr-cancelled",
+    }
+}
+
+/// A language Wayfinder reads text in: its six, each with Tesseract's model for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Language {
+    English,
+    Spanish,
+    French,
+    Arabic,
+    Chinese,
+    Russian,
+}
+
+impl Language {
+    pub const ALL: [Language; 6] = [
+        Language::English,
+        Language::Spanish,
+        Language::French,
+        Language::Arabic,
+        Language::Chinese,
+        Language::Russian,
+    ];
+
+    /// From an ISO 639-1 code, as records and cases name their languages.
+    pub fn from_iso(code: &str) -> Option<Language> {
+        Some(match code {
+            "en" => Language::English,
+            "es" => Language::Spanish,
+            "fr" => Language::French,
+            "ar" => Language::Arabic,
+            "zh" => Language::Chinese,
+            "ru" => Language::Russian,
+            _ => return None,
+        })
+    }
+
+    /// From Tesseract's name of its model (`eng`, `chi_sim`).
+    pub fn from_tesseract(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.tesseract() == code)
+    }
+
+    pub fn tesseract(self) -> &'static str {
+        match self {
+            Language::English => "eng",
+            Language::Spanish => "spa",
+            Language::French => "fra",
+            Language::Arabic => "ara",
+            Language::Chinese => "chi_sim",
+            Language::Russian => "rus",
+        }
+    }
+
+    /// The language read when the orientation model names a page's script and no language
+    /// the page was expected in writes it.
+    fn for_script(script: &str) -> Option<Language> {
+        Some(match script {
+            "Cyrillic" => Language::Russian,
+            "Arabic" => Language::Arabic,
+            "Han" | "HanS" | "HanT" => Language::Chinese,
+            "Latin" => Language::English,
+            _ => return None,
+        })
+    }
+
+    fn script(self) -> &'static str {
+        match self {
+            Language::English | Language::Spanish | Language::French => "Latin",
+            Language::Arabic => "Arabic",
+            Language::Chinese => "Han",
+            Language::Russian => "Cyrillic",
+        }
+    }
+}
+
+/// At most this many languages are read at once: each one more slows reading down.
+pub const MAX_LANGUAGES: usize = 3;
+
+/// The languages a page is read in: those it is expected in (the record's, then the case's),
+/// English for the drug and gene names every letter holds, and the language of the script the
+/// orientation model saw if none of those writes it; at most `MAX_LANGUAGES`, in that order.
+pub fn languages(expected: &[Language], script: Option<&str>) -> Vec<Language> {
+    let mut out: Vec<Language> = Vec::new();
+    let add = |l: Language, out: &mut Vec<Language>| {
+        if !out.contains(&l) && out.len() < MAX_LANGUAGES {
+            out.push(l);
+        }
+    };
+    let seen = script.and_then(Language::for_script);
+    let seen_covered = seen.is_none_or(|s| expected.iter().any(|l| l.script() == s.script()));
+    if let (Some(seen), false) = (seen, seen_covered) {
+        // A page in a script none of the expected languages write is in that script.
+        add(seen, &mut out);
+    }
+    for &l in expected {
+        add(l, &mut out);
+    }
+    if out.len() == MAX_LANGUAGES && !out.contains(&Language::English) {
+        out.pop();
+    }
+    add(Language::English, &mut out);
+    out
+}
+
+/// How far a page must be turned, clockwise, to stand the right way up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Rotation {
+    #[default]
+    None,
+    Quarter,
+    Half,
+    ThreeQuarters,
+}
+
+impl Rotation {
+    pub fn degrees(self) -> u16 {
+        match self {
+            Rotation::None => 0,
+            Rotation::Quarter => 90,
+            Rotation::Half => 180,
+            Rotation::ThreeQuarters => 270,
+        }
+    }
+
+    pub fn from_degrees(degrees: u16) -> Option<Rotation> {
+        Some(match degrees {
+            0 => Rotation::None,
+            90 => Rotation::Quarter,
+            180 => Rotation::Half,
+            270 => Rotation::ThreeQuarters,
+            _ => return None,
+        })
+    }
+
+    /// The image turned by this rotation.
+    pub fn apply(self, image: &GrayImage) -> GrayImage {
+        match self {
+            Rotation::None => image.clone(),
+            Rotation::Quarter => image::imageops::rotate90(image),
+            Rotation::Half => image::imageops::rotate180(image),
+            Rotation::ThreeQuarters => image::imageops::rotate270(image),
+        }
+    }
+}
+
+/// What the orientation model made of a page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Orientation {
+    pub rotation: Rotation,
+    /// Tesseract's confidence in the orientation (0 when it saw too little text to say).
+    pub confidence: f32,
+    /// The script it saw ("Latin", "Cyrillic", "Arabic", "Han"), if it saw enough text.
+    pub script: Option<String>,
+}
+
+/// Below this orientation confidence a page is left as it is: a page with a few words, a
+/// photo with a caption, is not turned on a guess. (Measured on short upside-down letters,
+/// which Tesseract rates from 4 up; a page the right way up that it would turn rates below 1.)
+pub const TURN_CONFIDENCE: f32 = 2.0;
+
+/// The longest side a page is read at, in pixels: a page of A4 at 400 dpi. A bigger photo is
+/// shrunk first; more pixels make reading slower and no better.
+pub const MAX_SIDE: u32 = 4_700;
+
+/// Below this mean confidence (0 to 100) a page's text is shown as read poorly.
+pub const POOR_CONFIDENCE: f32 = 70.0;
+
+/// The image Tesseract is given: shrunk to `MAX_SIDE` if larger.
+pub fn fit(image: &GrayImage) -> Option<GrayImage> {
+    let (w, h) = image.dimensions();
+    let long = w.max(h);
+    if long <= MAX_SIDE {
+        return None;
+    }
+    let scale = f64::from(MAX_SIDE) / f64::from(long);
+    let nw = ((f64::from(w) * scale).round() as u32).max(1);
+    let nh = ((f64::from(h) * scale).round() as u32).max(1);
+    Some(image::imageops::resize(
+        image,
+        nw,
+        nh,
+        image::imageops::FilterType::Triangle,
+    ))
+}
+
+/// A grey image as a binary PGM, which Tesseract's image library reads from a pipe.
+pub(crate) fn pgm(image: &GrayImage) -> Vec<u8> {
+    let (w, h) = image.dimensions();
+    let header = format!("P5\n{w} {h}\n255\n");
+    let mut out = Vec::with_capacity(header.len() + image.as_raw().len());
+    out.extend_from_slice(header.as_bytes());
+    out.extend_from_slice(image.as_raw());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_expected_languages_come_first_with_english_for_drug_names() {
+        use Language::*;
+        assert_eq!(languages(&[Russian], Some("Cyrillic")), [Russian, English]);
+        assert_eq!(languages(&[], Some("Arabic")), [Arabic, English]);
+        assert_eq!(languages(&[], None), [English]);
+        // A Chinese page in a case expected in Spanish and French is read as Chinese.
+        assert_eq!(
+            languages(&[Spanish, French], Some("Han")),
+            [Chinese, Spanish, English]
+        );
+        assert_eq!(
+            languages(&[Spanish, French, Russian], Some("Latin")),
+            [Spanish, French, English]
+        );
+    }
+
+    #[test]
+    fn rotations_turn_clockwise() {
+        let mut image = GrayImage::new(3, 2);
+        image.put_pixel(0, 0, image::Luma([9]));
+        let turned = Rotation::Quarter.apply(&image);
+        assert_eq!(turned.dimensions(), (2, 3));
+        assert_eq!(turned.get_pixel(1, 0).0, [9]);
+        assert_eq!(Rotation::from_degrees(270), Some(Rotation::ThreeQuarters));
+        assert_eq!(Rotation::from_degrees(45), None);
+    }
+
+    #[test]
+    fn huge_pages_are_shrunk_keeping_their_shape() {
+        let image = GrayImage::new(9_400, 4_700);
+        let fitted = fit(&image).map(|i| i.dimensions());
+        assert_eq!(fitted, Some((MAX_SIDE, MAX_SIDE / 2)));
+        assert!(fit(&GrayImage::new(2480, 3508)).is_none());
+    }
+
+    #[test]
+    fn pgm_is_a_header_and_the_pixels() {
+        let image = GrayImage::from_raw(2, 1, vec![0, 255]).unwrap_or_default();
+        assert_eq!(pgm(&image), b"P5\n2 1\n255\n\x00\xff");
+    }
+}

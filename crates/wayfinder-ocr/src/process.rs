@@ -1,0 +1,305 @@
+//! Tesseract as a child process: the page on its standard input, its answer on its standard
+//! output, a time-out and a cancel flag watched while it works.
+
+use crate::tsv::{self, PageText};
+use crate::{Language, OcrError, Orientation, Rotation, TURN_CONFIDENCE, fit, languages, pgm};
+use image::GrayImage;
+use std::io::{ErrorKind, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+use wait_timeout::ChildExt;
+
+/// The most a child may write on its standard output: a dense page's TSV is under 1 MiB.
+const MAX_OUTPUT: u64 = 32 * 1024 * 1024;
+/// What is kept of its standard error (only to tell "too few characters" from a failure).
+const MAX_ERRORS: u64 = 64 * 1024;
+/// How often a waiting reader looks at its cancel flag.
+const POLL: Duration = Duration::from_millis(50);
+
+/// A Tesseract to read pages with. Cheap to clone; clones share the cancel flag.
+#[derive(Clone, Debug)]
+pub struct Tesseract {
+    program: PathBuf,
+    timeout: Duration,
+    dir: Option<PathBuf>,
+    cancel: Arc<AtomicBool>,
+    installed: Arc<OnceLock<Result<Vec<Language>, OcrError>>>,
+}
+
+struct Answer {
+    ok: bool,
+    out: Vec<u8>,
+    errors: Vec<u8>,
+}
+
+impl Tesseract {
+    /// The `tesseract` on the `PATH`, with a time-out of two minutes a page.
+    pub fn system() -> Tesseract {
+        Tesseract::at(PathBuf::from("tesseract"))
+    }
+
+    /// The program at `program` (tests give a stand-in that crashes, hangs or lies).
+    pub fn at(program: PathBuf) -> Tesseract {
+        Tesseract {
+            program,
+            timeout: Duration::from_secs(120),
+            dir: None,
+            cancel: Arc::new(AtomicBool::new(false)),
+            installed: Arc::new(OnceLock::new()),
+        }
+    }
+
+    pub fn with_timeout(mut self, timeout: Duration) -> Tesseract {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The folder the child runs in (it writes nothing; tests look there to be sure).
+    pub fn in_dir(mut self, dir: &Path) -> Tesseract {
+        self.dir = Some(dir.to_owned());
+        self
+    }
+
+    /// The flag that stops a reading: set, the child is killed within `POLL` and the reading
+    /// answers `Cancelled`. Cleared by `resume`.
+    pub fn cancel_flag(&self) -> Arc<AtomicBool> {
+        Arc::clone(&self.cancel)
+    }
+
+    pub fn resume(&self) {
+        self.cancel.store(false, Ordering::SeqCst);
+    }
+
+    fn run(&self, args: &[&str], input: Option<Vec<u8>>) -> Result<Answer, OcrError> {
+        if self.cancel.load(Ordering::SeqCst) {
+            return Err(OcrError::Cancelled);
+        }
+        let mut command = Command::new(&self.program);
+        command
+            .args(args)
+            .stdin(if input.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            // One thread: Tesseract's OpenMP is slower for one page than one core, and reading
+            // runs in the background of an app she is using.
+            .env("OMP_THREAD_LIMIT", "1");
+        if let Some(dir) = &self.dir {
+            command.current_dir(dir);
+        }
+        let mut child = command.spawn().map_err(|e| match e.kind() {
+            ErrorKind::NotFound | ErrorKind::PermissionDenied => OcrError::Missing,
+            _ => OcrError::Crashed,
+        })?;
+        let writer = match (input, child.stdin.take()) {
+            (Some(bytes), Some(mut stdin)) => Some(std::thread::spawn(move || {
+                // A child that stops reading (it crashed, or refused the image) closes the
+                // pipe: its exit status says what happened.
+                let _ = stdin.write_all(&bytes);
+            })),
+            _ => None,
+        };
+        let drain = |pipe: Option<Box<dyn Read + Send>>, limit: u64| {
+            std::thread::spawn(move || {
+                let mut out = Vec::new();
+                if let Some(pipe) = pipe {
+                    let mut pipe = pipe.take(limit + 1);
+                    let _ = pipe.read_to_end(&mut out);
+                    // Past the limit the rest is read and dropped, so the child never blocks.
+                    let mut rest = pipe.into_inner();
+                    let _ = std::io::copy(&mut rest, &mut std::io::sink());
+                }
+                out
+            })
+        };
+        let stdout = drain(
+            child
+                .stdout
+                .take()
+                .map(|p| Box::new(p) as Box<dyn Read + Send>),
+            MAX_OUTPUT,
+        );
+        let stderr = drain(
+            child
+                .stderr
+                .take()
+                .map(|p| Box::new(p) as Box<dyn Read + Send>),
+            MAX_ERRORS,
+        );
+        let deadline = Instant::now() + self.timeout;
+        let status = loop {
+            if let Some(status) = child.wait_timeout(POLL).map_err(|_| OcrError::Crashed)? {
+                break Ok(status);
+            }
+            if self.cancel.load(Ordering::SeqCst) {
+                break Err(OcrError::Cancelled);
+            }
+            if Instant::now() >= deadline {
+                break Err(OcrError::TimedOut);
+            }
+        };
+        if status.is_err() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        if let Some(writer) = writer {
+            let _ = writer.join();
+        }
+        let out = stdout.join().unwrap_or_default();
+        let errors = stderr.join().unwrap_or_default();
+        let status = status?;
+        if out.len() as u64 > MAX_OUTPUT {
+            return Err(OcrError::Garbage);
+        }
+        Ok(Answer {
+            ok: status.success(),
+            out,
+            errors,
+        })
+    }
+
+    /// The languages of Wayfinder's six that this Tesseract has a model for (asked once).
+    pub fn installed(&self) -> Result<Vec<Language>, OcrError> {
+        self.installed
+            .get_or_init(|| {
+                let answer = self.run(&["--list-langs"], None)?;
+                if !answer.ok {
+                    return Err(OcrError::Crashed);
+                }
+                let text = String::from_utf8_lossy(&answer.out);
+                let mut lines = text.lines();
+                if !lines
+                    .next()
+                    .is_some_and(|l| l.starts_with("List of available languages"))
+                {
+                    return Err(OcrError::Garbage);
+                }
+                Ok(lines
+                    .filter_map(|l| Language::from_tesseract(l.trim()))
+                    .collect())
+            })
+            .clone()
+    }
+
+    /// Which way up a page is, by Tesseract's orientation model. A page with too little text
+    /// for it to say is taken as it is.
+    pub fn orientation(&self, image: &GrayImage) -> Result<Orientation, OcrError> {
+        let answer = self.run(&["stdin", "stdout", "--psm", "0"], Some(pgm(image)))?;
+        if !answer.ok {
+            let errors = String::from_utf8_lossy(&answer.errors);
+            return if errors.contains("Too few characters") || errors.contains("osd") {
+                Ok(Orientation {
+                    rotation: Rotation::None,
+                    confidence: 0.0,
+                    script: None,
+                })
+            } else {
+                Err(OcrError::Crashed)
+            };
+        }
+        let text = String::from_utf8_lossy(&answer.out);
+        let value = |key: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(key))
+                .map(|v| v.trim().to_owned())
+        };
+        let rotation = value("Rotate:")
+            .and_then(|v| v.parse::<u16>().ok())
+            .and_then(Rotation::from_degrees)
+            .ok_or(OcrError::Garbage)?;
+        let confidence = value("Orientation confidence:")
+            .and_then(|v| v.parse::<f32>().ok())
+            .ok_or(OcrError::Garbage)?;
+        Ok(Orientation {
+            rotation,
+            confidence,
+            script: value("Script:"),
+        })
+    }
+
+    /// The words of an upright page, read in `langs` (`dpi` if the page's resolution is
+    /// known; Tesseract guesses it from the text's height otherwise).
+    pub fn recognise(
+        &self,
+        image: &GrayImage,
+        langs: &[Language],
+        dpi: Option<u32>,
+    ) -> Result<Vec<tsv::Word>, OcrError> {
+        let langs = langs
+            .iter()
+            .map(|l| l.tesseract())
+            .collect::<Vec<_>>()
+            .join("+");
+        let dpi = dpi.map(|d| d.clamp(70, 2400).to_string());
+        let mut args = vec!["stdin", "stdout", "-l", &langs, "--psm", "3"];
+        if let Some(dpi) = &dpi {
+            args.extend(["--dpi", dpi]);
+        }
+        args.push("tsv");
+        let answer = self.run(&args, Some(pgm(image)))?;
+        if !answer.ok {
+            return Err(OcrError::Crashed);
+        }
+        let (width, height) = image.dimensions();
+        tsv::parse(&answer.out, width, height)
+    }
+
+    /// Reads a page as the app does: shrunk if huge, turned the right way up, in the
+    /// languages it is expected in and those of the script it is in.
+    pub fn read(
+        &self,
+        image: &GrayImage,
+        expected: &[Language],
+        dpi: Option<u32>,
+    ) -> Result<PageText, OcrError> {
+        let installed = self.installed()?;
+        let fitted = fit(image);
+        let dpi = match (&fitted, dpi) {
+            (Some(small), Some(dpi)) => {
+                Some((u64::from(dpi) * u64::from(small.width()) / u64::from(image.width())) as u32)
+            }
+            (_, dpi) => dpi,
+        };
+        let image = fitted.as_ref().unwrap_or(image);
+        let orientation = if installed.is_empty() {
+            None
+        } else {
+            Some(self.orientation(image)?)
+        };
+        let rotation = orientation
+            .as_ref()
+            .filter(|o| o.confidence >= TURN_CONFIDENCE)
+            .map_or(Rotation::None, |o| o.rotation);
+        let langs: Vec<Language> = languages(
+            expected,
+            orientation.as_ref().and_then(|o| o.script.as_deref()),
+        )
+        .into_iter()
+        .filter(|l| installed.contains(l))
+        .collect();
+        if langs.is_empty() {
+            return Err(OcrError::LanguageMissing);
+        }
+        let upright;
+        let image = if rotation == Rotation::None {
+            image
+        } else {
+            upright = rotation.apply(image);
+            &upright
+        };
+        let words = self.recognise(image, &langs, dpi)?;
+        Ok(PageText {
+            width: image.width(),
+            height: image.height(),
+            rotation,
+            words,
+            languages: langs.iter().map(|l| l.tesseract().to_owned()).collect(),
+        })
+    }
+}
