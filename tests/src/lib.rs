@@ -442,31 +442,7 @@ async fn focus_dialog(title: &str) -> Result<String> {
     Ok(window)
 }
 
-pub use wayfinder_testkit::files_under;
-
-/// The files under `dir` that contain `canary` as UTF-8, UTF-16 (either byte order), or in
-/// lower or upper case.
-pub fn files_containing(dir: &Path, canary: &str) -> Vec<PathBuf> {
-    let mut needles: Vec<Vec<u8>> = Vec::new();
-    for variant in [
-        canary.to_owned(),
-        canary.to_lowercase(),
-        canary.to_uppercase(),
-    ] {
-        needles.push(variant.as_bytes().to_vec());
-        needles.push(variant.encode_utf16().flat_map(u16::to_le_bytes).collect());
-        needles.push(variant.encode_utf16().flat_map(u16::to_be_bytes).collect());
-    }
-    files_under(dir)
-        .into_iter()
-        .filter(|path| {
-            let bytes = std::fs::read(path).unwrap_or_default();
-            needles
-                .iter()
-                .any(|n| bytes.windows(n.len()).any(|w| w == n.as_slice()))
-        })
-        .collect()
-}
+pub use wayfinder_testkit::{files_containing, files_under};
 
 /// A one-page PDF showing `line` (ASCII) in Helvetica, its text stream uncompressed: a
 /// document with a phrase a test can then look for on disk, in every encoding.

@@ -387,7 +387,29 @@ impl Media {
     pub fn parse(name: &str) -> Option<Media> {
         Media::ALL.into_iter().find(|m| m.as_str() == name)
     }
+
+    /// Whether a page of this kind whose own text is `own_text` is read by the text reader:
+    /// every page of a photo or scan, a PDF's page with fewer than `FEW_CHARACTERS` letters
+    /// and digits (a scanner's stamp or a page number is not a page's text), never a DICOM
+    /// image.
+    pub fn needs_reading(self, own_text: &str) -> bool {
+        match self {
+            Media::Pdf => {
+                own_text
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .take(FEW_CHARACTERS)
+                    .count()
+                    < FEW_CHARACTERS
+            }
+            Media::Jpeg | Media::Png | Media::Tiff => true,
+            Media::Dicom => false,
+        }
+    }
 }
+
+/// Below this many letters and digits of its own, a PDF's page is read as a scan.
+pub const FEW_CHARACTERS: usize = 20;
 
 /// A record's `content` field: which original it is (the keyed hash of its bytes, which is
 /// also how the vault finds its sealed file), what kind of file, how big, how many pages.

@@ -1,6 +1,6 @@
-//! Scans become text: which pages of an original are read by the text reader, and each page
-//! as it is given to it (a PDF's page rendered at 300 dpi, a photo decoded upright), in grey
-//! and in memory.
+//! Scans become text: each page of an original as it is given to the text reader (a PDF's
+//! page rendered at 300 dpi, a photo decoded upright), in grey and in memory. Which pages are
+//! read is `Media::needs_reading`.
 
 use crate::image::{ImageError, gray};
 use image::GrayImage;
@@ -11,20 +11,6 @@ use wayfinder_pdf::{DocId, PdfEngine, PdfError};
 /// The resolution a PDF's page is rendered at for reading: what scanners make and Tesseract's
 /// models were trained on.
 pub const READ_DPI: f32 = 300.0;
-
-/// A PDF page with fewer letters and digits than this in its own text is read as a scan: a
-/// scanner's stamp or a page number is not the page's text.
-pub const FEW_CHARACTERS: usize = 20;
-
-/// Whether a page whose own text is `own_text` is read by the text reader: every page of a
-/// photo or scan, a PDF's page with (almost) no text, never a DICOM image.
-pub fn needs_reading(media: Media, own_text: &str) -> bool {
-    match media {
-        Media::Pdf => own_text.chars().filter(|c| c.is_alphanumeric()).count() < FEW_CHARACTERS,
-        Media::Jpeg | Media::Png | Media::Tiff => true,
-        Media::Dicom => false,
-    }
-}
 
 /// Why a page could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

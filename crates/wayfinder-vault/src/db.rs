@@ -58,6 +58,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0010_tasks_by_case.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../migrations/0011_reading.sql"),
+        then: Some(crate::migrations::queue_reading),
+    },
 ];
 
 /// The newest schema this version knows.

@@ -237,6 +237,7 @@ pub fn insert_blob(
     if inserted == 0 {
         return Ok(false);
     }
+    crate::reading::queue(tx, &content.hash, content.media, content.pages, pages)?;
     let mut row = tx.prepare_cached("INSERT INTO page_rows (hash, page) VALUES (?1, ?2)")?;
     let mut text = tx.prepare_cached("INSERT INTO page_text (rowid, body) VALUES (?1, ?2)")?;
     let mut short = tx.prepare_cached("INSERT INTO page_words (rowid, body) VALUES (?1, ?2)")?;
@@ -250,6 +251,47 @@ pub fn insert_blob(
         short.execute(params![id, words(body)])?;
     }
     Ok(true)
+}
+
+/// Puts `body` in the search index as the text of a page, in place of what it had.
+pub fn replace_page_text(
+    tx: &Transaction<'_>,
+    hash: &[u8; 32],
+    page: u32,
+    body: &str,
+) -> Result<()> {
+    let existing: Option<i64> = tx
+        .prepare_cached("SELECT id FROM page_rows WHERE hash = ?1 AND page = ?2")?
+        .query_row(params![&hash[..], i64::from(page)], |r| r.get(0))
+        .optional()?;
+    let id = match existing {
+        Some(id) => {
+            let old: Option<String> = tx
+                .prepare_cached("SELECT body FROM page_text WHERE rowid = ?1")?
+                .query_row([id], |r| r.get(0))
+                .optional()?;
+            tx.prepare_cached("DELETE FROM page_text WHERE rowid = ?1")?
+                .execute([id])?;
+            // A contentless index forgets a row by being told what it held.
+            if let Some(old) = old {
+                tx.prepare_cached(
+                    "INSERT INTO page_words (page_words, rowid, body) VALUES ('delete', ?1, ?2)",
+                )?
+                .execute(params![id, words(&old)])?;
+            }
+            id
+        }
+        None => {
+            tx.prepare_cached("INSERT INTO page_rows (hash, page) VALUES (?1, ?2)")?
+                .execute(params![&hash[..], i64::from(page)])?;
+            tx.last_insert_rowid()
+        }
+    };
+    tx.prepare_cached("INSERT INTO page_text (rowid, body) VALUES (?1, ?2)")?
+        .execute(params![id, body])?;
+    tx.prepare_cached("INSERT INTO page_words (rowid, body) VALUES (?1, ?2)")?
+        .execute(params![id, words(body)])?;
+    Ok(())
 }
 
 /// The text of one page of an original, as indexed (`None`: the page has no text).

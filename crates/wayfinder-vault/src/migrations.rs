@@ -99,3 +99,38 @@ pub fn index_words(tx: &Transaction<'_>) -> Result<()> {
     }
     Ok(())
 }
+
+/// Schema 11: the pages of originals already in the vault that the text reader is to read
+/// (images, and PDF pages with almost no text of their own).
+pub fn queue_reading(tx: &Transaction<'_>) -> Result<()> {
+    let blobs = {
+        let mut stmt = tx.prepare("SELECT hash, media, pages FROM blobs ORDER BY hash")?;
+        stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, Vec<u8>>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    let mut text = tx.prepare(
+        "SELECT p.page, t.body FROM page_rows p JOIN page_text t ON t.rowid = p.id WHERE p.hash = ?1",
+    )?;
+    for (hash, media, pages) in blobs {
+        let hash: [u8; 32] = hash.try_into().map_err(|_| VaultError::Damaged)?;
+        let media = wayfinder_core::Media::parse(&media).ok_or(VaultError::Damaged)?;
+        let pages = u32::try_from(pages).map_err(|_| VaultError::Damaged)?;
+        let mut texts = vec![String::new(); pages.min(100_000) as usize];
+        for row in text.query_map([&hash[..]], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })? {
+            let (page, body) = row?;
+            if let Some(slot) = usize::try_from(page).ok().and_then(|p| texts.get_mut(p)) {
+                *slot = body;
+            }
+        }
+        crate::reading::queue(tx, &hash, media, pages, &texts)?;
+    }
+    Ok(())
+}

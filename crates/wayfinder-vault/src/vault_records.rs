@@ -2,6 +2,7 @@
 //! found again by their content, their pages' text, search.
 
 use crate::error::{Result, VaultError};
+use crate::reading::{self, Progress, Reading, ReadingJob};
 use crate::vault::{Undo, millis};
 use crate::{Blob, FileId, Hit, OpenVault, RecordPlace, Scope};
 use crate::{casefile, library, oplog};
@@ -156,6 +157,41 @@ impl OpenVault {
     /// The text of one page of an original, as search sees it.
     pub fn page_text(&self, hash: &[u8; 32], page: u32) -> Result<Option<String>> {
         library::page_text(&self.conn, hash, page)
+    }
+
+    /// The oldest page the text reader has still to read, with its original.
+    pub fn reading_next(&self) -> Result<Option<ReadingJob>> {
+        reading::next(&self.conn)
+    }
+
+    /// Stores what was read on a page (and `text`, its text for search), unless it was read
+    /// meanwhile; says whether it was stored.
+    pub fn store_reading(
+        &mut self,
+        hash: &[u8; 32],
+        page: u32,
+        outcome: &Reading,
+        text: &str,
+    ) -> Result<bool> {
+        let tx = self.conn.transaction()?;
+        let stored = reading::store(&tx, hash, page, outcome, text)?;
+        tx.commit()?;
+        Ok(stored)
+    }
+
+    /// What was read on a page of an original, if it was read.
+    pub fn page_reading(&self, hash: &[u8; 32], page: u32) -> Result<Option<Reading>> {
+        reading::page(&self.conn, hash, page)
+    }
+
+    /// How far the reading of an original has come.
+    pub fn reading_progress(&self, hash: &[u8; 32]) -> Result<Progress> {
+        reading::progress(&self.conn, hash)
+    }
+
+    /// How many pages are still to read in the whole vault.
+    pub fn reading_remaining(&self) -> Result<u32> {
+        reading::remaining(&self.conn)
     }
 
     /// Searches the text of every page and every typed field in `scope`.

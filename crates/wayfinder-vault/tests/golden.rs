@@ -146,7 +146,7 @@ type Original = (
 
 #[test]
 fn the_frozen_vault_of_schema_3_opens_with_its_records_originals_and_index() {
-    let (_tmp, _path, vault) = open_golden("schema-3", "golden vault schema three passphrase");
+    let (_tmp, _path, mut vault) = open_golden("schema-3", "golden vault schema three passphrase");
     let cases = vault
         .list_cases(&CaseFilter::default())
         .unwrap_or_else(|e| panic!("{e}"));
@@ -206,6 +206,24 @@ fn the_frozen_vault_of_schema_3_opens_with_its_records_originals_and_index() {
         }
     }
     assert_eq!(found, 3);
+    // Migration 11 listed for the text reader the passport photo (an image has no text of
+    // its own) and the discharge letter's page, with under 20 characters of its own; each
+    // with the record's language, then its case's.
+    let mut queued = Vec::new();
+    while let Some(job) = vault.reading_next().unwrap_or_else(|e| panic!("{e}")) {
+        queued.push((job.blob.content.media, job.page, job.languages.clone()));
+        let read = wayfinder_vault::Reading::Failed("ocr-missing".to_owned());
+        vault
+            .store_reading(&job.hash, job.page, &read, "")
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    use wayfinder_core::Media::{Jpeg, Pdf};
+    let expected: [(_, u32, &[&str]); 2] = [(Pdf, 0, &["zh"]), (Jpeg, 0, &["ru", "ar", "en"])];
+    assert_eq!(queued.len(), expected.len());
+    for ((media, page, langs), (m, p, l)) in queued.iter().zip(expected) {
+        assert_eq!((*media, *page), (m, p));
+        assert_eq!(langs, l);
+    }
     // The index came along: page text in Spanish and Chinese, and a Cyrillic title; and
     // migration 4 indexed the pages' words, so two Chinese characters are found as well.
     for (query, page) in [

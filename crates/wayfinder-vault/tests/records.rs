@@ -366,3 +366,122 @@ fn a_record_of_an_unknown_case_is_refused_and_leaves_no_file() {
     assert_eq!(sealed_files(&path), 0);
     let _ = VaultDir::new(&path);
 }
+
+/// A word read at (`left`, `top`) on a page of 1000 by 1400 pixels.
+fn read_word(text: &str, left: u32, top: u32, line: u32) -> wayfinder_vault::ReadWord {
+    wayfinder_vault::ReadWord {
+        text: text.to_owned(),
+        left,
+        top,
+        width: 120,
+        height: 30,
+        confidence: 88.0,
+        line,
+        paragraph: 0,
+    }
+}
+
+#[test]
+fn scanned_pages_wait_to_be_read_once_and_are_then_found_by_search() {
+    use wayfinder_vault::{ReadPage, Reading};
+    let (_tmp, path, dir, mut vault, vk) = new_vault();
+    let case = new_case(&mut vault, "Amal Haddad");
+    // Three pages: the first has its own text, the second a scanner's stamp, the third none.
+    let own = "Histopathology report: medulloblastoma, classic type, WHO grade 4.";
+    let record = import(
+        &mut vault,
+        case,
+        "Scanned letter",
+        b"%PDF scanned",
+        &[own, "p. 2", ""],
+    );
+    let (_, blob) = vault.record(record).unwrap_or_else(|e| panic!("{e}"));
+    let hash = blob.content.hash;
+    let progress = vault
+        .reading_progress(&hash)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((progress.done, progress.total), (0, 2));
+    let job = vault
+        .reading_next()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("nothing to read"));
+    assert_eq!((job.hash, job.page), (hash, 1));
+    // The record's language, then the case's.
+    assert_eq!(job.languages, ["en", "ar"]);
+    let page = ReadPage {
+        width: 1000,
+        height: 1400,
+        rotation: 180,
+        confidence: Some(88.0),
+        languages: "eng+ara".to_owned(),
+        words: vec![
+            read_word("Vincristine", 100, 200, 0),
+            read_word("weekly", 240, 200, 0),
+        ],
+    };
+    let stored = vault
+        .store_reading(&hash, 1, &Reading::Read(page.clone()), "Vincristine weekly")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(stored);
+    // Stored once: the same page again is not stored twice.
+    assert!(
+        !vault
+            .store_reading(&hash, 1, &Reading::Read(page.clone()), "again")
+            .unwrap_or_else(|e| panic!("{e}"))
+    );
+    assert_eq!(
+        found(&vault, "vincristine", Scope::Everything),
+        vec!["Amal Haddad Scanned letter#1 [Vincristine]".to_owned()]
+    );
+    // The stamp's two characters are replaced, not kept beside the read text.
+    assert_eq!(
+        vault
+            .page_text(&hash, 1)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .as_deref(),
+        Some("Vincristine weekly")
+    );
+    assert!(found(&vault, "p.", Scope::Everything).is_empty());
+    assert_eq!(
+        vault
+            .page_reading(&hash, 1)
+            .unwrap_or_else(|e| panic!("{e}")),
+        Some(Reading::Read(page))
+    );
+    // The vault locks (a kill would do the same) before the last page is stored: it is still
+    // to read when the vault opens again, and is the next.
+    drop(vault);
+    let mut vault = dir.open_with_key(&vk).unwrap_or_else(|e| panic!("{e}"));
+    let job = vault
+        .reading_next()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("the last page was lost"));
+    assert_eq!(job.page, 2);
+    vault
+        .store_reading(&hash, 2, &Reading::Failed("ocr-timed-out".to_owned()), "")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        vault
+            .reading_next()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .is_none()
+    );
+    let progress = vault
+        .reading_progress(&hash)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((progress.done, progress.total, progress.failed), (2, 2, 1));
+    assert_eq!(
+        vault
+            .page_reading(&hash, 2)
+            .unwrap_or_else(|e| panic!("{e}")),
+        Some(Reading::Failed("ocr-timed-out".to_owned()))
+    );
+    // Nothing of what was read reaches the disk in clear.
+    drop(vault);
+    for word in ["Vincristine", "weekly"] {
+        assert_eq!(
+            wayfinder_testkit::files_containing(&path, word),
+            Vec::<std::path::PathBuf>::new()
+        );
+    }
+}

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use wayfinder_core::Media;
 use wayfinder_ocr::{Language, Tesseract};
 use wayfinder_pdf::{PdfEngine, library_path};
-use wayfinder_records::ocr::{Scan, needs_reading};
+use wayfinder_records::ocr::Scan;
 use wayfinder_records::{Choices, Importer, Outcome, plan, sniff};
 
 fn main() {
@@ -147,7 +147,7 @@ fn ocr(args: Vec<String>) {
     let mut out = Vec::new();
     for page in 0..pages {
         let own = scan.own_text(page).unwrap_or_default();
-        if !needs_reading(media, &own) {
+        if !media.needs_reading(&own) {
             out.push(json!({ "text": own, "source": "pdf" }));
             continue;
         }
