@@ -149,6 +149,30 @@ pub fn add_original(
     (record, hash)
 }
 
+/// The files under `dir` that contain `canary` as UTF-8, UTF-16 (either byte order), or in
+/// lower or upper case.
+pub fn files_containing(dir: &std::path::Path, canary: &str) -> Vec<std::path::PathBuf> {
+    let mut needles: Vec<Vec<u8>> = Vec::new();
+    for variant in [
+        canary.to_owned(),
+        canary.to_lowercase(),
+        canary.to_uppercase(),
+    ] {
+        needles.push(variant.as_bytes().to_vec());
+        needles.push(variant.encode_utf16().flat_map(u16::to_le_bytes).collect());
+        needles.push(variant.encode_utf16().flat_map(u16::to_be_bytes).collect());
+    }
+    files_under(dir)
+        .into_iter()
+        .filter(|path| {
+            let bytes = std::fs::read(path).unwrap_or_default();
+            needles
+                .iter()
+                .any(|n| bytes.windows(n.len()).any(|w| w == n.as_slice()))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,28 +197,4 @@ mod tests {
         drop(vault);
         assert!(dir.open_with_passphrase(&passphrase()).is_ok());
     }
-}
-
-/// The files under `dir` that contain `canary` as UTF-8, UTF-16 (either byte order), or in
-/// lower or upper case.
-pub fn files_containing(dir: &std::path::Path, canary: &str) -> Vec<std::path::PathBuf> {
-    let mut needles: Vec<Vec<u8>> = Vec::new();
-    for variant in [
-        canary.to_owned(),
-        canary.to_lowercase(),
-        canary.to_uppercase(),
-    ] {
-        needles.push(variant.as_bytes().to_vec());
-        needles.push(variant.encode_utf16().flat_map(u16::to_le_bytes).collect());
-        needles.push(variant.encode_utf16().flat_map(u16::to_be_bytes).collect());
-    }
-    files_under(dir)
-        .into_iter()
-        .filter(|path| {
-            let bytes = std::fs::read(path).unwrap_or_default();
-            needles
-                .iter()
-                .any(|n| bytes.windows(n.len()).any(|w| w == n.as_slice()))
-        })
-        .collect()
 }

@@ -116,9 +116,11 @@ pub fn encode_words(words: &[ReadWord]) -> String {
     Value::Array(rows).to_string()
 }
 
+/// A stored word: left, top, width, height, confidence, line, paragraph, text.
+type StoredWord = (u32, u32, u32, u32, f32, u32, u32, String);
+
 pub fn decode_words(text: &str) -> Result<Vec<ReadWord>> {
-    let rows: Vec<(u32, u32, u32, u32, f32, u32, u32, String)> =
-        serde_json::from_str(text).map_err(|_| VaultError::Damaged)?;
+    let rows: Vec<StoredWord> = serde_json::from_str(text).map_err(|_| VaultError::Damaged)?;
     Ok(rows
         .into_iter()
         .map(
