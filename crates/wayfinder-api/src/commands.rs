@@ -111,7 +111,11 @@ pub fn unlock_with_keychain(state: &App) -> Reply<()> {
         .session
         .lock()
         .map_err(|_| state.error(&AppError::StorageFailed))?;
-    session.unlock_with_keychain().map_err(|e| state.error(&e))
+    session
+        .unlock_with_keychain()
+        .map_err(|e| state.error(&e))?;
+    state.reader.wake();
+    Ok(())
 }
 
 pub fn unlock_with_passphrase(state: &App, mut passphrase: String) -> Reply<UnlockOutcome> {
@@ -124,18 +128,21 @@ pub fn unlock_with_passphrase(state: &App, mut passphrase: String) -> Reply<Unlo
     let stored = session
         .unlock_with_passphrase(&typed)
         .map_err(|e| state.error(&e))?;
+    state.reader.wake();
     Ok(UnlockOutcome {
         keychain_stored: stored,
     })
 }
 
 pub fn lock_vault(state: &App) -> Reply<()> {
-    state.close_documents();
+    // The vault first, then what was open: the background reader, which takes up again
+    // only while the vault is open, cannot slip in between.
     state
         .session
         .lock()
         .map_err(|_| state.error(&AppError::StorageFailed))?
         .lock();
+    state.close_documents();
     Ok(())
 }
 
@@ -322,6 +329,16 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
                     size: c.size,
                     pages: c.pages,
                     enclosable: reports::packet_media(c.media).is_some(),
+                    reading: vault
+                        .reading_progress(&c.hash)
+                        .ok()
+                        .filter(|p| p.total > 0)
+                        .map(|p| crate::dto::ReadingProgressDto {
+                            done: p.done,
+                            total: p.total,
+                            failed: p.failed,
+                            poor: p.poor,
+                        }),
                 }),
             standing: (e.kind == EntityKind::Consent).then(|| {
                 let until = e
@@ -884,6 +901,7 @@ mod tests {
                 size: 26,
                 pages: 31,
                 enclosable: false,
+                reading: None,
             })
         );
         assert!(dto.entities[0].content.is_none() && dto.entities[0].standing.is_none());

@@ -314,6 +314,53 @@ pub struct ContentDto {
     pub pages: u32,
     /// Whether a review packet can enclose it (a PDF or a photo); else it is sent on its own.
     pub enclosable: bool,
+    /// How far reading its scanned pages into text has come; `None` when it has none.
+    pub reading: Option<ReadingProgressDto>,
+}
+
+/// How far reading a record's scanned pages has come: `done` of `total` pages, of which
+/// `failed` could not be read and `poor` were read with low confidence.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadingProgressDto {
+    pub done: u32,
+    pub total: u32,
+    pub failed: u32,
+    pub poor: u32,
+}
+
+/// Where the background reading of scans stands: pages left in the vault, and why it cannot
+/// go on, if it cannot (Tesseract or its languages are not installed).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadingEventDto {
+    pub remaining: u32,
+    pub unavailable: Option<ErrorDto>,
+}
+
+/// A line of text read on a page, its box as fractions of the upright page.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct TextBoxDto {
+    pub text: String,
+    pub left: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+/// What was read on a page: `state` is "none" (not read, or it has its own text), "read" or
+/// "failed" (with why). A page read is shown turned by `rotation` degrees clockwise.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct PageReadingDto {
+    pub state: String,
+    pub rotation: u16,
+    pub confidence: Option<f32>,
+    /// Read with a mean confidence under 70: the screen says so.
+    pub poor: bool,
+    pub lines: Vec<TextBoxDto>,
+    pub failure: Option<ErrorDto>,
 }
 
 /// Whether a consent allows sharing today.
@@ -752,5 +799,7 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     SyncStatusDto::export_all(&cfg)?;
     TeamDto::export_all(&cfg)?;
     CaseSharingDto::export_all(&cfg)?;
+    ReadingEventDto::export_all(&cfg)?;
+    PageReadingDto::export_all(&cfg)?;
     Ok(())
 }

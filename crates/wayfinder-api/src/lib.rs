@@ -6,6 +6,7 @@
 pub mod commands;
 pub mod dto;
 pub mod error;
+pub mod reading;
 pub mod record_export;
 pub mod records;
 pub mod reports;
@@ -29,6 +30,8 @@ pub struct App {
     viewer: Mutex<records::Viewer>,
     /// The report being previewed, in memory only; discarded whenever the vault locks.
     reports: Mutex<reports::Reports>,
+    /// The background reader of scans; stopped whenever the vault locks.
+    reader: reading::Reader,
     /// Whether an import runs, and whether she asked it to stop.
     importing: AtomicBool,
     cancel_import: AtomicBool,
@@ -57,6 +60,7 @@ impl App {
             viewer: Mutex::new(records::Viewer::default()),
             reports: Mutex::new(reports::Reports::default()),
             picked: Mutex::default(),
+            reader: reading::Reader::default(),
             importing: AtomicBool::new(false),
             cancel_import: AtomicBool::new(false),
             settings: Mutex::new(settings),
@@ -73,6 +77,7 @@ impl App {
     /// Closes every document the viewer holds open and forgets the report being previewed:
     /// locking leaves nothing decrypted.
     fn close_documents(&self) {
+        self.reader.stop();
         if let Ok(mut reports) = self.reports.lock() {
             reports.discard();
         }

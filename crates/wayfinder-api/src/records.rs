@@ -296,6 +296,8 @@ fn run_import(
         let (text, record_id, places) = match &outcome {
             Outcome::Imported { record, .. } => {
                 imported += 1;
+                // Its scanned pages are read while the rest of the batch comes in.
+                state.reader.wake();
                 (
                     message("import-imported", &[]),
                     Some(id_text(*record)),
@@ -428,6 +430,18 @@ pub fn record_view(
             })
             .collect(),
     };
+    // A page the reader turned upright is shown turned: a quarter turn swaps its sides.
+    let mut page_sizes = page_sizes;
+    for (page, rotation) in vault.page_rotations(&blob.content.hash)? {
+        if let Some(size) = page_sizes.get_mut(page as usize)
+            && rotation % 180 == 90
+        {
+            *size = PageSizeDto {
+                width: size.height,
+                height: size.width,
+            };
+        }
+    }
     Ok(RecordViewDto {
         id: id_text(record),
         case_id: case.to_string(),
@@ -453,22 +467,24 @@ pub fn record_page(
 ) -> Result<Vec<u8>, ViewError> {
     let (_, blob) = vault.record(record)?;
     let width = width.clamp(32, 6000);
+    let rotation = vault
+        .page_rotations(&blob.content.hash)?
+        .into_iter()
+        .find(|(p, _)| *p == page)
+        .map_or(0, |(_, r)| r);
     match blob.content.media {
         Media::Pdf => {
             let doc = viewer.document(vault, record, &blob)?;
             let page = u16::try_from(page).map_err(|_| PdfError::NoSuchPage)?;
-            Ok(viewer
+            let png = viewer
                 .engine()?
-                .render_png(doc, page, RenderSize::Width(width))?)
+                .render_png(doc, page, RenderSize::Width(width))?;
+            Ok(turned(png, rotation)?)
         }
         Media::Jpeg | Media::Png | Media::Tiff => {
             let bytes = zeroize::Zeroizing::new(vault.files().read_all(blob.file)?);
-            Ok(wayfinder_records::image::render(
-                blob.content.media,
-                &bytes,
-                page,
-                width,
-            )?)
+            let png = wayfinder_records::image::render(blob.content.media, &bytes, page, width)?;
+            Ok(turned(png, rotation)?)
         }
         Media::Dicom => {
             let (table, table_len) = study_table(vault, &blob)?;
@@ -481,7 +497,29 @@ pub fn record_page(
     }
 }
 
-/// Where `query` is on a page of a PDF record (nothing for other records).
+/// A rendered page turned clockwise by `rotation` degrees, as the reader stood it upright.
+fn turned(png: Vec<u8>, rotation: u16) -> Result<Vec<u8>, ImageError> {
+    let Some(rotation) = wayfinder_ocr::Rotation::from_degrees(rotation)
+        .filter(|r| *r != wayfinder_ocr::Rotation::None)
+    else {
+        return Ok(png);
+    };
+    let image = image::load_from_memory_with_format(&png, image::ImageFormat::Png)
+        .map_err(|_| ImageError::Damaged)?;
+    let image = match rotation {
+        wayfinder_ocr::Rotation::Quarter => image.rotate90(),
+        wayfinder_ocr::Rotation::Half => image.rotate180(),
+        _ => image.rotate270(),
+    };
+    let mut out = std::io::Cursor::new(Vec::new());
+    image
+        .write_to(&mut out, image::ImageFormat::Png)
+        .map_err(|_| ImageError::Damaged)?;
+    Ok(out.into_inner())
+}
+
+/// Where `query` is on a page: on a page that was read, the words read; on a PDF's own text,
+/// PDFium's matches (nothing for other records).
 pub fn highlights(
     viewer: &mut Viewer,
     vault: &OpenVault,
@@ -490,6 +528,17 @@ pub fn highlights(
     query: &str,
 ) -> Result<Vec<HighlightDto>, ViewError> {
     let (_, blob) = vault.record(record)?;
+    let terms = wayfinder_vault::library::terms(query);
+    if let Some(wayfinder_vault::Reading::Read(read)) =
+        vault.page_reading(&blob.content.hash, page)?
+        && !read.words.is_empty()
+    {
+        let spelled: Vec<String> = terms
+            .iter()
+            .flat_map(|t| wayfinder_vault::library::spellings(t))
+            .collect();
+        return Ok(crate::reading::word_highlights(&read, &spelled));
+    }
     if blob.content.media != Media::Pdf {
         return Ok(Vec::new());
     }
@@ -498,7 +547,6 @@ pub fn highlights(
     let engine = viewer.engine()?;
     let mut out = Vec::new();
     // Each word marked in whichever of its spellings the page uses.
-    let terms = wayfinder_vault::library::terms(query);
     for term in terms
         .iter()
         .flat_map(|t| wayfinder_vault::library::spellings(t))

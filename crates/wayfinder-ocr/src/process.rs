@@ -16,6 +16,8 @@ use wait_timeout::ChildExt;
 const MAX_OUTPUT: u64 = 32 * 1024 * 1024;
 /// What is kept of its standard error (only to tell "too few characters" from a failure).
 const MAX_ERRORS: u64 = 64 * 1024;
+/// How long the output of a killed child is waited for.
+const AFTER_KILL: Duration = Duration::from_secs(1);
 /// How often a waiting reader looks at its cancel flag.
 const POLL: Duration = Duration::from_millis(50);
 
@@ -69,6 +71,15 @@ impl Tesseract {
         Arc::clone(&self.cancel)
     }
 
+    /// The same reader, asking again which languages are installed (she may have installed
+    /// Tesseract or a language since it was asked).
+    pub fn fresh(&self) -> Tesseract {
+        Tesseract {
+            installed: Arc::new(OnceLock::new()),
+            ..self.clone()
+        }
+    }
+
     pub fn resume(&self) {
         self.cancel.store(false, Ordering::SeqCst);
     }
@@ -105,7 +116,11 @@ impl Tesseract {
             })),
             _ => None,
         };
+        // Each pipe is read on its own thread, which hands over what it read on a channel: a
+        // child killed while something it started still holds the pipe open is not waited
+        // for beyond `AFTER_KILL`.
         let drain = |pipe: Option<Box<dyn Read + Send>>, limit: u64| {
+            let (sent, heard) = std::sync::mpsc::channel();
             std::thread::spawn(move || {
                 let mut out = Vec::new();
                 if let Some(pipe) = pipe {
@@ -115,8 +130,9 @@ impl Tesseract {
                     let mut rest = pipe.into_inner();
                     let _ = std::io::copy(&mut rest, &mut std::io::sink());
                 }
-                out
-            })
+                let _ = sent.send(out);
+            });
+            heard
         };
         let stdout = drain(
             child
@@ -148,11 +164,18 @@ impl Tesseract {
             let _ = child.kill();
             let _ = child.wait();
         }
-        if let Some(writer) = writer {
+        let wait = if status.is_ok() {
+            self.timeout
+        } else {
+            AFTER_KILL
+        };
+        let out = stdout.recv_timeout(wait).unwrap_or_default();
+        let errors = stderr.recv_timeout(AFTER_KILL).unwrap_or_default();
+        if status.is_ok()
+            && let Some(writer) = writer
+        {
             let _ = writer.join();
         }
-        let out = stdout.join().unwrap_or_default();
-        let errors = stderr.join().unwrap_or_default();
         let status = status?;
         if out.len() as u64 > MAX_OUTPUT {
             return Err(OcrError::Garbage);

@@ -338,6 +338,24 @@ pub fn summary_source(
     Ok((SUMMARY_TEMPLATE, data))
 }
 
+/// A page of `text` (paragraphs split by an empty line) set in the fonts and direction of
+/// `language`: for the tests and benchmarks of reading scans, which print known text, make it
+/// look scanned, and read it back.
+#[doc(hidden)]
+pub fn specimen_pdf(fonts: &Fonts, text: &str, language: &str) -> Result<Vec<u8>, ReportError> {
+    let data = serde_json::json!({
+        "text": text,
+        "lang": language,
+        "fonts": fonts::families(language),
+        "rtl": language == "ar",
+    });
+    let data = serde_json::to_vec(&data).map_err(|_| ReportError::Pdf)?;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).ok_or(ReportError::Pdf)?;
+    world::compile_pdf(fonts, SPECIMEN_TEMPLATE, data, Vec::new(), today)
+}
+
+const SPECIMEN_TEMPLATE: &str = include_str!("../templates/specimen.typ");
+
 /// Forgets Typst's memoised layouts: for the benchmark, which measures reports laid out from
 /// scratch.
 #[doc(hidden)]

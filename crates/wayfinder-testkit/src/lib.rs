@@ -3,6 +3,8 @@
 //! vault with a cheap key derivation, a child to open a case for, a fixed clock, and (feature
 //! `server`) the real sync server in this process, with (feature `team`) a team of three on it.
 
+#[cfg(feature = "scans")]
+pub mod scans;
 #[cfg(feature = "server")]
 pub mod server;
 #[cfg(feature = "team")]

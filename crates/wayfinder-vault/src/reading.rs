@@ -263,6 +263,26 @@ pub fn page(conn: &Connection, hash: &[u8; 32], page: u32) -> Result<Option<Read
     })))
 }
 
+/// The pages of an original that were turned to be read, and by how much.
+pub fn rotations(conn: &Connection, hash: &[u8; 32]) -> Result<Vec<(u32, u16)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT page, rotation FROM reading_pages WHERE hash = ?1 AND rotation != 0 ORDER BY page",
+    )?;
+    let rows = stmt
+        .query_map([&hash[..]], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter()
+        .map(|(p, r)| {
+            Ok((
+                u32::try_from(p).map_err(|_| VaultError::Damaged)?,
+                u16::try_from(r).map_err(|_| VaultError::Damaged)?,
+            ))
+        })
+        .collect()
+}
+
 /// How far the reading of an original has come.
 pub fn progress(conn: &Connection, hash: &[u8; 32]) -> Result<Progress> {
     let todo: i64 = conn

@@ -184,6 +184,11 @@ impl OpenVault {
         reading::page(&self.conn, hash, page)
     }
 
+    /// The pages of an original turned upright to be read, and by how many degrees.
+    pub fn page_rotations(&self, hash: &[u8; 32]) -> Result<Vec<(u32, u16)>> {
+        reading::rotations(&self.conn, hash)
+    }
+
     /// How far the reading of an original has come.
     pub fn reading_progress(&self, hash: &[u8; 32]) -> Result<Progress> {
         reading::progress(&self.conn, hash)

@@ -1,0 +1,439 @@
+//! Scans read into text in the background: one thread takes the vault's pages still to read,
+//! oldest first, reads each with Tesseract outside the session's lock, and stores it. It
+//! pauses whenever the vault is locked (locking kills a reading under way, and the page stays
+//! to read) and takes up again at unlock, after a restart or a kill, where it left off.
+
+use crate::App;
+use crate::dto::{ErrorDto, PageReadingDto, ReadingEventDto, TextBoxDto};
+use crate::error::AppError;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+use wayfinder_ocr::{Language, OcrError, PageText, Tesseract};
+use wayfinder_pdf::PdfEngine;
+use wayfinder_records::ocr::{ReadError, Scan};
+use wayfinder_vault::{ReadPage, ReadWord, Reading, ReadingJob};
+
+/// How long the reader sleeps when there is nothing to read, unless woken.
+const IDLE: Duration = Duration::from_secs(5);
+
+/// The background reader's shared state.
+pub struct Reader {
+    tesseract: Mutex<Tesseract>,
+    wake: (Mutex<bool>, Condvar),
+    started: std::sync::atomic::AtomicBool,
+    /// Why reading cannot go on at all (Tesseract or its languages missing), until it can.
+    unavailable: Mutex<Option<&'static str>>,
+}
+
+impl Default for Reader {
+    fn default() -> Reader {
+        Reader {
+            tesseract: Mutex::new(system_reader()),
+            wake: (Mutex::new(false), Condvar::new()),
+            started: std::sync::atomic::AtomicBool::new(false),
+            unavailable: Mutex::new(None),
+        }
+    }
+}
+
+/// Tesseract as this laptop has it: `WAYFINDER_TESSERACT` names the program where it is not on
+/// the `PATH` (Windows, macOS), else `tesseract`.
+fn system_reader() -> Tesseract {
+    match std::env::var_os("WAYFINDER_TESSERACT") {
+        Some(path) => Tesseract::at(path.into()),
+        None => Tesseract::system(),
+    }
+}
+
+impl Reader {
+    /// Wakes the reader (an import added pages, the vault was unlocked).
+    pub fn wake(&self) {
+        if let Ok(mut woken) = self.wake.0.lock() {
+            *woken = true;
+            self.wake.1.notify_all();
+        }
+    }
+
+    fn sleep(&self, timeout: Duration) {
+        if let Ok(woken) = self.wake.0.lock()
+            && let Ok((mut woken, _)) = self.wake.1.wait_timeout_while(woken, timeout, |w| !*w)
+        {
+            *woken = false;
+        }
+    }
+
+    /// Stops a reading under way (the vault locks).
+    pub fn stop(&self) {
+        if let Ok(t) = self.tesseract.lock() {
+            t.cancel_flag().store(true, Ordering::SeqCst);
+        }
+    }
+
+    fn tesseract(&self) -> Option<Tesseract> {
+        self.tesseract.lock().ok().map(|t| t.clone())
+    }
+}
+
+/// What one step of the reader did.
+enum Step {
+    /// A page was stored (read, or given up on).
+    Stored,
+    /// Nothing to read, or the vault is locked.
+    Idle,
+    /// Reading cannot go on at all.
+    Unavailable(&'static str),
+}
+
+impl App {
+    /// Uses `tesseract` to read from now on (tests give a stand-in, or a short time-out).
+    pub fn use_reader(&self, tesseract: Tesseract) {
+        if let Ok(mut t) = self.reader.tesseract.lock() {
+            *t = tesseract;
+        }
+        if let Ok(mut u) = self.reader.unavailable.lock() {
+            *u = None;
+        }
+        self.reader.wake();
+    }
+
+    /// Where reading stands: pages left, and why it cannot go on, if it cannot.
+    pub fn reading_status(&self) -> ReadingEventDto {
+        let remaining = self
+            .session
+            .lock()
+            .ok()
+            .and_then(|mut s| s.vault_quietly().and_then(|v| v.reading_remaining().ok()))
+            .unwrap_or(0);
+        let unavailable = self
+            .reader
+            .unavailable
+            .lock()
+            .ok()
+            .and_then(|u| *u)
+            .map(|code| self.error(&code));
+        ReadingEventDto {
+            remaining,
+            unavailable,
+        }
+    }
+
+    /// Takes the next page, reads it and stores it. `current` keeps the original being read
+    /// open between its pages (a 300-page PDF is decrypted and opened once).
+    fn read_step<'e>(
+        &self,
+        engine: &'e PdfEngine,
+        current: &mut Option<([u8; 32], Scan<'e>)>,
+    ) -> Step {
+        let Some(tesseract) = self.reader.tesseract() else {
+            return Step::Idle;
+        };
+        let job: ReadingJob;
+        {
+            let Ok(mut session) = self.session.lock() else {
+                return Step::Idle;
+            };
+            let Some(vault) = session.vault_quietly() else {
+                *current = None;
+                return Step::Idle;
+            };
+            // Under the session's lock with the vault open: a lock from here on stops the
+            // reading that follows.
+            tesseract.resume();
+            job = match vault.reading_next() {
+                Ok(Some(job)) => job,
+                _ => {
+                    *current = None;
+                    return Step::Idle;
+                }
+            };
+            if current.as_ref().map(|(h, _)| *h) != Some(job.hash) {
+                *current = None;
+                let opened = vault
+                    .files()
+                    .read_all(job.blob.file)
+                    .map_err(|_| ReadError::Pdf(wayfinder_pdf::PdfError::Unreadable))
+                    .and_then(|bytes| {
+                        Scan::open(
+                            engine,
+                            job.blob.content.media,
+                            bytes,
+                            job.blob.secret.as_deref(),
+                        )
+                    });
+                match opened {
+                    Ok(scan) => *current = Some((job.hash, scan)),
+                    Err(e) => {
+                        let failed = Reading::Failed(e.code().to_owned());
+                        let _ = vault.store_reading(&job.hash, job.page, &failed, "");
+                        return Step::Stored;
+                    }
+                }
+            }
+        }
+        let Some((_, scan)) = current.as_ref() else {
+            return Step::Idle;
+        };
+        let expected: Vec<Language> = job
+            .languages
+            .iter()
+            .filter_map(|code| Language::from_iso(code))
+            .collect();
+        let outcome = scan.read(&tesseract, job.page, &expected);
+        let (reading, text) = match outcome {
+            Ok(read) => {
+                let text = read.text();
+                (Reading::Read(read_page(read)), text)
+            }
+            Err(ReadError::Ocr(OcrError::Cancelled)) => {
+                *current = None;
+                return Step::Idle;
+            }
+            Err(ReadError::Ocr(e @ (OcrError::Missing | OcrError::LanguageMissing))) => {
+                *current = None;
+                return Step::Unavailable(e.code());
+            }
+            Err(e) => (Reading::Failed(e.code().to_owned()), String::new()),
+        };
+        let Ok(mut session) = self.session.lock() else {
+            return Step::Idle;
+        };
+        match session.vault_quietly() {
+            Some(vault) => {
+                let _ = vault.store_reading(&job.hash, job.page, &reading, &text);
+                Step::Stored
+            }
+            None => {
+                *current = None;
+                Step::Idle
+            }
+        }
+    }
+}
+
+fn read_page(read: PageText) -> ReadPage {
+    ReadPage {
+        width: read.width,
+        height: read.height,
+        rotation: read.rotation.degrees(),
+        confidence: read.confidence(),
+        languages: read.languages.join("+"),
+        words: read
+            .words
+            .into_iter()
+            .map(|w| ReadWord {
+                text: w.text,
+                left: w.left,
+                top: w.top,
+                width: w.width,
+                height: w.height,
+                confidence: w.confidence,
+                line: w.line,
+                paragraph: w.paragraph,
+            })
+            .collect(),
+    }
+}
+
+/// Starts the background reader once; `events` hears after every page stored, and when
+/// reading cannot go on.
+pub fn start_reading(state: &Arc<App>, events: impl Fn(ReadingEventDto) + Send + 'static) {
+    if state.reader.started.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let app = Arc::clone(state);
+    let spawned = std::thread::Builder::new()
+        .name("reader".to_owned())
+        .spawn(move || {
+            let engine = match app.viewer.lock().ok().map(|mut v| v.engine()) {
+                Some(Ok(engine)) => engine,
+                _ => return,
+            };
+            let mut current = None;
+            loop {
+                match app.read_step(&engine, &mut current) {
+                    Step::Stored => {
+                        if let Ok(mut u) = app.reader.unavailable.lock() {
+                            *u = None;
+                        }
+                        events(app.reading_status());
+                    }
+                    Step::Idle => app.reader.sleep(IDLE),
+                    Step::Unavailable(code) => {
+                        let changed = app
+                            .reader
+                            .unavailable
+                            .lock()
+                            .map(|mut u| u.replace(code) != Some(code))
+                            .unwrap_or(false);
+                        if changed {
+                            events(app.reading_status());
+                        }
+                        // She may install it meanwhile: asked again after a while.
+                        app.reader.sleep(IDLE * 12);
+                        if let Ok(mut t) = app.reader.tesseract.lock() {
+                            *t = t.fresh();
+                        }
+                    }
+                }
+            }
+        });
+    if spawned.is_err() {
+        state.reader.started.store(false, Ordering::SeqCst);
+    }
+}
+
+/// What was read on a page of a record, for the viewer's text layer: its lines as boxes in
+/// fractions of the upright page.
+pub fn page_reading(state: &App, record: [u8; 16], page: u32) -> Result<PageReadingDto, ErrorDto> {
+    let mut session = state
+        .session
+        .lock()
+        .map_err(|_| state.error(&AppError::StorageFailed))?;
+    let vault = session
+        .vault()
+        .ok_or_else(|| state.error(&AppError::VaultLocked))?;
+    let (_, blob) = vault.record(record).map_err(|e| state.error(&e))?;
+    let reading = vault
+        .page_reading(&blob.content.hash, page)
+        .map_err(|e| state.error(&e))?;
+    Ok(match reading {
+        None => PageReadingDto {
+            state: "none".to_owned(),
+            ..PageReadingDto::default()
+        },
+        Some(Reading::Failed(code)) => PageReadingDto {
+            state: "failed".to_owned(),
+            failure: Some(state.error(&code_of(&code))),
+            ..PageReadingDto::default()
+        },
+        Some(Reading::Read(read)) => PageReadingDto {
+            state: "read".to_owned(),
+            rotation: read.rotation,
+            confidence: read.confidence,
+            poor: read
+                .confidence
+                .is_some_and(|c| c < wayfinder_vault::reading::POOR),
+            lines: lines(&read),
+            failure: None,
+        },
+    })
+}
+
+/// A stored failure's code as one the catalogue knows (a vault written by a newer version
+/// may hold one this version does not).
+fn code_of(code: &str) -> &'static str {
+    OcrError::ALL_CODES
+        .iter()
+        .chain(wayfinder_pdf::PdfError::ALL_CODES)
+        .chain(wayfinder_records::image::ImageError::ALL_CODES)
+        .find(|c| **c == code)
+        .copied()
+        .unwrap_or("ocr-crashed")
+}
+
+/// The page's lines, each the box around its words and their text.
+fn lines(read: &ReadPage) -> Vec<TextBoxDto> {
+    let (w, h) = (read.width.max(1) as f32, read.height.max(1) as f32);
+    let mut out: Vec<(u32, TextBoxDto)> = Vec::new();
+    for word in &read.words {
+        let (left, top) = (word.left as f32 / w, word.top as f32 / h);
+        let (right, bottom) = (
+            (word.left + word.width) as f32 / w,
+            (word.top + word.height) as f32 / h,
+        );
+        match out.last_mut() {
+            Some((line, b)) if *line == word.line => {
+                let (r, bt) = (b.left + b.width, b.top + b.height);
+                b.left = b.left.min(left);
+                b.top = b.top.min(top);
+                b.width = r.max(right) - b.left;
+                b.height = bt.max(bottom) - b.top;
+                let joined = b.text.chars().last().is_some_and(unspaced)
+                    && word.text.chars().next().is_some_and(unspaced);
+                if !joined {
+                    b.text.push(' ');
+                }
+                b.text.push_str(&word.text);
+            }
+            _ => out.push((
+                word.line,
+                TextBoxDto {
+                    text: word.text.clone(),
+                    left,
+                    top,
+                    width: right - left,
+                    height: bottom - top,
+                },
+            )),
+        }
+    }
+    out.into_iter().map(|(_, b)| b).collect()
+}
+
+/// Whether a character is written without spaces between words (Han, kana, hangul).
+fn unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x3000..=0x303F | 0x20000..=0x3FFFF)
+}
+
+/// Where the words of `terms` are on a page that was read, as fractions of the upright page.
+/// A term is looked for along each line with the spaces between words left out, so that a
+/// phrase, or a Chinese word the reader split into characters, marks every word it covers.
+pub fn word_highlights(read: &ReadPage, terms: &[String]) -> Vec<crate::dto::HighlightDto> {
+    let (w, h) = (read.width.max(1) as f32, read.height.max(1) as f32);
+    let fold = |text: &str| -> Vec<char> {
+        text.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let needles: Vec<Vec<char>> = terms
+        .iter()
+        .map(|t| fold(t))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let mut marked = vec![false; read.words.len()];
+    let mut start = 0;
+    while start < read.words.len() {
+        let line = read.words[start].line;
+        let end = start
+            + read.words[start..]
+                .iter()
+                .take_while(|word| word.line == line)
+                .count();
+        let mut chars: Vec<char> = Vec::new();
+        let mut owner: Vec<usize> = Vec::new();
+        for (i, word) in read.words[start..end].iter().enumerate() {
+            for c in fold(&word.text) {
+                chars.push(c);
+                owner.push(start + i);
+            }
+        }
+        for needle in &needles {
+            if needle.len() > chars.len() {
+                continue;
+            }
+            for at in 0..=chars.len() - needle.len() {
+                if chars[at..at + needle.len()] == needle[..] {
+                    for &i in &owner[at..at + needle.len()] {
+                        marked[i] = true;
+                    }
+                }
+            }
+        }
+        start = end;
+    }
+    read.words
+        .iter()
+        .zip(marked)
+        .filter(|(_, m)| *m)
+        .map(|(word, _)| crate::dto::HighlightDto {
+            left: word.left as f32 / w,
+            top: word.top as f32 / h,
+            width: word.width as f32 / w,
+            height: word.height as f32 / h,
+        })
+        .collect()
+}
