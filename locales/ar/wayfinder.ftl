@@ -740,3 +740,23 @@ activity-made = { $what }: إضافة
 activity-deleted = { $what }: حذف
 activity-changed = { $what }: تعديل «{ $field }»
 activity-emptied = { $what }: إفراغ «{ $field }»
+
+# قراءة النص من الصور الممسوحة (Tesseract، على هذا الجهاز)
+error-ocr-missing = لا يمكن قراءة النص من الصور الممسوحة: برنامج Tesseract غير مثبت على هذا الجهاز. ثبّته (انظر ملف README) وسيقرؤها Wayfinder.
+error-ocr-language-missing = لا يمكن قراءة النص من الصور الممسوحة: لا يملك Tesseract أيًا من اللغات اللازمة. ثبّت بيانات لغاته (انظر ملف README).
+error-ocr-crashed = تعذّرت قراءة نص هذه الصفحة: توقف قارئ النص بسبب خطأ. اكتب النص يدويًا إذا احتجت إليه.
+error-ocr-timed-out = تعذّرت قراءة نص هذه الصفحة: استغرقت القراءة وقتًا طويلًا. اكتب النص يدويًا إذا احتجت إليه.
+error-ocr-garbage = تعذّرت قراءة نص هذه الصفحة: أعاد قارئ النص شيئًا غير مقروء. تحقّق من تثبيت Tesseract.
+error-ocr-cancelled = توقفت القراءة مؤقتًا لأن الخزنة قُفلت. ستستمر عند فتحها.
+records-reading = قراءة النص: الصفحة { $n } من { $total }
+records-read-failed = { $count ->
+    [one] تعذّرت قراءة صفحة واحدة
+   *[other] صفحات تعذّرت قراءتها: { $count }
+}
+records-read-poor = { $count ->
+    [one] صفحة واحدة قُرئت بدقة منخفضة: راجع نصها
+   *[other] صفحات قُرئت بدقة منخفضة: { $count }. راجع نصوصها
+}
+viewer-text-layer = النص المقروء من الصورة الممسوحة
+viewer-text-poor = قُرئت هذه الصفحة بثقة منخفضة ({ $percent }٪). قارن نصها بالصورة قبل الاعتماد عليه.
+viewer-text-read = نص مقروء من هذه الصورة الممسوحة: يمكنك تحديده ونسخه.

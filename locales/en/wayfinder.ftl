@@ -682,3 +682,23 @@ activity-made = { $what }: added
 activity-deleted = { $what }: deleted
 activity-changed = { $what }: “{ $field }” changed
 activity-emptied = { $what }: “{ $field }” emptied
+
+# Reading scans into text (Tesseract, on this laptop)
+error-ocr-missing = Text cannot be read from scans: Tesseract is not installed on this computer. Install it (see the README), and Wayfinder will read them.
+error-ocr-language-missing = Text cannot be read from scans: Tesseract has none of the needed languages. Install its language data (see the README).
+error-ocr-crashed = The text of this page could not be read: the text reader stopped with an error. Type the text by hand if you need it.
+error-ocr-timed-out = The text of this page could not be read: it took too long. Type the text by hand if you need it.
+error-ocr-garbage = The text of this page could not be read: the text reader answered something unreadable. Check your Tesseract installation.
+error-ocr-cancelled = Reading was paused because the vault locked. It goes on when you unlock.
+records-reading = Reading text: page { $n } of { $total }
+records-read-failed = { $count ->
+    [one] One page could not be read
+   *[other] { $count } pages could not be read
+}
+records-read-poor = { $count ->
+    [one] One page read poorly: check its text
+   *[other] { $count } pages read poorly: check their text
+}
+viewer-text-layer = Text read from the scan
+viewer-text-poor = This page was read with low confidence ({ $percent }%). Check its text against the image before relying on it.
+viewer-text-read = Text read from this scan: you can select and copy it.

@@ -682,3 +682,23 @@ activity-made = { $what }: añadido
 activity-deleted = { $what }: eliminado
 activity-changed = { $what }: «{ $field }» cambiado
 activity-emptied = { $what }: «{ $field }» vaciado
+
+# Lectura de texto de los escaneos (Tesseract, en este equipo)
+error-ocr-missing = No se puede leer el texto de los escaneos: Tesseract no está instalado en este equipo. Instálelo (vea el README) y Wayfinder los leerá.
+error-ocr-language-missing = No se puede leer el texto de los escaneos: Tesseract no tiene ninguno de los idiomas necesarios. Instale sus datos de idioma (vea el README).
+error-ocr-crashed = No se pudo leer el texto de esta página: el lector de texto se detuvo con un error. Escriba el texto a mano si lo necesita.
+error-ocr-timed-out = No se pudo leer el texto de esta página: tardó demasiado. Escriba el texto a mano si lo necesita.
+error-ocr-garbage = No se pudo leer el texto de esta página: el lector de texto respondió algo ilegible. Revise su instalación de Tesseract.
+error-ocr-cancelled = La lectura se detuvo porque la bóveda se bloqueó. Continuará cuando la desbloquee.
+records-reading = Leyendo el texto: página { $n } de { $total }
+records-read-failed = { $count ->
+    [one] No se pudo leer una página
+   *[other] No se pudieron leer { $count } páginas
+}
+records-read-poor = { $count ->
+    [one] Una página se leyó mal: revise su texto
+   *[other] { $count } páginas se leyeron mal: revise su texto
+}
+viewer-text-layer = Texto leído del escaneo
+viewer-text-poor = Esta página se leyó con poca confianza ({ $percent } %). Compare su texto con la imagen antes de fiarse de él.
+viewer-text-read = Texto leído de este escaneo: puede seleccionarlo y copiarlo.

@@ -682,3 +682,23 @@ activity-made = { $what } : ajout
 activity-deleted = { $what } : suppression
 activity-changed = { $what } : « { $field } » modifié
 activity-emptied = { $what } : « { $field } » vidé
+
+# Lecture du texte des numérisations (Tesseract, sur cet ordinateur)
+error-ocr-missing = Le texte des numérisations ne peut pas être lu : Tesseract n'est pas installé sur cet ordinateur. Installez-le (voir le README) et Wayfinder les lira.
+error-ocr-language-missing = Le texte des numérisations ne peut pas être lu : Tesseract n'a aucune des langues nécessaires. Installez ses données de langue (voir le README).
+error-ocr-crashed = Le texte de cette page n'a pas pu être lu : le lecteur de texte s'est arrêté sur une erreur. Saisissez le texte à la main si vous en avez besoin.
+error-ocr-timed-out = Le texte de cette page n'a pas pu être lu : la lecture a pris trop de temps. Saisissez le texte à la main si vous en avez besoin.
+error-ocr-garbage = Le texte de cette page n'a pas pu être lu : le lecteur de texte a répondu quelque chose d'illisible. Vérifiez votre installation de Tesseract.
+error-ocr-cancelled = La lecture est en pause car le coffre s'est verrouillé. Elle reprendra quand vous le déverrouillerez.
+records-reading = Lecture du texte : page { $n } sur { $total }
+records-read-failed = { $count ->
+    [one] Une page n'a pas pu être lue
+   *[other] { $count } pages n'ont pas pu être lues
+}
+records-read-poor = { $count ->
+    [one] Une page mal lue : vérifiez son texte
+   *[other] { $count } pages mal lues : vérifiez leur texte
+}
+viewer-text-layer = Texte lu sur la numérisation
+viewer-text-poor = Cette page a été lue avec une faible confiance ({ $percent } %). Comparez son texte à l'image avant de vous y fier.
+viewer-text-read = Texte lu sur cette numérisation : vous pouvez le sélectionner et le copier.

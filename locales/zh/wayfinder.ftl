@@ -648,3 +648,17 @@ activity-made = { $what }：已添加
 activity-deleted = { $what }：已删除
 activity-changed = { $what }：“{ $field }”已修改
 activity-emptied = { $what }：“{ $field }”已清空
+
+# 从扫描件中读取文字（Tesseract，在本机上）
+error-ocr-missing = 无法读取扫描件中的文字：本机未安装 Tesseract。请安装它（见 README），Wayfinder 随后会读取。
+error-ocr-language-missing = 无法读取扫描件中的文字：Tesseract 没有所需的任何语言。请安装其语言数据（见 README）。
+error-ocr-crashed = 无法读取此页的文字：文字识别程序出错停止。如有需要，请手动输入文字。
+error-ocr-timed-out = 无法读取此页的文字：识别耗时过长。如有需要，请手动输入文字。
+error-ocr-garbage = 无法读取此页的文字：文字识别程序返回了无法解读的内容。请检查 Tesseract 的安装。
+error-ocr-cancelled = 保险库已锁定，读取已暂停。解锁后将继续。
+records-reading = 正在读取文字：第 { $n } 页，共 { $total } 页
+records-read-failed = { $count } 页无法读取
+records-read-poor = { $count } 页识别质量低：请核对其文字
+viewer-text-layer = 从扫描件读取的文字
+viewer-text-poor = 此页的识别可信度较低（{ $percent }%）。使用前请对照图像核对文字。
+viewer-text-read = 从此扫描件读取的文字：可以选择并复制。

@@ -32,6 +32,8 @@ app_commands! {
     call commands::get_record(RecordRequest { record: String }) -> RecordViewDto;
     bytes commands::record_page(RecordPageRequest { record: String, page: u32, width: u32, window: Option<(f64, f64)> }) -> Vec<u8>;
     call commands::record_highlights(HighlightsRequest { record: String, page: u32, query: String }) -> Vec<HighlightDto>;
+    call commands::page_reading(PageReadingRequest { record: String, page: u32 }) -> PageReadingDto;
+    call commands::reading_status() -> ReadingEventDto;
     call commands::search(request: SearchRequestDto) -> Vec<SearchHitDto>;
     blocking commands::prepare_report(request: ReportRequestDto) -> PreparedReportDto;
     bytes commands::report_page(ReportPageRequest { page: u32, width: u32 }) -> Vec<u8>;

@@ -12,6 +12,9 @@ use wayfinder_api::App;
 pub const LOCKED_EVENT: &str = "vault-locked";
 /// The event the window hears before and after each sync round.
 pub const SYNC_EVENT: &str = "sync-status";
+/// The event the window hears after each page the background reader of scans stored, and
+/// when reading cannot go on.
+pub const READING_EVENT: &str = "reading";
 /// The event the window hears when files are dropped on it: their tokens, never their paths.
 pub const DROPPED_EVENT: &str = "files-dropped";
 
@@ -33,6 +36,10 @@ pub fn run() {
             app.manage(Arc::clone(&state));
             open_main_window(app)?;
             spawn_idle_lock(app.handle().clone(), Arc::clone(&state));
+            let window = app.handle().clone();
+            wayfinder_api::reading::start_reading(&state, move |status| {
+                let _ = window.emit(READING_EVENT, status);
+            });
             let window = app.handle().clone();
             tauri::async_runtime::spawn(wayfinder_api::team::sync_loop(state, move |status| {
                 let _ = window.emit(SYNC_EVENT, status);

@@ -682,6 +682,18 @@ pub fn record_highlights(
     state.with_viewer(|viewer, vault| records::highlights(viewer, vault, record, page, &query))
 }
 
+/// What the text reader read on a page of a record: its lines for the viewer's text layer,
+/// its confidence, or why it could not be read.
+pub fn page_reading(state: &App, record: String, page: u32) -> Reply<crate::dto::PageReadingDto> {
+    let record = parse_entity(state, &record)?;
+    crate::reading::page_reading(state, record, page)
+}
+
+/// Where the background reading of scans stands.
+pub fn reading_status(state: &App) -> Reply<crate::dto::ReadingEventDto> {
+    Ok(state.reading_status())
+}
+
 /// Searches every record's pages and every typed field, in everything, a case or a record.
 pub fn search(state: &App, request: SearchRequestDto) -> Reply<Vec<SearchHitDto>> {
     state.with_vault(|vault| records::search(vault, &request))

@@ -88,6 +88,7 @@ mod tests {
             .chain(wayfinder_records::ImportError::ALL_CODES)
             .chain(wayfinder_pdf::PdfError::ALL_CODES)
             .chain(wayfinder_records::image::ImageError::ALL_CODES)
+            .chain(wayfinder_ocr::OcrError::ALL_CODES)
             .chain(wayfinder_records::dicom::DicomError::ALL_CODES)
             .chain(wayfinder_reports::ReportError::ALL_CODES)
             .chain(wayfinder_sync::SyncError::ALL_CODES)

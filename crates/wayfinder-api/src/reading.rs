@@ -437,3 +437,253 @@ pub fn word_highlights(read: &ReadPage, terms: &[String]) -> Vec<crate::dto::Hig
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands;
+    use crate::dto::{ImportEventDto, ImportRequestDto, NewCaseDto, SearchRequestDto};
+    use std::path::Path;
+    use std::sync::mpsc::Receiver;
+    use wayfinder_testkit::scans::{self, SPECIMENS, Wear};
+
+    /// The app on a new vault with one case, and its id.
+    fn app_with_case(tmp: &Path) -> (Arc<App>, String) {
+        let app = Arc::new(
+            App::new(&tmp.join("data"), &tmp.join("config"), Some("en_GB.UTF-8"))
+                .unwrap_or_else(|e| panic!("{e}")),
+        );
+        commands::create_vault(&app, "lantern orbit velvet cactus harbor".to_owned())
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let case = commands::create_case(
+            &app,
+            NewCaseDto {
+                child_name: "Amal Haddad".to_owned(),
+                date_of_birth: "2018-04-02".to_owned(),
+                country: "AE".to_owned(),
+                languages: vec!["ar".to_owned(), "en".to_owned()],
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        (app, case)
+    }
+
+    /// Imports the files at `paths` into `case` and waits for the import to finish.
+    fn import(app: &Arc<App>, case: &str, paths: Vec<std::path::PathBuf>) {
+        let files = app.picked(paths).into_iter().map(|p| p.token).collect();
+        let (sent, heard) = std::sync::mpsc::channel();
+        crate::records::start_import(
+            app,
+            ImportRequestDto {
+                case_id: case.to_owned(),
+                files,
+                category: None,
+                allow_duplicate: false,
+                password: None,
+            },
+            move |e| {
+                let _ = sent.send(e);
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let imported = heard.iter().find_map(|e| match e {
+            ImportEventDto::Finished { imported, .. } => Some(imported),
+            _ => None,
+        });
+        assert_eq!(imported, Some(1));
+    }
+
+    /// Waits for the reader's event that says nothing is left, or that it cannot go on.
+    fn until_read(heard: &Receiver<ReadingEventDto>) -> ReadingEventDto {
+        loop {
+            let event = heard
+                .recv_timeout(Duration::from_secs(300))
+                .unwrap_or_else(|e| panic!("the reader fell silent: {e}"));
+            if event.remaining == 0 || event.unavailable.is_some() {
+                return event;
+            }
+        }
+    }
+
+    fn the_record(app: &App, case: &str) -> String {
+        commands::get_case_file(app, case.to_owned())
+            .unwrap_or_else(|e| panic!("{}", e.message))
+            .entities
+            .into_iter()
+            .find(|e| e.content.is_some())
+            .map(|e| e.id)
+            .unwrap_or_else(|| panic!("no record"))
+    }
+
+    #[test]
+    fn a_photo_upside_down_is_read_in_the_background_and_found_where_it_is() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case(tmp.path());
+        let engine =
+            PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
+        let (code, text) = SPECIMENS[0];
+        let page = scans::worn(
+            &scans::page(&engine, text, code),
+            Wear {
+                quarter_turns: 2,
+                ..Wear::SCANNED
+            },
+        );
+        let photo = tmp.path().join("letter.jpg");
+        std::fs::write(&photo, scans::jpeg(&page, 80)).unwrap_or_else(|e| panic!("{e}"));
+        let (sent, heard) = std::sync::mpsc::channel();
+        start_reading(&app, move |e| {
+            let _ = sent.send(e);
+        });
+        import(&app, &case, vec![photo]);
+        let done = until_read(&heard);
+        assert_eq!(done.unavailable, None);
+        let record = the_record(&app, &case);
+        // The records list says it was read, and not poorly.
+        let content = commands::get_case_file(&app, case.clone())
+            .unwrap_or_else(|e| panic!("{}", e.message))
+            .entities
+            .into_iter()
+            .find_map(|e| e.content)
+            .unwrap_or_else(|| panic!("no content"));
+        let progress = content.reading.unwrap_or_else(|| panic!("no reading"));
+        assert_eq!(
+            (
+                progress.done,
+                progress.total,
+                progress.failed,
+                progress.poor
+            ),
+            (1, 1, 0, 0)
+        );
+        // Search finds a word of the photo, on its page.
+        let hits = commands::search(
+            &app,
+            SearchRequestDto {
+                query: "medulloblastoma".to_owned(),
+                case_id: None,
+                record_id: None,
+                limit: 10,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!(hits[0].record_id.as_deref(), Some(record.as_str()));
+        assert_eq!(hits[0].page, Some(0));
+        // The viewer shows the page turned upright, with its text as lines to select.
+        let reading = commands::page_reading(&app, record.clone(), 0)
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(
+            (reading.state.as_str(), reading.rotation, reading.poor),
+            ("read", 180, false)
+        );
+        assert!(
+            reading
+                .lines
+                .iter()
+                .any(|l| l.text.contains("medulloblastoma")),
+            "{:?}",
+            reading.lines
+        );
+        // The hit is marked on the word: in the upper half of the upright page, where the
+        // letter's second paragraph begins, and within the page.
+        let marks = commands::record_highlights(&app, record, 0, "medulloblastoma".to_owned())
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(marks.len(), 1, "{marks:?}");
+        let mark = &marks[0];
+        assert!(
+            mark.left >= 0.0 && mark.left + mark.width <= 1.0,
+            "{mark:?}"
+        );
+        assert!(mark.top > 0.05 && mark.top < 0.5, "{mark:?}");
+    }
+
+    #[test]
+    fn a_reading_stopped_by_the_lock_goes_on_at_unlock_and_reads_nothing_twice() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case(tmp.path());
+        // A Tesseract that takes its time: it reads the page, then waits before answering.
+        let work = tmp.path().join("work");
+        std::fs::create_dir_all(&work).unwrap_or_else(|e| panic!("{e}"));
+        let slow = tmp.path().join("slow-tesseract");
+        std::fs::write(&slow, "#!/bin/sh\nsleep 2\nexec tesseract \"$@\"\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut permissions = std::fs::metadata(&slow)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+        std::fs::set_permissions(&slow, permissions).unwrap_or_else(|e| panic!("{e}"));
+        app.use_reader(Tesseract::at(slow).in_dir(&work));
+        let engine =
+            PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
+        let (code, text) = SPECIMENS[5];
+        let photo = tmp.path().join("epicrisis.png");
+        scans::worn(&scans::page(&engine, text, code), Wear::default())
+            .save(&photo)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let (sent, heard) = std::sync::mpsc::channel();
+        start_reading(&app, move |e| {
+            let _ = sent.send(e);
+        });
+        import(&app, &case, vec![photo]);
+        // Locked while the page is being read: the child is killed, nothing is stored.
+        std::thread::sleep(Duration::from_millis(1500));
+        commands::lock_vault(&app).unwrap_or_else(|e| panic!("{}", e.message));
+        std::thread::sleep(Duration::from_secs(3));
+        assert!(heard.try_recv().is_err(), "a page was stored while locked");
+        // Nothing of the page's text is anywhere on disk: not in the vault, nor where the
+        // child ran, which was also its temporary folder.
+        assert_eq!(
+            wayfinder_testkit::files_containing(tmp.path(), "медуллобластому"),
+            Vec::<std::path::PathBuf>::new()
+        );
+        assert_eq!(std::fs::read_dir(&work).map(|d| d.count()).ok(), Some(0));
+        commands::unlock_with_passphrase(&app, "lantern orbit velvet cactus harbor".to_owned())
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let done = until_read(&heard);
+        assert_eq!((done.remaining, done.unavailable), (0, None));
+        let record = the_record(&app, &case);
+        let reading =
+            commands::page_reading(&app, record, 0).unwrap_or_else(|e| panic!("{}", e.message));
+        assert!(
+            reading
+                .lines
+                .iter()
+                .any(|l| l.text.contains("медуллобластому"))
+        );
+        assert_eq!(
+            heard.recv_timeout(Duration::from_secs(6)).ok(),
+            None,
+            "read twice"
+        );
+    }
+
+    #[test]
+    fn tesseract_missing_says_so_and_reading_waits() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case(tmp.path());
+        app.use_reader(Tesseract::at(tmp.path().join("no-tesseract-here")));
+        let photo = tmp.path().join("scan.png");
+        image::GrayImage::from_pixel(300, 200, image::Luma([250]))
+            .save(&photo)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let (sent, heard) = std::sync::mpsc::channel();
+        start_reading(&app, move |e| {
+            let _ = sent.send(e);
+        });
+        import(&app, &case, vec![photo]);
+        let event = until_read(&heard);
+        assert_eq!(event.remaining, 1);
+        let unavailable = event.unavailable.unwrap_or_else(|| panic!("no reason"));
+        assert_eq!(unavailable.code, "ocr-missing");
+        assert!(
+            unavailable.message.contains("Tesseract is not installed"),
+            "{}",
+            unavailable.message
+        );
+        // Once Tesseract is there, the page is read.
+        app.use_reader(Tesseract::system());
+        let event = until_read(&heard);
+        assert_eq!((event.remaining, event.unavailable), (0, None));
+    }
+}

@@ -59,7 +59,8 @@ impl Tesseract {
         self
     }
 
-    /// The folder the child runs in (it writes nothing; tests look there to be sure).
+    /// The folder the child runs in, and its temporary folder (it writes nothing; tests look
+    /// there to be sure).
     pub fn in_dir(mut self, dir: &Path) -> Tesseract {
         self.dir = Some(dir.to_owned());
         self
@@ -102,7 +103,8 @@ impl Tesseract {
             // runs in the background of an app she is using.
             .env("OMP_THREAD_LIMIT", "1");
         if let Some(dir) = &self.dir {
-            command.current_dir(dir);
+            // Its working folder and its temporary folder both: tests look there.
+            command.current_dir(dir).env("TMPDIR", dir);
         }
         let mut child = command.spawn().map_err(|e| match e.kind() {
             ErrorKind::NotFound | ErrorKind::PermissionDenied => OcrError::Missing,
@@ -187,27 +189,32 @@ impl Tesseract {
         })
     }
 
-    /// The languages of Wayfinder's six that this Tesseract has a model for (asked once).
+    /// The languages of Wayfinder's six that this Tesseract has a model for (asked once; a
+    /// question stopped or timed out is asked again next time).
     pub fn installed(&self) -> Result<Vec<Language>, OcrError> {
-        self.installed
-            .get_or_init(|| {
-                let answer = self.run(&["--list-langs"], None)?;
-                if !answer.ok {
-                    return Err(OcrError::Crashed);
-                }
-                let text = String::from_utf8_lossy(&answer.out);
-                let mut lines = text.lines();
-                if !lines
-                    .next()
-                    .is_some_and(|l| l.starts_with("List of available languages"))
-                {
-                    return Err(OcrError::Garbage);
-                }
-                Ok(lines
-                    .filter_map(|l| Language::from_tesseract(l.trim()))
-                    .collect())
-            })
-            .clone()
+        if let Some(known) = self.installed.get() {
+            return known.clone();
+        }
+        let asked = self.run(&["--list-langs"], None).and_then(|answer| {
+            if !answer.ok {
+                return Err(OcrError::Crashed);
+            }
+            let text = String::from_utf8_lossy(&answer.out);
+            let mut lines = text.lines();
+            if !lines
+                .next()
+                .is_some_and(|l| l.starts_with("List of available languages"))
+            {
+                return Err(OcrError::Garbage);
+            }
+            Ok(lines
+                .filter_map(|l| Language::from_tesseract(l.trim()))
+                .collect())
+        });
+        if !matches!(asked, Err(OcrError::Cancelled | OcrError::TimedOut)) {
+            let _ = self.installed.set(asked.clone());
+        }
+        asked
     }
 
     /// Which way up a page is, by Tesseract's orientation model. A page with too little text

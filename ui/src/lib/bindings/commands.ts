@@ -27,9 +27,12 @@ import type { JoinTeamRequest } from "./JoinTeamRequest";
 import type { MemberDto } from "./MemberDto";
 import type { MemberRequest } from "./MemberRequest";
 import type { NewCaseDto } from "./NewCaseDto";
+import type { PageReadingDto } from "./PageReadingDto";
+import type { PageReadingRequest } from "./PageReadingRequest";
 import type { PickRequest } from "./PickRequest";
 import type { PickedDto } from "./PickedDto";
 import type { PreparedReportDto } from "./PreparedReportDto";
+import type { ReadingEventDto } from "./ReadingEventDto";
 import type { RecordExportRequestDto } from "./RecordExportRequestDto";
 import type { RecordPageRequest } from "./RecordPageRequest";
 import type { RecordRequest } from "./RecordRequest";
@@ -85,6 +88,8 @@ export function commands(invoke: Invoke) {
     getRecord: (request: RecordRequest) => invoke<RecordViewDto>("get_record", { request }),
     recordPage: (request: RecordPageRequest) => invoke<ArrayBuffer>("record_page", { request }),
     recordHighlights: (request: HighlightsRequest) => invoke<Array<HighlightDto>>("record_highlights", { request }),
+    pageReading: (request: PageReadingRequest) => invoke<PageReadingDto>("page_reading", { request }),
+    readingStatus: () => invoke<ReadingEventDto>("reading_status"),
     search: (request: SearchRequestDto) => invoke<Array<SearchHitDto>>("search", { request }),
     prepareReport: (request: ReportRequestDto) => invoke<PreparedReportDto>("prepare_report", { request }),
     reportPage: (request: ReportPageRequest) => invoke<ArrayBuffer>("report_page", { request }),
