@@ -46,8 +46,14 @@ import type { ReportKindDto } from "./bindings/ReportKindDto";
 import type { IdentityDto } from "./bindings/IdentityDto";
 import type { PageSizeDto } from "./bindings/PageSizeDto";
 import type { ActivityDto } from "./bindings/ActivityDto";
+import type { PageReadingDto } from "./bindings/PageReadingDto";
+import type { ReadingEventDto } from "./bindings/ReadingEventDto";
+import type { ReadingProgressDto } from "./bindings/ReadingProgressDto";
 
 export type {
+  PageReadingDto,
+  ReadingEventDto,
+  ReadingProgressDto,
   CaseFileDto,
   CaseFilterDto,
   CaseSummaryDto,
@@ -135,6 +141,12 @@ export const api = {
 /** Calls `handler` with sync's state before and after each round. */
 export function onSyncStatus(handler: (status: SyncStatusDto) => void): Promise<UnlistenFn> {
   return listen<SyncStatusDto>("sync-status", (event) => handler(event.payload));
+}
+
+/** Calls `handler` after each page the background reader of scans stored, and when reading
+ * cannot go on (Tesseract missing). */
+export function onReading(handler: (status: ReadingEventDto) => void): Promise<UnlistenFn> {
+  return listen<ReadingEventDto>("reading", (event) => handler(event.payload));
 }
 
 /** Calls `handler` with the tokens of files dropped on the window (the shell keeps their paths). */

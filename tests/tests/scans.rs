@@ -1,0 +1,174 @@
+//! Scans become text in the real app: a letter photographed upside down and a fixture PDF that
+//! is only an image are read by Tesseract in the background after the import, with progress
+//! in the records list; the viewer shows the photo the right way up with its text as a layer
+//! she can select and copy; search finds the words and marks them on the page image. And what
+//! was read reaches no file on disk.
+
+use std::time::Duration;
+use thirtyfour::By;
+use wayfinder_pdf::{PdfEngine, library_path};
+use wayfinder_testkit::scans::{self, SPECIMENS, Wear};
+use wayfinder_tests::{App, Machine, Result, files_containing, repo_root};
+
+/// Waits until every record's text has been read (no progress left in the list).
+async fn all_read(app: &App) -> Result<()> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(240);
+    loop {
+        let records = app
+            .driver
+            .find_all(By::Css("[data-testid='record']"))
+            .await?
+            .len();
+        let reading = app
+            .driver
+            .find_all(By::Css("[data-testid='record-reading']"))
+            .await?
+            .len();
+        if records > 0 && reading == 0 {
+            return Ok(());
+        }
+        if std::time::Instant::now() > deadline {
+            return Err("the scans were not read within 240 s".into());
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+}
+
+/// The text of the current page's text layer, as selecting all of it and copying would give.
+async fn selected_text(app: &App) -> Result<String> {
+    let text = app
+        .driver
+        .execute(
+            "const layer = document.querySelector(\"[data-current] [data-testid='text-layer']\");
+             if (!layer) return '';
+             const selection = window.getSelection();
+             selection.removeAllRanges();
+             selection.selectAllChildren(layer);
+             const text = selection.toString();
+             selection.removeAllRanges();
+             return text;",
+            vec![],
+        )
+        .await?
+        .json()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    Ok(text)
+}
+
+#[tokio::test]
+async fn a_photographed_letter_and_an_image_only_pdf_become_searchable() -> Result<()> {
+    let machine = Machine::new();
+    let incoming = tempfile::tempdir_in(repo_root().join("target"))?;
+    // A Spanish discharge letter, printed, scanned askew and grainy, photographed upside down.
+    let engine = PdfEngine::shared(&library_path())?;
+    let (code, text) = SPECIMENS[1];
+    let photo = scans::worn(
+        &scans::page(&engine, text, code),
+        Wear {
+            quarter_turns: 2,
+            ..Wear::SCANNED
+        },
+    );
+    let letter = incoming.path().join("carta.jpg");
+    std::fs::write(&letter, scans::jpeg(&photo, 85))?;
+
+    let app = App::start(&machine).await?;
+    app.create_vault().await?;
+    app.create_case("Lucía Fernández").await?;
+    app.import("import-files", &letter).await?;
+    app.wait_until("the record", || async { app.has("record").await })
+        .await?;
+    all_read(&app).await?;
+    // Read well: neither failed nor poor.
+    assert!(!app.has("record-read-failed").await?);
+    assert!(!app.has("record-read-poor").await?);
+
+    // The viewer shows it the right way up (taller than wide) with its text as a layer.
+    app.click("open-record").await?;
+    app.wait_until("the text layer", || async { app.has("text-layer").await })
+        .await?;
+    app.el("reading-read").await?;
+    let shape = app
+        .driver
+        .execute(
+            "const i = document.querySelector(\"[data-current] [data-testid='page-image']\");
+             return i.naturalHeight / i.naturalWidth;",
+            vec![],
+        )
+        .await?
+        .json()
+        .as_f64()
+        .unwrap_or_default();
+    assert!(shape > 1.3, "the page is shown {shape} high for its width");
+    let copied = selected_text(&app).await?;
+    for word in ["meduloblastoma", "radioterapia", "vincristina"] {
+        assert!(
+            copied.contains(word),
+            "{word} not in the copied text: {copied}"
+        );
+    }
+    // Find in the document marks the word on the page image, in its upper half.
+    app.type_into("viewer-find", "meduloblastoma").await?;
+    app.wait_until("the word marked", || async { app.has("highlight").await })
+        .await?;
+    let top = app
+        .el("highlight")
+        .await?
+        .css_value("top")
+        .await?
+        .trim_end_matches("px")
+        .parse::<f64>()
+        .unwrap_or(-1.0);
+    let height = app
+        .driver
+        .execute(
+            "return document.querySelector(\"[data-current] .page-box\").getBoundingClientRect().height;",
+            vec![],
+        )
+        .await?
+        .json()
+        .as_f64()
+        .unwrap_or_default();
+    assert!(
+        top > 0.0 && top < height / 2.0,
+        "marked at {top} of {height}"
+    );
+    app.click("viewer-close").await?;
+
+    // A PDF that is a scanned image, with no text of its own (a fixture).
+    app.import(
+        "import-files",
+        &wayfinder_testkit::fixture("pdfs/issue11131_reduced.pdf"),
+    )
+    .await?;
+    app.wait_until("two records", || async {
+        Ok(app
+            .driver
+            .find_all(By::Css("[data-testid='record']"))
+            .await?
+            .len()
+            == 2)
+    })
+    .await?;
+    all_read(&app).await?;
+    app.click("nav-search").await?;
+    app.type_into("search-input", "Consolidated").await?;
+    app.wait_until("a hit", || async { app.has("search-hit").await })
+        .await?;
+    app.click("search-hit").await?;
+    app.wait_until("the word marked on the scan", || async {
+        app.has("highlight").await
+    })
+    .await?;
+    app.quit().await?;
+
+    // What was read is in the vault only.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    for canary in ["meduloblastoma", "craneoespinal", "Consolidated Statement"] {
+        let leaks = files_containing(machine.root(), canary);
+        assert!(leaks.is_empty(), "{canary} found on disk in {leaks:?}");
+    }
+    Ok(())
+}
