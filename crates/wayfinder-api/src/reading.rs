@@ -333,7 +333,7 @@ fn code_of(code: &str) -> &'static str {
 }
 
 /// The page's lines, each the box around its words and their text.
-fn lines(read: &ReadPage) -> Vec<TextBoxDto> {
+pub(crate) fn lines(read: &ReadPage) -> Vec<TextBoxDto> {
     let (w, h) = (read.width.max(1) as f32, read.height.max(1) as f32);
     let mut out: Vec<(u32, TextBoxDto)> = Vec::new();
     for word in &read.words {

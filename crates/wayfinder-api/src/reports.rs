@@ -256,12 +256,34 @@ fn enclose(
         engine.close(doc);
         bytes = copy?;
     }
+    // The text read from its scanned pages goes under them, invisible.
+    let read = (0..enclosed.pages)
+        .map(|page| match vault.page_reading(&blob.content.hash, page) {
+            Ok(Some(wayfinder_vault::Reading::Read(read))) if !read.words.is_empty() => {
+                Some(wayfinder_reports::ReadLayer {
+                    rotation: read.rotation,
+                    lines: crate::reading::lines(&read)
+                        .into_iter()
+                        .map(|l| wayfinder_reports::ReadLine {
+                            text: l.text,
+                            left: l.left,
+                            top: l.top,
+                            width: l.width,
+                            height: l.height,
+                        })
+                        .collect(),
+                })
+            }
+            _ => None,
+        })
+        .collect();
     let original = PacketRecord {
         title: enclosed.title.clone(),
         category: enclosed.category.clone(),
         media,
         pages: enclosed.pages,
         bytes,
+        read,
     };
     Ok((enclosed, Some(original)))
 }

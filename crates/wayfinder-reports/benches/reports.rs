@@ -134,6 +134,7 @@ fn main() {
             media: PacketMedia::Pdf,
             pages: *pages,
             bytes: std::fs::read(fixtures.join(name)).unwrap_or_else(|e| panic!("{name}: {e}")),
+            read: Vec::new(),
         })
         .collect();
     let pages: u32 = plan.iter().map(|(_, p)| p).sum();

@@ -356,6 +356,20 @@ pub fn specimen_pdf(fonts: &Fonts, text: &str, language: &str) -> Result<Vec<u8>
 
 const SPECIMEN_TEMPLATE: &str = include_str!("../templates/specimen.typ");
 
+/// A PDF of scanned pages, each of `jpegs` filling an A4 page, with no text of its own: what a
+/// scanner makes, for the tests and benchmarks of reading scans.
+#[doc(hidden)]
+pub fn scanned_pdf(fonts: &Fonts, jpegs: Vec<Vec<u8>>) -> Result<Vec<u8>, ReportError> {
+    let names: Vec<String> = (0..jpegs.len()).map(|i| format!("/scan/{i}.jpg")).collect();
+    let data =
+        serde_json::to_vec(&serde_json::json!({ "files": names })).map_err(|_| ReportError::Pdf)?;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).ok_or(ReportError::Pdf)?;
+    let files = names.into_iter().zip(jpegs).collect();
+    world::compile_pdf(fonts, SCANNED_TEMPLATE, data, files, today)
+}
+
+const SCANNED_TEMPLATE: &str = include_str!("../templates/scanned.typ");
+
 /// Forgets Typst's memoised layouts: for the benchmark, which measures reports laid out from
 /// scratch.
 #[doc(hidden)]
@@ -384,6 +398,27 @@ pub struct PacketRecord {
     pub pages: u32,
     /// The original, in memory.
     pub bytes: Vec<u8>,
+    /// The text read from each scanned page (by index; `None` for a page with its own text or
+    /// none read): laid under the page's image, invisible, as OCRmyPDF does, so that the
+    /// reviewer can search and copy it in her own PDF reader.
+    pub read: Vec<Option<ReadLayer>>,
+}
+
+/// The text read from a scanned page: how it was turned upright (the packet shows it so), and
+/// its lines, each a box in fractions of the upright page.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ReadLayer {
+    pub rotation: u16,
+    pub lines: Vec<ReadLine>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReadLine {
+    pub text: String,
+    pub left: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
 }
 
 impl std::fmt::Debug for PacketRecord {
@@ -404,6 +439,8 @@ struct PacketPart {
     file: String,
     pdf: bool,
     pages: u32,
+    /// Per page: the read text to lay under it, or `null`.
+    read: Vec<Option<ReadLayer>>,
 }
 
 #[derive(Serialize)]
@@ -439,6 +476,7 @@ pub fn packet_pdf(
             file: file.clone(),
             pdf: record.media == PacketMedia::Pdf,
             pages: record.pages.max(1),
+            read: record.read,
         });
         files.push((file, record.bytes));
     }

@@ -56,6 +56,7 @@ fn a_packet_keeps_every_page_and_its_text_and_adds_an_image_page() {
             media: PacketMedia::Pdf,
             pages: *pages,
             bytes: fixture(name),
+            read: Vec::new(),
         })
         .collect();
     let mut photo = Vec::new();
@@ -66,6 +67,7 @@ fn a_packet_keeps_every_page_and_its_text_and_adds_an_image_page() {
         media: PacketMedia::Png,
         pages: 1,
         bytes: photo,
+        read: Vec::new(),
     });
     let alone =
         summary_pdf(&fonts, &catalog, &summary(), Locale::Es).unwrap_or_else(|e| panic!("{e}"));
@@ -165,6 +167,7 @@ fn a_protected_record_joins_the_packet_once_pdfium_has_copied_it_without_its_pas
         media: PacketMedia::Pdf,
         pages: u32::from(pages),
         bytes: copy,
+        read: Vec::new(),
     };
     let packet = packet_pdf(&fonts, &catalog, &summary(), vec![record], Locale::En)
         .unwrap_or_else(|e| panic!("{e}"));
@@ -174,5 +177,104 @@ fn a_protected_record_joins_the_packet_once_pdfium_has_copied_it_without_its_pas
         for word in expected.split_whitespace().take(8) {
             assert!(text[first + page].contains(word), "page {page}: {word:?}");
         }
+    }
+}
+
+/// Regression for scans in the packet: the text read from a scanned page is laid under its
+/// image, invisible, so the reviewer's PDF reader finds and copies it; a page the reader
+/// turned upright is shown upright.
+#[test]
+fn scanned_pages_carry_their_read_text_invisibly_in_the_packet() {
+    use wayfinder_reports::{ReadLayer, ReadLine};
+    let fonts = Fonts::load(&font_dir()).unwrap_or_else(|e| panic!("{e}"));
+    let catalog = Catalog::new().unwrap_or_else(|e| panic!("{e}"));
+    let engine = PdfEngine::shared(&library_path()).unwrap_or_else(|e| panic!("{e}"));
+    let line = |text: &str, top: f32| ReadLine {
+        text: text.to_owned(),
+        left: 0.1,
+        top,
+        width: 0.6,
+        height: 0.03,
+    };
+    let mut photo = Vec::new();
+    image_png(&mut photo);
+    let records = vec![
+        // A PDF that is one scanned image (a fixture), read the right way up.
+        PacketRecord {
+            title: "Statement".into(),
+            category: "other".into(),
+            media: PacketMedia::Pdf,
+            pages: 1,
+            bytes: fixture("issue11131_reduced.pdf"),
+            read: vec![Some(ReadLayer {
+                rotation: 0,
+                lines: vec![line("Operating Account Consolidated Statement", 0.05)],
+            })],
+        },
+        // A photo read upside down: shown turned, its text over it.
+        PacketRecord {
+            title: "Carta".into(),
+            category: "discharge-letter".into(),
+            media: PacketMedia::Png,
+            pages: 1,
+            bytes: photo,
+            read: vec![Some(ReadLayer {
+                rotation: 180,
+                lines: vec![
+                    line("La histología confirmó un meduloblastoma clásico.", 0.2),
+                    line("Винкристин 1,5 мг/м2 еженедельно", 0.3),
+                ],
+            })],
+        },
+    ];
+    let alone =
+        summary_pdf(&fonts, &catalog, &summary(), Locale::Es).unwrap_or_else(|e| panic!("{e}"));
+    let summary_pages = pages_text(&engine, alone).len();
+    let packet = packet_pdf(&fonts, &catalog, &summary(), records, Locale::Es)
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Invisible: over the photo (a flat grey), not a pixel is darker than the grey.
+    let (doc, _) = engine
+        .open(packet.clone(), None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let png = engine
+        .render_png(
+            doc,
+            u16::try_from(summary_pages + 1).unwrap_or_default(),
+            wayfinder_pdf::RenderSize::Width(600),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    engine.close(doc);
+    let mut reader = png::Decoder::new(std::io::Cursor::new(png))
+        .read_info()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap_or_default()];
+    let frame = reader
+        .next_frame(&mut pixels)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (width, channels) = (frame.width as usize, frame.line_size / frame.width as usize);
+    let grey = |row: &[u8], x: usize| row[x * channels];
+    let mut photo_rows = 0;
+    for row in pixels[..frame.buffer_size()].chunks(frame.line_size) {
+        if (190..=210).contains(&grey(row, width / 2)) {
+            photo_rows += 1;
+            let darkest = (width / 5..width * 4 / 5).map(|x| grey(row, x)).min();
+            assert!(
+                darkest >= Some(190),
+                "a visible mark over the photo: {darkest:?}"
+            );
+        }
+    }
+    assert!(photo_rows > 100, "the photo is {photo_rows} rows high");
+    let text = pages_text(&engine, packet);
+    assert_eq!(text.len(), summary_pages + 2);
+    let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        squeeze(&text[summary_pages]).contains("Operating Account Consolidated Statement"),
+        "{}",
+        text[summary_pages]
+    );
+    let photo_page = squeeze(&text[summary_pages + 1]);
+    for words in ["meduloblastoma clásico", "Винкристин 1,5 мг/м2"] {
+        assert!(photo_page.contains(words), "{words} not in {photo_page}");
     }
 }
