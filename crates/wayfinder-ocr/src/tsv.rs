@@ -194,3 +194,36 @@ mod tests {
         assert_eq!(parse(&page(&[]), 10, 10), Ok(Vec::new()));
     }
 }
+
+#[cfg(test)]
+mod any_answer {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a child writes, reading it never panics, and what is accepted lies on the
+        /// page.
+        #[test]
+        fn any_output_is_read_or_refused(
+            rows in proptest::collection::vec(
+                proptest::collection::vec("[-0-9a-zé.\\t ]{0,12}", 0..14),
+                0..20,
+            ),
+            raw in proptest::collection::vec(any::<u8>(), 0..200),
+        ) {
+            let mut text = format!("{HEADER}\n");
+            for row in &rows {
+                text.push_str(&row.join("\t"));
+                text.push('\n');
+            }
+            for out in [text.into_bytes(), raw] {
+                if let Ok(words) = parse(&out, 640, 480) {
+                    for w in words {
+                        prop_assert!(w.left + w.width <= 640 && w.top + w.height <= 480);
+                        prop_assert!((0.0..=100.0).contains(&w.confidence));
+                    }
+                }
+            }
+        }
+    }
+}
