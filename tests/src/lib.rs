@@ -88,6 +88,11 @@ pub struct App {
 impl App {
     /// Starts the app on `machine` as a user would, in a new window.
     pub async fn start(machine: &Machine) -> Result<App> {
+        App::start_with(machine, &[]).await
+    }
+
+    /// Starts the app with `env` added to its environment (a laptop without Tesseract).
+    pub async fn start_with(machine: &Machine, env: &[(&str, &str)]) -> Result<App> {
         let port = free_port();
         let native_port = free_port();
         let log = std::fs::OpenOptions::new()
@@ -111,6 +116,7 @@ impl App {
             .env("TMPDIR", machine.path("tmp"))
             .env("LANG", "en_US.UTF-8")
             .env_remove("LC_ALL")
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
             .stderr(log)

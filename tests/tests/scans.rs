@@ -2,13 +2,17 @@
 //! is only an image are read by Tesseract in the background after the import, with progress
 //! in the records list; the viewer shows the photo the right way up with its text as a layer
 //! she can select and copy; search finds the words and marks them on the page image. And what
-//! was read reaches no file on disk.
+//! was read reaches no file on disk. Without Tesseract, the list says why, in her language.
 
 use std::time::Duration;
 use thirtyfour::By;
 use wayfinder_pdf::{PdfEngine, library_path};
 use wayfinder_testkit::scans::{self, SPECIMENS, Wear};
 use wayfinder_tests::{App, Machine, Result, files_containing, repo_root};
+
+/// One app on the display at a time: a window that opens while another test types into a
+/// file dialog takes the keyboard from it.
+static DISPLAY: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// Waits until every record's text has been read (no progress left in the list).
 async fn all_read(app: &App) -> Result<()> {
@@ -59,6 +63,7 @@ async fn selected_text(app: &App) -> Result<String> {
 
 #[tokio::test]
 async fn a_photographed_letter_and_an_image_only_pdf_become_searchable() -> Result<()> {
+    let _display = DISPLAY.lock().await;
     let machine = Machine::new();
     let incoming = tempfile::tempdir_in(repo_root().join("target"))?;
     // A Spanish discharge letter, printed, scanned askew and grainy, photographed upside down.
@@ -170,5 +175,54 @@ async fn a_photographed_letter_and_an_image_only_pdf_become_searchable() -> Resu
         let leaks = files_containing(machine.root(), canary);
         assert!(leaks.is_empty(), "{canary} found on disk in {leaks:?}");
     }
+    Ok(())
+}
+
+/// The text of the records list's reading line, once it shows one.
+async fn reading_line(app: &App) -> Result<String> {
+    app.wait_until("the reading line", || async {
+        app.has("record-reading").await
+    })
+    .await?;
+    app.text("record-reading").await
+}
+
+#[tokio::test]
+async fn without_tesseract_the_list_says_so_in_her_language() -> Result<()> {
+    let _display = DISPLAY.lock().await;
+    let machine = Machine::new();
+    let incoming = tempfile::tempdir_in(repo_root().join("target"))?;
+    let photo = incoming.path().join("scan.png");
+    image::GrayImage::from_pixel(300, 200, image::Luma([250])).save(&photo)?;
+    let app = App::start_with(
+        &machine,
+        &[("WAYFINDER_TESSERACT", "/nonexistent/bin/tesseract")],
+    )
+    .await?;
+    app.create_vault().await?;
+    app.create_case("Amal Haddad").await?;
+    app.import("import-files", &photo).await?;
+    app.wait_until("the reason", || async {
+        Ok(reading_line(&app)
+            .await?
+            .contains("Tesseract is not installed"))
+    })
+    .await?;
+    for (tag, words) in [("zh", "本机未安装 Tesseract"), ("ar", "Tesseract غير مثبت")] {
+        app.click("nav-settings").await?;
+        app.select("language", tag).await?;
+        app.wait_until("the language switch", || async {
+            Ok(app.direction().await?.1 == tag)
+        })
+        .await?;
+        app.click("nav-cases").await?;
+        app.click("case-row").await?;
+        // The list is drawn at once; why reading waits is asked as it opens.
+        app.wait_until(&format!("the reason in {tag}"), || async {
+            Ok(reading_line(&app).await?.contains(words))
+        })
+        .await?;
+    }
+    app.quit().await?;
     Ok(())
 }
