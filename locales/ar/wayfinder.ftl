@@ -760,3 +760,17 @@ records-read-poor = { $count ->
 viewer-text-layer = النص المقروء من الصورة الممسوحة
 viewer-text-poor = قُرئت هذه الصفحة بثقة منخفضة ({ $percent }٪). قارن نصها بالصورة قبل الاعتماد عليه.
 viewer-text-read = نص مقروء من هذه الصورة الممسوحة: يمكنك تحديده ونسخه.
+
+# نص صفحة مكتوب يدويًا بدلًا مما قُرئ من الصورة الممسوحة
+kind-page-text-title = نصوص صفحات مكتوبة يدويًا
+kind-page-text-add = اكتب نص صفحة
+field-page-text-record = المستند
+field-page-text-page = الصفحة
+field-page-text-text = نص الصفحة
+viewer-text-correct = صحّح النص…
+viewer-text-edit = نص هذه الصفحة
+viewer-text-save = احفظ النص
+viewer-text-cancel = إلغاء
+viewer-text-corrected = كتبتَ نص هذه الصفحة: يستخدمه البحث والملف المُرسل.
+viewer-text-versions = كتب شخصان نص هذه الصفحة بشكل مختلف. احتفظ بأحدهما:
+viewer-text-keep = احتفظ بهذا

@@ -702,3 +702,17 @@ records-read-poor = { $count ->
 viewer-text-layer = Text read from the scan
 viewer-text-poor = This page was read with low confidence ({ $percent }%). Check its text against the image before relying on it.
 viewer-text-read = Text read from this scan: you can select and copy it.
+
+# A page's text typed by hand, in place of what was read on the scan
+kind-page-text-title = Page texts typed by hand
+kind-page-text-add = Type a page's text
+field-page-text-record = Record
+field-page-text-page = Page
+field-page-text-text = Text of the page
+viewer-text-correct = Correct the text…
+viewer-text-edit = Text of this page
+viewer-text-save = Save the text
+viewer-text-cancel = Cancel
+viewer-text-corrected = You typed this page's text: search and the packet use it.
+viewer-text-versions = Two people typed this page's text differently. Keep one:
+viewer-text-keep = Keep this one

@@ -702,3 +702,17 @@ records-read-poor = { $count ->
 viewer-text-layer = Texto leído del escaneo
 viewer-text-poor = Esta página se leyó con poca confianza ({ $percent } %). Compare su texto con la imagen antes de fiarse de él.
 viewer-text-read = Texto leído de este escaneo: puede seleccionarlo y copiarlo.
+
+# El texto de una página escrito a mano, en lugar de lo leído en el escaneo
+kind-page-text-title = Textos de página escritos a mano
+kind-page-text-add = Escribir el texto de una página
+field-page-text-record = Documento
+field-page-text-page = Página
+field-page-text-text = Texto de la página
+viewer-text-correct = Corregir el texto…
+viewer-text-edit = Texto de esta página
+viewer-text-save = Guardar el texto
+viewer-text-cancel = Cancelar
+viewer-text-corrected = Usted escribió el texto de esta página: la búsqueda y el paquete lo usan.
+viewer-text-versions = Dos personas escribieron el texto de esta página de forma distinta. Conserve uno:
+viewer-text-keep = Conservar este

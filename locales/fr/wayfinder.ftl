@@ -702,3 +702,17 @@ records-read-poor = { $count ->
 viewer-text-layer = Texte lu sur la numérisation
 viewer-text-poor = Cette page a été lue avec une faible confiance ({ $percent } %). Comparez son texte à l'image avant de vous y fier.
 viewer-text-read = Texte lu sur cette numérisation : vous pouvez le sélectionner et le copier.
+
+# Le texte d'une page saisi à la main, à la place de ce qui a été lu sur la numérisation
+kind-page-text-title = Textes de page saisis à la main
+kind-page-text-add = Saisir le texte d'une page
+field-page-text-record = Document
+field-page-text-page = Page
+field-page-text-text = Texte de la page
+viewer-text-correct = Corriger le texte…
+viewer-text-edit = Texte de cette page
+viewer-text-save = Enregistrer le texte
+viewer-text-cancel = Annuler
+viewer-text-corrected = Vous avez saisi le texte de cette page : la recherche et le dossier l'utilisent.
+viewer-text-versions = Deux personnes ont saisi le texte de cette page différemment. Gardez-en un :
+viewer-text-keep = Garder celui-ci

@@ -717,3 +717,17 @@ records-read-poor = Прочитано с низкой точностью стр
 viewer-text-layer = Текст, прочитанный со скана
 viewer-text-poor = Эта страница прочитана с низкой уверенностью ({ $percent } %). Сверьте текст с изображением, прежде чем на него полагаться.
 viewer-text-read = Текст, прочитанный с этого скана: его можно выделить и скопировать.
+
+# Текст страницы, введённый вручную вместо прочитанного со скана
+kind-page-text-title = Тексты страниц, введённые вручную
+kind-page-text-add = Ввести текст страницы
+field-page-text-record = Документ
+field-page-text-page = Страница
+field-page-text-text = Текст страницы
+viewer-text-correct = Исправить текст…
+viewer-text-edit = Текст этой страницы
+viewer-text-save = Сохранить текст
+viewer-text-cancel = Отмена
+viewer-text-corrected = Текст этой страницы введён вами: его используют поиск и пакет документов.
+viewer-text-versions = Два человека ввели текст этой страницы по-разному. Оставьте один:
+viewer-text-keep = Оставить этот

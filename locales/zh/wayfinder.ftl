@@ -662,3 +662,17 @@ records-read-poor = { $count } 页识别质量低：请核对其文字
 viewer-text-layer = 从扫描件读取的文字
 viewer-text-poor = 此页的识别可信度较低（{ $percent }%）。使用前请对照图像核对文字。
 viewer-text-read = 从此扫描件读取的文字：可以选择并复制。
+
+# 手动输入的页面文字，代替从扫描件中读取的内容
+kind-page-text-title = 手动输入的页面文字
+kind-page-text-add = 输入一页的文字
+field-page-text-record = 记录
+field-page-text-page = 页
+field-page-text-text = 页面文字
+viewer-text-correct = 更正文字…
+viewer-text-edit = 此页的文字
+viewer-text-save = 保存文字
+viewer-text-cancel = 取消
+viewer-text-corrected = 此页的文字由您输入：搜索和审阅材料包使用它。
+viewer-text-versions = 两人输入的此页文字不同。请保留一个：
+viewer-text-keep = 保留这个

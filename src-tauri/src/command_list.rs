@@ -34,6 +34,7 @@ app_commands! {
     call commands::record_highlights(HighlightsRequest { record: String, page: u32, query: String }) -> Vec<HighlightDto>;
     call commands::page_reading(PageReadingRequest { record: String, page: u32 }) -> PageReadingDto;
     call commands::reading_status() -> ReadingEventDto;
+    call commands::set_page_text(SetPageTextRequest { record: String, page: u32, text: String }) -> PageReadingDto;
     call commands::search(request: SearchRequestDto) -> Vec<SearchHitDto>;
     blocking commands::prepare_report(request: ReportRequestDto) -> PreparedReportDto;
     bytes commands::report_page(ReportPageRequest { page: u32, width: u32 }) -> Vec<u8>;

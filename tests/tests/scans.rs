@@ -140,7 +140,31 @@ async fn a_photographed_letter_and_an_image_only_pdf_become_searchable() -> Resu
         top > 0.0 && top < height / 2.0,
         "marked at {top} of {height}"
     );
+    // She corrects the page's text by hand: an edit of the case, which search then finds
+    // on that page.
+    app.click("reading-correct").await?;
+    let editor = app.el("reading-editor").await?;
+    let read_text = editor.prop("value").await?.unwrap_or_default();
+    assert!(read_text.contains("meduloblastoma"), "{read_text}");
+    editor.clear().await?;
+    editor
+        .send_keys("Informe de alta corregido: meduloblastoma desmoplásico, Zanzibarina")
+        .await?;
+    app.click("reading-save").await?;
+    app.el("reading-corrected").await?;
     app.click("viewer-close").await?;
+    app.click("nav-search").await?;
+    app.type_into("search-input", "Zanzibarina").await?;
+    app.wait_until("the typed text found", || async {
+        app.has("search-hit").await
+    })
+    .await?;
+    assert!(app.text("search-hit").await?.contains("carta.jpg"));
+    app.click("search-hit").await?;
+    app.el("reading-corrected").await?;
+    app.click("viewer-close").await?;
+    app.click("nav-cases").await?;
+    app.click("case-row").await?;
 
     // A PDF that is a scanned image, with no text of its own (a fixture).
     app.import(
@@ -160,8 +184,11 @@ async fn a_photographed_letter_and_an_image_only_pdf_become_searchable() -> Resu
     all_read(&app).await?;
     app.click("nav-search").await?;
     app.type_into("search-input", "Consolidated").await?;
-    app.wait_until("a hit", || async { app.has("search-hit").await })
-        .await?;
+    // The last search's hit stays until this one's come.
+    app.wait_until("a hit", || async {
+        Ok(app.has("search-hit").await? && app.text("search-hit").await?.contains("Consolidated"))
+    })
+    .await?;
     app.click("search-hit").await?;
     app.wait_until("the word marked on the scan", || async {
         app.has("highlight").await
@@ -171,7 +198,12 @@ async fn a_photographed_letter_and_an_image_only_pdf_become_searchable() -> Resu
 
     // What was read is in the vault only.
     tokio::time::sleep(Duration::from_millis(300)).await;
-    for canary in ["meduloblastoma", "craneoespinal", "Consolidated Statement"] {
+    for canary in [
+        "meduloblastoma",
+        "craneoespinal",
+        "Zanzibarina",
+        "Consolidated Statement",
+    ] {
         let leaks = files_containing(machine.root(), canary);
         assert!(leaks.is_empty(), "{canary} found on disk in {leaks:?}");
     }

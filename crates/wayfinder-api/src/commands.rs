@@ -248,7 +248,7 @@ pub(crate) fn time_text(millis: u64) -> String {
 
 /// Who wrote something: the name the team's roster gives the author, or a short, stable form
 /// of the author's id for someone the roster does not name (an author before she joined).
-fn author_text(names: &BTreeMap<[u8; 16], String>, author: AuthorId) -> String {
+pub(crate) fn author_text(names: &BTreeMap<[u8; 16], String>, author: AuthorId) -> String {
     names
         .get(&author.0)
         .cloned()
@@ -256,7 +256,7 @@ fn author_text(names: &BTreeMap<[u8; 16], String>, author: AuthorId) -> String {
 }
 
 /// The names of the roster's members, by member id (an author's id is her member id).
-fn author_names(vault: &OpenVault) -> Result<BTreeMap<[u8; 16], String>, VaultError> {
+pub(crate) fn author_names(vault: &OpenVault) -> Result<BTreeMap<[u8; 16], String>, VaultError> {
     Ok(vault
         .roster()?
         .map(|r| {
@@ -687,6 +687,23 @@ pub fn record_highlights(
 pub fn page_reading(state: &App, record: String, page: u32) -> Reply<crate::dto::PageReadingDto> {
     let record = parse_entity(state, &record)?;
     crate::reading::page_reading(state, record, page)
+}
+
+/// Her text of a page of a record, typed in place of what was read on the scan (or the
+/// version she keeps of two typed on two laptops): an edit of the case like any other.
+pub fn set_page_text(
+    state: &App,
+    record: String,
+    page: u32,
+    text: String,
+) -> Reply<crate::dto::PageReadingDto> {
+    let entity = parse_entity(state, &record)?;
+    state.with_vault(|vault| {
+        vault
+            .set_page_text(entity, page, &text, Utc::now(), today())
+            .map(|_| ())
+    })?;
+    crate::reading::page_reading(state, entity, page)
 }
 
 /// Where the background reading of scans stands.

@@ -48,7 +48,7 @@ mirrored! {
 mirrored! {
     /// What an entity of the case file is.
     EntityKindDto <=> EntityKind {
-        Case, Contact, Treatment, Question, Consent, Task, Note, Record, Export, Team,
+        Case, Contact, Treatment, Question, Consent, Task, Note, Record, Export, PageText, Team,
     }
 }
 
@@ -361,6 +361,10 @@ pub struct PageReadingDto {
     pub poor: bool,
     pub lines: Vec<TextBoxDto>,
     pub failure: Option<ErrorDto>,
+    /// The text she (or a member) typed for the page, if any: its entity and its versions
+    /// (two or more: typed differently on two laptops, for her to keep one).
+    pub corrected_id: Option<String>,
+    pub corrected: Vec<VersionDto>,
 }
 
 /// Whether a consent allows sharing today.

@@ -297,7 +297,9 @@ pub fn page_reading(state: &App, record: [u8; 16], page: u32) -> Result<PageRead
     let reading = vault
         .page_reading(&blob.content.hash, page)
         .map_err(|e| state.error(&e))?;
-    Ok(match reading {
+    let (corrected_id, corrected) =
+        corrections(vault, record, page).map_err(|e| state.error(&e))?;
+    let dto = match reading {
         None => PageReadingDto {
             state: "none".to_owned(),
             ..PageReadingDto::default()
@@ -316,8 +318,40 @@ pub fn page_reading(state: &App, record: [u8; 16], page: u32) -> Result<PageRead
                 .is_some_and(|c| c < wayfinder_vault::reading::POOR),
             lines: lines(&read),
             failure: None,
+            ..PageReadingDto::default()
         },
+    };
+    Ok(PageReadingDto {
+        corrected_id,
+        corrected,
+        ..dto
     })
+}
+
+/// The page text typed for a page, if any: its id and the versions of its text.
+fn corrections(
+    vault: &wayfinder_vault::OpenVault,
+    record: [u8; 16],
+    page: u32,
+) -> Result<(Option<String>, Vec<crate::dto::VersionDto>), wayfinder_vault::VaultError> {
+    let Some(entity) = vault.page_text_entity(record, page)? else {
+        return Ok((None, Vec::new()));
+    };
+    let me = vault.author()?;
+    let names = crate::commands::author_names(vault)?;
+    let versions = vault
+        .field_heads(entity)?
+        .into_iter()
+        .filter(|(f, _)| f == "text")
+        .map(|(_, h)| crate::dto::VersionDto {
+            value: h.value.clone(),
+            codes: Vec::new(),
+            author: crate::commands::author_text(&names, h.author),
+            by_me: h.author == me,
+            at: crate::commands::time_text(h.time.millis),
+        })
+        .collect();
+    Ok((Some(crate::commands::id_text(entity)), versions))
 }
 
 /// A stored failure's code as one the catalogue knows (a vault written by a newer version

@@ -29,6 +29,10 @@ pub enum EntityKind {
     /// A report that left the vault: what, to whom, in which language. Written by the export
     /// itself, never typed; its creation time is when.
     Export,
+    /// The text of one page of a record typed by hand: a correction of what the text reader
+    /// read on a scan, which search and the viewer take instead. It names its record and page
+    /// once, when made.
+    PageText,
     /// The team-wide scope: what belongs to the team and to no case (the glossary, travel
     /// templates, the directory), shared with every member and synced like a case. Its kinds
     /// are those whose [`EntityKind::scope_root`] is this one.
@@ -36,7 +40,7 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 10] = [
+    pub const ALL: [EntityKind; 11] = [
         EntityKind::Case,
         EntityKind::Contact,
         EntityKind::Treatment,
@@ -46,6 +50,7 @@ impl EntityKind {
         EntityKind::Note,
         EntityKind::Record,
         EntityKind::Export,
+        EntityKind::PageText,
         EntityKind::Team,
     ];
 
@@ -60,6 +65,7 @@ impl EntityKind {
             EntityKind::Note => "note",
             EntityKind::Record => "record",
             EntityKind::Export => "export",
+            EntityKind::PageText => "page-text",
             EntityKind::Team => "team",
         }
     }
@@ -83,7 +89,8 @@ impl EntityKind {
             | EntityKind::Task
             | EntityKind::Note
             | EntityKind::Record
-            | EntityKind::Export => EntityKind::Case,
+            | EntityKind::Export
+            | EntityKind::PageText => EntityKind::Case,
         }
     }
 
@@ -103,6 +110,7 @@ impl EntityKind {
             EntityKind::Note => NOTE_FIELDS,
             EntityKind::Record => RECORD_FIELDS,
             EntityKind::Export => EXPORT_FIELDS,
+            EntityKind::PageText => PAGE_TEXT_FIELDS,
             EntityKind::Team => TEAM_FIELDS,
         }
     }
@@ -230,6 +238,25 @@ const EXPORT_FIELDS: &[Field] = &[
     // The file's name, not its folder: where she keeps exports is hers.
     field("file", SHORT, false),
 ];
+
+const PAGE_TEXT_FIELDS: &[Field] = &[
+    // The record's id, and its page counted from 0: written once, when made.
+    field("record", SHORT, true),
+    field("page", SHORT, true),
+    field("text", LONG, true),
+];
+
+/// Whether a page-text's `record` and `page` name a record and a page of it: the record's id
+/// as its hyphenated text, the page in plain digits below `pages`.
+pub fn page_of(record: &str, page: &str, pages: u32) -> Option<([u8; 16], u32)> {
+    let id: crate::EntityId = record.parse().ok()?;
+    if id.to_string() != record {
+        return None;
+    }
+    let digits = !page.is_empty() && page.len() <= 6 && page.bytes().all(|b| b.is_ascii_digit());
+    let number: u32 = page.parse().ok().filter(|_| digits)?;
+    (number < pages && number.to_string() == page).then_some((id.into_bytes(), number))
+}
 
 /// The team-wide scope's own fields: its name, as the team calls itself.
 const TEAM_FIELDS: &[Field] = &[field("name", SHORT, false)];

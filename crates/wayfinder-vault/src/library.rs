@@ -57,6 +57,10 @@ fn short_term_expr(term: &str) -> Option<String> {
 
 /// Whether a field's text is searched: what people type (names, notes, codes), not choices.
 fn searchable(field: &str) -> bool {
+    // Which record and page a page's typed text is of: ids and numbers, not words.
+    if field == "record" || field == "page" {
+        return false;
+    }
     EntityKind::ALL.iter().any(|kind| {
         kind.field(field).is_some_and(|f| {
             matches!(

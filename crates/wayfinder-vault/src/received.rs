@@ -78,7 +78,10 @@ pub fn refusal(
     let Some(field) = kind.field(&target.field) else {
         return Ok(Some("received-field-unknown"));
     };
-    if kind == EntityKind::Export || field.kind == FieldKind::Content {
+    let written_once = kind == EntityKind::Export
+        || field.kind == FieldKind::Content
+        || (kind == EntityKind::PageText && field.name != "text");
+    if written_once {
         // What left the vault, and what an original is, are written once, when made.
         let written: bool = conn
             .prepare_cached(
@@ -102,6 +105,31 @@ pub fn refusal(
     // A date of birth entered today on a laptop a day ahead is not in the future.
     let tomorrow = today.succ_opt().unwrap_or(today);
     if parse_value(field, value, tomorrow).as_deref() != Ok(value) {
+        return Ok(Some("received-value-invalid"));
+    }
+    if kind == EntityKind::PageText && field.name == "record" {
+        // A page's text is of a record of its own case: a member cannot pin text on another
+        // case's record, or on a contact.
+        let record: Option<wayfinder_core::EntityId> = value.parse().ok();
+        let named = match record {
+            Some(id) => conn
+                .prepare_cached("SELECT case_id, kind FROM entities WHERE entity = ?1")?
+                .query_row([&id.into_bytes()[..]], |r| {
+                    Ok((r.get::<_, [u8; 16]>(0)?, r.get::<_, String>(1)?))
+                })
+                .optional()?,
+            None => None,
+        };
+        if named != Some((target.scope, EntityKind::Record.as_str().to_owned())) {
+            return Ok(Some("received-page-text-misplaced"));
+        }
+    }
+    if kind == EntityKind::PageText
+        && field.name == "page"
+        && (value.len() > 6
+            || !value.bytes().all(|b| b.is_ascii_digit())
+            || value.starts_with('0') && value != "0")
+    {
         return Ok(Some("received-value-invalid"));
     }
     if field.kind == FieldKind::Stage

@@ -116,10 +116,11 @@ impl OpenVault {
     ) -> Result<[u8; 16]> {
         if matches!(
             kind,
-            EntityKind::Case | EntityKind::Record | EntityKind::Export
+            EntityKind::Case | EntityKind::Record | EntityKind::Export | EntityKind::PageText
         ) {
             // A case is opened with create_case; a record comes with its file, by add_record;
-            // an export is written by the export itself, by record_export.
+            // an export is written by the export itself, by record_export; a page's text by
+            // set_page_text, which checks the page is one of the record's.
             return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
         }
         self.insert_entity(case, kind, values, now, today)
@@ -272,8 +273,13 @@ impl OpenVault {
         let (case, kind) = casefile::entity_kind(&self.conn, entity)?;
         let def = kind
             .field(field)
-            // What an original is, and the log of what left the vault, are never retyped.
-            .filter(|d| d.kind != wayfinder_core::FieldKind::Content && kind != EntityKind::Export)
+            // What an original is, the log of what left the vault, and which page a page's
+            // text is of, are never retyped.
+            .filter(|d| {
+                d.kind != wayfinder_core::FieldKind::Content
+                    && kind != EntityKind::Export
+                    && !(kind == EntityKind::PageText && d.name != "text")
+            })
             .ok_or(VaultError::Invalid(DomainError::ChoiceUnknown))?;
         let value = match input {
             Some(text)

@@ -8,6 +8,7 @@ use crate::{Blob, FileId, Hit, OpenVault, RecordPlace, Scope};
 use crate::{casefile, library, oplog};
 
 use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::OptionalExtension;
 use wayfinder_core::schema::parse_value;
 use wayfinder_core::{CaseId, DomainError, EntityKind};
 
@@ -157,6 +158,53 @@ impl OpenVault {
     /// The text of one page of an original, as search sees it.
     pub fn page_text(&self, hash: &[u8; 32], page: u32) -> Result<Option<String>> {
         library::page_text(&self.conn, hash, page)
+    }
+
+    /// Her text of a page of a record, typed in place of what the reader read on a scan: made
+    /// the first time, changed after; either way an edit of the case like any other (it syncs,
+    /// undoes and shows a conflict). Returns the page text's entity.
+    pub fn set_page_text(
+        &mut self,
+        record: [u8; 16],
+        page: u32,
+        text: &str,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<[u8; 16]> {
+        let (case, blob) = self.record(record)?;
+        if page >= blob.content.pages.max(1) {
+            return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+        }
+        if let Some(existing) = self.page_text_entity(record, page)? {
+            self.edit_field(existing, "text", Some(text), now, today)?;
+            return Ok(existing);
+        }
+        let id = wayfinder_core::EntityId::from_bytes(record).to_string();
+        let number = page.to_string();
+        self.insert_entity(
+            case,
+            EntityKind::PageText,
+            &[("record", &id), ("page", &number), ("text", text)],
+            now,
+            today,
+        )
+    }
+
+    /// The living page text typed for a page of a record, if there is one (the oldest, if two
+    /// members made one each).
+    pub fn page_text_entity(&self, record: [u8; 16], page: u32) -> Result<Option<[u8; 16]>> {
+        let id = wayfinder_core::EntityId::from_bytes(record).to_string();
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT r.entity FROM heads r
+                 JOIN entities e ON e.entity = r.entity AND e.kind = 'page-text'
+                 JOIN heads p ON p.entity = r.entity AND p.field = 'page' AND p.value = ?2
+                 WHERE r.field = 'record' AND r.value = ?1
+                 ORDER BY e.created_millis, r.entity LIMIT 1",
+            )?
+            .query_row(rusqlite::params![id, page.to_string()], |r| r.get(0))
+            .optional()?)
     }
 
     /// The oldest page the text reader has still to read, with its original.

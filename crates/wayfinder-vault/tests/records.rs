@@ -485,3 +485,51 @@ fn scanned_pages_wait_to_be_read_once_and_are_then_found_by_search() {
         );
     }
 }
+
+#[test]
+fn a_page_typed_by_hand_is_one_edit_that_undo_takes_back() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let case = new_case(&mut vault, "Amal Haddad");
+    let record = import(
+        &mut vault,
+        case,
+        "Scan",
+        b"%PDF two scanned pages",
+        &["", ""],
+    );
+    let first = vault
+        .set_page_text(record, 1, "Vincristina 1,5 mg/m2", now(), today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Typed again: the same page text changed, not a second one.
+    let again = vault
+        .set_page_text(record, 1, "Vincristina 1,5 mg/m2 semanal", now(), today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(first, again);
+    assert!(!found(&vault, "semanal", Scope::Case(case)).is_empty());
+    vault.undo(now()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(found(&vault, "semanal", Scope::Case(case)).is_empty());
+    assert!(!found(&vault, "Vincristina", Scope::Case(case)).is_empty());
+    // A page the record does not have, a record that is not one, and a move to another page.
+    assert!(vault.set_page_text(record, 2, "x", now(), today()).is_err());
+    assert!(
+        vault
+            .set_page_text(*case.as_bytes(), 0, "x", now(), today())
+            .is_err()
+    );
+    assert!(
+        vault
+            .edit_field(first, "page", Some("0"), now(), today())
+            .is_err()
+    );
+    assert!(
+        vault
+            .add_entity(
+                case,
+                EntityKind::PageText,
+                &[("record", "x"), ("page", "0"), ("text", "x")],
+                now(),
+                today()
+            )
+            .is_err()
+    );
+}

@@ -1047,3 +1047,151 @@ fn an_insider_cannot_slip_a_case_into_the_team_wide_scope_nor_delete_it() {
         assert!(a.field_heads(forged).unwrap_or_default().is_empty());
     }
 }
+
+/// A record of three pages in `case`, made by `vault`.
+fn scanned_record(vault: &mut OpenVault, case: CaseId) -> [u8; 16] {
+    let original = b"%PDF scanned letter, three pages".to_vec();
+    let hash = *vault
+        .content_hasher()
+        .update(&original)
+        .finalize()
+        .as_bytes();
+    let file = vault
+        .seal_original(&mut std::io::Cursor::new(&original))
+        .unwrap_or_else(|e| panic!("{e}"));
+    vault
+        .add_record(
+            case,
+            file,
+            &wayfinder_vault::NewRecord {
+                title: "Scan",
+                category: "pathology",
+                date: None,
+                institution: None,
+                language: None,
+                content: wayfinder_core::Content {
+                    media: wayfinder_core::Media::Pdf,
+                    size: original.len() as u64,
+                    pages: 3,
+                    hash,
+                },
+                secret: None,
+                pages: &[],
+            },
+            now(),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A page's text typed by hand syncs like any edit; an insider cannot pin text on a record
+/// of another case, on a contact, or move a correction to another page afterwards.
+#[test]
+fn an_insiders_page_texts_are_held_unless_they_name_a_page_of_a_record_of_their_case() {
+    let Team {
+        coordinator: (_ta, mut a, _),
+        translator: (_tb, mut b, her),
+        ..
+    } = team();
+    let case = new_case(&mut a, "Layla Haddad");
+    let other = new_case(&mut a, "Omar Haddad");
+    let record = scanned_record(&mut a, case);
+    let elsewhere = scanned_record(&mut a, other);
+    let contact = a
+        .add_entity(
+            case,
+            wayfinder_core::EntityKind::Contact,
+            &[("name", "Samira Haddad")],
+            now(),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    // The coordinator's own correction of page 2, which the translator receives.
+    let mine = a
+        .set_page_text(record, 1, "Vincristine 1.5 mg/m2 weekly", now(), today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut envelopes = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    envelopes.extend(
+        a.share_case(other, &[her.member()], false)
+            .unwrap_or_else(|e| panic!("{e}")),
+    );
+    let ops = carried(&a, 1);
+    let first = b
+        .receive_batch(&ops, &envelopes, at(ops.len() as u64), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(first.held, 0);
+    assert_eq!(
+        b.page_text_entity(record, 1)
+            .unwrap_or_else(|e| panic!("{e}")),
+        Some(mine)
+    );
+
+    let (epoch, key) = b
+        .current_case_key(case)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no key"));
+    let mut hacked = Hacked {
+        identity: &her,
+        key,
+        epoch,
+        next: 0,
+    };
+    let t = u64::try_from(now().timestamp_millis()).unwrap_or(0) + 1_000;
+    let id = |n: u8| -> [u8; 16] {
+        let mut id = [n; 16];
+        id[..10].copy_from_slice(&random_tail());
+        id
+    };
+    let text = |e: [u8; 16]| wayfinder_core::EntityId::from_bytes(e).to_string();
+    let mut forged = Vec::new();
+    // Text pinned on another case's record, on a contact, and on page "007".
+    for (n, (named, page)) in [
+        (text(elsewhere), "0"),
+        (text(contact), "0"),
+        (text(record), "007"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let entity = id(n as u8);
+        forged.push(hacked.seal(case, entity, "$kind", set("page-text"), vec![], t));
+        forged.push(hacked.seal(case, entity, "record", set(&named), vec![], t));
+        forged.push(hacked.seal(case, entity, "page", set(page), vec![], t));
+    }
+    // The coordinator's correction moved to another page.
+    let page = head(&a, mine, "page");
+    forged.push(hacked.seal(case, mine, "page", set("0"), vec![page.op], t));
+    // And one honest correction of page 3.
+    let honest = id(9);
+    forged.push(hacked.seal(case, honest, "$kind", set("page-text"), vec![], t));
+    forged.push(hacked.seal(case, honest, "record", set(&text(record)), vec![], t));
+    forged.push(hacked.seal(case, honest, "page", set("2"), vec![], t));
+    forged.push(hacked.seal(case, honest, "text", set("Cisplatin 75 mg/m2"), vec![], t));
+    let batch: Vec<(u64, SealedOp)> = forged
+        .into_iter()
+        .zip(1000..)
+        .map(|(op, seq)| (seq, op))
+        .collect();
+    let received = a
+        .receive_batch(&batch, &[], at(2000), now())
+        .unwrap_or_else(|e| panic!("the batch failed whole: {e}"));
+    // Held: the two misplaced records, the bad page, and the moved page.
+    assert_eq!(received.held, 4, "{received:?}");
+    assert_eq!(
+        head(&a, mine, "page").value.as_deref(),
+        Some("1"),
+        "the correction moved"
+    );
+    assert_eq!(
+        a.page_text_entity(record, 2)
+            .unwrap_or_else(|e| panic!("{e}")),
+        Some(honest)
+    );
+    assert_eq!(
+        a.page_text_entity(elsewhere, 0)
+            .unwrap_or_else(|e| panic!("{e}")),
+        None
+    );
+}

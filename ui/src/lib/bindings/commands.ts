@@ -42,6 +42,7 @@ import type { ReportPageRequest } from "./ReportPageRequest";
 import type { ReportRequestDto } from "./ReportRequestDto";
 import type { SearchHitDto } from "./SearchHitDto";
 import type { SearchRequestDto } from "./SearchRequestDto";
+import type { SetPageTextRequest } from "./SetPageTextRequest";
 import type { SettingsDto } from "./SettingsDto";
 import type { SettleDeletionRequest } from "./SettleDeletionRequest";
 import type { ShareCaseRequest } from "./ShareCaseRequest";
@@ -90,6 +91,7 @@ export function commands(invoke: Invoke) {
     recordHighlights: (request: HighlightsRequest) => invoke<Array<HighlightDto>>("record_highlights", { request }),
     pageReading: (request: PageReadingRequest) => invoke<PageReadingDto>("page_reading", { request }),
     readingStatus: () => invoke<ReadingEventDto>("reading_status"),
+    setPageText: (request: SetPageTextRequest) => invoke<PageReadingDto>("set_page_text", { request }),
     search: (request: SearchRequestDto) => invoke<Array<SearchHitDto>>("search", { request }),
     prepareReport: (request: ReportRequestDto) => invoke<PreparedReportDto>("prepare_report", { request }),
     reportPage: (request: ReportPageRequest) => invoke<ArrayBuffer>("report_page", { request }),
