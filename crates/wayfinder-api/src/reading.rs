@@ -9,7 +9,7 @@ use crate::error::AppError;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
-use wayfinder_ocr::{Language, OcrError, PageText, Tesseract};
+use wayfinder_ocr::{Language, OcrError, PageText, Tesseract, unspaced};
 use wayfinder_pdf::PdfEngine;
 use wayfinder_records::ocr::{ReadError, Scan};
 use wayfinder_vault::{ReadPage, ReadWord, Reading, ReadingJob};
@@ -403,13 +403,6 @@ pub(crate) fn lines(read: &ReadPage) -> Vec<TextBoxDto> {
         }
     }
     out.into_iter().map(|(_, b)| b).collect()
-}
-
-/// Whether a character is written without spaces between words (Han, kana, hangul).
-fn unspaced(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
-        | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x3000..=0x303F | 0x20000..=0x3FFFF)
 }
 
 /// Where the words of `terms` are on a page that was read, as fractions of the upright page.

@@ -14,7 +14,7 @@ mod process;
 mod tsv;
 
 pub use process::Tesseract;
-pub use tsv::{PageText, Word};
+pub use tsv::{PageText, Word, unspaced};
 
 use image::GrayImage;
 

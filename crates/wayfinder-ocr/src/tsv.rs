@@ -36,8 +36,9 @@ pub struct PageText {
     pub languages: Vec<String>,
 }
 
-/// Whether a character is written without spaces between words: Han, kana, hangul.
-fn unspaced(c: char) -> bool {
+/// Whether a character is written without spaces between words: Han, kana, hangul, and
+/// full-width forms. Words of these are joined without a space when a line is put together.
+pub fn unspaced(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
         | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x3000..=0x303F | 0x20000..=0x3FFFF)
