@@ -581,27 +581,6 @@ fn utf16_marks(text: &str, marks: &[(usize, usize)]) -> Vec<(u32, u32)> {
         .collect()
 }
 
-/// The record, page and record title a page text names.
-fn page_of_text(vault: &OpenVault, entity: [u8; 16]) -> Option<([u8; 16], u32, String)> {
-    let heads = vault.field_heads(entity).ok()?;
-    let value = |name: &str| {
-        heads
-            .iter()
-            .find(|(f, _)| f == name)
-            .and_then(|(_, h)| h.value.clone())
-    };
-    let record: wayfinder_core::EntityId = value("record")?.parse().ok()?;
-    let page: u32 = value("page")?.parse().ok()?;
-    let title = vault
-        .field_heads(record.into_bytes())
-        .ok()?
-        .into_iter()
-        .find(|(f, _)| f == "title")
-        .and_then(|(_, h)| h.value)
-        .unwrap_or_default();
-    Some((record.into_bytes(), page, title))
-}
-
 pub fn search(
     vault: &OpenVault,
     request: &SearchRequestDto,
@@ -642,18 +621,6 @@ pub fn search(
                     dto.record_id = Some(id_text(record));
                     dto.record_title = Some(title);
                     dto.page = Some(page);
-                }
-                HitPlace::Field {
-                    entity,
-                    kind: wayfinder_core::EntityKind::PageText,
-                    ..
-                } if page_of_text(vault, entity).is_some() => {
-                    // A page's text typed by hand is found as that page of its record.
-                    if let Some((record, page, title)) = page_of_text(vault, entity) {
-                        dto.record_id = Some(id_text(record));
-                        dto.record_title = Some(title);
-                        dto.page = Some(page);
-                    }
                 }
                 HitPlace::Field {
                     entity,

@@ -1,8 +1,8 @@
 //! Writes the frozen vault of the current schema into the folder given, for `tests/golden/`.
 //! Run once per released schema; the committed result must never change afterwards (schema 1
-//! and 2 were written by earlier versions of this program, schemas 3 and 6 by this one, 6 with
-//! the passphrase changed to "six").
-//!   cargo run -p wayfinder-vault --example make_golden_vault -- crates/wayfinder-vault/tests/golden/schema-6
+//! and 2 were written by earlier versions of this program, schemas 3, 6 and 11 by this one, 6
+//! with the passphrase's last word "six", 11 with "eleven" and the scans' part added).
+//!   cargo run -p wayfinder-vault --example make_golden_vault -- crates/wayfinder-vault/tests/golden/schema-11
 #![allow(clippy::print_stdout)]
 
 use chrono::{NaiveDate, TimeZone, Utc};
@@ -13,7 +13,7 @@ use wayfinder_core::{
 use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Operation};
 use wayfinder_sync::wire::Cursor;
 use wayfinder_sync::{Pin, Roster, WorkspaceId};
-use wayfinder_vault::{KdfParams, NewRecord, Passphrase, VaultDir};
+use wayfinder_vault::{KdfParams, NewRecord, Passphrase, ReadPage, ReadWord, Reading, VaultDir};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::env::args()
@@ -24,7 +24,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .single()
         .ok_or("time")?;
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).ok_or("date")?;
-    let passphrase = Passphrase::new("golden vault schema six passphrase");
+    let passphrase = Passphrase::new("golden vault schema eleven passphrase");
     let (mut vault, _vk) = VaultDir::new(&dir).create(&passphrase, KdfParams::RECOMMENDED, now)?;
     let cases = [
         ("Layla Haddad", "2019-03-07", "AE", vec!["ar", "en"]),
@@ -167,6 +167,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ),
     ];
     let mut sent = None;
+    let mut passport = None;
     for (i, (bytes, media, record, pages)) in records.into_iter().enumerate() {
         let hash: [u8; 32] = *vault.content_hasher().update(bytes).finalize().as_bytes();
         let file = vault.seal_original(&mut &bytes[..])?;
@@ -181,11 +182,37 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             ..record
         };
         let case = if i == 1 { ids[1] } else { layla };
-        vault.add_record(case, file, &record, at(20 + i as i64), today)?;
+        let id = vault.add_record(case, file, &record, at(20 + i as i64), today)?;
         if i == 0 {
             sent = Some(hash);
         }
+        if i == 2 {
+            passport = Some((id, hash));
+        }
     }
+    // Scans (schema 11): the passport photo was read on this laptop, poorly, and she typed
+    // the page's text in place of the reading.
+    let (passport, photo) = passport.ok_or("no passport")?;
+    let word = |text: &str, left: u32, confidence: f32| ReadWord {
+        text: text.to_owned(),
+        left,
+        top: 40,
+        width: 300,
+        height: 60,
+        confidence,
+        line: 0,
+        paragraph: 0,
+    };
+    let read = Reading::Read(ReadPage {
+        width: 1200,
+        height: 800,
+        rotation: 180,
+        confidence: Some(41.5),
+        languages: "rus+eng".to_owned(),
+        words: vec![word("ПАCП0РТ", 100, 38.0), word("Петрова", 450, 45.0)],
+    });
+    vault.store_reading(&photo, 0, &read, "ПАCП0РТ Петрова")?;
+    vault.set_page_text(passport, 0, "ПАСПОРТ гражданина Петров Иван", at(25), today)?;
     // Team sync (schemas 5 and 6): the vault joined a workspace with its creator's key pinned
     // (its own: it made the workspace), holds the first roster, shared Layla's case (every
     // edit of it queued), sent the case's first original, and pulled up to a cursor.

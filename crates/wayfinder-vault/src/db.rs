@@ -62,6 +62,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0011_reading.sql"),
         then: Some(crate::migrations::queue_reading),
     },
+    Migration {
+        sql: include_str!("../migrations/0012_page_corrections.sql"),
+        then: Some(crate::migrations::index_corrections),
+    },
 ];
 
 /// The newest schema this version knows.

@@ -122,6 +122,34 @@ pub fn index_field(
     Ok(())
 }
 
+/// Keeps `page_corrections` true to a page text's heads: the record and page it replaces the
+/// reader's text of (both written once, so a row never moves).
+pub fn reindex_page_text(
+    tx: &Transaction<'_>,
+    entity: [u8; 16],
+    heads: &[(String, Head)],
+    exists: bool,
+) -> Result<()> {
+    tx.prepare_cached("DELETE FROM page_corrections WHERE entity = ?1")?
+        .execute([&entity[..]])?;
+    let value = |name: &str| {
+        heads
+            .iter()
+            .find(|(f, _)| f == name)
+            .and_then(|(_, h)| h.value.as_deref())
+    };
+    let record = value("record").and_then(|v| v.parse::<wayfinder_core::EntityId>().ok());
+    let page = value("page").and_then(|v| v.parse::<u32>().ok());
+    if let (true, Some(record), Some(page)) = (exists, record, page) {
+        tx.prepare_cached(
+            "INSERT INTO page_corrections (record_id, page, entity) VALUES (?1, ?2, ?3)
+             ON CONFLICT DO NOTHING",
+        )?
+        .execute(params![&record.into_bytes()[..], page, &entity[..]])?;
+    }
+    Ok(())
+}
+
 /// Keeps `record_index` true to a record's heads (called from the operation log's reindex).
 pub fn reindex_record(
     tx: &Transaction<'_>,
@@ -513,15 +541,23 @@ pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Resul
     let mut hits = Vec::new();
     for table in ["page_text", "field_text"] {
         let mut sql = if table == "page_text" {
-            "SELECT p.page, r.record_id, r.case_id, r.title, coalesce(c.name, ''), t.body
+            // A page whose text she typed is found by her text, not the reader's.
+            "SELECT p.page, r.record_id, r.case_id, r.title, coalesce(c.name, ''), t.body,
+                    NULL, NULL, NULL
              FROM page_text t JOIN page_rows p ON p.id = t.rowid
              JOIN record_index r ON r.hash = p.hash
-             LEFT JOIN case_index c ON c.case_id = r.case_id WHERE 1"
+             LEFT JOIN case_index c ON c.case_id = r.case_id
+             WHERE NOT EXISTS (SELECT 1 FROM page_corrections k
+                               WHERE k.record_id = r.record_id AND k.page = p.page)"
                 .to_owned()
         } else {
-            "SELECT f.field, f.entity, f.case_id, e.kind, coalesce(c.name, ''), t.body
+            // Her typed text of a page is found as that page of its record.
+            "SELECT f.field, f.entity, f.case_id, e.kind, coalesce(c.name, ''), t.body,
+                    k.record_id, k.page, coalesce(kr.title, '')
              FROM field_text t JOIN field_rows f ON f.id = t.rowid
              JOIN entities e ON e.entity = f.entity
+             LEFT JOIN page_corrections k ON k.entity = f.entity
+             LEFT JOIN record_index kr ON kr.record_id = k.record_id
              LEFT JOIN case_index c ON c.case_id = f.case_id WHERE 1"
                 .to_owned()
         };
@@ -547,9 +583,9 @@ pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Resul
             args.push(like.clone().into());
         }
         let (case_col, record_col) = if table == "page_text" {
-            ("r.case_id", Some("r.record_id"))
+            ("r.case_id", "r.record_id")
         } else {
-            ("f.case_id", None)
+            ("f.case_id", "k.record_id")
         };
         match scope {
             Scope::Everything => {}
@@ -557,13 +593,10 @@ pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Resul
                 sql.push_str(&format!(" AND {case_col} = ?{}", args.len() + 1));
                 args.push(case.as_bytes().to_vec().into());
             }
-            Scope::Record(record) => match record_col {
-                Some(col) => {
-                    sql.push_str(&format!(" AND {col} = ?{}", args.len() + 1));
-                    args.push(record.to_vec().into());
-                }
-                None => continue,
-            },
+            Scope::Record(record) => {
+                sql.push_str(&format!(" AND {record_col} = ?{}", args.len() + 1));
+                args.push(record.to_vec().into());
+            }
         }
         if expr.is_none() {
             if table == "page_text" {
@@ -590,17 +623,25 @@ pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Resul
                     r.get::<_, String>(3)?,
                     r.get::<_, String>(4)?,
                     r.get::<_, String>(5)?,
+                    r.get::<_, Option<[u8; 16]>>(6)?,
+                    r.get::<_, Option<u32>>(7)?,
+                    r.get::<_, Option<String>>(8)?,
                 ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        for (first, id, case, label, case_name, body) in rows {
-            let place = match first {
-                rusqlite::types::Value::Integer(page) => HitPlace::Page {
+        for (first, id, case, label, case_name, body, corrected, page, title) in rows {
+            let place = match (first, corrected, page) {
+                (rusqlite::types::Value::Integer(page), _, _) => HitPlace::Page {
                     record: id,
                     page: page as u32,
                     title: label,
                 },
-                rusqlite::types::Value::Text(field) => HitPlace::Field {
+                (_, Some(record), Some(page)) => HitPlace::Page {
+                    record,
+                    page,
+                    title: title.unwrap_or_default(),
+                },
+                (rusqlite::types::Value::Text(field), _, _) => HitPlace::Field {
                     entity: id,
                     kind: EntityKind::parse(&label).ok_or(VaultError::Damaged)?,
                     field,

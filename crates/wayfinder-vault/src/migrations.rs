@@ -134,3 +134,17 @@ pub fn queue_reading(tx: &Transaction<'_>) -> Result<()> {
     }
     Ok(())
 }
+
+/// Schema 12: the pages she typed the text of, from the page texts already in the vault.
+pub fn index_corrections(tx: &Transaction<'_>) -> Result<()> {
+    let entities = {
+        let mut stmt = tx.prepare("SELECT entity FROM entities WHERE kind = 'page-text'")?;
+        stmt.query_map([], |r| r.get::<_, [u8; 16]>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    for entity in entities {
+        let heads = oplog::entity_heads(tx, entity)?;
+        library::reindex_page_text(tx, entity, &heads, true)?;
+    }
+    Ok(())
+}

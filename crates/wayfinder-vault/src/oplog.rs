@@ -371,6 +371,9 @@ fn reindex(
     {
         crate::library::reindex_record(tx, case_id, entity, &heads, exists)?;
     }
+    if schema == Schema::Current && (kind == Some(EntityKind::PageText) || !exists) {
+        crate::library::reindex_page_text(tx, entity, &heads, exists)?;
+    }
     if !exists {
         tx.prepare_cached("DELETE FROM task_index WHERE task_id = ?1")?
             .execute([&entity[..]])?;

@@ -311,3 +311,47 @@ fn the_frozen_vault_of_schema_6_keeps_its_team_its_keys_and_its_outbox() {
     assert_eq!(vault.blobs_to_upload().unwrap_or_default().len(), 2);
     assert!(vault.pending_shares().unwrap_or_default().len() == 1);
 }
+
+#[test]
+fn the_frozen_vault_of_schema_11_keeps_its_reading_and_finds_her_typed_page() {
+    use wayfinder_vault::{HitPlace, Reading, Scope};
+    let (_tmp, _path, vault) = open_golden("schema-11", "golden vault schema eleven passphrase");
+    let search = |query: &str, scope: Scope| {
+        vault
+            .search(query, scope, 10)
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    // Her text of the passport photo is found as the photo's page.
+    let hits = search("гражданина", Scope::Everything);
+    assert_eq!(hits.len(), 1);
+    let HitPlace::Page {
+        record,
+        page,
+        title,
+    } = &hits[0].place
+    else {
+        panic!("her text is not found as a page: {:?}", hits[0].place);
+    };
+    assert_eq!((*page, title.as_str()), (0, "Паспорт"));
+    // In the record's own search too, and no longer by the reader's text she replaced.
+    assert_eq!(search("гражданина", Scope::Record(*record)).len(), 1);
+    assert!(search("Петрова", Scope::Everything).is_empty());
+    // What the reader read stays: turned upright, poorly, and nothing is left to read.
+    let (_, blob) = vault.record(*record).unwrap_or_else(|e| panic!("{e}"));
+    match vault.page_reading(&blob.content.hash, 0) {
+        Ok(Some(Reading::Read(read))) => {
+            assert_eq!((read.rotation, read.confidence), (180, Some(41.5)));
+            assert_eq!(read.words.len(), 2);
+        }
+        other => panic!("the reading is gone: {other:?}"),
+    }
+    // Left to read: not the photo, but the Chinese letter's page, whose 13 characters of
+    // its own are too few to be its text.
+    assert_eq!(vault.reading_remaining().ok(), Some(1));
+    let next = vault
+        .reading_next()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("nothing to read"));
+    assert_ne!(next.hash, blob.content.hash);
+    assert_eq!(next.languages, ["zh"]);
+}
