@@ -405,6 +405,72 @@ pub(crate) fn lines(read: &ReadPage) -> Vec<TextBoxDto> {
     out.into_iter().map(|(_, b)| b).collect()
 }
 
+/// Her typed text of a page as lines to lay over it: on the reader's lines one for one when
+/// she kept as many lines as it read (she mended words), else stacked down the part of the
+/// page the reader's lines cover (the page's printed area when nothing was read), each as
+/// tall as the reader's lines were.
+pub(crate) fn typed_lines(text: &str, read: &[TextBoxDto]) -> Vec<TextBoxDto> {
+    let typed: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if typed.len() == read.len() {
+        return read
+            .iter()
+            .zip(typed)
+            .map(|(b, t)| TextBoxDto {
+                text: t.to_owned(),
+                ..b.clone()
+            })
+            .collect();
+    }
+    let (mut left, mut top, mut right, mut bottom) = (0.08f32, 0.08f32, 0.92f32, 0.92f32);
+    let mut tall = 0.025f32;
+    if !read.is_empty() {
+        left = read.iter().map(|b| b.left).fold(f32::MAX, f32::min);
+        top = read.iter().map(|b| b.top).fold(f32::MAX, f32::min);
+        right = read.iter().map(|b| b.left + b.width).fold(0.0, f32::max);
+        bottom = read.iter().map(|b| b.top + b.height).fold(0.0, f32::max);
+        tall = read.iter().map(|b| b.height).sum::<f32>() / read.len() as f32;
+    }
+    let step = (bottom - top) / typed.len().max(1) as f32;
+    typed
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| TextBoxDto {
+            text: t.to_owned(),
+            left,
+            top: top + step * i as f32,
+            width: right - left,
+            height: tall.min(step),
+        })
+        .collect()
+}
+
+/// Her typed text of a page, if she typed one: `Err(())` when two members typed it at once
+/// and nobody has chosen yet.
+pub(crate) fn typed_text(
+    vault: &wayfinder_vault::OpenVault,
+    record: [u8; 16],
+    page: u32,
+) -> Result<Result<Option<String>, ()>, wayfinder_vault::VaultError> {
+    let Some(entity) = vault.page_text_entity(record, page)? else {
+        return Ok(Ok(None));
+    };
+    let versions: Vec<Option<String>> = vault
+        .field_heads(entity)?
+        .into_iter()
+        .filter(|(f, _)| f == "text")
+        .map(|(_, h)| h.value)
+        .collect();
+    Ok(match versions.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Ok(None),
+        _ => Err(()),
+    })
+}
+
 /// Where the words of `terms` are on a page that was read, as fractions of the upright page.
 /// A term is looked for along each line with the spaces between words left out, so that a
 /// phrase, or a Chinese word the reader split into characters, marks every word it covers.
@@ -543,6 +609,31 @@ mod tests {
     }
 
     #[test]
+    fn typed_lines_take_the_read_lines_places_or_stack_down_what_they_covered() {
+        let b = |text: &str, top: f32| TextBoxDto {
+            text: text.to_owned(),
+            left: 0.1,
+            top,
+            width: 0.5,
+            height: 0.02,
+        };
+        let read = [b("Hernoglobin 9.1", 0.2), b("Plate1ets 120", 0.3)];
+        // As many lines as were read: each on its own line's place.
+        assert_eq!(
+            typed_lines("Haemoglobin 9.1\n\n  Platelets 120 ", &read),
+            [b("Haemoglobin 9.1", 0.2), b("Platelets 120", 0.3)]
+        );
+        // Fewer: stacked down from the first line, as tall as the reader's lines.
+        let one = typed_lines("Haemoglobin 9.1 g/dL, platelets 120", &read);
+        assert_eq!(one.len(), 1);
+        assert_eq!((one[0].top, one[0].height, one[0].width), (0.2, 0.02, 0.5));
+        // Nothing was read: over the page's printed area.
+        let lone = typed_lines("Stamp: received 3 March", &[]);
+        assert!(lone[0].left > 0.0 && lone[0].left + lone[0].width < 1.0);
+        assert!(typed_lines("  \n", &read).is_empty());
+    }
+
+    #[test]
     fn a_photo_upside_down_is_read_in_the_background_and_found_where_it_is() {
         let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let (app, case) = app_with_case(tmp.path());
@@ -614,8 +705,9 @@ mod tests {
         );
         // The hit is marked on the word: in the upper half of the upright page, where the
         // letter's second paragraph begins, and within the page.
-        let marks = commands::record_highlights(&app, record, 0, "medulloblastoma".to_owned())
-            .unwrap_or_else(|e| panic!("{}", e.message));
+        let marks =
+            commands::record_highlights(&app, record.clone(), 0, "medulloblastoma".to_owned())
+                .unwrap_or_else(|e| panic!("{}", e.message));
         assert_eq!(marks.len(), 1, "{marks:?}");
         let mark = &marks[0];
         assert!(
@@ -623,6 +715,37 @@ mod tests {
             "{mark:?}"
         );
         assert!(mark.top > 0.05 && mark.top < 0.5, "{mark:?}");
+        // She types the page's text in place of the reader's: the review packet carries hers
+        // under the photo, and no longer what the reader read.
+        commands::set_page_text(
+            &app,
+            record.clone(),
+            0,
+            "Typed by hand: osteosarcoma of the left femur".to_owned(),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        commands::prepare_report(
+            &app,
+            crate::dto::ReportRequestDto {
+                case_id: case.clone(),
+                report: crate::dto::ReportKindDto::Packet,
+                language: "en".to_owned(),
+                consent_id: None,
+                recipient: "Tumour board, Lyon".to_owned(),
+                record_ids: vec![record],
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let out = tmp.path().join("packet.pdf");
+        commands::export_report(&app, out.clone()).unwrap_or_else(|e| panic!("{}", e.message));
+        let bytes = std::fs::read(&out).unwrap_or_else(|e| panic!("{e}"));
+        let (doc, pages) = engine.open(bytes, None).unwrap_or_else(|e| panic!("{e}"));
+        let text: String = (0..pages)
+            .map(|p| engine.page_text(doc, p).unwrap_or_default())
+            .collect();
+        engine.close(doc);
+        assert!(text.contains("osteosarcoma of the left femur"), "{text}");
+        assert!(!text.contains("medulloblastoma"), "{text}");
     }
 
     #[test]

@@ -256,27 +256,45 @@ fn enclose(
         engine.close(doc);
         bytes = copy?;
     }
-    // The text read from its scanned pages goes under them, invisible.
-    let read = (0..enclosed.pages)
-        .map(|page| match vault.page_reading(&blob.content.hash, page) {
-            Ok(Some(wayfinder_vault::Reading::Read(read))) if !read.words.is_empty() => {
-                Some(wayfinder_reports::ReadLayer {
-                    rotation: read.rotation,
-                    lines: crate::reading::lines(&read)
-                        .into_iter()
-                        .map(|l| wayfinder_reports::ReadLine {
-                            text: l.text,
-                            left: l.left,
-                            top: l.top,
-                            width: l.width,
-                            height: l.height,
-                        })
-                        .collect(),
-                })
+    // The text of its scanned pages goes under them, invisible: her typed text where she
+    // corrected the reader's.
+    let mut read = Vec::new();
+    for page in 0..enclosed.pages {
+        // A page with text of its own was never read, and takes none typed either.
+        let reading = match vault.page_reading(&blob.content.hash, page)? {
+            None => {
+                read.push(None);
+                continue;
             }
-            _ => None,
-        })
-        .collect();
+            Some(wayfinder_vault::Reading::Read(read)) => Some(read),
+            Some(wayfinder_vault::Reading::Failed(_)) => None,
+        };
+        let typed = crate::reading::typed_text(vault, record, page)?
+            .map_err(|()| ReportFailure::Refused(AppError::ReportConflict))?;
+        let lines = reading
+            .as_ref()
+            .map(crate::reading::lines)
+            .unwrap_or_default();
+        let lines = match &typed {
+            Some(text) => crate::reading::typed_lines(text, &lines),
+            None => lines,
+        };
+        read.push((!lines.is_empty()).then(|| {
+            wayfinder_reports::ReadLayer {
+                rotation: reading.as_ref().map_or(0, |r| r.rotation),
+                lines: lines
+                    .into_iter()
+                    .map(|l| wayfinder_reports::ReadLine {
+                        text: l.text,
+                        left: l.left,
+                        top: l.top,
+                        width: l.width,
+                        height: l.height,
+                    })
+                    .collect(),
+            }
+        }));
+    }
     let original = PacketRecord {
         title: enclosed.title.clone(),
         category: enclosed.category.clone(),
