@@ -760,6 +760,9 @@ records-read-poor = { $count ->
 viewer-text-layer = النص المقروء من الصورة الممسوحة
 viewer-text-poor = قُرئت هذه الصفحة بثقة منخفضة ({ $percent }٪). قارن نصها بالصورة قبل الاعتماد عليه.
 viewer-text-read = نص مقروء من هذه الصورة الممسوحة: يمكنك تحديده ونسخه.
+viewer-text-waiting = في انتظار قراءتها من جديد…
+viewer-text-language-missing = لا يستطيع قارئ النصوص على هذا الحاسوب قراءة { $languages }: ثبّت حزمة اللغة (راجع ملف README)، ثم أعد قراءة الصفحة.
+viewer-text-read-again = أعد قراءة الصفحة
 
 # نص صفحة مكتوب يدويًا بدلًا مما قُرئ من الصورة الممسوحة
 kind-page-text-title = نصوص صفحات مكتوبة يدويًا

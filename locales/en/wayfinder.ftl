@@ -702,6 +702,9 @@ records-read-poor = { $count ->
 viewer-text-layer = Text read from the scan
 viewer-text-poor = This page was read with low confidence ({ $percent }%). Check its text against the image before relying on it.
 viewer-text-read = Text read from this scan: you can select and copy it.
+viewer-text-waiting = Waiting to be read again…
+viewer-text-language-missing = The text reader on this laptop cannot read { $languages }: install its language pack (see the README), then read the page again.
+viewer-text-read-again = Read the page again
 
 # A page's text typed by hand, in place of what was read on the scan
 kind-page-text-title = Page texts typed by hand

@@ -702,6 +702,9 @@ records-read-poor = { $count ->
 viewer-text-layer = Texto leído del escaneo
 viewer-text-poor = Esta página se leyó con poca confianza ({ $percent } %). Compare su texto con la imagen antes de fiarse de él.
 viewer-text-read = Texto leído de este escaneo: puede seleccionarlo y copiarlo.
+viewer-text-waiting = En espera de una nueva lectura…
+viewer-text-language-missing = El lector de texto de este portátil no sabe leer { $languages }: instale su paquete de idioma (vea el README) y vuelva a leer la página.
+viewer-text-read-again = Volver a leer la página
 
 # El texto de una página escrito a mano, en lugar de lo leído en el escaneo
 kind-page-text-title = Textos de página escritos a mano

@@ -702,6 +702,9 @@ records-read-poor = { $count ->
 viewer-text-layer = Texte lu sur la numérisation
 viewer-text-poor = Cette page a été lue avec une faible confiance ({ $percent } %). Comparez son texte à l'image avant de vous y fier.
 viewer-text-read = Texte lu sur cette numérisation : vous pouvez le sélectionner et le copier.
+viewer-text-waiting = En attente d'une nouvelle lecture…
+viewer-text-language-missing = Le lecteur de texte de cet ordinateur ne sait pas lire { $languages } : installez son paquet de langue (voir le README), puis relisez la page.
+viewer-text-read-again = Relire la page
 
 # Le texte d'une page saisi à la main, à la place de ce qui a été lu sur la numérisation
 kind-page-text-title = Textes de page saisis à la main

@@ -662,6 +662,9 @@ records-read-poor = { $count } 页识别质量低：请核对其文字
 viewer-text-layer = 从扫描件读取的文字
 viewer-text-poor = 此页的识别可信度较低（{ $percent }%）。使用前请对照图像核对文字。
 viewer-text-read = 从此扫描件读取的文字：可以选择并复制。
+viewer-text-waiting = 等待重新读取…
+viewer-text-language-missing = 本机的文字识别程序无法读取{ $languages }：请安装相应的语言包（见 README），然后重新读取此页。
+viewer-text-read-again = 重新读取此页
 
 # 手动输入的页面文字，代替从扫描件中读取的内容
 kind-page-text-title = 手动输入的页面文字

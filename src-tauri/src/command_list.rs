@@ -35,6 +35,7 @@ app_commands! {
     call commands::page_reading(PageReadingRequest { record: String, page: u32 }) -> PageReadingDto;
     call commands::reading_status() -> ReadingEventDto;
     call commands::set_page_text(SetPageTextRequest { record: String, page: u32, text: String }) -> PageReadingDto;
+    call commands::read_page_again(ReadAgainRequest { record: String, page: u32 }) -> PageReadingDto;
     call commands::search(request: SearchRequestDto) -> Vec<SearchHitDto>;
     blocking commands::prepare_report(request: ReportRequestDto) -> PreparedReportDto;
     bytes commands::report_page(ReportPageRequest { page: u32, width: u32 }) -> Vec<u8>;

@@ -2,7 +2,8 @@
 //! is only an image are read by Tesseract in the background after the import, with progress
 //! in the records list; the viewer shows the photo the right way up with its text as a layer
 //! she can select and copy; search finds the words and marks them on the page image. And what
-//! was read reaches no file on disk. Without Tesseract, the list says why, in her language.
+//! was read reaches no file on disk. Without Tesseract, the list says why, in her language;
+//! without a language the page is in, the viewer says so and she can read the page again.
 
 use std::time::Duration;
 use thirtyfour::By;
@@ -255,6 +256,80 @@ async fn without_tesseract_the_list_says_so_in_her_language() -> Result<()> {
         })
         .await?;
     }
+    app.quit().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_page_read_without_its_language_says_so_and_can_be_read_again() -> Result<()> {
+    let _display = DISPLAY.lock().await;
+    let machine = Machine::new();
+    let incoming = tempfile::tempdir_in(repo_root().join("target"))?;
+    // This laptop's Tesseract has English alone; the case is in Arabic.
+    let english_only = incoming.path().join("tesseract");
+    std::fs::write(
+        &english_only,
+        "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then\n  printf 'List of available languages in \"/x/\" (2):\\neng\\nosd\\n'\n  exit 0\nfi\nexec tesseract \"$@\"\n",
+    )?;
+    let mut permissions = std::fs::metadata(&english_only)?.permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+    std::fs::set_permissions(&english_only, permissions)?;
+    let engine = PdfEngine::shared(&library_path())?;
+    let (code, text) = SPECIMENS
+        .iter()
+        .copied()
+        .find(|(code, _)| *code == "ar")
+        .ok_or("no Arabic specimen")?;
+    let letter = incoming.path().join("letter.jpg");
+    std::fs::write(
+        &letter,
+        scans::jpeg(
+            &scans::worn(&scans::page(&engine, text, code), Wear::SCANNED),
+            85,
+        ),
+    )?;
+    let reader = english_only.to_string_lossy().into_owned();
+    let app = App::start_with(&machine, &[("WAYFINDER_TESSERACT", reader.as_str())]).await?;
+    app.create_vault().await?;
+    app.create_case("Amal Haddad").await?;
+    app.import("import-files", &letter).await?;
+    app.wait_until("the record", || async { app.has("record").await })
+        .await?;
+    all_read(&app).await?;
+    app.click("open-record").await?;
+    app.wait_until("the missing language", || async {
+        app.has("reading-language-missing").await
+    })
+    .await?;
+    let note = app.text("reading-language-missing").await?;
+    assert!(note.contains("Arabic"), "{note}");
+    // She reads it again: it waits for the reader, and comes back read (still without
+    // Arabic here, so the note comes back too).
+    app.click("reading-again").await?;
+    app.el("reading-waiting").await?;
+    app.wait_until("the page read again", || async {
+        Ok(!app.has("reading-waiting").await? && app.has("reading-language-missing").await?)
+    })
+    .await?;
+    // In Arabic, the note names the language in Arabic.
+    app.click("viewer-close").await?;
+    app.click("nav-settings").await?;
+    app.select("language", "ar").await?;
+    app.wait_until("the language switch", || async {
+        Ok(app.direction().await?.1 == "ar")
+    })
+    .await?;
+    app.click("nav-cases").await?;
+    app.click("case-row").await?;
+    app.click("open-record").await?;
+    app.wait_until("the note in Arabic", || async {
+        Ok(app.has("reading-language-missing").await?
+            && app
+                .text("reading-language-missing")
+                .await?
+                .contains("العربية"))
+    })
+    .await?;
     app.quit().await?;
     Ok(())
 }

@@ -706,6 +706,16 @@ pub fn set_page_text(
     crate::reading::page_reading(state, entity, page)
 }
 
+/// Reads a page of a scan again (after she installed a language, or when the reader failed).
+pub fn read_page_again(
+    state: &App,
+    record: String,
+    page: u32,
+) -> Reply<crate::dto::PageReadingDto> {
+    let record = parse_entity(state, &record)?;
+    crate::reading::read_again(state, record, page)
+}
+
 /// Where the background reading of scans stands.
 pub fn reading_status(state: &App) -> Reply<crate::dto::ReadingEventDto> {
     Ok(state.reading_status())

@@ -349,7 +349,8 @@ pub struct TextBoxDto {
     pub height: f32,
 }
 
-/// What was read on a page: `state` is "none" (not read, or it has its own text), "read" or
+/// What was read on a page: `state` is "none" (not read, or it has its own text), "waiting"
+/// (on the reader's list), "read" or
 /// "failed" (with why). A page read is shown turned by `rotation` degrees clockwise.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -365,6 +366,9 @@ pub struct PageReadingDto {
     /// (two or more: typed differently on two laptops, for her to keep one).
     pub corrected_id: Option<String>,
     pub corrected: Vec<VersionDto>,
+    /// Languages the page is expected in (ISO 639-1) that the text reader on this laptop has
+    /// no model for: she may install them and read the page again.
+    pub missing_languages: Vec<String>,
 }
 
 /// Whether a consent allows sharing today.

@@ -24,6 +24,9 @@ pub struct Reader {
     started: std::sync::atomic::AtomicBool,
     /// Why reading cannot go on at all (Tesseract or its languages missing), until it can.
     unavailable: Mutex<Option<&'static str>>,
+    /// Counts the readers given by `use_reader`: a step that failed with the reader before
+    /// says nothing of the one now in use.
+    generation: std::sync::atomic::AtomicU64,
 }
 
 impl Default for Reader {
@@ -33,6 +36,7 @@ impl Default for Reader {
             wake: (Mutex::new(false), Condvar::new()),
             started: std::sync::atomic::AtomicBool::new(false),
             unavailable: Mutex::new(None),
+            generation: std::sync::atomic::AtomicU64::new(0),
         }
     }
 }
@@ -90,11 +94,25 @@ impl App {
     pub fn use_reader(&self, tesseract: Tesseract) {
         if let Ok(mut t) = self.reader.tesseract.lock() {
             *t = tesseract;
+            self.reader.generation.fetch_add(1, Ordering::SeqCst);
         }
         if let Ok(mut u) = self.reader.unavailable.lock() {
             *u = None;
         }
         self.reader.wake();
+    }
+
+    /// Reading cannot go on, for the reason `code`: said once, until the reason changes.
+    fn unavailable(&self, code: &'static str, events: &impl Fn(ReadingEventDto)) {
+        let changed = self
+            .reader
+            .unavailable
+            .lock()
+            .map(|mut u| u.replace(code) != Some(code))
+            .unwrap_or(false);
+        if changed {
+            events(self.reading_status());
+        }
     }
 
     /// Where reading stands: pages left, and why it cannot go on, if it cannot.
@@ -245,13 +263,22 @@ pub fn start_reading(state: &Arc<App>, events: impl Fn(ReadingEventDto) + Send +
     let spawned = std::thread::Builder::new()
         .name("reader".to_owned())
         .spawn(move || {
-            let engine = match app.viewer.lock().ok().map(|mut v| v.engine()) {
-                Some(Ok(engine)) => engine,
-                _ => return,
+            // Without PDFium no page can be drawn to be read: the records list says why,
+            // and it is looked for again after a while.
+            let engine = loop {
+                match app.viewer.lock().map(|mut v| v.engine()) {
+                    Ok(Ok(engine)) => break engine,
+                    Ok(Err(e)) => app.unavailable(e.code(), &events),
+                    Err(_) => return,
+                }
+                app.reader.sleep(IDLE * 12);
             };
             let mut current = None;
             loop {
+                let generation = app.reader.generation.load(Ordering::SeqCst);
                 match app.read_step(&engine, &mut current) {
+                    Step::Unavailable(_)
+                        if app.reader.generation.load(Ordering::SeqCst) != generation => {}
                     Step::Stored => {
                         if let Ok(mut u) = app.reader.unavailable.lock() {
                             *u = None;
@@ -260,15 +287,7 @@ pub fn start_reading(state: &Arc<App>, events: impl Fn(ReadingEventDto) + Send +
                     }
                     Step::Idle => app.reader.sleep(IDLE),
                     Step::Unavailable(code) => {
-                        let changed = app
-                            .reader
-                            .unavailable
-                            .lock()
-                            .map(|mut u| u.replace(code) != Some(code))
-                            .unwrap_or(false);
-                        if changed {
-                            events(app.reading_status());
-                        }
+                        app.unavailable(code, &events);
                         // She may install it meanwhile: asked again after a while.
                         app.reader.sleep(IDLE * 12);
                         if let Ok(mut t) = app.reader.tesseract.lock() {
@@ -286,6 +305,13 @@ pub fn start_reading(state: &Arc<App>, events: impl Fn(ReadingEventDto) + Send +
 /// What was read on a page of a record, for the viewer's text layer: its lines as boxes in
 /// fractions of the upright page.
 pub fn page_reading(state: &App, record: [u8; 16], page: u32) -> Result<PageReadingDto, ErrorDto> {
+    // Asked once and kept: which languages the reader has (none known if it is missing,
+    // which the records list says).
+    let installed = state
+        .reader
+        .tesseract()
+        .and_then(|t| t.installed().ok())
+        .unwrap_or_else(|| Language::ALL.to_vec());
     let mut session = state
         .session
         .lock()
@@ -299,9 +325,23 @@ pub fn page_reading(state: &App, record: [u8; 16], page: u32) -> Result<PageRead
         .map_err(|e| state.error(&e))?;
     let (corrected_id, corrected) =
         corrections(vault, record, page).map_err(|e| state.error(&e))?;
+    let waits = reading.is_none()
+        && vault
+            .reading_waits(&blob.content.hash, page)
+            .map_err(|e| state.error(&e))?;
+    let missing_languages = if reading.is_some() || waits {
+        vault
+            .reading_languages(&blob.content.hash)
+            .map_err(|e| state.error(&e))?
+            .into_iter()
+            .filter(|code| Language::from_iso(code).is_some_and(|l| !installed.contains(&l)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let dto = match reading {
         None => PageReadingDto {
-            state: "none".to_owned(),
+            state: if waits { "waiting" } else { "none" }.to_owned(),
             ..PageReadingDto::default()
         },
         Some(Reading::Failed(code)) => PageReadingDto {
@@ -324,8 +364,20 @@ pub fn page_reading(state: &App, record: [u8; 16], page: u32) -> Result<PageRead
     Ok(PageReadingDto {
         corrected_id,
         corrected,
+        missing_languages,
         ..dto
     })
+}
+
+/// Puts a page of a record that was read (or could not be) back on the reader's list, and
+/// wakes the reader.
+pub fn read_again(state: &App, record: [u8; 16], page: u32) -> Result<PageReadingDto, ErrorDto> {
+    state.with_vault(|vault| {
+        let (_, blob) = vault.record(record)?;
+        vault.read_again(&blob.content.hash, page).map(|_| ())
+    })?;
+    state.reader.wake();
+    page_reading(state, record, page)
 }
 
 /// The page text typed for a page, if any: its id and the versions of its text.
@@ -835,5 +887,72 @@ mod tests {
         app.use_reader(Tesseract::system());
         let event = until_read(&heard);
         assert_eq!((event.remaining, event.unavailable), (0, None));
+    }
+
+    #[test]
+    fn a_page_read_without_its_language_says_so_and_is_read_again_once_installed() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        // The case is in Arabic and English; this laptop's reader has English alone.
+        let (app, case) = app_with_case(tmp.path());
+        let english_only = tmp.path().join("english-only-tesseract");
+        std::fs::write(
+            &english_only,
+            "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then\n  printf 'List of available languages in \"/x/\" (2):\\neng\\nosd\\n'\n  exit 0\nfi\nexec tesseract \"$@\"\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let mut permissions = std::fs::metadata(&english_only)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+        std::fs::set_permissions(&english_only, permissions).unwrap_or_else(|e| panic!("{e}"));
+        app.use_reader(Tesseract::at(english_only));
+        let engine =
+            PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
+        let (code, text) = SPECIMENS
+            .iter()
+            .copied()
+            .find(|(code, _)| *code == "ar")
+            .unwrap_or_else(|| panic!("no Arabic specimen"));
+        let page = scans::worn(&scans::page(&engine, text, code), Wear::SCANNED);
+        let photo = tmp.path().join("letter.jpg");
+        std::fs::write(&photo, scans::jpeg(&page, 80)).unwrap_or_else(|e| panic!("{e}"));
+        let (sent, heard) = std::sync::mpsc::channel();
+        start_reading(&app, move |e| {
+            let _ = sent.send(e);
+        });
+        import(&app, &case, vec![photo]);
+        assert_eq!(until_read(&heard).unavailable, None);
+        let record = the_record(&app, &case);
+        let first = commands::page_reading(&app, record.clone(), 0)
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(first.state, "read");
+        assert!(first.poor, "{first:?}");
+        assert_eq!(first.missing_languages, ["ar"]);
+        // She installs Arabic and reads the page again: it waits, then reads well.
+        app.use_reader(Tesseract::system());
+        let again = commands::read_page_again(&app, record.clone(), 0)
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        assert!(
+            again.state == "waiting" || again.state == "read",
+            "{again:?}"
+        );
+        assert_eq!(until_read(&heard).unavailable, None);
+        let second = commands::page_reading(&app, record.clone(), 0)
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!((second.state.as_str(), second.poor), ("read", false));
+        assert!(second.missing_languages.is_empty());
+        assert!(second.confidence > first.confidence, "{second:?} {first:?}");
+        // Search finds its Arabic words now.
+        let hits = commands::search(
+            &app,
+            SearchRequestDto {
+                query: "المستشفى".to_owned(),
+                case_id: None,
+                record_id: Some(record),
+                limit: 5,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        assert!(!hits.is_empty());
     }
 }

@@ -154,6 +154,17 @@ pub fn next(conn: &Connection) -> Result<Option<ReadingJob>> {
     };
     let hash: [u8; 32] = hash.try_into().map_err(|_| VaultError::Damaged)?;
     let blob = library::blob(conn, &hash)?.ok_or(VaultError::Damaged)?;
+    Ok(Some(ReadingJob {
+        hash,
+        page: u32::try_from(page).map_err(|_| VaultError::Damaged)?,
+        blob,
+        languages: languages(conn, &hash)?,
+    }))
+}
+
+/// The languages an original's pages are expected in (ISO 639-1): each record naming it
+/// gives its own language first, then its case's.
+pub fn languages(conn: &Connection, hash: &[u8; 32]) -> Result<Vec<String>> {
     let mut languages: Vec<String> = Vec::new();
     let mut stmt = conn.prepare_cached(
         "SELECT coalesce(l.value, ''), coalesce(c.value, '') FROM record_index r
@@ -173,12 +184,33 @@ pub fn next(conn: &Connection) -> Result<Option<ReadingJob>> {
             }
         }
     }
-    Ok(Some(ReadingJob {
-        hash,
-        page: u32::try_from(page).map_err(|_| VaultError::Damaged)?,
-        blob,
-        languages,
-    }))
+    Ok(languages)
+}
+
+/// Puts a page that was read (or could not be) back on the list, to read again (a language
+/// was installed since, or the reader failed): what was read goes, its text stays searchable
+/// until the new reading replaces it. `false` if the page was never read.
+pub fn again(tx: &Transaction<'_>, hash: &[u8; 32], page: u32) -> Result<bool> {
+    let removed = tx
+        .prepare_cached("DELETE FROM reading_pages WHERE hash = ?1 AND page = ?2")?
+        .execute(params![&hash[..], i64::from(page)])?;
+    if removed == 0 {
+        return Ok(false);
+    }
+    tx.prepare_cached(
+        "INSERT INTO reading_todo (hash, page) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+    )?
+    .execute(params![&hash[..], i64::from(page)])?;
+    Ok(true)
+}
+
+/// Whether a page waits to be read.
+pub fn waits(conn: &Connection, hash: &[u8; 32], page: u32) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM reading_todo WHERE hash = ?1 AND page = ?2")?
+        .query_row(params![&hash[..], i64::from(page)], |_| Ok(()))
+        .optional()?
+        .is_some())
 }
 
 /// Stores a page's reading and, if it has text, puts it in the search index in place of the

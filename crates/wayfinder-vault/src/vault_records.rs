@@ -227,6 +227,25 @@ impl OpenVault {
         Ok(stored)
     }
 
+    /// Puts a page that was read (or could not be) back on the reader's list; `false` if it
+    /// was never read.
+    pub fn read_again(&mut self, hash: &[u8; 32], page: u32) -> Result<bool> {
+        let tx = self.conn.transaction()?;
+        let queued = reading::again(&tx, hash, page)?;
+        tx.commit()?;
+        Ok(queued)
+    }
+
+    /// Whether a page of an original waits to be read.
+    pub fn reading_waits(&self, hash: &[u8; 32], page: u32) -> Result<bool> {
+        reading::waits(&self.conn, hash, page)
+    }
+
+    /// The languages an original's pages are expected in (ISO 639-1).
+    pub fn reading_languages(&self, hash: &[u8; 32]) -> Result<Vec<String>> {
+        reading::languages(&self.conn, hash)
+    }
+
     /// What was read on a page of an original, if it was read.
     pub fn page_reading(&self, hash: &[u8; 32], page: u32) -> Result<Option<Reading>> {
         reading::page(&self.conn, hash, page)

@@ -66,9 +66,10 @@ export function nativeName(tag: Locale): string {
 
 // Intl objects are costly to make and a list shows thousands of names and dates: one of each
 // per language, made on first use.
-const formatters = new Map<string, Intl.DisplayNames | Intl.DateTimeFormat | Intl.NumberFormat>();
+type Formatter = Intl.DisplayNames | Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
 
-function cached<T extends Intl.DisplayNames | Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T | undefined {
+function cached<T extends Formatter>(key: string, make: () => T): T | undefined {
   const found = formatters.get(`${current.locale}:${key}`);
   if (found) return found as T;
   try {
@@ -89,6 +90,12 @@ export function countryName(code: string): string {
 export function languageName(code: string): string {
   const names = cached("language", () => new Intl.DisplayNames([current.locale], { type: "language" }));
   return names?.of(code) ?? code;
+}
+
+/** Items as a list in the current language ("Arabic and Russian", "阿拉伯语和俄语"). */
+export function formatList(items: string[]): string {
+  const list = cached("list", () => new Intl.ListFormat(intlTag(current.locale), { type: "conjunction" }));
+  return list ? list.format(items) : items.join(", ");
 }
 
 function formatWith(key: string, options: Intl.DateTimeFormatOptions, iso: string): string {

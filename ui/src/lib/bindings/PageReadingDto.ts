@@ -4,7 +4,8 @@ import type { TextBoxDto } from "./TextBoxDto";
 import type { VersionDto } from "./VersionDto";
 
 /**
- * What was read on a page: `state` is "none" (not read, or it has its own text), "read" or
+ * What was read on a page: `state` is "none" (not read, or it has its own text), "waiting"
+ * (on the reader's list), "read" or
  * "failed" (with why). A page read is shown turned by `rotation` degrees clockwise.
  */
 export type PageReadingDto = { state: string, rotation: number, confidence: number | null, 
@@ -16,4 +17,9 @@ poor: boolean, lines: Array<TextBoxDto>, failure: ErrorDto | null,
  * The text she (or a member) typed for the page, if any: its entity and its versions
  * (two or more: typed differently on two laptops, for her to keep one).
  */
-correctedId: string | null, corrected: Array<VersionDto>, };
+correctedId: string | null, corrected: Array<VersionDto>, 
+/**
+ * Languages the page is expected in (ISO 639-1) that the text reader on this laptop has
+ * no model for: she may install them and read the page again.
+ */
+missingLanguages: Array<string>, };

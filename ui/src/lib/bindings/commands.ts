@@ -32,6 +32,7 @@ import type { PageReadingRequest } from "./PageReadingRequest";
 import type { PickRequest } from "./PickRequest";
 import type { PickedDto } from "./PickedDto";
 import type { PreparedReportDto } from "./PreparedReportDto";
+import type { ReadAgainRequest } from "./ReadAgainRequest";
 import type { ReadingEventDto } from "./ReadingEventDto";
 import type { RecordExportRequestDto } from "./RecordExportRequestDto";
 import type { RecordPageRequest } from "./RecordPageRequest";
@@ -92,6 +93,7 @@ export function commands(invoke: Invoke) {
     pageReading: (request: PageReadingRequest) => invoke<PageReadingDto>("page_reading", { request }),
     readingStatus: () => invoke<ReadingEventDto>("reading_status"),
     setPageText: (request: SetPageTextRequest) => invoke<PageReadingDto>("set_page_text", { request }),
+    readPageAgain: (request: ReadAgainRequest) => invoke<PageReadingDto>("read_page_again", { request }),
     search: (request: SearchRequestDto) => invoke<Array<SearchHitDto>>("search", { request }),
     prepareReport: (request: ReportRequestDto) => invoke<PreparedReportDto>("prepare_report", { request }),
     reportPage: (request: ReportPageRequest) => invoke<ArrayBuffer>("report_page", { request }),
