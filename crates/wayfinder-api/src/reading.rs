@@ -79,6 +79,14 @@ impl Reader {
     }
 }
 
+/// The original being read, kept open between its pages, and the language of its pages that
+/// none of its records or cases named, once a page has shown it.
+struct Original<'e> {
+    hash: [u8; 32],
+    scan: Scan<'e>,
+    learned: Option<Language>,
+}
+
 /// What one step of the reader did.
 enum Step {
     /// A page was stored (read, or given up on).
@@ -138,11 +146,7 @@ impl App {
 
     /// Takes the next page, reads it and stores it. `current` keeps the original being read
     /// open between its pages (a 300-page PDF is decrypted and opened once).
-    fn read_step<'e>(
-        &self,
-        engine: &'e PdfEngine,
-        current: &mut Option<([u8; 32], Scan<'e>)>,
-    ) -> Step {
+    fn read_step<'e>(&self, engine: &'e PdfEngine, current: &mut Option<Original<'e>>) -> Step {
         let Some(tesseract) = self.reader.tesseract() else {
             return Step::Idle;
         };
@@ -165,7 +169,7 @@ impl App {
                     return Step::Idle;
                 }
             };
-            if current.as_ref().map(|(h, _)| *h) != Some(job.hash) {
+            if current.as_ref().map(|o| o.hash) != Some(job.hash) {
                 *current = None;
                 let opened = vault
                     .files()
@@ -180,7 +184,13 @@ impl App {
                         )
                     });
                 match opened {
-                    Ok(scan) => *current = Some((job.hash, scan)),
+                    Ok(scan) => {
+                        *current = Some(Original {
+                            hash: job.hash,
+                            scan,
+                            learned: None,
+                        })
+                    }
                     Err(e) => {
                         let failed = Reading::Failed(e.code().to_owned());
                         let _ = vault.store_reading(&job.hash, job.page, &failed, "");
@@ -189,7 +199,7 @@ impl App {
                 }
             }
         }
-        let Some((_, scan)) = current.as_ref() else {
+        let Some(original) = current.as_mut() else {
             return Step::Idle;
         };
         let expected: Vec<Language> = job
@@ -197,10 +207,24 @@ impl App {
             .iter()
             .filter_map(|code| Language::from_iso(code))
             .collect();
-        let outcome = scan.read(&tesseract, job.page, &expected);
+        // A language an earlier page of this original turned out to be in comes first: the
+        // next page is likely in it too, and is then read once rather than four times.
+        let hinted: Vec<Language> = original
+            .learned
+            .into_iter()
+            .chain(expected.iter().copied())
+            .collect();
+        let outcome = original.scan.read(&tesseract, job.page, &hinted);
         let (reading, text) = match outcome {
             Ok(read) => {
                 let text = read.text();
+                if read
+                    .confidence()
+                    .is_some_and(|c| c >= wayfinder_vault::reading::POOR)
+                {
+                    original.learned =
+                        wayfinder_ocr::written_in(&text).filter(|l| !expected.contains(l));
+                }
                 (Reading::Read(read_page(read)), text)
             }
             Err(ReadError::Ocr(OcrError::Cancelled)) => {
@@ -954,5 +978,89 @@ mod tests {
         )
         .unwrap_or_else(|e| panic!("{}", e.message));
         assert!(!hits.is_empty());
+    }
+
+    #[test]
+    fn pages_in_a_language_no_one_named_are_read_once_after_the_first_shows_it() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let app = Arc::new(
+            App::new(
+                &tmp.path().join("data"),
+                &tmp.path().join("config"),
+                Some("en_GB.UTF-8"),
+            )
+            .unwrap_or_else(|e| panic!("{e}")),
+        );
+        commands::create_vault(&app, "lantern orbit velvet cactus harbor".to_owned())
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        // A case in English and Spanish; the scanned letter is Russian, three pages.
+        let case = commands::create_case(
+            &app,
+            NewCaseDto {
+                child_name: "Ivan Petrov".to_owned(),
+                date_of_birth: "2014-05-02".to_owned(),
+                country: "UA".to_owned(),
+                languages: vec!["en".to_owned(), "es".to_owned()],
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        // A Tesseract that notes each reading it is asked for.
+        let log = tmp.path().join("readings.log");
+        let counting = tmp.path().join("counting-tesseract");
+        std::fs::write(
+            &counting,
+            format!(
+                "#!/bin/sh\n[ \"$1\" = --list-langs ] || echo read >> '{}'\nexec tesseract \"$@\"\n",
+                log.display()
+            ),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let mut permissions = std::fs::metadata(&counting)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+        std::fs::set_permissions(&counting, permissions).unwrap_or_else(|e| panic!("{e}"));
+        app.use_reader(Tesseract::at(counting));
+        let engine =
+            PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
+        let (code, text) = SPECIMENS
+            .iter()
+            .copied()
+            .find(|(code, _)| *code == "ru")
+            .unwrap_or_else(|| panic!("no Russian specimen"));
+        let page = scans::jpeg(
+            &scans::worn(&scans::page(&engine, text, code), Wear::SCANNED),
+            80,
+        );
+        let fonts = wayfinder_reports::Fonts::load(&wayfinder_reports::font_dir())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let pdf =
+            wayfinder_reports::scanned_pdf(&fonts, vec![page; 3]).unwrap_or_else(|e| panic!("{e}"));
+        let file = tmp.path().join("letter.pdf");
+        std::fs::write(&file, pdf).unwrap_or_else(|e| panic!("{e}"));
+        let (sent, heard) = std::sync::mpsc::channel();
+        start_reading(&app, move |e| {
+            let _ = sent.send(e);
+        });
+        import(&app, &case, vec![file]);
+        assert_eq!(until_read(&heard).unavailable, None);
+        // The first page takes the reader's search for its language (four readings at most);
+        // the two after it are read once each, in Russian.
+        let readings = std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .lines()
+            .count();
+        assert!((3..=6).contains(&readings), "{readings} readings");
+        let record = the_record(&app, &case);
+        for page in 0..3 {
+            let read = commands::page_reading(&app, record.clone(), page)
+                .unwrap_or_else(|e| panic!("{}", e.message));
+            assert_eq!((read.state.as_str(), read.poor), ("read", false), "{page}");
+            assert!(
+                read.lines.iter().any(|l| l.text.contains("медуллобластом")),
+                "{:?}",
+                read.lines
+            );
+        }
     }
 }

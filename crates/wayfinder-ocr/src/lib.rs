@@ -118,6 +118,34 @@ impl Language {
     }
 }
 
+/// The language of the script most letters of `text` are written in (Cyrillic: Russian;
+/// Arabic; Han: Chinese), if that is not the Latin alphabet: what a page read well turned out
+/// to be in, whatever languages it was read in.
+pub fn written_in(text: &str) -> Option<Language> {
+    use unicode_script::{Script, UnicodeScript};
+    let mut counts = [0usize; 4];
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        match c.script() {
+            Script::Latin => counts[0] += 1,
+            Script::Cyrillic => counts[1] += 1,
+            Script::Arabic => counts[2] += 1,
+            Script::Han => counts[3] += 1,
+            _ => {}
+        }
+    }
+    let (most, _) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, n)| **n)
+        .filter(|(_, n)| **n > 0)?;
+    [
+        None,
+        Some(Language::Russian),
+        Some(Language::Arabic),
+        Some(Language::Chinese),
+    ][most]
+}
+
 /// At most this many languages are read at once: each one more slows reading down.
 pub const MAX_LANGUAGES: usize = 3;
 
@@ -270,6 +298,18 @@ mod tests {
             languages(&[Arabic, Russian, Chinese], None),
             [Arabic, Russian, English]
         );
+    }
+
+    #[test]
+    fn a_page_is_written_in_the_script_most_of_its_letters_are() {
+        assert_eq!(
+            written_in("Назначен винкристин 1,5 мг/м², vincristine"),
+            Some(Language::Russian)
+        );
+        assert_eq!(written_in("髓母细胞瘤 SHH"), Some(Language::Chinese));
+        assert_eq!(written_in("ورم أرومي نخاعي"), Some(Language::Arabic));
+        assert_eq!(written_in("Meduloblastoma, ЦНС"), None);
+        assert_eq!(written_in("12.03.2025"), None);
     }
 
     #[test]
