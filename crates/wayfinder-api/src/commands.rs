@@ -756,6 +756,16 @@ fn field_spec(kind: EntityKind, field: &Field) -> FieldSpecDto {
         FieldKind::Content => ("content", &[], ""),
         FieldKind::Disclosure => ("choice", wayfinder_core::schema::DISCLOSURES, "identity"),
         FieldKind::Report => ("choice", wayfinder_core::schema::REPORTS, "report"),
+        // Which entity and page, and where on it: set by the screen that makes the entity.
+        FieldKind::Ref(_) => ("ref", &[], ""),
+        FieldKind::Page => ("page", &[], ""),
+        FieldKind::Region => ("region", &[], ""),
+        FieldKind::TranslationStatus => (
+            "choice",
+            wayfinder_core::schema::TRANSLATION_STATUSES,
+            "translation-status",
+        ),
+        FieldKind::UnitState => ("choice", wayfinder_core::schema::UNIT_STATES, "unit-state"),
     };
     FieldSpecDto {
         name: field.name.to_owned(),

@@ -48,7 +48,8 @@ mirrored! {
 mirrored! {
     /// What an entity of the case file is.
     EntityKindDto <=> EntityKind {
-        Case, Contact, Treatment, Question, Consent, Task, Note, Record, Export, PageText, Team,
+        Case, Contact, Treatment, Question, Consent, Task, Note, Record, Export, PageText,
+        Translation, Unit, Team, Term,
     }
 }
 

@@ -33,14 +33,23 @@ pub enum EntityKind {
     /// read on a scan, which search and the viewer take instead. It names its record and page
     /// once, when made.
     PageText,
+    /// A record to be translated: into which language, by whom, reviewed by whom, by when,
+    /// and how far it has come.
+    Translation,
+    /// A passage of a record's page and its translation: a region drawn on the page, or a
+    /// passage of its text; its source, its translation and how far it has come.
+    Unit,
     /// The team-wide scope: what belongs to the team and to no case (the glossary, travel
     /// templates, the directory), shared with every member and synced like a case. Its kinds
     /// are those whose [`EntityKind::scope_root`] is this one.
     Team,
+    /// A glossary entry of the team: a term and what it becomes, or must not become, in
+    /// another language. No patient data: it is the whole team's.
+    Term,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 11] = [
+    pub const ALL: [EntityKind; 14] = [
         EntityKind::Case,
         EntityKind::Contact,
         EntityKind::Treatment,
@@ -51,7 +60,10 @@ impl EntityKind {
         EntityKind::Record,
         EntityKind::Export,
         EntityKind::PageText,
+        EntityKind::Translation,
+        EntityKind::Unit,
         EntityKind::Team,
+        EntityKind::Term,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -66,7 +78,10 @@ impl EntityKind {
             EntityKind::Record => "record",
             EntityKind::Export => "export",
             EntityKind::PageText => "page-text",
+            EntityKind::Translation => "translation",
+            EntityKind::Unit => "unit",
             EntityKind::Team => "team",
+            EntityKind::Term => "term",
         }
     }
 
@@ -80,7 +95,7 @@ impl EntityKind {
     /// team's in the team-wide scope.
     pub fn scope_root(self) -> EntityKind {
         match self {
-            EntityKind::Team => EntityKind::Team,
+            EntityKind::Team | EntityKind::Term => EntityKind::Team,
             EntityKind::Case
             | EntityKind::Contact
             | EntityKind::Treatment
@@ -90,7 +105,9 @@ impl EntityKind {
             | EntityKind::Note
             | EntityKind::Record
             | EntityKind::Export
-            | EntityKind::PageText => EntityKind::Case,
+            | EntityKind::PageText
+            | EntityKind::Translation
+            | EntityKind::Unit => EntityKind::Case,
         }
     }
 
@@ -111,7 +128,10 @@ impl EntityKind {
             EntityKind::Record => RECORD_FIELDS,
             EntityKind::Export => EXPORT_FIELDS,
             EntityKind::PageText => PAGE_TEXT_FIELDS,
+            EntityKind::Translation => TRANSLATION_FIELDS,
+            EntityKind::Unit => UNIT_FIELDS,
             EntityKind::Team => TEAM_FIELDS,
+            EntityKind::Term => TERM_FIELDS,
         }
     }
 
@@ -154,6 +174,17 @@ pub enum FieldKind {
     Disclosure,
     /// Which report an export was, one of [`REPORTS`].
     Report,
+    /// Another entity of the same case, of this kind, by its id: written once, when made.
+    Ref(EntityKind),
+    /// A page of a record, counted from 0, in plain digits: written once, when made.
+    Page,
+    /// A rectangle on a page: left, top, width and height as fractions of the page as stored
+    /// (before any turn the viewer applies), each with at most four decimals.
+    Region,
+    /// How far a record's translation has come, one of [`TRANSLATION_STATUSES`].
+    TranslationStatus,
+    /// How far a unit's translation has come, one of [`UNIT_STATES`].
+    UnitState,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -162,6 +193,17 @@ pub struct Field {
     pub kind: FieldKind,
     /// Whether an entity of this kind must have it (it cannot be cleared).
     pub required: bool,
+}
+
+impl Field {
+    /// Whether the field is written once, when its entity is made, and never again: what an
+    /// original is, and which entity and page it belongs to.
+    pub fn written_once(&self) -> bool {
+        matches!(
+            self.kind,
+            FieldKind::Content | FieldKind::Ref(_) | FieldKind::Page
+        )
+    }
 }
 
 const fn field(name: &'static str, kind: FieldKind, required: bool) -> Field {
@@ -240,26 +282,56 @@ const EXPORT_FIELDS: &[Field] = &[
 ];
 
 const PAGE_TEXT_FIELDS: &[Field] = &[
-    // The record's id, and its page counted from 0: written once, when made.
-    field("record", SHORT, true),
-    field("page", SHORT, true),
+    field("record", FieldKind::Ref(EntityKind::Record), true),
+    field("page", FieldKind::Page, true),
     field("text", LONG, true),
 ];
 
-/// Whether a page-text's `record` and `page` name a record and a page of it: the record's id
-/// as its hyphenated text, the page in plain digits below `pages`.
-pub fn page_of(record: &str, page: &str, pages: u32) -> Option<([u8; 16], u32)> {
-    let id: crate::EntityId = record.parse().ok()?;
-    if id.to_string() != record {
-        return None;
-    }
-    let digits = !page.is_empty() && page.len() <= 6 && page.bytes().all(|b| b.is_ascii_digit());
-    let number: u32 = page.parse().ok().filter(|_| digits)?;
-    (number < pages && number.to_string() == page).then_some((id.into_bytes(), number))
-}
+const TRANSLATION_FIELDS: &[Field] = &[
+    field("record", FieldKind::Ref(EntityKind::Record), true),
+    field("language", FieldKind::Language, true),
+    field("status", FieldKind::TranslationStatus, true),
+    field("translator", SHORT, false),
+    field("reviewer", SHORT, false),
+    field("due", FieldKind::Date, false),
+    // Her statement of accuracy for the translated document: name, qualification.
+    field("statement", LONG, false),
+];
+
+const UNIT_FIELDS: &[Field] = &[
+    field("translation", FieldKind::Ref(EntityKind::Translation), true),
+    field("page", FieldKind::Page, true),
+    field("region", FieldKind::Region, false),
+    field("source", LONG, true),
+    field("target", LONG, false),
+    field("state", FieldKind::UnitState, true),
+    field("translator", SHORT, false),
+    field("reviewer", SHORT, false),
+    field("comment", LONG, false),
+    // The checks she overrode, one a line: the check's code, a colon, her reason.
+    field("overrides", LONG, false),
+];
+
+/// How far a record's translation has come.
+pub const TRANSLATION_STATUSES: &[&str] = &["to-do", "in-progress", "in-review", "done"];
+/// How far a unit's translation has come: only a unit that passes its checks (or whose
+/// findings she overrode with a reason) is final.
+pub const UNIT_STATES: &[&str] = &["draft", "translated", "reviewed", "final"];
 
 /// The team-wide scope's own fields: its name, as the team calls itself.
 const TEAM_FIELDS: &[Field] = &[field("name", SHORT, false)];
+
+const TERM_FIELDS: &[Field] = &[
+    field("source", SHORT, true),
+    field("source_language", FieldKind::Language, true),
+    field("language", FieldKind::Language, true),
+    field("target", SHORT, false),
+    // Renderings not to use, one a line.
+    field("forbidden", LONG, false),
+    // Kept as it is in every language: a drug's or a gene's name, a code.
+    field("keep", FieldKind::Bool, false),
+    field("note", LONG, false),
+];
 
 /// The categories a record is filed under (PRODUCT.md, section 3).
 pub const RECORD_CATEGORIES: &[&str] = &[
@@ -374,12 +446,79 @@ pub fn parse_value(field: &Field, input: &str, today: NaiveDate) -> Result<Strin
         FieldKind::Content => Content::parse(trimmed)
             .ok_or(DomainError::ChoiceUnknown)?
             .to_text(),
+        FieldKind::Ref(_) => {
+            let id: crate::EntityId = trimmed.parse().map_err(|_| DomainError::ChoiceUnknown)?;
+            id.to_string()
+        }
+        FieldKind::Page => {
+            let digits = trimmed.len() <= 6 && trimmed.bytes().all(|b| b.is_ascii_digit());
+            let page: u32 = trimmed
+                .parse()
+                .ok()
+                .filter(|_| digits)
+                .ok_or(DomainError::ChoiceUnknown)?;
+            page.to_string()
+        }
+        FieldKind::Region => Region::parse(trimmed)
+            .ok_or(DomainError::ChoiceUnknown)?
+            .to_text(),
+        FieldKind::TranslationStatus => choice(TRANSLATION_STATUSES, trimmed)?,
+        FieldKind::UnitState => choice(UNIT_STATES, trimmed)?,
         FieldKind::Bool => match trimmed {
             "true" => "true".to_owned(),
             "false" => "false".to_owned(),
             _ => return Err(DomainError::ChoiceUnknown),
         },
     })
+}
+
+/// A rectangle on a page, in fractions of the page as stored: written `left top width height`,
+/// each with at most four decimals (a tenth of a millimetre on A4), all within the page.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Region {
+    pub left: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+impl Region {
+    pub fn parse(text: &str) -> Option<Region> {
+        let parts: Vec<f32> = text
+            .split(' ')
+            .map(|p| p.parse::<f32>().ok().filter(|v| v.is_finite()))
+            .collect::<Option<_>>()?;
+        let [left, top, width, height] = parts.as_slice() else {
+            return None;
+        };
+        let region = Region {
+            left: *left,
+            top: *top,
+            width: *width,
+            height: *height,
+        };
+        let within = |start: f32, size: f32| start >= 0.0 && size > 0.0 && start + size <= 1.0001;
+        (within(region.left, region.width) && within(region.top, region.height)).then_some(region)
+    }
+
+    pub fn to_text(self) -> String {
+        let f = |v: f32| {
+            let text = format!("{:.4}", v);
+            let text = text.trim_end_matches('0').trim_end_matches('.');
+            if text.is_empty() {
+                "0".to_owned()
+            } else {
+                text.to_owned()
+            }
+        };
+        format!(
+            "{} {} {} {}",
+            f(self.left),
+            f(self.top),
+            f(self.width),
+            f(self.height)
+        )
+    }
 }
 
 /// What kind of file a record's original is, recognised by its content.
@@ -581,6 +720,32 @@ mod tests {
             Err("choice-unknown"),
         );
         check(Record, "content", "pdf 10 1 abc", Err("choice-unknown"));
+        let id = "0192d9a4-7c3e-7000-8000-000000000001";
+        check(Translation, "record", id, Ok(id));
+        check(Translation, "record", "chapter one", Err("choice-unknown"));
+        check(Translation, "status", "in-review", Ok("in-review"));
+        check(Translation, "status", "reviewed", Err("choice-unknown"));
+        check(Unit, "page", "12", Ok("12"));
+        check(Unit, "page", "-1", Err("choice-unknown"));
+        check(Unit, "page", "1e3", Err("choice-unknown"));
+        check(
+            Unit,
+            "region",
+            "0.1 0.25 0.5 0.125",
+            Ok("0.1 0.25 0.5 0.125"),
+        );
+        check(
+            Unit,
+            "region",
+            "0.123456 0.2 0.3 0.4",
+            Ok("0.1235 0.2 0.3 0.4"),
+        );
+        check(Unit, "region", "0.8 0.2 0.5 0.1", Err("choice-unknown"));
+        check(Unit, "region", "0.1 0.2 0 0.1", Err("choice-unknown"));
+        check(Unit, "region", "NaN 0.2 0.1 0.1", Err("choice-unknown"));
+        check(Unit, "state", "final", Ok("final"));
+        check(Term, "keep", "true", Ok("true"));
+        check(Term, "source_language", "RU", Ok("ru"));
     }
 
     #[test]

@@ -57,10 +57,6 @@ fn short_term_expr(term: &str) -> Option<String> {
 
 /// Whether a field's text is searched: what people type (names, notes, codes), not choices.
 fn searchable(field: &str) -> bool {
-    // Which record and page a page's typed text is of: ids and numbers, not words.
-    if field == "record" || field == "page" {
-        return false;
-    }
     EntityKind::ALL.iter().any(|kind| {
         kind.field(field).is_some_and(|f| {
             matches!(
@@ -551,14 +547,15 @@ pub fn search(conn: &Connection, query: &str, scope: Scope, limit: u32) -> Resul
                                WHERE k.record_id = r.record_id AND k.page = p.page)"
                 .to_owned()
         } else {
-            // Her typed text of a page is found as that page of its record.
+            // Her typed text of a page is found as that page of its record. Fields of cases
+            // only: the team's glossary and templates have screens of their own.
             "SELECT f.field, f.entity, f.case_id, e.kind, coalesce(c.name, ''), t.body,
                     k.record_id, k.page, coalesce(kr.title, '')
              FROM field_text t JOIN field_rows f ON f.id = t.rowid
              JOIN entities e ON e.entity = f.entity
              LEFT JOIN page_corrections k ON k.entity = f.entity
              LEFT JOIN record_index kr ON kr.record_id = k.record_id
-             LEFT JOIN case_index c ON c.case_id = f.case_id WHERE 1"
+             JOIN case_index c ON c.case_id = f.case_id WHERE 1"
                 .to_owned()
         };
         let mut args: Vec<rusqlite::types::Value> = Vec::new();

@@ -78,11 +78,9 @@ pub fn refusal(
     let Some(field) = kind.field(&target.field) else {
         return Ok(Some("received-field-unknown"));
     };
-    let written_once = kind == EntityKind::Export
-        || field.kind == FieldKind::Content
-        || (kind == EntityKind::PageText && field.name != "text");
-    if written_once {
-        // What left the vault, and what an original is, are written once, when made.
+    if kind == EntityKind::Export || field.written_once() {
+        // What left the vault, what an original is, and which entity and page something
+        // belongs to, are written once, when made.
         let written: bool = conn
             .prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM operations WHERE entity = ?1 AND field = ?2)",
@@ -107,9 +105,9 @@ pub fn refusal(
     if parse_value(field, value, tomorrow).as_deref() != Ok(value) {
         return Ok(Some("received-value-invalid"));
     }
-    if kind == EntityKind::PageText && field.name == "record" {
-        // A page's text is of a record of its own case: a member cannot pin text on another
-        // case's record, or on a contact.
+    if let FieldKind::Ref(wanted) = field.kind {
+        // An entity belongs to one of its own case, of the kind the field names: a member
+        // cannot pin a page's text or a translation on another case's record, or on a contact.
         let record: Option<wayfinder_core::EntityId> = value.parse().ok();
         let named = match record {
             Some(id) => conn
@@ -120,17 +118,9 @@ pub fn refusal(
                 .optional()?,
             None => None,
         };
-        if named != Some((target.scope, EntityKind::Record.as_str().to_owned())) {
-            return Ok(Some("received-page-text-misplaced"));
+        if named != Some((target.scope, wanted.as_str().to_owned())) {
+            return Ok(Some("received-reference-misplaced"));
         }
-    }
-    if kind == EntityKind::PageText
-        && field.name == "page"
-        && (value.len() > 6
-            || !value.bytes().all(|b| b.is_ascii_digit())
-            || value.starts_with('0') && value != "0")
-    {
-        return Ok(Some("received-value-invalid"));
     }
     if field.kind == FieldKind::Stage
         && let [parent] = op.parents.as_slice()

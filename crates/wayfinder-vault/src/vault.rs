@@ -162,7 +162,18 @@ impl OpenVault {
             if input.trim().is_empty() && !field.required {
                 continue;
             }
-            parsed.push((field.name, parse_value(field, input, today)?));
+            let value = parse_value(field, input, today)?;
+            if let wayfinder_core::FieldKind::Ref(wanted) = field.kind {
+                // What it belongs to is an entity of the same case, of the kind named.
+                let id: wayfinder_core::EntityId = value
+                    .parse()
+                    .map_err(|_| VaultError::Invalid(DomainError::ChoiceUnknown))?;
+                let named = casefile::entity_kind(&self.conn, id.into_bytes());
+                if !matches!(named, Ok((c, k)) if c == case && k == wanted) {
+                    return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+                }
+            }
+            parsed.push((field.name, value));
         }
         if let Some(missing) = kind
             .fields()
@@ -273,13 +284,9 @@ impl OpenVault {
         let (case, kind) = casefile::entity_kind(&self.conn, entity)?;
         let def = kind
             .field(field)
-            // What an original is, the log of what left the vault, and which page a page's
-            // text is of, are never retyped.
-            .filter(|d| {
-                d.kind != wayfinder_core::FieldKind::Content
-                    && kind != EntityKind::Export
-                    && !(kind == EntityKind::PageText && d.name != "text")
-            })
+            // What an original is, the log of what left the vault, and which entity and page
+            // something belongs to, are never retyped.
+            .filter(|d| !d.written_once() && kind != EntityKind::Export)
             .ok_or(VaultError::Invalid(DomainError::ChoiceUnknown))?;
         let value = match input {
             Some(text)

@@ -1195,3 +1195,172 @@ fn an_insiders_page_texts_are_held_unless_they_name_a_page_of_a_record_of_their_
         None
     );
 }
+
+/// A record marked for translation and its passages sync like any edit; an insider cannot
+/// point a translation at another case's record or at a contact, hang a passage on another
+/// case's translation or on a record, move a passage to another translation, draw it off the
+/// page, or slip a team glossary term into a case.
+#[test]
+fn an_insiders_translations_and_passages_are_held_unless_they_belong_to_their_case() {
+    use wayfinder_core::EntityKind::{Contact, Translation, Unit};
+    let Team {
+        coordinator: (_ta, mut a, _),
+        translator: (_tb, mut b, her),
+        ..
+    } = team();
+    let case = new_case(&mut a, "Layla Haddad");
+    let other = new_case(&mut a, "Omar Haddad");
+    let record = scanned_record(&mut a, case);
+    let elsewhere = scanned_record(&mut a, other);
+    let text = |e: [u8; 16]| wayfinder_core::EntityId::from_bytes(e).to_string();
+    let add = |v: &mut wayfinder_vault::OpenVault, c, kind, values: &[(&str, &str)]| {
+        v.add_entity(c, kind, values, now(), today())
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let contact = add(&mut a, case, Contact, &[("name", "Samira Haddad")]);
+    let translation = add(
+        &mut a,
+        case,
+        Translation,
+        &[
+            ("record", &text(record)),
+            ("language", "es"),
+            ("status", "to-do"),
+        ],
+    );
+    let there = add(
+        &mut a,
+        other,
+        Translation,
+        &[
+            ("record", &text(elsewhere)),
+            ("language", "fr"),
+            ("status", "to-do"),
+        ],
+    );
+    let mine = add(
+        &mut a,
+        case,
+        Unit,
+        &[
+            ("translation", &text(translation)),
+            ("page", "0"),
+            ("region", "0.1 0.2 0.5 0.05"),
+            ("source", "Опухоль задней черепной ямки"),
+            ("state", "draft"),
+        ],
+    );
+    // Locally too: a translation of another case's record is refused.
+    assert!(
+        a.add_entity(
+            case,
+            Translation,
+            &[
+                ("record", &text(elsewhere)),
+                ("language", "es"),
+                ("status", "to-do")
+            ],
+            now(),
+            today()
+        )
+        .is_err()
+    );
+    let mut envelopes = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    envelopes.extend(
+        a.share_case(other, &[her.member()], false)
+            .unwrap_or_else(|e| panic!("{e}")),
+    );
+    let ops = carried(&a, 1);
+    let first = b
+        .receive_batch(&ops, &envelopes, at(ops.len() as u64), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(first.held, 0);
+    assert_eq!(
+        head(&b, mine, "source").value.as_deref(),
+        Some("Опухоль задней черепной ямки")
+    );
+
+    let (epoch, key) = b
+        .current_case_key(case)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no key"));
+    let mut hacked = Hacked {
+        identity: &her,
+        key,
+        epoch,
+        next: 0,
+    };
+    let t = u64::try_from(now().timestamp_millis()).unwrap_or(0) + 1_000;
+    let id = |n: u8| -> [u8; 16] {
+        let mut id = [n; 16];
+        id[..10].copy_from_slice(&random_tail());
+        id
+    };
+    let mut forged = Vec::new();
+    // Translations of another case's record, and of a contact.
+    for (n, named) in [text(elsewhere), text(contact)].into_iter().enumerate() {
+        let entity = id(n as u8);
+        forged.push(hacked.seal(case, entity, "$kind", set("translation"), vec![], t));
+        forged.push(hacked.seal(case, entity, "record", set(&named), vec![], t));
+    }
+    // Passages of another case's translation, and of a record.
+    for (n, named) in [text(there), text(record)].into_iter().enumerate() {
+        let entity = id(10 + n as u8);
+        forged.push(hacked.seal(case, entity, "$kind", set("unit"), vec![], t));
+        forged.push(hacked.seal(case, entity, "translation", set(&named), vec![], t));
+    }
+    // The coordinator's passage moved to another translation, and drawn off the page.
+    let belongs = head(&a, mine, "translation");
+    forged.push(hacked.seal(
+        case,
+        mine,
+        "translation",
+        set(&text(there)),
+        vec![belongs.op],
+        t,
+    ));
+    let region = head(&a, mine, "region");
+    forged.push(hacked.seal(
+        case,
+        mine,
+        "region",
+        set("0.5 0.5 0.9 0.1"),
+        vec![region.op],
+        t,
+    ));
+    // A glossary term, the team's, slipped into the case.
+    forged.push(hacked.seal(case, id(20), "$kind", set("term"), vec![], t));
+    // And her honest translation of the passage.
+    forged.push(hacked.seal(
+        case,
+        mine,
+        "target",
+        set("Posterior fossa tumour"),
+        vec![],
+        t,
+    ));
+    let batch: Vec<(u64, SealedOp)> = forged
+        .into_iter()
+        .zip(1000..)
+        .map(|(op, seq)| (seq, op))
+        .collect();
+    let received = a
+        .receive_batch(&batch, &[], at(2000), now())
+        .unwrap_or_else(|e| panic!("the batch failed whole: {e}"));
+    assert_eq!(received.held, 7, "{received:?}");
+    assert_eq!(
+        head(&a, mine, "translation").value.as_deref(),
+        Some(text(translation).as_str()),
+        "the passage moved"
+    );
+    assert_eq!(
+        head(&a, mine, "region").value.as_deref(),
+        Some("0.1 0.2 0.5 0.05")
+    );
+    assert_eq!(
+        head(&a, mine, "target").value.as_deref(),
+        Some("Posterior fossa tumour")
+    );
+}
