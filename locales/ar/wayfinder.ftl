@@ -808,3 +808,16 @@ option-unit-state-draft = مسودة
 option-unit-state-translated = مترجَم
 option-unit-state-reviewed = مراجَع
 option-unit-state-final = نهائي
+
+# ما وجدته فحوص المقطع
+check-number-missing = الرقم { $what } الوارد في الأصل غير موجود في الترجمة.
+check-number-added = في الترجمة الرقم { $what }، وهو غير موجود في الأصل.
+check-unit-changed = الرقم نفسه بوحدة أخرى: { $what }.
+check-date-missing = التاريخ { $what } الوارد في الأصل غير موجود في الترجمة.
+check-date-ambiguous = يمكن قراءة التاريخ { $what } بطريقتين: اكتب الشهر بالحروف أو ابدأ بالسنة.
+check-glossary-not-used = يترجم مسرد الفريق «{ $what }» إلى «{ $expected }».
+check-forbidden-term = يطلب مسرد الفريق عدم استخدام «{ $what }».
+check-term-not-kept = يجب إبقاء «{ $what }» كما هو تماماً.
+check-unit-untranslated = بقيت الوحدة «{ $what }» بحروف لاتينية: اكتبها كما تكتبها هذه اللغة.
+check-inconsistent = تُرجم المقطع نفسه في موضع آخر من هذا المستند إلى «{ $what }».
+error-unit-checks-open = لا يمكن اعتماد هذا المقطع نهائياً بعد: صحّح ما وجدته فحوصه، أو أبقِ الفحص مع ذكر السبب.

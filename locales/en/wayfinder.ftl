@@ -750,3 +750,16 @@ option-unit-state-draft = Draft
 option-unit-state-translated = Translated
 option-unit-state-reviewed = Reviewed
 option-unit-state-final = Final
+
+# What a passage's checks found
+check-number-missing = The number { $what } of the source is not in the translation.
+check-number-added = The translation has the number { $what }, which the source does not.
+check-unit-changed = The same number with another unit: { $what }.
+check-date-missing = The date { $what } of the source is not in the translation.
+check-date-ambiguous = The date { $what } can be read two ways: write the month in words, or the year first.
+check-glossary-not-used = The team's glossary translates “{ $what }” as “{ $expected }”.
+check-forbidden-term = The team's glossary says not to use “{ $what }”.
+check-term-not-kept = “{ $what }” is to be kept exactly as it is.
+check-unit-untranslated = The unit “{ $what }” is left in Latin letters: write it as this language does.
+check-inconsistent = The same passage is translated elsewhere in this document as “{ $what }”.
+error-unit-checks-open = This passage cannot be final yet: correct what its checks found, or let a check stand and give your reason.

@@ -750,3 +750,16 @@ option-unit-state-draft = Borrador
 option-unit-state-translated = Traducido
 option-unit-state-reviewed = Revisado
 option-unit-state-final = Definitivo
+
+# Lo que encontraron las comprobaciones de un pasaje
+check-number-missing = El número { $what } del original no está en la traducción.
+check-number-added = La traducción tiene el número { $what }, que el original no tiene.
+check-unit-changed = El mismo número con otra unidad: { $what }.
+check-date-missing = La fecha { $what } del original no está en la traducción.
+check-date-ambiguous = La fecha { $what } puede leerse de dos maneras: escriba el mes con letras, o el año primero.
+check-glossary-not-used = El glosario del equipo traduce «{ $what }» como «{ $expected }».
+check-forbidden-term = El glosario del equipo pide no usar «{ $what }».
+check-term-not-kept = «{ $what }» debe conservarse tal cual.
+check-unit-untranslated = La unidad «{ $what }» quedó en letras latinas: escríbala como lo hace este idioma.
+check-inconsistent = El mismo pasaje está traducido en otra parte de este documento como «{ $what }».
+error-unit-checks-open = Este pasaje aún no puede ser definitivo: corrija lo que encontraron sus comprobaciones, o deje una comprobación y explique por qué.

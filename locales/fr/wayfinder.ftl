@@ -750,3 +750,16 @@ option-unit-state-draft = Brouillon
 option-unit-state-translated = Traduit
 option-unit-state-reviewed = Relu
 option-unit-state-final = Définitif
+
+# Ce que les contrôles d'un passage ont trouvé
+check-number-missing = Le nombre { $what } de la source n'est pas dans la traduction.
+check-number-added = La traduction contient le nombre { $what }, absent de la source.
+check-unit-changed = Le même nombre avec une autre unité : { $what }.
+check-date-missing = La date { $what } de la source n'est pas dans la traduction.
+check-date-ambiguous = La date { $what } peut se lire de deux façons : écrivez le mois en lettres, ou l'année d'abord.
+check-glossary-not-used = Le glossaire de l'équipe traduit « { $what } » par « { $expected } ».
+check-forbidden-term = Le glossaire de l'équipe demande de ne pas employer « { $what } ».
+check-term-not-kept = « { $what } » doit être gardé tel quel.
+check-unit-untranslated = L'unité « { $what } » est restée en lettres latines : écrivez-la comme le fait cette langue.
+check-inconsistent = Le même passage est traduit ailleurs dans ce document par « { $what } ».
+error-unit-checks-open = Ce passage ne peut pas encore être définitif : corrigez ce que ses contrôles ont trouvé, ou maintenez un contrôle en donnant votre raison.

@@ -765,3 +765,16 @@ option-unit-state-draft = Черновик
 option-unit-state-translated = Переведено
 option-unit-state-reviewed = Проверено
 option-unit-state-final = Окончательно
+
+# Что нашли проверки фрагмента
+check-number-missing = Числа { $what } из оригинала нет в переводе.
+check-number-added = В переводе есть число { $what }, которого нет в оригинале.
+check-unit-changed = То же число с другой единицей: { $what }.
+check-date-missing = Даты { $what } из оригинала нет в переводе.
+check-date-ambiguous = Дату { $what } можно прочитать двояко: напишите месяц словом или начните с года.
+check-glossary-not-used = Глоссарий команды переводит «{ $what }» как «{ $expected }».
+check-forbidden-term = Глоссарий команды запрещает «{ $what }».
+check-term-not-kept = «{ $what }» нужно оставить как есть.
+check-unit-untranslated = Единица «{ $what }» осталась латиницей: напишите её так, как принято в этом языке.
+check-inconsistent = Этот же фрагмент переведён в другом месте документа как «{ $what }».
+error-unit-checks-open = Этот фрагмент пока нельзя сделать окончательным: исправьте найденное проверками или оставьте проверку, указав причину.

@@ -710,3 +710,16 @@ option-unit-state-draft = 草稿
 option-unit-state-translated = 已翻译
 option-unit-state-reviewed = 已审校
 option-unit-state-final = 定稿
+
+# 段落检查的结果
+check-number-missing = 原文中的数字 { $what } 不在译文中。
+check-number-added = 译文中有数字 { $what }，原文中没有。
+check-unit-changed = 同一数字换了单位：{ $what }。
+check-date-missing = 原文中的日期 { $what } 不在译文中。
+check-date-ambiguous = 日期 { $what } 可能有两种读法：请用文字写月份，或把年份写在前面。
+check-glossary-not-used = 团队术语表将“{ $what }”译为“{ $expected }”。
+check-forbidden-term = 团队术语表要求不要使用“{ $what }”。
+check-term-not-kept = “{ $what }”应原样保留。
+check-unit-untranslated = 单位“{ $what }”仍是拉丁字母：请按该语言的写法书写。
+check-inconsistent = 本文档其他地方将同一段落译为“{ $what }”。
+error-unit-checks-open = 此段落尚不能定稿：请修正检查发现的问题，或保留某项检查并说明理由。

@@ -43,6 +43,12 @@ app_commands! {
     shell commands::export_record(request: RecordExportRequestDto) -> Option<ExportedDto>;
     shell commands::print_pages() -> ();
     call commands::discard_report() -> ();
+    call translation::mark_for_translation(request: MarkForTranslationDto) -> String;
+    call translation::translation_view(TranslationRequest { translation: String }) -> TranslationViewDto;
+    call translation::add_unit(request: NewUnitDto) -> TranslationViewDto;
+    call translation::set_unit_state(request: UnitStateRequestDto) -> TranslationViewDto;
+    call translation::unit_matches(UnitRequest { unit: String }) -> Vec<MemoryMatchDto>;
+    call translation::my_translations() -> Vec<TranslationRowDto>;
     call team::team_view() -> TeamDto;
     call team::sync_status() -> SyncStatusDto;
     call team::sync_now() -> ();

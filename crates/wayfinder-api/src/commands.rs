@@ -223,7 +223,7 @@ fn random_tail() -> Result<[u8; 10], VaultError> {
     Ok(tail)
 }
 
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 

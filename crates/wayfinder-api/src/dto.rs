@@ -777,6 +777,134 @@ pub struct CaseSharingDto {
     pub members: Vec<String>,
 }
 
+/// A record marked for translation: into which language, by whom, reviewed by whom, by when.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct MarkForTranslationDto {
+    pub case_id: String,
+    pub record_id: String,
+    /// ISO 639-1.
+    pub language: String,
+    pub translator: String,
+    pub reviewer: String,
+    pub due: Option<String>,
+}
+
+/// A rectangle on a page, in fractions of the page as stored (before any turn).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RegionDto {
+    pub left: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+/// What a clinical check found in a passage's translation, in her language; `overridden`
+/// holds her reason when she let it stand.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct FindingDto {
+    pub code: String,
+    pub message: String,
+    pub overridden: Option<String>,
+}
+
+/// A passage of a page and its translation.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct UnitDto {
+    pub id: String,
+    pub page: u32,
+    pub region: Option<RegionDto>,
+    pub source: String,
+    pub target: String,
+    /// draft, translated, reviewed or final.
+    pub state: String,
+    pub translator: String,
+    pub reviewer: String,
+    pub comment: String,
+    pub findings: Vec<FindingDto>,
+    /// Two members changed it at once: the case file shows both for her to keep one.
+    pub conflict: bool,
+}
+
+/// A record being translated, with its passages in reading order.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct TranslationViewDto {
+    pub id: String,
+    pub case_id: String,
+    pub record_id: String,
+    pub record_title: String,
+    pub source_language: String,
+    pub language: String,
+    pub status: String,
+    pub translator: String,
+    pub reviewer: String,
+    pub due: Option<String>,
+    pub pages: u32,
+    /// How many passages each page has.
+    pub coverage: Vec<u32>,
+    pub units: Vec<UnitDto>,
+}
+
+/// A passage she drew or selected on a page.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct NewUnitDto {
+    pub translation_id: String,
+    pub page: u32,
+    pub region: Option<RegionDto>,
+    pub source: String,
+}
+
+/// A check she lets stand, and why.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct OverrideDto {
+    pub code: String,
+    pub reason: String,
+}
+
+/// A passage moved to another state; to "final" only when every finding is overridden.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct UnitStateRequestDto {
+    pub unit_id: String,
+    pub state: String,
+    pub overrides: Vec<OverrideDto>,
+}
+
+/// A match from her translation memory for a passage.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct MemoryMatchDto {
+    /// exact, numbers (only numbers differ) or fuzzy.
+    pub kind: String,
+    pub score: u8,
+    pub source: String,
+    pub target: String,
+    /// The spans of `source` that differ from the passage, in UTF-16 units.
+    pub differs: Vec<(u32, u32)>,
+    /// For a match differing only in numbers: its translation with the passage's numbers.
+    pub adapted: Option<String>,
+}
+
+/// A document to translate, for her list across cases.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TranslationRowDto {
+    pub id: String,
+    pub case_id: String,
+    pub case_name: String,
+    pub record_title: String,
+    pub language: String,
+    pub status: String,
+    pub translator: String,
+    pub due: Option<String>,
+}
+
 /// Every type above, for the export test.
 #[cfg(test)]
 pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError> {
@@ -810,5 +938,11 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     CaseSharingDto::export_all(&cfg)?;
     ReadingEventDto::export_all(&cfg)?;
     PageReadingDto::export_all(&cfg)?;
+    MarkForTranslationDto::export_all(&cfg)?;
+    TranslationViewDto::export_all(&cfg)?;
+    NewUnitDto::export_all(&cfg)?;
+    UnitStateRequestDto::export_all(&cfg)?;
+    MemoryMatchDto::export_all(&cfg)?;
+    TranslationRowDto::export_all(&cfg)?;
     Ok(())
 }

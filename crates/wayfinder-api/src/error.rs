@@ -52,6 +52,8 @@ pub enum AppError {
     ExportExists,
     #[error("the system's print dialog could not be opened")]
     PrintFailed,
+    #[error("a passage's checks found something not yet let stand")]
+    ChecksOpen,
 }
 
 wayfinder_core::error_codes! {
@@ -69,6 +71,7 @@ wayfinder_core::error_codes! {
         AppError::ExportFailed => "export-failed",
         AppError::ExportExists => "export-exists",
         AppError::PrintFailed => "print-failed",
+        AppError::ChecksOpen => "unit-checks-open",
     }
 }
 

@@ -13,6 +13,7 @@ pub mod reports;
 pub mod session;
 pub mod settings;
 pub mod team;
+pub mod translation;
 
 use session::Session;
 use settings::Settings;

@@ -165,6 +165,33 @@ pub fn case_file(conn: &Connection, case: CaseId) -> Result<Vec<EntityView>> {
     if entities.is_empty() {
         return Err(VaultError::CaseNotFound);
     }
+    views(conn, entities)
+}
+
+/// Every living entity of one kind, in every case and scope, with its case, by creation.
+pub fn of_kind(conn: &Connection, kind: EntityKind) -> Result<Vec<(CaseId, EntityView)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT entity, kind, created_millis, case_id FROM entities WHERE kind = ?1
+         ORDER BY created_millis, entity",
+    )?;
+    let rows = stmt
+        .query_map([kind.as_str()], |r| {
+            Ok((
+                (
+                    r.get::<_, [u8; 16]>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)? as u64,
+                ),
+                CaseId::from_bytes(r.get::<_, [u8; 16]>(3)?),
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let (entities, cases): (Vec<_>, Vec<_>) = rows.into_iter().unzip();
+    Ok(cases.into_iter().zip(views(conn, entities)?).collect())
+}
+
+/// Each entity with its fields' heads.
+fn views(conn: &Connection, entities: Vec<([u8; 16], String, u64)>) -> Result<Vec<EntityView>> {
     let mut out = Vec::with_capacity(entities.len());
     for (id, kind, created_millis) in entities {
         let Some(kind) = EntityKind::parse(&kind) else {

@@ -473,6 +473,11 @@ impl OpenVault {
         casefile::case_file(&self.conn, id)
     }
 
+    /// Every living entity of `kind`, in every case and scope, with its case.
+    pub fn entities_of_kind(&self, kind: EntityKind) -> Result<Vec<(CaseId, EntityView)>> {
+        casefile::of_kind(&self.conn, kind)
+    }
+
     /// The latest `limit` changes to the case, newest first (`casefile::activity`).
     pub fn activity(&self, id: CaseId, limit: u32) -> Result<Vec<crate::casefile::Activity>> {
         casefile::activity(&self.conn, id, limit)

@@ -24,9 +24,12 @@ import type { ImportEventDto } from "./ImportEventDto";
 import type { ImportRequestDto } from "./ImportRequestDto";
 import type { InviteRequest } from "./InviteRequest";
 import type { JoinTeamRequest } from "./JoinTeamRequest";
+import type { MarkForTranslationDto } from "./MarkForTranslationDto";
 import type { MemberDto } from "./MemberDto";
 import type { MemberRequest } from "./MemberRequest";
+import type { MemoryMatchDto } from "./MemoryMatchDto";
 import type { NewCaseDto } from "./NewCaseDto";
+import type { NewUnitDto } from "./NewUnitDto";
 import type { PageReadingDto } from "./PageReadingDto";
 import type { PageReadingRequest } from "./PageReadingRequest";
 import type { PickRequest } from "./PickRequest";
@@ -51,7 +54,12 @@ import type { SyncStatusDto } from "./SyncStatusDto";
 import type { TeamDto } from "./TeamDto";
 import type { TodayDto } from "./TodayDto";
 import type { TodayRequest } from "./TodayRequest";
+import type { TranslationRequest } from "./TranslationRequest";
+import type { TranslationRowDto } from "./TranslationRowDto";
+import type { TranslationViewDto } from "./TranslationViewDto";
 import type { TurnAwayRequest } from "./TurnAwayRequest";
+import type { UnitRequest } from "./UnitRequest";
+import type { UnitStateRequestDto } from "./UnitStateRequestDto";
 import type { UnlockOutcome } from "./UnlockOutcome";
 import type { UnlockRequest } from "./UnlockRequest";
 import type { VaultStatus } from "./VaultStatus";
@@ -101,6 +109,12 @@ export function commands(invoke: Invoke) {
     exportRecord: (request: RecordExportRequestDto) => invoke<ExportedDto | null>("export_record", { request }),
     printPages: () => invoke<null>("print_pages"),
     discardReport: () => invoke<null>("discard_report"),
+    markForTranslation: (request: MarkForTranslationDto) => invoke<string>("mark_for_translation", { request }),
+    translationView: (request: TranslationRequest) => invoke<TranslationViewDto>("translation_view", { request }),
+    addUnit: (request: NewUnitDto) => invoke<TranslationViewDto>("add_unit", { request }),
+    setUnitState: (request: UnitStateRequestDto) => invoke<TranslationViewDto>("set_unit_state", { request }),
+    unitMatches: (request: UnitRequest) => invoke<Array<MemoryMatchDto>>("unit_matches", { request }),
+    myTranslations: () => invoke<Array<TranslationRowDto>>("my_translations"),
     teamView: () => invoke<TeamDto>("team_view"),
     syncStatus: () => invoke<SyncStatusDto>("sync_status"),
     syncNow: () => invoke<null>("sync_now"),

@@ -1,0 +1,735 @@
+//! The translator's workspace: a record marked for translation, its passages in reading order
+//! with what the clinical checks found in each, matches from her translation memory, and her
+//! documents across the cases she holds. Passages are entities of the case file: their texts
+//! are edited like any field (`edit_field`), and sync, undo and conflicts come with that.
+
+use crate::App;
+use crate::commands::{id_text, parse_entity, parse_id, today};
+use crate::dto::{
+    ErrorDto, FindingDto, MarkForTranslationDto, MemoryMatchDto, NewUnitDto, RegionDto,
+    TranslationRowDto, TranslationViewDto, UnitDto, UnitStateRequestDto,
+};
+use crate::error::AppError;
+use chrono::Utc;
+use std::collections::HashMap;
+use wayfinder_core::schema::Region;
+use wayfinder_core::{CaseId, Content, DomainError, EntityId, EntityKind};
+use wayfinder_i18n::Arg;
+use wayfinder_translate::checks::{self, Finding};
+use wayfinder_translate::glossary::Term;
+use wayfinder_translate::{Lang, memory};
+use wayfinder_vault::{CaseFilter, EntityView, OpenVault, VaultError};
+
+type Reply<T> = Result<T, ErrorDto>;
+
+/// How many memory matches a passage shows.
+const MATCHES: usize = 5;
+
+/// Marks a record of a case for translation; returns the translation's id.
+pub fn mark_for_translation(state: &App, request: MarkForTranslationDto) -> Reply<String> {
+    let case = parse_id(state, &request.case_id)?;
+    let record = parse_entity(state, &request.record_id)?;
+    let record = EntityId::from_bytes(record).to_string();
+    let due = request.due.unwrap_or_default();
+    state.with_vault(|vault| {
+        let id = vault.add_entity(
+            case,
+            EntityKind::Translation,
+            &[
+                ("record", &record),
+                ("language", &request.language),
+                ("status", "to-do"),
+                ("translator", &request.translator),
+                ("reviewer", &request.reviewer),
+                ("due", &due),
+            ],
+            Utc::now(),
+            today(),
+        )?;
+        Ok(id_text(id))
+    })
+}
+
+/// A record being translated, with its passages and what their checks found.
+pub fn translation_view(state: &App, translation: String) -> Reply<TranslationViewDto> {
+    let id = parse_entity(state, &translation)?;
+    state.with_vault(|vault| view(state, vault, id))
+}
+
+/// Adds a passage she drew (a region) or selected (its text) on a page.
+pub fn add_unit(state: &App, request: NewUnitDto) -> Reply<TranslationViewDto> {
+    let id = parse_entity(state, &request.translation_id)?;
+    let region = match request.region {
+        Some(r) => Some(
+            Region::parse(
+                &Region {
+                    left: r.left,
+                    top: r.top,
+                    width: r.width,
+                    height: r.height,
+                }
+                .to_text(),
+            )
+            .ok_or_else(|| state.error(&AppError::InvalidRequest))?
+            .to_text(),
+        ),
+        None => None,
+    };
+    state.with_vault(|vault| {
+        let before = view(state, vault, id)?;
+        if request.page >= before.pages {
+            return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+        }
+        let case: CaseId = before
+            .case_id
+            .parse()
+            .map_err(|_| VaultError::CaseNotFound)?;
+        let page = request.page.to_string();
+        let translation = EntityId::from_bytes(id).to_string();
+        let mut values = vec![
+            ("translation", translation.as_str()),
+            ("page", page.as_str()),
+            ("source", request.source.as_str()),
+            ("state", "draft"),
+        ];
+        if let Some(region) = &region {
+            values.push(("region", region));
+        }
+        vault.add_entity(case, EntityKind::Unit, &values, Utc::now(), today())?;
+        view(state, vault, id)
+    })
+}
+
+/// Moves a passage to another state. "final" only when every finding of its checks is let
+/// stand with a reason (kept in the passage, with the reasons given before).
+pub fn set_unit_state(state: &App, request: UnitStateRequestDto) -> Reply<TranslationViewDto> {
+    let unit = parse_entity(state, &request.unit_id)?;
+    let outcome = state.with_vault(|vault| {
+        let translation = translation_of(vault, unit)?;
+        let before = view(state, vault, translation)?;
+        let id = id_text(unit);
+        let Some(current) = before.units.iter().find(|u| u.id == id) else {
+            return Err(VaultError::CaseNotFound);
+        };
+        let mut overrides: Vec<(String, String)> = current
+            .findings
+            .iter()
+            .filter_map(|f| f.overridden.clone().map(|r| (f.code.clone(), r)))
+            .collect();
+        for o in &request.overrides {
+            let reason = o.reason.trim();
+            if !reason.is_empty() && !overrides.iter().any(|(c, _)| *c == o.code) {
+                overrides.push((o.code.clone(), reason.to_owned()));
+            }
+        }
+        let open = current
+            .findings
+            .iter()
+            .any(|f| !overrides.iter().any(|(c, _)| *c == f.code));
+        if request.state == "final" && open {
+            return Ok(Err(AppError::ChecksOpen));
+        }
+        let now = Utc::now();
+        if !overrides.is_empty() {
+            let text = overrides
+                .iter()
+                .map(|(c, r)| format!("{c}: {r}"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            vault.edit_field(unit, "overrides", Some(&text), now, today())?;
+        }
+        vault.edit_field(unit, "state", Some(&request.state), now, today())?;
+        Ok(Ok(view(state, vault, translation)?))
+    })?;
+    outcome.map_err(|e| state.error(&e))
+}
+
+/// The best matches from her translation memory for a passage: finished passages (reviewed
+/// or final) of any case in her vault (all of them cases she holds), in the same pair of
+/// languages.
+pub fn unit_matches(state: &App, unit: String) -> Reply<Vec<MemoryMatchDto>> {
+    let unit = parse_entity(state, &unit)?;
+    state.with_vault(|vault| {
+        let translation = translation_of(vault, unit)?;
+        let here = view(state, vault, translation)?;
+        let id = id_text(unit);
+        let source = here
+            .units
+            .iter()
+            .find(|u| u.id == id)
+            .map(|u| u.source.clone())
+            .unwrap_or_default();
+        let pairs = language_pairs(vault)?;
+        let wanted = (here.source_language.as_str(), here.language.as_str());
+        let memory: Vec<(String, String)> = vault
+            .entities_of_kind(EntityKind::Unit)?
+            .into_iter()
+            .filter(|(_, u)| u.id != unit)
+            .filter(|(_, u)| matches!(u.value("state"), Some("reviewed" | "final")))
+            .filter(|(_, u)| {
+                u.value("translation")
+                    .and_then(|t| pairs.get(t))
+                    .is_some_and(|(s, t)| (s.as_str(), t.as_str()) == wanted)
+            })
+            .filter_map(|(_, u)| {
+                Some((
+                    u.value("source")?.to_owned(),
+                    u.value("target")
+                        .filter(|t| !t.trim().is_empty())?
+                        .to_owned(),
+                ))
+            })
+            .collect();
+        let candidates: Vec<(&str, &str)> = memory
+            .iter()
+            .map(|(s, t)| (s.as_str(), t.as_str()))
+            .collect();
+        let (sl, tl) = (lang(wanted.0), lang(wanted.1));
+        Ok(memory::best(&source, &candidates, sl, tl, MATCHES)
+            .into_iter()
+            .map(|m| {
+                let (s, t) = candidates[m.index];
+                MemoryMatchDto {
+                    kind: match m.kind {
+                        memory::MatchKind::Exact => "exact",
+                        memory::MatchKind::Numbers => "numbers",
+                        memory::MatchKind::Fuzzy => "fuzzy",
+                    }
+                    .to_owned(),
+                    score: m.score,
+                    source: s.to_owned(),
+                    target: t.to_owned(),
+                    differs: utf16_spans(s, &m.differs),
+                    adapted: m.adapted,
+                }
+            })
+            .collect())
+    })
+}
+
+/// Her documents to translate across the cases she holds, the soonest due first.
+pub fn my_translations(state: &App) -> Reply<Vec<TranslationRowDto>> {
+    state.with_vault(|vault| {
+        let names: HashMap<CaseId, String> = vault
+            .list_cases(&CaseFilter::default())?
+            .into_iter()
+            .map(|c| (c.id, c.name))
+            .collect();
+        let titles: HashMap<String, String> = vault
+            .entities_of_kind(EntityKind::Record)?
+            .into_iter()
+            .map(|(_, r)| {
+                (
+                    EntityId::from_bytes(r.id).to_string(),
+                    r.value("title").unwrap_or_default().to_owned(),
+                )
+            })
+            .collect();
+        let mut rows: Vec<TranslationRowDto> = vault
+            .entities_of_kind(EntityKind::Translation)?
+            .into_iter()
+            .map(|(case, t)| TranslationRowDto {
+                id: id_text(t.id),
+                case_id: case.to_string(),
+                case_name: names.get(&case).cloned().unwrap_or_default(),
+                record_title: t
+                    .value("record")
+                    .and_then(|r| titles.get(r))
+                    .cloned()
+                    .unwrap_or_default(),
+                language: t.value("language").unwrap_or_default().to_owned(),
+                status: t.value("status").unwrap_or_default().to_owned(),
+                translator: t.value("translator").unwrap_or_default().to_owned(),
+                due: t.value("due").map(str::to_owned),
+            })
+            .collect();
+        rows.sort_by(|a, b| match (&a.due, &b.due) {
+            (Some(x), Some(y)) => x.cmp(y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.record_title.cmp(&b.record_title),
+        });
+        Ok(rows)
+    })
+}
+
+/// Each translation's languages, source and target, by the translation's id as text.
+fn language_pairs(vault: &OpenVault) -> Result<HashMap<String, (String, String)>, VaultError> {
+    let records: HashMap<String, String> = vault
+        .entities_of_kind(EntityKind::Record)?
+        .into_iter()
+        .filter_map(|(_, r)| {
+            Some((
+                EntityId::from_bytes(r.id).to_string(),
+                r.value("language")?.to_owned(),
+            ))
+        })
+        .collect();
+    let cases: HashMap<CaseId, String> = vault
+        .entities_of_kind(EntityKind::Case)?
+        .into_iter()
+        .filter_map(|(c, v)| {
+            Some((
+                c,
+                v.value("child.languages")?
+                    .split_whitespace()
+                    .next()?
+                    .to_owned(),
+            ))
+        })
+        .collect();
+    Ok(vault
+        .entities_of_kind(EntityKind::Translation)?
+        .into_iter()
+        .map(|(case, t)| {
+            let source = t
+                .value("record")
+                .and_then(|r| records.get(r))
+                .or_else(|| cases.get(&case))
+                .cloned()
+                .unwrap_or_else(|| "en".to_owned());
+            (
+                EntityId::from_bytes(t.id).to_string(),
+                (source, t.value("language").unwrap_or("en").to_owned()),
+            )
+        })
+        .collect())
+}
+
+/// The translation a passage belongs to.
+fn translation_of(vault: &OpenVault, unit: [u8; 16]) -> Result<[u8; 16], VaultError> {
+    let (_, kind) = vault.entity_case(unit)?;
+    if kind != EntityKind::Unit {
+        return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+    }
+    vault
+        .field_heads(unit)?
+        .into_iter()
+        .find(|(f, _)| f == "translation")
+        .and_then(|(_, h)| h.value)
+        .and_then(|v| v.parse::<EntityId>().ok())
+        .map(EntityId::into_bytes)
+        .ok_or(VaultError::Damaged)
+}
+
+fn lang(code: &str) -> Lang {
+    Lang::from_iso(code).unwrap_or(Lang::En)
+}
+
+/// The team's glossary: its terms, from the team-wide scope (none outside a team).
+fn glossary(vault: &OpenVault) -> Result<Vec<Term>, VaultError> {
+    let Some(scope) = vault.team_scope()? else {
+        return Ok(Vec::new());
+    };
+    Ok(vault
+        .case_file(scope)?
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Term)
+        .filter_map(|e| {
+            Some(Term {
+                source: e.value("source")?.to_owned(),
+                source_lang: Lang::from_iso(e.value("source_language")?)?,
+                target_lang: Lang::from_iso(e.value("language")?)?,
+                target: e.value("target").map(str::to_owned),
+                forbidden: e
+                    .value("forbidden")
+                    .unwrap_or_default()
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+                keep: e.value("keep") == Some("true"),
+            })
+        })
+        .collect())
+}
+
+fn view(state: &App, vault: &OpenVault, id: [u8; 16]) -> Result<TranslationViewDto, VaultError> {
+    let (case, kind) = vault.entity_case(id)?;
+    if kind != EntityKind::Translation {
+        return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+    }
+    let file = vault.case_file(case)?;
+    let find = |id: [u8; 16]| file.iter().find(|e| e.id == id);
+    let translation = find(id).ok_or(VaultError::CaseNotFound)?;
+    let record_id = translation
+        .value("record")
+        .and_then(|v| v.parse::<EntityId>().ok())
+        .ok_or(VaultError::Damaged)?;
+    let record = find(record_id.into_bytes()).ok_or(VaultError::RecordMissing)?;
+    let pages = record
+        .value("content")
+        .and_then(Content::parse)
+        .map_or(1, |c| c.pages.max(1));
+    let case_language = file
+        .iter()
+        .find(|e| e.kind == EntityKind::Case)
+        .and_then(|c| c.value("child.languages"))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap_or("en");
+    let source_language = record.value("language").unwrap_or(case_language).to_owned();
+    let language = translation.value("language").unwrap_or("en").to_owned();
+    let (sl, tl) = (lang(&source_language), lang(&language));
+    let glossary = glossary(vault)?;
+    let own = EntityId::from_bytes(id).to_string();
+    let mut units: Vec<&EntityView> = file
+        .iter()
+        .filter(|e| e.kind == EntityKind::Unit && e.value("translation") == Some(own.as_str()))
+        .collect();
+    // Reading order: page, then top to bottom, then across the line.
+    let place = |u: &EntityView| {
+        let page: u32 = u.value("page").and_then(|p| p.parse().ok()).unwrap_or(0);
+        let region = u.value("region").and_then(Region::parse);
+        (
+            page,
+            region.map_or(0, |r| (r.top * 10_000.0) as u32),
+            region.map_or(0, |r| (r.left * 10_000.0) as u32),
+            u.created_millis,
+        )
+    };
+    units.sort_by_key(|u| place(u));
+    let pairs: Vec<(&str, &str)> = units
+        .iter()
+        .map(|u| {
+            (
+                u.value("source").unwrap_or_default(),
+                u.value("target").unwrap_or_default(),
+            )
+        })
+        .collect();
+    let twice = checks::inconsistent(&pairs);
+    let mut coverage = vec![0u32; pages as usize];
+    let units = units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| {
+            let source = u.value("source").unwrap_or_default().to_owned();
+            let target = u.value("target").unwrap_or_default().to_owned();
+            let page: u32 = u.value("page").and_then(|p| p.parse().ok()).unwrap_or(0);
+            if let Some(n) = coverage.get_mut(page as usize) {
+                *n += 1;
+            }
+            let overrides: Vec<(&str, &str)> = u
+                .value("overrides")
+                .unwrap_or_default()
+                .lines()
+                .filter_map(|l| l.split_once(':'))
+                .map(|(c, r)| (c.trim(), r.trim()))
+                .collect();
+            let mut found = if target.trim().is_empty() {
+                Vec::new()
+            } else {
+                checks::check(&source, sl, &target, tl, &glossary)
+            };
+            found.extend(
+                twice
+                    .iter()
+                    .filter(|(j, _)| *j == i)
+                    .map(|(_, f)| f.clone()),
+            );
+            let findings = found
+                .iter()
+                .map(|f| FindingDto {
+                    code: f.code().to_owned(),
+                    message: message(state, f),
+                    overridden: overrides
+                        .iter()
+                        .find(|(c, _)| *c == f.code())
+                        .map(|(_, r)| (*r).to_owned()),
+                })
+                .collect();
+            UnitDto {
+                id: id_text(u.id),
+                page,
+                region: u
+                    .value("region")
+                    .and_then(Region::parse)
+                    .map(|r| RegionDto {
+                        left: r.left,
+                        top: r.top,
+                        width: r.width,
+                        height: r.height,
+                    }),
+                source,
+                target,
+                state: u.value("state").unwrap_or("draft").to_owned(),
+                translator: u.value("translator").unwrap_or_default().to_owned(),
+                reviewer: u.value("reviewer").unwrap_or_default().to_owned(),
+                comment: u.value("comment").unwrap_or_default().to_owned(),
+                findings,
+                conflict: u.fields.values().any(|heads| heads.len() > 1),
+            }
+        })
+        .collect();
+    Ok(TranslationViewDto {
+        id: id_text(id),
+        case_id: case.to_string(),
+        record_id: id_text(record.id),
+        record_title: record.value("title").unwrap_or_default().to_owned(),
+        source_language,
+        language,
+        status: translation.value("status").unwrap_or("to-do").to_owned(),
+        translator: translation
+            .value("translator")
+            .unwrap_or_default()
+            .to_owned(),
+        reviewer: translation.value("reviewer").unwrap_or_default().to_owned(),
+        due: translation.value("due").map(str::to_owned),
+        pages,
+        coverage,
+        units,
+    })
+}
+
+/// A finding in her language: what it found (a number with its unit, a date, a term).
+fn message(state: &App, finding: &Finding) -> String {
+    let number = |v: f64, unit: Option<&str>| match unit {
+        Some(u) => format!("{v} {u}"),
+        None => format!("{v}"),
+    };
+    let (what, expected) = match finding {
+        Finding::NumberMissing { value, unit } | Finding::NumberAdded { value, unit } => {
+            (number(*value, *unit), String::new())
+        }
+        Finding::UnitChanged {
+            value,
+            source,
+            target,
+        } => (
+            format!(
+                "{} → {}",
+                number(*value, Some(source)),
+                number(*value, Some(target))
+            ),
+            String::new(),
+        ),
+        Finding::DateMissing { day, month, year } => (
+            match year {
+                Some(y) => format!("{y}-{month:02}-{day:02}"),
+                None => format!("{day:02}.{month:02}"),
+            },
+            String::new(),
+        ),
+        Finding::DateAmbiguous { text } => (text.clone(), String::new()),
+        Finding::GlossaryNotUsed { term, expected } => (term.clone(), expected.clone()),
+        Finding::Forbidden { term } | Finding::NotKept { term } => (term.clone(), String::new()),
+        Finding::UnitUntranslated { unit } => (unit.clone(), String::new()),
+        Finding::Inconsistent { other } => (other.clone(), String::new()),
+    };
+    state.catalog.message(
+        state.locale(),
+        &format!("check-{}", finding.code()),
+        &[
+            ("what", Arg::Text(&what)),
+            ("expected", Arg::Text(&expected)),
+        ],
+    )
+}
+
+/// Char spans of `text` as UTF-16 spans, as the screen counts.
+fn utf16_spans(text: &str, spans: &[(usize, usize)]) -> Vec<(u32, u32)> {
+    let mut offsets = Vec::with_capacity(text.len() + 1);
+    let mut at = 0u32;
+    for c in text.chars() {
+        offsets.push(at);
+        at += c.len_utf16() as u32;
+    }
+    offsets.push(at);
+    spans
+        .iter()
+        .filter_map(|&(s, e)| Some((*offsets.get(s)?, *offsets.get(e)?)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands;
+    use crate::dto::{FieldValueDto, ImportEventDto, ImportRequestDto, NewCaseDto, OverrideDto};
+    use std::sync::Arc;
+
+    /// The app on a new vault with a case in Russian and one record in it: the app, the case's
+    /// id and the record's.
+    fn app_with_record(tmp: &std::path::Path) -> (Arc<App>, String, String) {
+        let app = Arc::new(
+            App::new(&tmp.join("data"), &tmp.join("config"), Some("en_GB.UTF-8"))
+                .unwrap_or_else(|e| panic!("{e}")),
+        );
+        commands::create_vault(&app, "lantern orbit velvet cactus harbor".to_owned())
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let case = commands::create_case(
+            &app,
+            NewCaseDto {
+                child_name: "Иван Петров".to_owned(),
+                date_of_birth: "2014-05-02".to_owned(),
+                country: "UA".to_owned(),
+                languages: vec!["ru".to_owned()],
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let scan = tmp.join("выписка.png");
+        image::GrayImage::from_pixel(300, 400, image::Luma([250]))
+            .save(&scan)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let files = app
+            .picked(vec![scan])
+            .into_iter()
+            .map(|p| p.token)
+            .collect();
+        let (sent, heard) = std::sync::mpsc::channel();
+        crate::records::start_import(
+            &app,
+            ImportRequestDto {
+                case_id: case.clone(),
+                files,
+                category: None,
+                allow_duplicate: false,
+                password: None,
+            },
+            move |e| {
+                let _ = sent.send(e);
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let imported = heard.iter().find_map(|e| match e {
+            ImportEventDto::Finished { imported, .. } => Some(imported),
+            _ => None,
+        });
+        assert_eq!(imported, Some(1));
+        let record = commands::get_case_file(&app, case.clone())
+            .unwrap_or_else(|e| panic!("{}", e.message))
+            .entities
+            .into_iter()
+            .find(|e| e.content.is_some())
+            .map(|e| e.id)
+            .unwrap_or_else(|| panic!("no record"));
+        (app, case, record)
+    }
+
+    fn target(app: &App, unit: &str, text: &str) {
+        commands::edit_field(
+            app,
+            unit.to_owned(),
+            "target".to_owned(),
+            Some(FieldValueDto::Text(text.to_owned())),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+    }
+
+    fn codes(view: &TranslationViewDto, unit: usize) -> Vec<&str> {
+        view.units[unit]
+            .findings
+            .iter()
+            .map(|f| f.code.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn a_passage_is_stopped_from_final_until_its_checks_pass_or_stand_with_a_reason() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case, record) = app_with_record(tmp.path());
+        let translation = mark_for_translation(
+            &app,
+            MarkForTranslationDto {
+                case_id: case,
+                record_id: record,
+                language: "en".to_owned(),
+                translator: "Marta Ruiz".to_owned(),
+                reviewer: "Ivo Novak".to_owned(),
+                due: Some("2026-12-20".to_owned()),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        // Her list across cases shows it, with its due date.
+        let mine = my_translations(&app).unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(mine.len(), 1);
+        assert_eq!(
+            (mine[0].record_title.as_str(), mine[0].due.as_deref()),
+            ("выписка.png", Some("2026-12-20"))
+        );
+        // She draws a region on the page and types its text.
+        let view = add_unit(
+            &app,
+            NewUnitDto {
+                translation_id: translation.clone(),
+                page: 0,
+                region: Some(RegionDto {
+                    left: 0.1,
+                    top: 0.2,
+                    width: 0.6,
+                    height: 0.05,
+                }),
+                source: "Винкристин 5 мг в/в, 12.03.2025".to_owned(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(
+            (view.source_language.as_str(), view.coverage.as_slice()),
+            ("ru", &[1][..])
+        );
+        let unit = view.units[0].id.clone();
+        // A slip of the hand: 50 mg for 5 mg, and a date an American reader misreads.
+        target(&app, &unit, "Vincristine 50 mg IV, 03/12/2025");
+        let view =
+            translation_view(&app, translation.clone()).unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(
+            codes(&view, 0),
+            ["number-missing", "number-added", "date-ambiguous"]
+        );
+        assert!(
+            view.units[0].findings[0].message.contains("5 mg"),
+            "{:?}",
+            view.units[0].findings
+        );
+        let final_state = |overrides: Vec<OverrideDto>| {
+            set_unit_state(
+                &app,
+                UnitStateRequestDto {
+                    unit_id: unit.clone(),
+                    state: "final".to_owned(),
+                    overrides,
+                },
+            )
+        };
+        let refused = final_state(Vec::new()).err().map(|e| e.code);
+        assert_eq!(refused.as_deref(), Some("unit-checks-open"));
+        // She corrects the dose; the date she lets stand, for a reader in Europe.
+        target(&app, &unit, "Vincristine 5 mg IV, 12/03/2025");
+        let view = final_state(vec![OverrideDto {
+            code: "date-ambiguous".to_owned(),
+            reason: "The reviewer is in Madrid: day first.".to_owned(),
+        }])
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(view.units[0].state, "final");
+        assert_eq!(
+            view.units[0].findings[0].overridden.as_deref(),
+            Some("The reviewer is in Madrid: day first.")
+        );
+        // A new passage like the first but for its dose: the memory offers the old
+        // translation with the new number.
+        let view = add_unit(
+            &app,
+            NewUnitDto {
+                translation_id: translation,
+                page: 0,
+                region: None,
+                source: "Винкристин 1,5 мг в/в, 12.03.2025".to_owned(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let second = view
+            .units
+            .iter()
+            .find(|u| u.id != unit)
+            .map(|u| u.id.clone())
+            .unwrap_or_default();
+        let matches = unit_matches(&app, second).unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(matches.len(), 1, "{matches:?}");
+        assert_eq!(matches[0].kind, "numbers");
+        assert_eq!(
+            matches[0].adapted.as_deref(),
+            Some("Vincristine 1.5 mg IV, 12/03/2025")
+        );
+    }
+}
