@@ -821,3 +821,33 @@ check-term-not-kept = يجب إبقاء «{ $what }» كما هو تماماً.
 check-unit-untranslated = بقيت الوحدة «{ $what }» بحروف لاتينية: اكتبها كما تكتبها هذه اللغة.
 check-inconsistent = تُرجم المقطع نفسه في موضع آخر من هذا المستند إلى «{ $what }».
 error-unit-checks-open = لا يمكن اعتماد هذا المقطع نهائياً بعد: صحّح ما وجدته فحوصه، أو أبقِ الفحص مع ذكر السبب.
+
+# شاشات المترجمة
+nav-translations = الترجمات
+translations-title = مستندات للترجمة
+translations-none = لا يوجد مستند محدد للترجمة في الحالات التي لديك. تحدده المنسّقة من مستندات الحالة.
+translations-due = الموعد { $date }
+record-translate = ترجمة…
+record-translate-marked = حُدّد للترجمة: تجده في الترجمات.
+workspace-back = كل المستندات
+workspace-coverage = الصفحات
+workspace-prev = الصفحة السابقة
+workspace-next = الصفحة التالية
+workspace-page = الصفحة { $page } من { $pages }
+workspace-coverage-count = { $passages ->
+    [0] لا مقاطع في هذه الصفحة بعد
+    [one] مقطع واحد في هذه الصفحة
+   *[other] { $passages } مقاطع في هذه الصفحة
+}
+workspace-draw-hint = ارسم مستطيلاً حول مقطع في الصفحة لترجمته.
+workspace-type-passage = اكتب مقطعاً (خط يد، ختم)…
+workspace-no-passages = لا مقاطع في هذه الصفحة بعد.
+workspace-conflict = نسختان
+workspace-let-stand = أُبقي: { $reason }
+workspace-reason = سبب الإبقاء
+workspace-matches = مطابقات من الذاكرة
+workspace-no-matches = لا شيء مشابه في ذاكرتك.
+workspace-match-exact = مطابقة تامة
+workspace-match-numbers = تختلف الأرقام فقط
+workspace-match-fuzzy = { $score }٪
+workspace-match-use = استخدام

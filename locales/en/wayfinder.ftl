@@ -763,3 +763,33 @@ check-term-not-kept = “{ $what }” is to be kept exactly as it is.
 check-unit-untranslated = The unit “{ $what }” is left in Latin letters: write it as this language does.
 check-inconsistent = The same passage is translated elsewhere in this document as “{ $what }”.
 error-unit-checks-open = This passage cannot be final yet: correct what its checks found, or let a check stand and give your reason.
+
+# The translator's screens
+nav-translations = Translations
+translations-title = Documents to translate
+translations-none = No document is marked for translation in the cases you hold. A coordinator marks one from a case's records.
+translations-due = due { $date }
+record-translate = Translate…
+record-translate-marked = Marked for translation: it is in Translations.
+workspace-back = All documents
+workspace-coverage = Pages
+workspace-prev = Previous page
+workspace-next = Next page
+workspace-page = Page { $page } of { $pages }
+workspace-coverage-count = { $passages ->
+    [0] no passage on this page yet
+    [one] 1 passage on this page
+   *[other] { $passages } passages on this page
+}
+workspace-draw-hint = Draw a rectangle around a passage on the page to translate it.
+workspace-type-passage = Type a passage (handwriting, a stamp)…
+workspace-no-passages = No passage on this page yet.
+workspace-conflict = Two versions
+workspace-let-stand = let stand: { $reason }
+workspace-reason = Reason to let this stand
+workspace-matches = Memory matches
+workspace-no-matches = Nothing like it in your memory.
+workspace-match-exact = Exact
+workspace-match-numbers = Numbers differ
+workspace-match-fuzzy = { $score }%
+workspace-match-use = Use

@@ -763,3 +763,33 @@ check-term-not-kept = «{ $what }» debe conservarse tal cual.
 check-unit-untranslated = La unidad «{ $what }» quedó en letras latinas: escríbala como lo hace este idioma.
 check-inconsistent = El mismo pasaje está traducido en otra parte de este documento como «{ $what }».
 error-unit-checks-open = Este pasaje aún no puede ser definitivo: corrija lo que encontraron sus comprobaciones, o deje una comprobación y explique por qué.
+
+# Las pantallas de la traductora
+nav-translations = Traducciones
+translations-title = Documentos por traducir
+translations-none = Ningún documento de sus casos está marcado para traducir. Una coordinadora lo marca desde los documentos de un caso.
+translations-due = para el { $date }
+record-translate = Traducir…
+record-translate-marked = Marcado para traducir: está en Traducciones.
+workspace-back = Todos los documentos
+workspace-coverage = Páginas
+workspace-prev = Página anterior
+workspace-next = Página siguiente
+workspace-page = Página { $page } de { $pages }
+workspace-coverage-count = { $passages ->
+    [0] todavía ningún pasaje en esta página
+    [one] 1 pasaje en esta página
+   *[other] { $passages } pasajes en esta página
+}
+workspace-draw-hint = Dibuje un rectángulo alrededor de un pasaje de la página para traducirlo.
+workspace-type-passage = Escribir un pasaje (manuscrito, un sello)…
+workspace-no-passages = Todavía ningún pasaje en esta página.
+workspace-conflict = Dos versiones
+workspace-let-stand = se mantiene: { $reason }
+workspace-reason = Motivo para mantenerlo
+workspace-matches = Coincidencias de la memoria
+workspace-no-matches = Nada parecido en su memoria.
+workspace-match-exact = Exacta
+workspace-match-numbers = Cambian los números
+workspace-match-fuzzy = { $score } %
+workspace-match-use = Usar

@@ -763,3 +763,33 @@ check-term-not-kept = « { $what } » doit être gardé tel quel.
 check-unit-untranslated = L'unité « { $what } » est restée en lettres latines : écrivez-la comme le fait cette langue.
 check-inconsistent = Le même passage est traduit ailleurs dans ce document par « { $what } ».
 error-unit-checks-open = Ce passage ne peut pas encore être définitif : corrigez ce que ses contrôles ont trouvé, ou maintenez un contrôle en donnant votre raison.
+
+# Les écrans de la traductrice
+nav-translations = Traductions
+translations-title = Documents à traduire
+translations-none = Aucun document de vos dossiers n'est marqué pour traduction. Une coordinatrice le marque depuis les documents d'un dossier.
+translations-due = pour le { $date }
+record-translate = Traduire…
+record-translate-marked = Marqué pour traduction : il est dans Traductions.
+workspace-back = Tous les documents
+workspace-coverage = Pages
+workspace-prev = Page précédente
+workspace-next = Page suivante
+workspace-page = Page { $page } sur { $pages }
+workspace-coverage-count = { $passages ->
+    [0] aucun passage sur cette page pour l'instant
+    [one] 1 passage sur cette page
+   *[other] { $passages } passages sur cette page
+}
+workspace-draw-hint = Tracez un rectangle autour d'un passage de la page pour le traduire.
+workspace-type-passage = Saisir un passage (manuscrit, tampon)…
+workspace-no-passages = Aucun passage sur cette page pour l'instant.
+workspace-conflict = Deux versions
+workspace-let-stand = maintenu : { $reason }
+workspace-reason = Raison de le maintenir
+workspace-matches = Correspondances de la mémoire
+workspace-no-matches = Rien de semblable dans votre mémoire.
+workspace-match-exact = Exacte
+workspace-match-numbers = Seuls les nombres diffèrent
+workspace-match-fuzzy = { $score } %
+workspace-match-use = Utiliser

@@ -778,3 +778,34 @@ check-term-not-kept = «{ $what }» нужно оставить как есть.
 check-unit-untranslated = Единица «{ $what }» осталась латиницей: напишите её так, как принято в этом языке.
 check-inconsistent = Этот же фрагмент переведён в другом месте документа как «{ $what }».
 error-unit-checks-open = Этот фрагмент пока нельзя сделать окончательным: исправьте найденное проверками или оставьте проверку, указав причину.
+
+# Экраны переводчика
+nav-translations = Переводы
+translations-title = Документы для перевода
+translations-none = В ваших делах нет документов, отмеченных для перевода. Координатор отмечает их в документах дела.
+translations-due = срок { $date }
+record-translate = Перевести…
+record-translate-marked = Отмечено для перевода: документ в разделе «Переводы».
+workspace-back = Все документы
+workspace-coverage = Страницы
+workspace-prev = Предыдущая страница
+workspace-next = Следующая страница
+workspace-page = Страница { $page } из { $pages }
+workspace-coverage-count = { $passages ->
+    [0] на этой странице пока нет фрагментов
+    [one] { $passages } фрагмент на этой странице
+    [few] { $passages } фрагмента на этой странице
+   *[other] { $passages } фрагментов на этой странице
+}
+workspace-draw-hint = Обведите фрагмент на странице прямоугольником, чтобы перевести его.
+workspace-type-passage = Ввести фрагмент (рукопись, печать)…
+workspace-no-passages = На этой странице пока нет фрагментов.
+workspace-conflict = Две версии
+workspace-let-stand = оставлено: { $reason }
+workspace-reason = Причина оставить
+workspace-matches = Совпадения из памяти
+workspace-no-matches = В вашей памяти нет ничего похожего.
+workspace-match-exact = Точное
+workspace-match-numbers = Отличаются только числа
+workspace-match-fuzzy = { $score } %
+workspace-match-use = Использовать

@@ -723,3 +723,32 @@ check-term-not-kept = “{ $what }”应原样保留。
 check-unit-untranslated = 单位“{ $what }”仍是拉丁字母：请按该语言的写法书写。
 check-inconsistent = 本文档其他地方将同一段落译为“{ $what }”。
 error-unit-checks-open = 此段落尚不能定稿：请修正检查发现的问题，或保留某项检查并说明理由。
+
+# 译员的界面
+nav-translations = 翻译
+translations-title = 待翻译文档
+translations-none = 您负责的病例中没有标记为待翻译的文档。协调员可在病例的文档中标记。
+translations-due = 截止 { $date }
+record-translate = 翻译…
+record-translate-marked = 已标记为待翻译：可在“翻译”中找到。
+workspace-back = 所有文档
+workspace-coverage = 页面
+workspace-prev = 上一页
+workspace-next = 下一页
+workspace-page = 第 { $page } 页，共 { $pages } 页
+workspace-coverage-count = { $passages ->
+    [0] 本页尚无段落
+   *[other] 本页有 { $passages } 个段落
+}
+workspace-draw-hint = 在页面上框选一个段落即可翻译。
+workspace-type-passage = 输入段落（手写、印章）…
+workspace-no-passages = 本页尚无段落。
+workspace-conflict = 两个版本
+workspace-let-stand = 已保留：{ $reason }
+workspace-reason = 保留的理由
+workspace-matches = 记忆库匹配
+workspace-no-matches = 记忆库中没有相似内容。
+workspace-match-exact = 完全匹配
+workspace-match-numbers = 仅数字不同
+workspace-match-fuzzy = { $score }%
+workspace-match-use = 使用

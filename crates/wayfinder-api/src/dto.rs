@@ -790,7 +790,7 @@ pub struct MarkForTranslationDto {
     pub due: Option<String>,
 }
 
-/// A rectangle on a page, in fractions of the page as stored (before any turn).
+/// A rectangle on a page, in fractions of the page as the viewer shows it.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct RegionDto {

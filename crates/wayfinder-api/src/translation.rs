@@ -253,17 +253,40 @@ pub fn my_translations(state: &App) -> Reply<Vec<TranslationRowDto>> {
     })
 }
 
+/// The text the reader read inside a region of a scanned page, line by line, to start a
+/// passage with (empty where nothing was read: she types the passage).
+pub fn region_text(state: &App, record: String, page: u32, region: RegionDto) -> Reply<String> {
+    let record = parse_entity(state, &record)?;
+    state.with_vault(|vault| {
+        let (_, blob) = vault.record(record)?;
+        let Some(wayfinder_vault::Reading::Read(mut read)) =
+            vault.page_reading(&blob.content.hash, page)?
+        else {
+            return Ok(String::new());
+        };
+        let (w, h) = (read.width.max(1) as f32, read.height.max(1) as f32);
+        read.words.retain(|word| {
+            let x = (word.left as f32 + word.width as f32 / 2.0) / w;
+            let y = (word.top as f32 + word.height as f32 / 2.0) / h;
+            x >= region.left
+                && x <= region.left + region.width
+                && y >= region.top
+                && y <= region.top + region.height
+        });
+        Ok(crate::reading::lines(&read)
+            .into_iter()
+            .map(|l| l.text)
+            .collect::<Vec<_>>()
+            .join("\n"))
+    })
+}
+
 /// Each translation's languages, source and target, by the translation's id as text.
 fn language_pairs(vault: &OpenVault) -> Result<HashMap<String, (String, String)>, VaultError> {
-    let records: HashMap<String, String> = vault
+    let records: HashMap<String, EntityView> = vault
         .entities_of_kind(EntityKind::Record)?
         .into_iter()
-        .filter_map(|(_, r)| {
-            Some((
-                EntityId::from_bytes(r.id).to_string(),
-                r.value("language")?.to_owned(),
-            ))
-        })
+        .map(|(_, r)| (EntityId::from_bytes(r.id).to_string(), r))
         .collect();
     let cases: HashMap<CaseId, String> = vault
         .entities_of_kind(EntityKind::Case)?
@@ -282,18 +305,38 @@ fn language_pairs(vault: &OpenVault) -> Result<HashMap<String, (String, String)>
         .entities_of_kind(EntityKind::Translation)?
         .into_iter()
         .map(|(case, t)| {
-            let source = t
-                .value("record")
-                .and_then(|r| records.get(r))
-                .or_else(|| cases.get(&case))
-                .cloned()
-                .unwrap_or_else(|| "en".to_owned());
+            let case_language = cases.get(&case).map_or("en", String::as_str);
+            let source = t.value("record").and_then(|r| records.get(r)).map_or_else(
+                || case_language.to_owned(),
+                |r| source_language(vault, r, case_language),
+            );
             (
                 EntityId::from_bytes(t.id).to_string(),
                 (source, t.value("language").unwrap_or("en").to_owned()),
             )
         })
         .collect())
+}
+
+/// The language a record is in: its own; else, for a scan, the language its first page was
+/// read in (a Russian letter in a case in English); else its case's first.
+fn source_language(vault: &OpenVault, record: &EntityView, case_language: &str) -> String {
+    let read_in = || {
+        let content = record.value("content").and_then(Content::parse)?;
+        match vault.page_reading(&content.hash, 0).ok().flatten()? {
+            wayfinder_vault::Reading::Read(read) => read
+                .languages
+                .split('+')
+                .find_map(wayfinder_ocr::Language::from_tesseract)
+                .map(wayfinder_ocr::Language::iso),
+            wayfinder_vault::Reading::Failed(_) => None,
+        }
+    };
+    record
+        .value("language")
+        .or_else(read_in)
+        .unwrap_or(case_language)
+        .to_owned()
 }
 
 /// The translation a passage belongs to.
@@ -368,7 +411,7 @@ fn view(state: &App, vault: &OpenVault, id: [u8; 16]) -> Result<TranslationViewD
         .and_then(|c| c.value("child.languages"))
         .and_then(|l| l.split_whitespace().next())
         .unwrap_or("en");
-    let source_language = record.value("language").unwrap_or(case_language).to_owned();
+    let source_language = source_language(vault, record, case_language);
     let language = translation.value("language").unwrap_or("en").to_owned();
     let (sl, tl) = (lang(&source_language), lang(&language));
     let glossary = glossary(vault)?;
@@ -377,13 +420,14 @@ fn view(state: &App, vault: &OpenVault, id: [u8; 16]) -> Result<TranslationViewD
         .iter()
         .filter(|e| e.kind == EntityKind::Unit && e.value("translation") == Some(own.as_str()))
         .collect();
-    // Reading order: page, then top to bottom, then across the line.
+    // Reading order: page, then top to bottom, then across the line; passages she typed
+    // with no place on the page (a stamp, handwriting) after the page's drawn ones.
     let place = |u: &EntityView| {
         let page: u32 = u.value("page").and_then(|p| p.parse().ok()).unwrap_or(0);
         let region = u.value("region").and_then(Region::parse);
         (
             page,
-            region.map_or(0, |r| (r.top * 10_000.0) as u32),
+            region.map_or(u32::MAX, |r| (r.top * 10_000.0) as u32),
             region.map_or(0, |r| (r.left * 10_000.0) as u32),
             u.created_millis,
         )

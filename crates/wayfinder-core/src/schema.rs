@@ -178,8 +178,9 @@ pub enum FieldKind {
     Ref(EntityKind),
     /// A page of a record, counted from 0, in plain digits: written once, when made.
     Page,
-    /// A rectangle on a page: left, top, width and height as fractions of the page as stored
-    /// (before any turn the viewer applies), each with at most four decimals.
+    /// A rectangle on a page: left, top, width and height as fractions of the page as the
+    /// viewer shows it (a scan turned upright, a PDF page with its own turn), each with at
+    /// most four decimals.
     Region,
     /// How far a record's translation has come, one of [`TRANSLATION_STATUSES`].
     TranslationStatus,
@@ -472,7 +473,7 @@ pub fn parse_value(field: &Field, input: &str, today: NaiveDate) -> Result<Strin
     })
 }
 
-/// A rectangle on a page, in fractions of the page as stored: written `left top width height`,
+/// A rectangle on a page, in fractions of the page as shown: written `left top width height`,
 /// each with at most four decimals (a tenth of a millimetre on A4), all within the page.
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct Region {

@@ -69,15 +69,19 @@ impl Language {
 
     /// From an ISO 639-1 code, as records and cases name their languages.
     pub fn from_iso(code: &str) -> Option<Language> {
-        Some(match code {
-            "en" => Language::English,
-            "es" => Language::Spanish,
-            "fr" => Language::French,
-            "ar" => Language::Arabic,
-            "zh" => Language::Chinese,
-            "ru" => Language::Russian,
-            _ => return None,
-        })
+        Language::ALL.into_iter().find(|l| l.iso() == code)
+    }
+
+    /// Its ISO 639-1 code, as records and cases name their languages.
+    pub fn iso(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Spanish => "es",
+            Language::French => "fr",
+            Language::Arabic => "ar",
+            Language::Chinese => "zh",
+            Language::Russian => "ru",
+        }
     }
 
     /// From Tesseract's name of its model (`eng`, `chi_sim`).

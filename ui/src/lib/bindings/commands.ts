@@ -42,6 +42,7 @@ import type { RecordPageRequest } from "./RecordPageRequest";
 import type { RecordRequest } from "./RecordRequest";
 import type { RecordViewDto } from "./RecordViewDto";
 import type { ReferenceLists } from "./ReferenceLists";
+import type { RegionTextRequest } from "./RegionTextRequest";
 import type { ReportPageRequest } from "./ReportPageRequest";
 import type { ReportRequestDto } from "./ReportRequestDto";
 import type { SearchHitDto } from "./SearchHitDto";
@@ -115,6 +116,7 @@ export function commands(invoke: Invoke) {
     setUnitState: (request: UnitStateRequestDto) => invoke<TranslationViewDto>("set_unit_state", { request }),
     unitMatches: (request: UnitRequest) => invoke<Array<MemoryMatchDto>>("unit_matches", { request }),
     myTranslations: () => invoke<Array<TranslationRowDto>>("my_translations"),
+    regionText: (request: RegionTextRequest) => invoke<string>("region_text", { request }),
     teamView: () => invoke<TeamDto>("team_view"),
     syncStatus: () => invoke<SyncStatusDto>("sync_status"),
     syncNow: () => invoke<null>("sync_now"),
