@@ -484,6 +484,7 @@ field-export-file = الملف
 option-report-summary = ملخص الحالة
 option-report-packet = ملف المراجعة
 option-report-record = مستند واحد بصيغته الأصلية
+option-report-translation = مستند مترجم
 field-consent-identity = الهوية التي يجوز أن تظهرها التقارير
 option-identity-full = الاسم وتاريخ الميلاد
 option-identity-initials = الأحرف الأولى فقط
@@ -851,3 +852,29 @@ workspace-match-exact = مطابقة تامة
 workspace-match-numbers = تختلف الأرقام فقط
 workspace-match-fuzzy = { $score }٪
 workspace-match-use = استخدام
+
+# The translated document
+translated-title = ترجمة معتمدة
+translated-document = المستند
+translated-languages = اللغات
+translated-translator = المترجمة
+translated-date = التاريخ
+translated-source-hash = SHA-256 للأصل
+translated-text-hash = SHA-256 لنص الترجمة
+translated-statement = إقرار الدقة
+translated-original-page = الأصل، الصفحة { $n }
+translated-translation-page = ترجمة الصفحة { $n }
+translated-no-statement = لم تكتب المترجمة إقرار الدقة.
+translated-lang-en = الإنجليزية
+translated-lang-es = الإسبانية
+translated-lang-fr = الفرنسية
+translated-lang-ar = العربية
+translated-lang-zh = الصينية
+translated-lang-ru = الروسية
+
+workspace-export = المستند المترجم
+workspace-export-recipient = إلى
+workspace-export-overlay = الترجمة فوق المقاطع الأصلية (بدلاً من صفحة بعد كل صفحة)
+workspace-export-prepare = إعداد المستند
+workspace-export-save = حفظ بصيغة PDF…
+workspace-export-saved = حُفظ باسم { $file }؛ وسُجّل في الحالة.

@@ -443,6 +443,7 @@ field-export-file = File
 option-report-summary = Case summary
 option-report-packet = Review packet
 option-report-record = One record, as its original
+option-report-translation = A translated document
 field-consent-identity = Identity the reports may show
 option-identity-full = Name and date of birth
 option-identity-initials = Initials only
@@ -793,3 +794,29 @@ workspace-match-exact = Exact
 workspace-match-numbers = Numbers differ
 workspace-match-fuzzy = { $score }%
 workspace-match-use = Use
+
+# The translated document
+translated-title = Certified translation
+translated-document = Document
+translated-languages = Languages
+translated-translator = Translator
+translated-date = Date
+translated-source-hash = SHA-256 of the original
+translated-text-hash = SHA-256 of the translation's text
+translated-statement = Statement of accuracy
+translated-original-page = Original, page { $n }
+translated-translation-page = Translation of page { $n }
+translated-no-statement = The translator has not written a statement of accuracy.
+translated-lang-en = English
+translated-lang-es = Spanish
+translated-lang-fr = French
+translated-lang-ar = Arabic
+translated-lang-zh = Chinese
+translated-lang-ru = Russian
+
+workspace-export = The translated document
+workspace-export-recipient = For
+workspace-export-overlay = Translation over the original passages (rather than on a page after each)
+workspace-export-prepare = Prepare the document
+workspace-export-save = Save as PDF…
+workspace-export-saved = Saved as { $file }; noted in the case.

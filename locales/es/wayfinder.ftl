@@ -443,6 +443,7 @@ field-export-file = Archivo
 option-report-summary = Resumen del caso
 option-report-packet = Dosier para revisión
 option-report-record = Un documento, tal como es el original
+option-report-translation = Un documento traducido
 field-consent-identity = Identidad que pueden mostrar los informes
 option-identity-full = Nombre y fecha de nacimiento
 option-identity-initials = Solo las iniciales
@@ -793,3 +794,29 @@ workspace-match-exact = Exacta
 workspace-match-numbers = Cambian los números
 workspace-match-fuzzy = { $score } %
 workspace-match-use = Usar
+
+# The translated document
+translated-title = Traducción certificada
+translated-document = Documento
+translated-languages = Idiomas
+translated-translator = Traductora
+translated-date = Fecha
+translated-source-hash = SHA-256 del original
+translated-text-hash = SHA-256 del texto de la traducción
+translated-statement = Declaración de exactitud
+translated-original-page = Original, página { $n }
+translated-translation-page = Traducción de la página { $n }
+translated-no-statement = La traductora no ha escrito una declaración de exactitud.
+translated-lang-en = inglés
+translated-lang-es = español
+translated-lang-fr = francés
+translated-lang-ar = árabe
+translated-lang-zh = chino
+translated-lang-ru = ruso
+
+workspace-export = El documento traducido
+workspace-export-recipient = Para
+workspace-export-overlay = Traducción sobre los pasajes originales (en lugar de en una página tras cada una)
+workspace-export-prepare = Preparar el documento
+workspace-export-save = Guardar como PDF…
+workspace-export-saved = Guardado como { $file }; anotado en el caso.

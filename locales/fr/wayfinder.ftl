@@ -443,6 +443,7 @@ field-export-file = Fichier
 option-report-summary = Résumé du dossier
 option-report-packet = Dossier pour avis
 option-report-record = Un document, tel que l’original
+option-report-translation = Un document traduit
 field-consent-identity = Identité que les rapports peuvent montrer
 option-identity-full = Nom et date de naissance
 option-identity-initials = Initiales seulement
@@ -793,3 +794,29 @@ workspace-match-exact = Exacte
 workspace-match-numbers = Seuls les nombres diffèrent
 workspace-match-fuzzy = { $score } %
 workspace-match-use = Utiliser
+
+# The translated document
+translated-title = Traduction certifiée
+translated-document = Document
+translated-languages = Langues
+translated-translator = Traductrice
+translated-date = Date
+translated-source-hash = SHA-256 de l'original
+translated-text-hash = SHA-256 du texte de la traduction
+translated-statement = Déclaration d'exactitude
+translated-original-page = Original, page { $n }
+translated-translation-page = Traduction de la page { $n }
+translated-no-statement = La traductrice n'a pas rédigé de déclaration d'exactitude.
+translated-lang-en = anglais
+translated-lang-es = espagnol
+translated-lang-fr = français
+translated-lang-ar = arabe
+translated-lang-zh = chinois
+translated-lang-ru = russe
+
+workspace-export = Le document traduit
+workspace-export-recipient = Pour
+workspace-export-overlay = Traduction par-dessus les passages d'origine (plutôt que sur une page après chacune)
+workspace-export-prepare = Préparer le document
+workspace-export-save = Enregistrer en PDF…
+workspace-export-saved = Enregistré sous { $file } ; noté dans le dossier.

@@ -463,6 +463,7 @@ field-export-file = Файл
 option-report-summary = Сводка по случаю
 option-report-packet = Пакет для экспертизы
 option-report-record = Один документ, как оригинал
+option-report-translation = Переведённый документ
 field-consent-identity = Какие личные данные могут быть в отчётах
 option-identity-full = Имя и дата рождения
 option-identity-initials = Только инициалы
@@ -809,3 +810,29 @@ workspace-match-exact = Точное
 workspace-match-numbers = Отличаются только числа
 workspace-match-fuzzy = { $score } %
 workspace-match-use = Использовать
+
+# The translated document
+translated-title = Заверенный перевод
+translated-document = Документ
+translated-languages = Языки
+translated-translator = Переводчик
+translated-date = Дата
+translated-source-hash = SHA-256 оригинала
+translated-text-hash = SHA-256 текста перевода
+translated-statement = Заявление о точности перевода
+translated-original-page = Оригинал, страница { $n }
+translated-translation-page = Перевод страницы { $n }
+translated-no-statement = Переводчик не написал заявление о точности перевода.
+translated-lang-en = английский
+translated-lang-es = испанский
+translated-lang-fr = французский
+translated-lang-ar = арабский
+translated-lang-zh = китайский
+translated-lang-ru = русский
+
+workspace-export = Переведённый документ
+workspace-export-recipient = Для кого
+workspace-export-overlay = Перевод поверх исходных фрагментов (а не на странице после каждой)
+workspace-export-prepare = Подготовить документ
+workspace-export-save = Сохранить в PDF…
+workspace-export-saved = Сохранено как { $file }; отмечено в деле.

@@ -430,6 +430,7 @@ field-export-file = 文件
 option-report-summary = 病例摘要
 option-report-packet = 会诊资料包
 option-report-record = 单份记录（原件）
+option-report-translation = 译文文档
 field-consent-identity = 报告可显示的身份信息
 option-identity-full = 姓名和出生日期
 option-identity-initials = 仅姓名首字母
@@ -752,3 +753,29 @@ workspace-match-exact = 完全匹配
 workspace-match-numbers = 仅数字不同
 workspace-match-fuzzy = { $score }%
 workspace-match-use = 使用
+
+# The translated document
+translated-title = 认证翻译
+translated-document = 文档
+translated-languages = 语言
+translated-translator = 译员
+translated-date = 日期
+translated-source-hash = 原件的 SHA-256
+translated-text-hash = 译文文本的 SHA-256
+translated-statement = 准确性声明
+translated-original-page = 原件第 { $n } 页
+translated-translation-page = 第 { $n } 页的译文
+translated-no-statement = 译员尚未撰写准确性声明。
+translated-lang-en = 英语
+translated-lang-es = 西班牙语
+translated-lang-fr = 法语
+translated-lang-ar = 阿拉伯语
+translated-lang-zh = 中文
+translated-lang-ru = 俄语
+
+workspace-export = 译文文档
+workspace-export-recipient = 接收方
+workspace-export-overlay = 译文覆盖在原文段落上（而不是每页之后单独一页）
+workspace-export-prepare = 生成文档
+workspace-export-save = 另存为 PDF…
+workspace-export-saved = 已保存为 { $file }，并记入病例。

@@ -49,6 +49,7 @@ app_commands! {
     call translation::set_unit_state(request: UnitStateRequestDto) -> TranslationViewDto;
     call translation::unit_matches(UnitRequest { unit: String }) -> Vec<MemoryMatchDto>;
     call translation::my_translations() -> Vec<TranslationRowDto>;
+    blocking translation::prepare_translation(request: TranslationExportDto) -> PreparedReportDto;
     call translation::region_text(RegionTextRequest { record: String, page: u32, region: RegionDto }) -> String;
     call team::team_view() -> TeamDto;
     call team::sync_status() -> SyncStatusDto;

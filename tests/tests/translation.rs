@@ -3,7 +3,7 @@
 //! around its heading (the text read there starts the passage), translates it and marks it
 //! final; a passage she types is stopped from "final" by a wrong dose, then passes once
 //! corrected; a new passage differing only in its dose is offered the old translation with
-//! the new number from her memory.
+//! the new number from her memory; the translated document is laid out and previewed.
 
 use std::time::Duration;
 use thirtyfour::By;
@@ -218,6 +218,21 @@ async fn a_translator_draws_translates_is_stopped_by_a_wrong_dose_and_reuses_her
             Some(f) => f.prop("value").await?.unwrap_or_default() == "Vincristina 1,5 mg i.v.",
             None => false,
         })
+    })
+    .await?;
+    // The translated document, laid out for its reader and previewed page by page.
+    app.el("translated-export").await?.click().await?;
+    app.type_into("translated-recipient", "Hospital Sant Joan de Déu")
+        .await?;
+    app.click("translated-prepare").await?;
+    app.wait_until("the preview", || async {
+        // Without the isolation marks around the numbers.
+        Ok(app.has("translated-pages").await?
+            && app
+                .text("translated-pages")
+                .await?
+                .replace(['\u{2068}', '\u{2069}'], "")
+                .starts_with("Page 1 of "))
     })
     .await?;
     tokio::time::sleep(Duration::from_millis(200)).await;

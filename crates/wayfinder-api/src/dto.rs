@@ -905,6 +905,16 @@ pub struct TranslationRowDto {
     pub due: Option<String>,
 }
 
+/// A translated document to prepare: bilingual (each original page, then its translation) or
+/// overlaid (the translation over each passage), for whom.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TranslationExportDto {
+    pub translation_id: String,
+    pub overlay: bool,
+    pub recipient: String,
+}
+
 /// Every type above, for the export test.
 #[cfg(test)]
 pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError> {
@@ -944,5 +954,6 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     UnitStateRequestDto::export_all(&cfg)?;
     MemoryMatchDto::export_all(&cfg)?;
     TranslationRowDto::export_all(&cfg)?;
+    TranslationExportDto::export_all(&cfg)?;
     Ok(())
 }

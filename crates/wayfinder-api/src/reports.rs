@@ -59,7 +59,8 @@ pub fn packet_media(media: Media) -> Option<PacketMedia> {
 /// What an export notes in the case.
 #[derive(Clone)]
 struct Facts {
-    report: ReportKindDto,
+    /// Which report, as the export's note names it (one of `schema::REPORTS`).
+    report: &'static str,
     recipient: String,
     locale: Locale,
     /// The enclosed records' titles, in order.
@@ -402,6 +403,70 @@ pub fn prepare(
         ReportKindDto::Packet => packet_pdf(&fonts, &state.catalog, &summary, originals, locale)?,
         ReportKindDto::Summary => summary_pdf(&fonts, &state.catalog, &summary, locale)?,
     });
+    let pages = hold(
+        state,
+        &mut reports,
+        case,
+        engine,
+        pdf,
+        Facts {
+            report: report.as_str(),
+            recipient: recipient.clone(),
+            locale,
+            records: titles,
+        },
+    )?;
+    Ok(PreparedReportDto {
+        pages,
+        identity: disclosure.into(),
+        recipient,
+    })
+}
+
+/// Lays out a document with the report fonts (read once) and holds it for the preview and
+/// the export: `make` is given the fonts.
+pub(crate) fn prepare_with(
+    state: &App,
+    case: CaseId,
+    report: &'static str,
+    recipient: String,
+    locale: Locale,
+    titles: Vec<String>,
+    make: impl FnOnce(&Fonts) -> Result<Vec<u8>, ReportFailure>,
+) -> Result<u32, ReportFailure> {
+    let engine = state
+        .viewer
+        .lock()
+        .map_err(|_| ReportFailure::Refused(AppError::StorageFailed))?
+        .engine()?;
+    let mut reports = lock_reports(state)?;
+    reports.discard();
+    let fonts = reports.fonts()?;
+    let pdf = Zeroizing::new(make(&fonts)?);
+    hold(
+        state,
+        &mut reports,
+        case,
+        engine,
+        pdf,
+        Facts {
+            report,
+            recipient,
+            locale,
+            records: titles,
+        },
+    )
+}
+
+/// Opens a laid-out report for the preview and keeps it for the export; its page count.
+fn hold(
+    state: &App,
+    reports: &mut Reports,
+    case: CaseId,
+    engine: PdfEngine,
+    pdf: Zeroizing<Vec<u8>>,
+    facts: Facts,
+) -> Result<u32, ReportFailure> {
     // A vault that locked while the report was laid out must not find it open afterwards.
     if !state
         .session
@@ -418,18 +483,9 @@ pub fn prepare(
         doc,
         pages,
         pdf,
-        facts: Facts {
-            report,
-            recipient: recipient.clone(),
-            locale,
-            records: titles,
-        },
+        facts,
     });
-    Ok(PreparedReportDto {
-        pages: u32::from(pages),
-        identity: disclosure.into(),
-        recipient,
-    })
+    Ok(u32::from(pages))
 }
 
 fn lock_reports(state: &App) -> Result<std::sync::MutexGuard<'_, Reports>, ReportFailure> {
@@ -460,8 +516,9 @@ pub fn suggested_name(state: &App) -> Result<String, ReportFailure> {
     let reports = lock_reports(state)?;
     let prepared = reports.prepared()?;
     let kind = match prepared.facts.report {
-        ReportKindDto::Packet => "review-packet",
-        ReportKindDto::Summary => "case-summary",
+        "packet" => "review-packet",
+        "summary" => "case-summary",
+        other => other,
     };
     Ok(format!(
         "{kind}-{}-{}.pdf",
@@ -553,7 +610,7 @@ pub fn export(state: &App, path: PathBuf) -> Result<ExportedDto, ReportFailure> 
     let pages = prepared.pages.to_string();
     let records = facts.records.join("\n");
     let values = [
-        ("report", facts.report.as_str()),
+        ("report", facts.report),
         ("recipient", facts.recipient.as_str()),
         ("language", facts.locale.tag()),
         ("records", records.as_str()),

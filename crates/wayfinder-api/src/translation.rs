@@ -7,7 +7,7 @@ use crate::App;
 use crate::commands::{id_text, parse_entity, parse_id, today};
 use crate::dto::{
     ErrorDto, FindingDto, MarkForTranslationDto, MemoryMatchDto, NewUnitDto, RegionDto,
-    TranslationRowDto, TranslationViewDto, UnitDto, UnitStateRequestDto,
+    TranslationExportDto, TranslationRowDto, TranslationViewDto, UnitDto, UnitStateRequestDto,
 };
 use crate::error::AppError;
 use chrono::Utc;
@@ -251,6 +251,144 @@ pub fn my_translations(state: &App) -> Reply<Vec<TranslationRowDto>> {
         });
         Ok(rows)
     })
+}
+
+/// Lays out the translated document for the preview and the export (the export notes it in
+/// the case like a report): the translator's statement with the SHA-256 of the original and
+/// of the translation's text, then each page with its passages' numbered markers and their
+/// translations after it (bilingual) or over them (overlay). Passages with no translation
+/// yet are left out.
+pub fn prepare_translation(
+    state: &App,
+    request: TranslationExportDto,
+) -> Reply<crate::dto::PreparedReportDto> {
+    use sha2::Digest;
+    let id = parse_entity(state, &request.translation_id)?;
+    let recipient = request.recipient.trim().to_owned();
+    if recipient.is_empty() {
+        return Err(state.error(&AppError::RecipientMissing));
+    }
+    let engine = state
+        .viewer
+        .lock()
+        .map_err(|_| state.error(&AppError::StorageFailed))?
+        .engine()
+        .map_err(|e| state.error(&e))?;
+    let (view, bytes, media, statement) = state.with_vault(|vault| {
+        let view = view(state, vault, id)?;
+        let record = parse_entity_id(&view.record_id)?;
+        let (_, blob) = vault.record(record)?;
+        let mut bytes = vault.files().read_all(blob.file)?;
+        let media = crate::reports::packet_media(blob.content.media)
+            .ok_or(VaultError::Invalid(DomainError::ChoiceUnknown))?;
+        if blob.secret.is_some() && media == wayfinder_reports::PacketMedia::Pdf {
+            let opened = engine
+                .open(bytes, blob.secret.as_deref())
+                .map_err(|_| VaultError::Damaged)?;
+            let copy = engine.unprotected_copy(opened.0);
+            engine.close(opened.0);
+            bytes = copy.map_err(|_| VaultError::Damaged)?;
+        }
+        let statement = vault
+            .field_heads(id)?
+            .into_iter()
+            .find(|(f, _)| f == "statement")
+            .and_then(|(_, h)| h.value)
+            .unwrap_or_default();
+        Ok((view, bytes, media, statement))
+    })?;
+    let case: CaseId = view
+        .case_id
+        .parse()
+        .map_err(|_| state.error(&AppError::InvalidRequest))?;
+    let units: Vec<wayfinder_reports::TranslatedUnit> = view
+        .units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| !u.target.trim().is_empty())
+        .map(|(i, u)| wayfinder_reports::TranslatedUnit {
+            number: i as u32 + 1,
+            page: u.page,
+            region: u.region.map(|r| wayfinder_reports::ReadLine {
+                text: String::new(),
+                left: r.left,
+                top: r.top,
+                width: r.width,
+                height: r.height,
+            }),
+            target: u.target.clone(),
+        })
+        .collect();
+    let text: String = units
+        .iter()
+        .map(|u| format!("{}\t{}\n", u.number, u.target))
+        .collect();
+    let hex = |digest: &[u8]| {
+        digest
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    };
+    let locale =
+        wayfinder_i18n::Locale::from_tag(&view.language).unwrap_or(wayfinder_i18n::Locale::En);
+    let statement = if statement.trim().is_empty() {
+        state
+            .catalog
+            .message(locale, "translated-no-statement", &[])
+    } else {
+        statement
+    };
+    let translator = if view.translator.is_empty() {
+        view.units
+            .iter()
+            .map(|u| u.translator.clone())
+            .find(|t| !t.is_empty())
+            .unwrap_or_default()
+    } else {
+        view.translator.clone()
+    };
+    let document = wayfinder_reports::TranslatedDocument {
+        title: view.record_title.clone(),
+        media,
+        pages: view.pages,
+        source_sha256: hex(&sha2::Sha256::digest(&bytes)),
+        text_sha256: hex(&sha2::Sha256::digest(text.as_bytes())),
+        bytes,
+        source_language: view.source_language.clone(),
+        language: view.language.clone(),
+        units,
+        translator,
+        statement,
+        date: today(),
+        overlay: request.overlay,
+    };
+    let pages = crate::reports::prepare_with(
+        state,
+        case,
+        "translation",
+        recipient.clone(),
+        locale,
+        vec![view.record_title.clone()],
+        |fonts| {
+            Ok(wayfinder_reports::translated_pdf(
+                fonts,
+                &state.catalog,
+                document,
+            )?)
+        },
+    )
+    .map_err(|e| state.error(&e))?;
+    Ok(crate::dto::PreparedReportDto {
+        pages,
+        identity: crate::dto::IdentityDto::None,
+        recipient,
+    })
+}
+
+fn parse_entity_id(text: &str) -> Result<[u8; 16], VaultError> {
+    text.parse::<EntityId>()
+        .map(EntityId::into_bytes)
+        .map_err(|_| VaultError::Invalid(DomainError::ChoiceUnknown))
 }
 
 /// The text the reader read inside a region of a scanned page, line by line, to start a
@@ -590,6 +728,7 @@ fn utf16_spans(text: &str, spans: &[(usize, usize)]) -> Vec<(u32, u32)> {
 mod tests {
     use super::*;
     use crate::commands;
+    use crate::dto::TranslationExportDto;
     use crate::dto::{FieldValueDto, ImportEventDto, ImportRequestDto, NewCaseDto, OverrideDto};
     use std::sync::Arc;
 
@@ -775,5 +914,95 @@ mod tests {
             matches[0].adapted.as_deref(),
             Some("Vincristine 1.5 mg IV, 12/03/2025")
         );
+        // The bilingual document: the statement, the hashes, and the passage under its
+        // number after the page; noted in the case like a report.
+        let exported = export(&app, &view.id, false, tmp.path());
+        assert!(exported.contains("Certified translation"), "{exported}");
+        assert!(
+            exported.contains("Vincristine 5 mg IV, 12/03/2025"),
+            "{exported}"
+        );
+        assert!(exported.contains("Translation of page 1"), "{exported}");
+        let original = std::fs::read(tmp.path().join("выписка.png")).unwrap_or_default();
+        use sha2::Digest;
+        let digest: String = sha2::Sha256::digest(&original)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert!(exported.contains(&digest), "{exported}");
+    }
+
+    /// Prepares the translated document, writes it where a save dialog would, and reads its
+    /// text back with PDFium.
+    fn export(app: &App, translation: &str, overlay: bool, dir: &std::path::Path) -> String {
+        prepare_translation(
+            app,
+            TranslationExportDto {
+                translation_id: translation.to_owned(),
+                overlay,
+                recipient: "Hospital Sant Joan de Déu".to_owned(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let out = dir.join(format!("translated-{overlay}.pdf"));
+        commands::export_report(app, out.clone()).unwrap_or_else(|e| panic!("{}", e.message));
+        let engine = wayfinder_pdf::PdfEngine::shared(&wayfinder_pdf::library_path())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let bytes = std::fs::read(&out).unwrap_or_else(|e| panic!("{e}"));
+        let (doc, pages) = engine.open(bytes, None).unwrap_or_else(|e| panic!("{e}"));
+        let text = (0..pages)
+            .map(|p| engine.page_text(doc, p).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("\n");
+        engine.close(doc);
+        text
+    }
+
+    #[test]
+    fn a_translation_into_arabic_reads_in_logical_order_bilingual_and_overlaid() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case, record) = app_with_record(tmp.path());
+        let translation = mark_for_translation(
+            &app,
+            MarkForTranslationDto {
+                case_id: case.clone(),
+                record_id: record,
+                language: "ar".to_owned(),
+                translator: "Layla Haddad".to_owned(),
+                reviewer: String::new(),
+                due: None,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let view = add_unit(
+            &app,
+            NewUnitDto {
+                translation_id: translation.clone(),
+                page: 0,
+                region: Some(RegionDto {
+                    left: 0.1,
+                    top: 0.1,
+                    width: 0.8,
+                    height: 0.1,
+                }),
+                source: "Опухоль задней черепной ямки".to_owned(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        target(&app, &view.units[0].id, "ورم الحفرة الخلفية");
+        let bilingual = export(&app, &translation, false, tmp.path());
+        assert!(bilingual.contains("ورم الحفرة الخلفية"), "{bilingual}");
+        assert!(bilingual.contains("ترجمة معتمدة"), "{bilingual}");
+        let overlaid = export(&app, &translation, true, tmp.path());
+        assert!(overlaid.contains("ورم الحفرة الخلفية"), "{overlaid}");
+        assert!(!overlaid.contains("ترجمة الصفحة"), "{overlaid}");
+        // Both exports are noted in the case.
+        let notes = commands::get_case_file(&app, case)
+            .unwrap_or_else(|e| panic!("{}", e.message))
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == crate::dto::EntityKindDto::Export)
+            .count();
+        assert_eq!(notes, 2);
     }
 }

@@ -488,6 +488,103 @@ pub fn packet_pdf(
     world::compile_pdf(fonts, PACKET_TEMPLATE, data, files, summary.today)
 }
 
+/// A passage of a translated document: its number (the marker on the original and beside
+/// its translation), its page (from 0), its place on the page in fractions, its translation.
+#[derive(Clone, Debug, Serialize)]
+pub struct TranslatedUnit {
+    pub number: u32,
+    pub page: u32,
+    pub region: Option<ReadLine>,
+    pub target: String,
+}
+
+/// A document and its translation, for the translated PDF.
+pub struct TranslatedDocument {
+    pub title: String,
+    pub media: PacketMedia,
+    pub pages: u32,
+    /// The original, in memory.
+    pub bytes: Vec<u8>,
+    pub source_language: String,
+    /// The translation's language, ISO 639-1: the reader's.
+    pub language: String,
+    pub units: Vec<TranslatedUnit>,
+    pub translator: String,
+    pub statement: String,
+    pub date: chrono::NaiveDate,
+    /// SHA-256 of the original file, and of the translation's text, in hex.
+    pub source_sha256: String,
+    pub text_sha256: String,
+    /// Each translation set over its passage, rather than on a page after the original's.
+    pub overlay: bool,
+}
+
+/// Makes the translated document in the reader's language (`language` of the document): the
+/// translator's statement with the hashes of the original and of the translation's text, then
+/// each original page with its passages' numbered markers, followed by their translations
+/// (or with the translations set over them), bookmarked and numbered.
+pub fn translated_pdf(
+    fonts: &Fonts,
+    catalog: &Catalog,
+    doc: TranslatedDocument,
+) -> Result<Vec<u8>, ReportError> {
+    let locale = Locale::from_tag(&doc.language).unwrap_or(Locale::En);
+    let say = |id: &str| catalog.message(locale, id, &[]);
+    let name = |code: &str| catalog.message(locale, &format!("translated-lang-{code}"), &[]);
+    let numbered = |id: &str| catalog.message(locale, id, &[("n", Arg::Text("{n}"))]);
+    let extension = match doc.media {
+        PacketMedia::Pdf => "pdf",
+        PacketMedia::Png => "png",
+        PacketMedia::Jpeg => "jpg",
+    };
+    let file = format!("/original.{extension}");
+    let data = serde_json::json!({
+        "labels": {
+            "title": say("translated-title"),
+            "document": say("translated-document"),
+            "languages": say("translated-languages"),
+            "translator": say("translated-translator"),
+            "date": say("translated-date"),
+            "source-hash": say("translated-source-hash"),
+            "text-hash": say("translated-text-hash"),
+            "statement": say("translated-statement"),
+            "original": numbered("translated-original-page"),
+            "translation": numbered("translated-translation-page"),
+            "page": catalog.message(
+                locale,
+                "report-page",
+                &[("n", Arg::Text("{n}")), ("total", Arg::Text("{total}"))],
+            ),
+        },
+        "mark": doc.title,
+        "title": isolate(&doc.title),
+        "languages": format!("{} → {}", name(&doc.source_language), name(&doc.language)),
+        "translator": isolate(&doc.translator),
+        "date": doc.date.format("%Y-%m-%d").to_string(),
+        "source-hash": doc.source_sha256,
+        "text-hash": doc.text_sha256,
+        "statement": doc.statement,
+        "lang": doc.language,
+        "fonts": fonts::families(&doc.language),
+        "rtl": doc.language == "ar",
+        "file": file,
+        "pdf": doc.media == PacketMedia::Pdf,
+        "pages": doc.pages.max(1),
+        "units": doc.units,
+        "overlay": doc.overlay,
+    });
+    let data = serde_json::to_vec(&data).map_err(|_| ReportError::Pdf)?;
+    world::compile_pdf(
+        fonts,
+        TRANSLATED_TEMPLATE,
+        data,
+        vec![(file, doc.bytes)],
+        doc.date,
+    )
+}
+
+const TRANSLATED_TEMPLATE: &str = include_str!("../templates/translated.typ");
+
 /// The review packet's template; it includes the summary's.
 const PACKET_TEMPLATE: &str = concat!(
     include_str!("../templates/summary.typ"),

@@ -55,6 +55,7 @@ import type { SyncStatusDto } from "./SyncStatusDto";
 import type { TeamDto } from "./TeamDto";
 import type { TodayDto } from "./TodayDto";
 import type { TodayRequest } from "./TodayRequest";
+import type { TranslationExportDto } from "./TranslationExportDto";
 import type { TranslationRequest } from "./TranslationRequest";
 import type { TranslationRowDto } from "./TranslationRowDto";
 import type { TranslationViewDto } from "./TranslationViewDto";
@@ -116,6 +117,7 @@ export function commands(invoke: Invoke) {
     setUnitState: (request: UnitStateRequestDto) => invoke<TranslationViewDto>("set_unit_state", { request }),
     unitMatches: (request: UnitRequest) => invoke<Array<MemoryMatchDto>>("unit_matches", { request }),
     myTranslations: () => invoke<Array<TranslationRowDto>>("my_translations"),
+    prepareTranslation: (request: TranslationExportDto) => invoke<PreparedReportDto>("prepare_translation", { request }),
     regionText: (request: RegionTextRequest) => invoke<string>("region_text", { request }),
     teamView: () => invoke<TeamDto>("team_view"),
     syncStatus: () => invoke<SyncStatusDto>("sync_status"),
