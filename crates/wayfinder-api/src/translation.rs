@@ -150,17 +150,16 @@ pub fn set_unit_state(state: &App, request: UnitStateRequestDto) -> Reply<Transl
 pub fn unit_matches(state: &App, unit: String) -> Reply<Vec<MemoryMatchDto>> {
     let unit = parse_entity(state, &unit)?;
     state.with_vault(|vault| {
-        let translation = translation_of(vault, unit)?;
-        let here = view(state, vault, translation)?;
-        let id = id_text(unit);
-        let source = here
-            .units
-            .iter()
-            .find(|u| u.id == id)
-            .map(|u| u.source.clone())
+        let translation = EntityId::from_bytes(translation_of(vault, unit)?).to_string();
+        let source = vault
+            .field_heads(unit)?
+            .into_iter()
+            .find(|(f, _)| f == "source")
+            .and_then(|(_, h)| h.value)
             .unwrap_or_default();
         let pairs = language_pairs(vault)?;
-        let wanted = (here.source_language.as_str(), here.language.as_str());
+        let (from, to) = pairs.get(&translation).ok_or(VaultError::Damaged)?;
+        let wanted = (from.as_str(), to.as_str());
         let memory: Vec<(String, String)> = vault
             .entities_of_kind(EntityKind::Unit)?
             .into_iter()
