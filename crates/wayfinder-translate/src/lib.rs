@@ -2,10 +2,12 @@
 //! translated passage and "final" (numbers by value across digit scripts, units, dates a
 //! reader could misread, the glossary, forbidden terms, one source translated two ways),
 //! matches from the translation memory (exact, differing only in numbers, fuzzy with the
-//! difference marked), and glossary terms found through inflection.
+//! difference marked), glossary terms found through inflection, and XLIFF 2.1 and TMX 1.4b
+//! written and read back.
 
 pub mod checks;
 pub mod glossary;
+pub mod interchange;
 pub mod memory;
 pub mod numbers;
 
