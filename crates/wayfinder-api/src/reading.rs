@@ -147,10 +147,8 @@ impl App {
     /// Takes the next page, reads it and stores it. `current` keeps the original being read
     /// open between its pages (a 300-page PDF is decrypted and opened once).
     fn read_step<'e>(&self, engine: &'e PdfEngine, current: &mut Option<Original<'e>>) -> Step {
-        let Some(tesseract) = self.reader.tesseract() else {
-            return Step::Idle;
-        };
         let job: ReadingJob;
+        let tesseract: Tesseract;
         {
             let Ok(mut session) = self.session.lock() else {
                 return Step::Idle;
@@ -159,6 +157,12 @@ impl App {
                 *current = None;
                 return Step::Idle;
             };
+            // The reader is taken under the session's lock, with the page: a page put back to
+            // read (after she installed a language) is read by the reader that knows it.
+            let Some(reader) = self.reader.tesseract() else {
+                return Step::Idle;
+            };
+            tesseract = reader;
             // Under the session's lock with the vault open: a lock from here on stops the
             // reading that follows.
             tesseract.resume();
@@ -396,6 +400,10 @@ pub fn page_reading(state: &App, record: [u8; 16], page: u32) -> Result<PageRead
 /// Puts a page of a record that was read (or could not be) back on the reader's list, and
 /// wakes the reader.
 pub fn read_again(state: &App, record: [u8; 16], page: u32) -> Result<PageReadingDto, ErrorDto> {
+    // She may have installed a language since Tesseract was asked which it has.
+    if let Ok(mut t) = state.reader.tesseract.lock() {
+        *t = t.fresh();
+    }
     state.with_vault(|vault| {
         let (_, blob) = vault.record(record)?;
         vault.read_again(&blob.content.hash, page).map(|_| ())
