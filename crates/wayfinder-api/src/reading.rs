@@ -616,7 +616,7 @@ pub fn word_highlights(read: &ReadPage, terms: &[String]) -> Vec<crate::dto::Hig
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::commands;
     use crate::dto::{ImportEventDto, ImportRequestDto, NewCaseDto, SearchRequestDto};
@@ -624,8 +624,17 @@ mod tests {
     use std::sync::mpsc::Receiver;
     use wayfinder_testkit::scans::{self, SPECIMENS, Wear};
 
-    /// The app on a new vault with one case, and its id.
+    /// The app on a new vault with one case, in Arabic and English, and its id.
     fn app_with_case(tmp: &Path) -> (Arc<App>, String) {
+        app_with_case_in(tmp, "Amal Haddad", &["ar", "en"])
+    }
+
+    /// The app on a new vault with one case named `child`, in `languages`, and its id.
+    pub(crate) fn app_with_case_in(
+        tmp: &Path,
+        child: &str,
+        languages: &[&str],
+    ) -> (Arc<App>, String) {
         let app = Arc::new(
             App::new(&tmp.join("data"), &tmp.join("config"), Some("en_GB.UTF-8"))
                 .unwrap_or_else(|e| panic!("{e}")),
@@ -635,18 +644,29 @@ mod tests {
         let case = commands::create_case(
             &app,
             NewCaseDto {
-                child_name: "Amal Haddad".to_owned(),
-                date_of_birth: "2018-04-02".to_owned(),
+                child_name: child.to_owned(),
+                date_of_birth: "2014-05-02".to_owned(),
                 country: "AE".to_owned(),
-                languages: vec!["ar".to_owned(), "en".to_owned()],
+                languages: languages.iter().map(|l| (*l).to_owned()).collect(),
             },
         )
         .unwrap_or_else(|e| panic!("{}", e.message));
         (app, case)
     }
 
+    /// A stand-in for Tesseract at `path`: a shell script, executable.
+    pub(crate) fn stand_in(path: &Path, script: &str) -> std::path::PathBuf {
+        std::fs::write(path, script).unwrap_or_else(|e| panic!("{e}"));
+        let mut permissions = std::fs::metadata(path)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .permissions();
+        std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+        std::fs::set_permissions(path, permissions).unwrap_or_else(|e| panic!("{e}"));
+        path.to_owned()
+    }
+
     /// Imports the files at `paths` into `case` and waits for the import to finish.
-    fn import(app: &Arc<App>, case: &str, paths: Vec<std::path::PathBuf>) {
+    pub(crate) fn import(app: &Arc<App>, case: &str, paths: Vec<std::path::PathBuf>) {
         let files = app.picked(paths).into_iter().map(|p| p.token).collect();
         let (sent, heard) = std::sync::mpsc::channel();
         crate::records::start_import(
@@ -839,14 +859,10 @@ mod tests {
         // A Tesseract that takes its time: it reads the page, then waits before answering.
         let work = tmp.path().join("work");
         std::fs::create_dir_all(&work).unwrap_or_else(|e| panic!("{e}"));
-        let slow = tmp.path().join("slow-tesseract");
-        std::fs::write(&slow, "#!/bin/sh\nsleep 2\nexec tesseract \"$@\"\n")
-            .unwrap_or_else(|e| panic!("{e}"));
-        let mut permissions = std::fs::metadata(&slow)
-            .unwrap_or_else(|e| panic!("{e}"))
-            .permissions();
-        std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
-        std::fs::set_permissions(&slow, permissions).unwrap_or_else(|e| panic!("{e}"));
+        let slow = stand_in(
+            &tmp.path().join("slow-tesseract"),
+            "#!/bin/sh\nsleep 2\nexec tesseract \"$@\"\n",
+        );
         app.use_reader(Tesseract::at(slow).in_dir(&work));
         let engine =
             PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
@@ -926,17 +942,10 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         // The case is in Arabic and English; this laptop's reader has English alone.
         let (app, case) = app_with_case(tmp.path());
-        let english_only = tmp.path().join("english-only-tesseract");
-        std::fs::write(
-            &english_only,
+        let english_only = stand_in(
+            &tmp.path().join("english-only-tesseract"),
             "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then\n  printf 'List of available languages in \"/x/\" (2):\\neng\\nosd\\n'\n  exit 0\nfi\nexec tesseract \"$@\"\n",
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
-        let mut permissions = std::fs::metadata(&english_only)
-            .unwrap_or_else(|e| panic!("{e}"))
-            .permissions();
-        std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
-        std::fs::set_permissions(&english_only, permissions).unwrap_or_else(|e| panic!("{e}"));
+        );
         app.use_reader(Tesseract::at(english_only));
         let engine =
             PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
@@ -991,43 +1000,17 @@ mod tests {
     #[test]
     fn pages_in_a_language_no_one_named_are_read_once_after_the_first_shows_it() {
         let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let app = Arc::new(
-            App::new(
-                &tmp.path().join("data"),
-                &tmp.path().join("config"),
-                Some("en_GB.UTF-8"),
-            )
-            .unwrap_or_else(|e| panic!("{e}")),
-        );
-        commands::create_vault(&app, "lantern orbit velvet cactus harbor".to_owned())
-            .unwrap_or_else(|e| panic!("{}", e.message));
         // A case in English and Spanish; the scanned letter is Russian, three pages.
-        let case = commands::create_case(
-            &app,
-            NewCaseDto {
-                child_name: "Ivan Petrov".to_owned(),
-                date_of_birth: "2014-05-02".to_owned(),
-                country: "UA".to_owned(),
-                languages: vec!["en".to_owned(), "es".to_owned()],
-            },
-        )
-        .unwrap_or_else(|e| panic!("{}", e.message));
+        let (app, case) = app_with_case_in(tmp.path(), "Ivan Petrov", &["en", "es"]);
         // A Tesseract that notes each reading it is asked for.
         let log = tmp.path().join("readings.log");
-        let counting = tmp.path().join("counting-tesseract");
-        std::fs::write(
-            &counting,
-            format!(
+        let counting = stand_in(
+            &tmp.path().join("counting-tesseract"),
+            &format!(
                 "#!/bin/sh\n[ \"$1\" = --list-langs ] || echo read >> '{}'\nexec tesseract \"$@\"\n",
                 log.display()
             ),
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
-        let mut permissions = std::fs::metadata(&counting)
-            .unwrap_or_else(|e| panic!("{e}"))
-            .permissions();
-        std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
-        std::fs::set_permissions(&counting, permissions).unwrap_or_else(|e| panic!("{e}"));
+        );
         app.use_reader(Tesseract::at(counting));
         let engine =
             PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));

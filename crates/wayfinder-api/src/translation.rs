@@ -728,57 +728,19 @@ mod tests {
     use super::*;
     use crate::commands;
     use crate::dto::TranslationExportDto;
-    use crate::dto::{FieldValueDto, ImportEventDto, ImportRequestDto, NewCaseDto, OverrideDto};
+    use crate::dto::{FieldValueDto, OverrideDto};
+    use crate::reading::tests::{app_with_case_in, import};
     use std::sync::Arc;
 
     /// The app on a new vault with a case in Russian and one record in it: the app, the case's
     /// id and the record's.
     fn app_with_record(tmp: &std::path::Path) -> (Arc<App>, String, String) {
-        let app = Arc::new(
-            App::new(&tmp.join("data"), &tmp.join("config"), Some("en_GB.UTF-8"))
-                .unwrap_or_else(|e| panic!("{e}")),
-        );
-        commands::create_vault(&app, "lantern orbit velvet cactus harbor".to_owned())
-            .unwrap_or_else(|e| panic!("{}", e.message));
-        let case = commands::create_case(
-            &app,
-            NewCaseDto {
-                child_name: "Иван Петров".to_owned(),
-                date_of_birth: "2014-05-02".to_owned(),
-                country: "UA".to_owned(),
-                languages: vec!["ru".to_owned()],
-            },
-        )
-        .unwrap_or_else(|e| panic!("{}", e.message));
+        let (app, case) = app_with_case_in(tmp, "Иван Петров", &["ru"]);
         let scan = tmp.join("выписка.png");
         image::GrayImage::from_pixel(300, 400, image::Luma([250]))
             .save(&scan)
             .unwrap_or_else(|e| panic!("{e}"));
-        let files = app
-            .picked(vec![scan])
-            .into_iter()
-            .map(|p| p.token)
-            .collect();
-        let (sent, heard) = std::sync::mpsc::channel();
-        crate::records::start_import(
-            &app,
-            ImportRequestDto {
-                case_id: case.clone(),
-                files,
-                category: None,
-                allow_duplicate: false,
-                password: None,
-            },
-            move |e| {
-                let _ = sent.send(e);
-            },
-        )
-        .unwrap_or_else(|e| panic!("{}", e.message));
-        let imported = heard.iter().find_map(|e| match e {
-            ImportEventDto::Finished { imported, .. } => Some(imported),
-            _ => None,
-        });
-        assert_eq!(imported, Some(1));
+        import(&app, &case, vec![scan]);
         let record = commands::get_case_file(&app, case.clone())
             .unwrap_or_else(|e| panic!("{}", e.message))
             .entities
