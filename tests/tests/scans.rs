@@ -275,19 +275,8 @@ async fn a_page_read_without_its_language_says_so_and_can_be_read_again() -> Res
     std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
     std::fs::set_permissions(&english_only, permissions)?;
     let engine = PdfEngine::shared(&library_path())?;
-    let (code, text) = SPECIMENS
-        .iter()
-        .copied()
-        .find(|(code, _)| *code == "ar")
-        .ok_or("no Arabic specimen")?;
     let letter = incoming.path().join("letter.jpg");
-    std::fs::write(
-        &letter,
-        scans::jpeg(
-            &scans::worn(&scans::page(&engine, text, code), Wear::SCANNED),
-            85,
-        ),
-    )?;
+    std::fs::write(&letter, scans::letter(&engine, "ar", 85))?;
     let reader = english_only.to_string_lossy().into_owned();
     let app = App::start_with(&machine, &[("WAYFINDER_TESSERACT", reader.as_str())]).await?;
     app.create_vault().await?;

@@ -8,7 +8,7 @@
 use std::time::Duration;
 use thirtyfour::By;
 use wayfinder_pdf::{PdfEngine, library_path};
-use wayfinder_testkit::scans::{self, SPECIMENS, Wear};
+use wayfinder_testkit::scans;
 use wayfinder_tests::{App, Machine, Result, repo_root};
 
 /// Waits until the letter's text has been read.
@@ -48,19 +48,8 @@ async fn a_translator_draws_translates_is_stopped_by_a_wrong_dose_and_reuses_her
     let machine = Machine::new();
     let incoming = tempfile::tempdir_in(repo_root().join("target"))?;
     let engine = PdfEngine::shared(&library_path())?;
-    let (code, text) = SPECIMENS
-        .iter()
-        .copied()
-        .find(|(code, _)| *code == "ru")
-        .ok_or("no Russian specimen")?;
     let letter = incoming.path().join("выписка.jpg");
-    std::fs::write(
-        &letter,
-        scans::jpeg(
-            &scans::worn(&scans::page(&engine, text, code), Wear::SCANNED),
-            85,
-        ),
-    )?;
+    std::fs::write(&letter, scans::letter(&engine, "ru", 85))?;
     let app = App::start(&machine).await?;
     app.create_vault().await?;
     app.create_case("Иван Петров").await?;

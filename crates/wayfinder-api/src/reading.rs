@@ -949,14 +949,8 @@ pub(crate) mod tests {
         app.use_reader(Tesseract::at(english_only));
         let engine =
             PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
-        let (code, text) = SPECIMENS
-            .iter()
-            .copied()
-            .find(|(code, _)| *code == "ar")
-            .unwrap_or_else(|| panic!("no Arabic specimen"));
-        let page = scans::worn(&scans::page(&engine, text, code), Wear::SCANNED);
         let photo = tmp.path().join("letter.jpg");
-        std::fs::write(&photo, scans::jpeg(&page, 80)).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&photo, scans::letter(&engine, "ar", 80)).unwrap_or_else(|e| panic!("{e}"));
         let (sent, heard) = std::sync::mpsc::channel();
         start_reading(&app, move |e| {
             let _ = sent.send(e);
@@ -1014,15 +1008,7 @@ pub(crate) mod tests {
         app.use_reader(Tesseract::at(counting));
         let engine =
             PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
-        let (code, text) = SPECIMENS
-            .iter()
-            .copied()
-            .find(|(code, _)| *code == "ru")
-            .unwrap_or_else(|| panic!("no Russian specimen"));
-        let page = scans::jpeg(
-            &scans::worn(&scans::page(&engine, text, code), Wear::SCANNED),
-            80,
-        );
+        let page = scans::letter(&engine, "ru", 80);
         let fonts = wayfinder_reports::Fonts::load(&wayfinder_reports::font_dir())
             .unwrap_or_else(|e| panic!("{e}"));
         let pdf =

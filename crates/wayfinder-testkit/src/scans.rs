@@ -129,6 +129,17 @@ pub fn jpeg(image: &GrayImage, quality: u8) -> Vec<u8> {
     bytes
 }
 
+/// The specimen letter in `language` (ISO 639-1), printed, scanned askew and grainy, as a
+/// JPEG photo's bytes at `quality`.
+pub fn letter(engine: &PdfEngine, language: &str, quality: u8) -> Vec<u8> {
+    let (code, text) = SPECIMENS
+        .iter()
+        .copied()
+        .find(|(code, _)| *code == language)
+        .unwrap_or_else(|| panic!("no specimen in {language}"));
+    jpeg(&worn(&page(engine, text, code), Wear::SCANNED), quality)
+}
+
 /// The character error rate of `read` against `truth`: edits over the truth's characters,
 /// white space left out of both (line breaks fall where the reader's lines do, and Chinese
 /// has no spaces to count).
