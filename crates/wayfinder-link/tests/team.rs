@@ -1,10 +1,10 @@
 //! Three real vaults and the real server over real HTTP on port 0: the coordinator creates the
 //! team with the server's creation code, invites a translator and a liaison who join with
-//! their invitation codes, admits them, and shares a case with the translator only. Edits
-//! travel both ways in rounds; a field both change is a conflict in both vaults; the liaison
+//! their invitation codes, admits them, and shares a case with the liaison only. Edits
+//! travel both ways in rounds; a field both change is a conflict in both vaults; the translator
 //! never receives the case; another case's original served in place of one is kept aside
 //! while the rest arrive; a server that goes away and comes back changes nothing but the
-//! wait; the translator, removed, can no longer sync and the case's new epoch shuts her out.
+//! wait; the liaison, removed, can no longer sync and the case's new epoch shuts her out.
 //! Afterwards no byte the server wrote holds the canary. A server speaking another protocol
 //! version, or answering garbage, is named as such.
 
@@ -127,8 +127,8 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
     );
 
     for (who, name, role) in [
-        (&lucia, "Lucía", Role::Translator),
-        (&nadia, "Nadia", Role::Liaison),
+        (&lucia, "Lucía", Role::Liaison),
+        (&nadia, "Nadia", Role::Translator),
     ] {
         let code = team::invite(&amira.vault, &amira.remote, role)
             .await
@@ -175,7 +175,7 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
         .unwrap_or_else(|e| panic!("{}", e.code()));
     assert_eq!(roster.members.len(), 3);
 
-    // The coordinator opens a case offline and shares it with the translator only.
+    // The coordinator opens a case offline and shares it with the liaison only.
     let case = CaseId::new(now(), [7; 10]);
     let child = Child {
         name: PersonName::parse(CANARY).unwrap_or_else(|e| panic!("{e}")),
@@ -199,7 +199,7 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
     nadia.sync().await;
     assert!(!nadia.has_case(case), "the liaison was not given the case");
 
-    // A record's original travels sealed, with its password and its text: the translator
+    // A record's original travels sealed, with its password and its text: the liaison
     // opens the same bytes and finds the phrase by search; the liaison cannot even ask.
     let original = format!("%PDF-1.7 pathology report: {PHRASE}").into_bytes();
     let (record, _) = add_original(
@@ -228,7 +228,7 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
     });
     assert!(
         !hits.is_empty(),
-        "the translator's search does not find the phrase"
+        "the liaison's search does not find the phrase"
     );
     // Syncing again sends and fetches nothing more.
     assert_eq!(amira.sync().await.blobs, Default::default());
@@ -379,7 +379,7 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
     });
     assert_eq!(diagnosis.as_deref(), Some("medulloblastoma"));
 
-    // The translator is removed: she can no longer sync, and the case's next edit is sealed
+    // The liaison is removed: she can no longer sync, and the case's next edit is sealed
     // under a key she does not have.
     team::remove(&amira.vault, &amira.remote, lucia_id.member())
         .await

@@ -42,8 +42,18 @@ async fn the_team_wide_scope_reaches_every_member_and_no_one_who_left() {
             member.name
         );
     }
-    // The translator names the team; the liaison reads it.
-    team.lucia.with(|v| {
+    // The liaison may not name the team; the coordinator names it, and the translator reads it.
+    let refused = team.lucia.with(|v| {
+        v.edit_field(
+            *shared.as_bytes(),
+            "name",
+            Some("Equipo Lucía"),
+            now(),
+            today(),
+        )
+    });
+    assert_eq!(refused.err().map(|e| e.code()), Some("team-role-refused"));
+    team.amira.with(|v| {
         v.edit_field(
             *shared.as_bytes(),
             "name",
@@ -53,7 +63,7 @@ async fn the_team_wide_scope_reaches_every_member_and_no_one_who_left() {
         )
         .unwrap_or_else(|e| panic!("{e}"))
     });
-    team.lucia.sync().await;
+    team.amira.sync().await;
     team.nadia.sync().await;
     assert_eq!(team_name(&team.nadia).as_deref(), Some("Equipo Madrid"));
     // Nothing of a case goes into it: not from this app...

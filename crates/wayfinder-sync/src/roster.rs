@@ -53,6 +53,21 @@ impl Role {
     pub fn may_share(self) -> bool {
         matches!(self, Role::Admin | Role::Coordinator)
     }
+
+    /// Make, change and delete entities of `kind` (PRODUCT.md: a translator works on the
+    /// documents given her, not on the case file; a liaison on everything but translations and
+    /// the glossary). Whoever exports something notes it: an export is everyone's to write.
+    pub fn may_edit(self, kind: wayfinder_core::EntityKind) -> bool {
+        use wayfinder_core::EntityKind as K;
+        match self {
+            Role::Admin | Role::Coordinator => true,
+            Role::Translator => matches!(
+                kind,
+                K::Translation | K::Unit | K::Term | K::PageText | K::Export
+            ),
+            Role::Liaison => !matches!(kind, K::Translation | K::Unit | K::Term | K::Team),
+        }
+    }
 }
 
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]

@@ -68,7 +68,7 @@ pub struct Team {
     _data: tempfile::TempDir,
 }
 
-/// Amira (admin) creates the team on a new server; Lucía (translator) and Nadia (liaison) join
+/// Amira (admin) creates the team on a new server; Lucía (liaison) and Nadia (translator) join
 /// with the codes she gives them, and she admits them. Call it inside a Tokio runtime.
 pub async fn three() -> Team {
     three_within(wayfinder_server::Limits::default()).await
@@ -87,7 +87,7 @@ pub async fn three_within(limits: wayfinder_server::Limits) -> Team {
     team::create(&amira.vault, &amira.remote, &creation, amira.name)
         .await
         .unwrap_or_else(|e| panic!("create: {}", e.code()));
-    for (who, role) in [(&lucia, Role::Translator), (&nadia, Role::Liaison)] {
+    for (who, role) in [(&lucia, Role::Liaison), (&nadia, Role::Translator)] {
         let invitation = team::invite(&amira.vault, &amira.remote, role)
             .await
             .unwrap_or_else(|e| panic!("invite: {}", e.code()));

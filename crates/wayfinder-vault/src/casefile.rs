@@ -190,6 +190,19 @@ pub fn of_kind(conn: &Connection, kind: EntityKind) -> Result<Vec<(CaseId, Entit
     Ok(cases.into_iter().zip(views(conn, entities)?).collect())
 }
 
+/// One living entity with its case.
+pub fn entity(conn: &Connection, id: [u8; 16]) -> Result<(CaseId, EntityView)> {
+    let row: Option<(String, i64, [u8; 16])> = conn
+        .prepare_cached("SELECT kind, created_millis, case_id FROM entities WHERE entity = ?1")?
+        .query_row([&id[..]], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let (kind, created, case) = row.ok_or(VaultError::CaseNotFound)?;
+    let view = views(conn, vec![(id, kind, created as u64)])?
+        .pop()
+        .ok_or(VaultError::Damaged)?;
+    Ok((CaseId::from_bytes(case), view))
+}
+
 /// Each entity with its fields' heads.
 fn views(conn: &Connection, entities: Vec<([u8; 16], String, u64)>) -> Result<Vec<EntityView>> {
     let mut out = Vec::with_capacity(entities.len());

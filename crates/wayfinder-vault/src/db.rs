@@ -66,6 +66,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0012_page_corrections.sql"),
         then: Some(crate::migrations::index_corrections),
     },
+    Migration {
+        sql: include_str!("../migrations/0013_memory.sql"),
+        then: Some(crate::migrations::index_memory),
+    },
 ];
 
 /// The newest schema this version knows.

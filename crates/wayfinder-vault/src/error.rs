@@ -45,6 +45,8 @@ pub enum VaultError {
     Invalid(#[from] DomainError),
     #[error("this vault has not joined a team")]
     NotInTeam,
+    #[error("her role in the team does not allow this change")]
+    RoleRefused,
     #[error("this vault has already joined a team")]
     AlreadyInTeam,
     #[error("that person is not in the team's roster")]
@@ -75,6 +77,7 @@ wayfinder_core::error_codes! {
         VaultError::CaseNotFound => "case-not-found",
         VaultError::RecordMissing => "record-missing",
         VaultError::NotInTeam => "team-not-joined",
+        VaultError::RoleRefused => "team-role-refused",
         VaultError::AlreadyInTeam => "team-already-joined",
         VaultError::NotInRoster => "team-not-in-roster",
         VaultError::NotAllowedToShare => "team-not-allowed-to-share",

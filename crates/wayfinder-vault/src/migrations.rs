@@ -148,3 +148,17 @@ pub fn index_corrections(tx: &Transaction<'_>) -> Result<()> {
     }
     Ok(())
 }
+
+/// Schema 13: the translation memory, filled from the passages already in the vault.
+pub fn index_memory(tx: &Transaction<'_>) -> Result<()> {
+    let units = {
+        let mut stmt = tx.prepare("SELECT entity FROM entities WHERE kind = 'unit'")?;
+        stmt.query_map([], |r| r.get::<_, [u8; 16]>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    for unit in units {
+        let heads = oplog::entity_heads(tx, unit)?;
+        crate::memory::reindex_unit(tx, unit, &heads, true)?;
+    }
+    Ok(())
+}

@@ -374,6 +374,9 @@ fn reindex(
     if schema == Schema::Current && (kind == Some(EntityKind::PageText) || !exists) {
         crate::library::reindex_page_text(tx, entity, &heads, exists)?;
     }
+    if schema == Schema::Current && (kind == Some(EntityKind::Unit) || !exists) {
+        crate::memory::reindex_unit(tx, entity, &heads, exists)?;
+    }
     if !exists {
         tx.prepare_cached("DELETE FROM task_index WHERE task_id = ?1")?
             .execute([&entity[..]])?;

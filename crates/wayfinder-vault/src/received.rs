@@ -136,6 +136,30 @@ pub fn refusal(
     Ok(None)
 }
 
+/// Why `op` must not be applied because of who wrote it: an author whose role may not change
+/// entities of its kind (a translator's edit of the case file). `role` is the author's in the
+/// roster; an author the roster does not name is refused elsewhere.
+pub fn role_refusal(
+    conn: &Connection,
+    op: &Operation,
+    role: Option<wayfinder_sync::Role>,
+) -> Result<Option<&'static str>> {
+    let Some(role) = role else {
+        return Ok(None);
+    };
+    let named = match (&op.change, op.target.field == KIND_FIELD) {
+        (Change::Set(value), true) => std::str::from_utf8(value).ok().and_then(EntityKind::parse),
+        _ => None,
+    };
+    let kind = match named {
+        Some(kind) => Some(kind),
+        None => created_kind(conn, op.target.entity)?,
+    };
+    Ok(kind
+        .filter(|k| !role.may_edit(*k))
+        .map(|_| "received-role-refused"))
+}
+
 /// The kind an entity was made as: the first value its `$kind` field was set to here.
 fn created_kind(conn: &Connection, entity: [u8; 16]) -> Result<Option<EntityKind>> {
     let mut stmt = conn.prepare_cached(

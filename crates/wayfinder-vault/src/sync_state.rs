@@ -748,7 +748,10 @@ pub fn receive(
             }
         });
         let refused = match &opened {
-            Ok(opened) => received::refusal(tx, &opened.op, now_millis, today)?,
+            Ok(opened) => match received::refusal(tx, &opened.op, now_millis, today)? {
+                Some(reason) => Some(reason),
+                None => received::role_refusal(tx, &opened.op, author.map(|a| a.role))?,
+            },
             Err(_) => None,
         };
         match (opened, refused) {

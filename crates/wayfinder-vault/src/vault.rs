@@ -71,6 +71,7 @@ impl OpenVault {
 
     /// Opens a new case at the inquiry stage for `child`.
     pub fn create_case(&mut self, id: CaseId, child: &Child, now: DateTime<Utc>) -> Result<()> {
+        self.check_role(EntityKind::Case)?;
         let languages = child
             .languages
             .iter()
@@ -149,11 +150,76 @@ impl OpenVault {
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> Result<[u8; 16]> {
+        let made = self.insert_entities(case, kind, &[values], now, today)?;
+        made.into_iter().next().ok_or(VaultError::Damaged)
+    }
+
+    /// Adds several entities of one kind to a case (or the team-wide scope) as one edit: every
+    /// value of every one is checked first, then all are written in one transaction or none,
+    /// and one undo takes them all back. Their ids, in order.
+    pub fn add_entities(
+        &mut self,
+        case: CaseId,
+        kind: EntityKind,
+        rows: &[&[(&str, &str)]],
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<Vec<[u8; 16]>> {
+        if matches!(
+            kind,
+            EntityKind::Case | EntityKind::Record | EntityKind::Export | EntityKind::PageText
+        ) {
+            return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+        }
+        self.insert_entities(case, kind, rows, now, today)
+    }
+
+    fn insert_entities(
+        &mut self,
+        case: CaseId,
+        kind: EntityKind,
+        rows: &[&[(&str, &str)]],
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<Vec<[u8; 16]>> {
+        self.check_role(kind)?;
         let (_, root) = casefile::entity_kind(&self.conn, *case.as_bytes())?;
         if !root.is_root() || kind.is_root() || kind.scope_root() != root {
             // Each kind in its own scope: a case's in a case, the team's in the team-wide one.
             return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
         }
+        let mut all = Vec::with_capacity(rows.len());
+        for values in rows {
+            all.push(self.parse_entity(case, kind, values, today)?);
+        }
+        let mut made = Vec::with_capacity(all.len());
+        let tx = self.conn.transaction()?;
+        for parsed in &all {
+            let entity = oplog::new_id(millis(now))?;
+            casefile::create_entity(&tx, millis(now), case, entity, kind, parsed)?;
+            made.push(entity);
+        }
+        tx.commit()?;
+        self.push_undo_step(made.iter().map(|entity| Undo {
+            case,
+            entity: *entity,
+            field: oplog::KIND_FIELD.to_owned(),
+            before: None,
+            with_previous: false,
+        }));
+        Ok(made)
+    }
+
+    /// An entity's values checked by the domain's rules: every field known, every value right,
+    /// every reference to an entity of the same case and the kind named, nothing required
+    /// missing.
+    fn parse_entity(
+        &self,
+        case: CaseId,
+        kind: EntityKind,
+        values: &[(&str, &str)],
+        today: NaiveDate,
+    ) -> Result<Vec<(&'static str, String)>> {
         let mut parsed = Vec::with_capacity(values.len());
         for (name, input) in values {
             let field = kind
@@ -188,18 +254,7 @@ impl OpenVault {
                 },
             ));
         }
-        let entity = oplog::new_id(millis(now))?;
-        let tx = self.conn.transaction()?;
-        casefile::create_entity(&tx, millis(now), case, entity, kind, &parsed)?;
-        tx.commit()?;
-        self.undo.push(Undo {
-            case,
-            entity,
-            field: oplog::KIND_FIELD.to_owned(),
-            before: None,
-            with_previous: false,
-        });
-        Ok(entity)
+        Ok(parsed)
     }
 
     /// Sets one field of an entity from what was typed (`None` clears it). The value is checked
@@ -227,17 +282,31 @@ impl OpenVault {
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> Result<()> {
-        let mut planned = Vec::with_capacity(entities.len());
-        for entity in entities {
-            if let Some(edit) = self.plan_edit(*entity, field, input, today)? {
-                planned.push(edit);
+        let edits: Vec<([u8; 16], &str, Option<&str>)> =
+            entities.iter().map(|e| (*e, field, input)).collect();
+        self.edit_many(&edits, now, today)
+    }
+
+    /// Sets fields of entities (each edit: entity, field, what was typed) as one edit: every
+    /// value is checked first, then all are written in one transaction or none, and one undo
+    /// takes them all back. A field that already holds its value is left as it is.
+    pub fn edit_many(
+        &mut self,
+        edits: &[([u8; 16], &str, Option<&str>)],
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<()> {
+        let mut planned = Vec::with_capacity(edits.len());
+        for (entity, field, input) in edits {
+            if let Some(edit) = self.plan_edit(*entity, field, *input, today)? {
+                planned.push((edit, *field));
             }
         }
         if planned.is_empty() {
             return Ok(());
         }
         let tx = self.conn.transaction()?;
-        for edit in &planned {
+        for (edit, field) in &planned {
             casefile::set_field(
                 &tx,
                 millis(now),
@@ -261,7 +330,7 @@ impl OpenVault {
             }
         }
         tx.commit()?;
-        let steps = planned.into_iter().map(|edit| Undo {
+        let steps = planned.into_iter().map(|(edit, field)| Undo {
             case: edit.case,
             entity: edit.entity,
             field: field.to_owned(),
@@ -282,6 +351,7 @@ impl OpenVault {
         today: NaiveDate,
     ) -> Result<Option<PlannedEdit>> {
         let (case, kind) = casefile::entity_kind(&self.conn, entity)?;
+        self.check_role(kind)?;
         let def = kind
             .field(field)
             // What an original is, the log of what left the vault, and which entity and page
@@ -348,6 +418,7 @@ impl OpenVault {
             if kind == EntityKind::Case || kind == EntityKind::Export {
                 return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
             }
+            self.check_role(kind)?;
             found.push((case, *entity, kind));
         }
         let tx = self.conn.transaction()?;
@@ -383,6 +454,7 @@ impl OpenVault {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let (case, kind) = casefile::entity_kind(&self.conn, entity)?;
+        self.check_role(kind)?;
         let tx = self.conn.transaction()?;
         let value = keep.then_some(kind.as_str());
         casefile::set_field(&tx, millis(now), case, entity, oplog::KIND_FIELD, value)?;
@@ -476,6 +548,48 @@ impl OpenVault {
     /// Every living entity of `kind`, in every case and scope, with its case.
     pub fn entities_of_kind(&self, kind: EntityKind) -> Result<Vec<(CaseId, EntityView)>> {
         casefile::of_kind(&self.conn, kind)
+    }
+
+    /// One living entity, with its case.
+    pub fn entity(&self, id: [u8; 16]) -> Result<(CaseId, EntityView)> {
+        casefile::entity(&self.conn, id)
+    }
+
+    /// The finished passages of her translation memory most like `passage`, likeliest first
+    /// (`memory::candidates`).
+    pub fn memory_candidates(
+        &self,
+        passage: &str,
+        limit: usize,
+    ) -> Result<Vec<crate::memory::MemoryEntry>> {
+        crate::memory::candidates(&self.conn, passage, limit)
+    }
+
+    /// The finished passages whose source or translation holds `text`, newest first.
+    pub fn memory_concordance(
+        &self,
+        text: &str,
+        limit: usize,
+    ) -> Result<Vec<crate::memory::MemoryEntry>> {
+        crate::memory::concordance(&self.conn, text, limit)
+    }
+
+    /// Every pair of her translation memory, oldest first.
+    pub fn memory_all(&self) -> Result<Vec<crate::memory::MemoryEntry>> {
+        crate::memory::all(&self.conn)
+    }
+
+    /// Adds pairs from a TMX file to her memory, all or none; how many were new.
+    pub fn import_memory(
+        &mut self,
+        source_language: &str,
+        language: &str,
+        pairs: &[(String, String)],
+    ) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        let added = crate::memory::import(&tx, source_language, language, pairs)?;
+        tx.commit()?;
+        Ok(added)
     }
 
     /// The latest `limit` changes to the case, newest first (`casefile::activity`).

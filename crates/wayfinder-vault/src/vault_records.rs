@@ -106,6 +106,7 @@ impl OpenVault {
     ) -> Result<([u8; 16], bool)> {
         casefile::entity_kind(&self.conn, *case.as_bytes())?;
         let kind = EntityKind::Record;
+        self.check_role(kind)?;
         let mut values = Vec::new();
         let typed = [
             ("title", Some(record.title)),

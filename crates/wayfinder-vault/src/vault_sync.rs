@@ -44,6 +44,26 @@ impl OpenVault {
         sync_state::roster(&self.conn)
     }
 
+    /// Her role in the team: none outside a team, or before the roster names her.
+    pub fn my_role(&self) -> Result<Option<wayfinder_sync::Role>> {
+        if sync_state::account(&self.conn)?.is_none() {
+            return Ok(None);
+        }
+        let Some(roster) = sync_state::roster(&self.conn)? else {
+            return Ok(None);
+        };
+        let me = wayfinder_sync::MemberId(crate::oplog::author(&self.conn)?.0);
+        Ok(roster.member(me).map(|m| m.role))
+    }
+
+    /// Refuses a change to an entity of `kind` that her role in the team does not allow.
+    pub(crate) fn check_role(&self, kind: wayfinder_core::EntityKind) -> Result<()> {
+        match self.my_role()? {
+            Some(role) if !role.may_edit(kind) => Err(crate::VaultError::RoleRefused),
+            _ => Ok(()),
+        }
+    }
+
     /// Shares a case with members of the roster (`sync_state::share`).
     pub fn share_case(
         &mut self,

@@ -28,13 +28,19 @@ fn at(n: u64) -> Cursor {
 
 struct Team {
     coordinator: (tempfile::TempDir, OpenVault, Identity),
-    translator: (tempfile::TempDir, OpenVault, Identity),
+    /// The second member, in the role the test gives her.
+    member: (tempfile::TempDir, OpenVault, Identity),
     chain: Vec<Roster>,
 }
 
-/// The coordinator makes the workspace; the translator joins with the pin from her
-/// invitation and is signed into the roster; both take the chain.
+/// The coordinator makes the workspace; a translator joins with the pin from her invitation
+/// and is signed into the roster; both take the chain.
 fn team() -> Team {
+    team_with(Role::Translator)
+}
+
+/// As `team`, the second member in `role`.
+fn team_with(role: Role) -> Team {
     let (tmp_a, _, _, mut a, _) = new_vault();
     let (tmp_b, _, _, mut b, _) = new_vault();
     let me = a.team_identity().unwrap_or_else(|e| panic!("{e}"));
@@ -52,7 +58,7 @@ fn team() -> Team {
     let mut members = genesis.members.clone();
     members.push(RosterMember {
         identity: her.public(),
-        role: Role::Translator,
+        role,
         name: "Lucía".into(),
     });
     let second = genesis
@@ -68,7 +74,7 @@ fn team() -> Team {
     }
     Team {
         coordinator: (tmp_a, a, me),
-        translator: (tmp_b, b, her),
+        member: (tmp_b, b, her),
         chain,
     }
 }
@@ -109,9 +115,9 @@ fn name_of(vault: &OpenVault, case: CaseId) -> Vec<String> {
 fn a_shared_case_reaches_the_member_it_is_shared_with_and_conflicts_show() {
     let Team {
         coordinator: (_ta, mut a, _),
-        translator: (_tb, mut b, her),
+        member: (_tb, mut b, her),
         ..
-    } = team();
+    } = team_with(Role::Liaison);
     let case = new_case(&mut a, "Layla Haddad");
     let private = new_case(&mut a, "Omar Haddad");
     // Nothing is queued before the case is shared.
@@ -205,9 +211,9 @@ fn a_shared_case_reaches_the_member_it_is_shared_with_and_conflicts_show() {
 fn what_a_server_could_forge_is_held_aside_and_the_batch_still_moves_on() {
     let Team {
         coordinator: (_ta, mut a, me),
-        translator: (_tb, mut b, her),
+        member: (_tb, mut b, her),
         ..
-    } = team();
+    } = team_with(Role::Liaison);
     let case = new_case(&mut a, "Layla Haddad");
     let envelopes = a
         .share_case(case, &[her.member()], false)
@@ -334,7 +340,7 @@ fn what_a_server_could_forge_is_held_aside_and_the_batch_still_moves_on() {
 fn a_new_epoch_shuts_out_whoever_was_left_out_of_it() {
     let Team {
         coordinator: (_ta, mut a, _),
-        translator: (_tb, mut b, her),
+        member: (_tb, mut b, her),
         chain,
     } = team();
     assert_eq!(chain.len(), 2);
@@ -404,7 +410,7 @@ fn a_new_epoch_shuts_out_whoever_was_left_out_of_it() {
 fn an_original_travels_a_chunk_at_a_time_and_one_of_the_wrong_size_is_refused() {
     let Team {
         coordinator: (_ta, mut a, me),
-        translator: (_tb, mut b, her),
+        member: (_tb, mut b, her),
         ..
     } = team();
     let case = new_case(&mut a, "Layla Haddad");
@@ -585,9 +591,9 @@ fn head(vault: &OpenVault, entity: [u8; 16], field: &str) -> wayfinder_vault::He
 fn an_insiders_forged_edits_are_held_aside_and_her_honest_one_applied() {
     let Team {
         coordinator: (_ta, mut a, _),
-        translator: (_tb, mut b, her),
+        member: (_tb, mut b, her),
         ..
-    } = team();
+    } = team_with(Role::Liaison);
     let case = new_case(&mut a, "Layla Haddad");
     let other = new_case(&mut a, "Omar Haddad");
     let contact = a
@@ -774,7 +780,7 @@ fn an_insiders_forged_edits_are_held_aside_and_her_honest_one_applied() {
 fn a_swapped_case_key_is_held_aside_and_a_key_from_someone_who_may_not_share_is_not_taken() {
     let Team {
         coordinator: (_ta, mut a, me),
-        translator: (_tb, mut b, her),
+        member: (_tb, mut b, her),
         ..
     } = team();
     let case = new_case(&mut a, "Layla Haddad");
@@ -843,9 +849,9 @@ fn a_swapped_case_key_is_held_aside_and_a_key_from_someone_who_may_not_share_is_
 fn what_a_member_wrote_before_she_left_still_arrives_after() {
     let Team {
         coordinator: (_ta, mut a, me),
-        translator: (_tb, mut b, her),
+        member: (_tb, mut b, her),
         chain,
-    } = team();
+    } = team_with(Role::Liaison);
     let case = new_case(&mut a, "Layla Haddad");
     let envelopes = a
         .share_case(case, &[her.member()], false)
@@ -895,9 +901,9 @@ fn what_a_member_wrote_before_she_left_still_arrives_after() {
 fn an_honest_undo_of_a_stage_move_arrives_like_any_edit() {
     let Team {
         coordinator: (_ta, mut a, _),
-        translator: (_tb, mut b, her),
+        member: (_tb, mut b, her),
         ..
-    } = team();
+    } = team_with(Role::Liaison);
     let case = new_case(&mut a, "Layla Haddad");
     let envelopes = a
         .share_case(case, &[her.member()], false)
@@ -925,7 +931,7 @@ fn an_honest_undo_of_a_stage_move_arrives_like_any_edit() {
 fn what_was_held_aside_is_tried_again_and_applied_once_it_passes() {
     let Team {
         coordinator: (_ta, mut a, _),
-        translator: (_tb, mut b, her),
+        member: (_tb, mut b, her),
         ..
     } = team();
     let case = new_case(&mut a, "Layla Haddad");
@@ -961,9 +967,9 @@ fn what_was_held_aside_is_tried_again_and_applied_once_it_passes() {
 fn an_insider_cannot_slip_a_case_into_the_team_wide_scope_nor_delete_it() {
     let Team {
         coordinator: (_ta, mut a, _),
-        translator: (_tb, mut b, her),
+        member: (_tb, mut b, her),
         ..
-    } = team();
+    } = team_with(Role::Coordinator);
     // The coordinator made the team: she makes the team-wide scope and gives it to everyone.
     let envelopes = a.share_team_scope(now()).unwrap_or_else(|e| panic!("{e}"));
     assert!(envelopes.iter().any(|e| e.member == her.member()));
@@ -1090,7 +1096,7 @@ fn scanned_record(vault: &mut OpenVault, case: CaseId) -> [u8; 16] {
 fn an_insiders_page_texts_are_held_unless_they_name_a_page_of_a_record_of_their_case() {
     let Team {
         coordinator: (_ta, mut a, _),
-        translator: (_tb, mut b, her),
+        member: (_tb, mut b, her),
         ..
     } = team();
     let case = new_case(&mut a, "Layla Haddad");
@@ -1205,7 +1211,7 @@ fn an_insiders_translations_and_passages_are_held_unless_they_belong_to_their_ca
     use wayfinder_core::EntityKind::{Contact, Translation, Unit};
     let Team {
         coordinator: (_ta, mut a, _),
-        translator: (_tb, mut b, her),
+        member: (_tb, mut b, her),
         ..
     } = team();
     let case = new_case(&mut a, "Layla Haddad");
@@ -1362,5 +1368,150 @@ fn an_insiders_translations_and_passages_are_held_unless_they_belong_to_their_ca
     assert_eq!(
         head(&a, mine, "target").value.as_deref(),
         Some("Posterior fossa tumour")
+    );
+}
+
+#[test]
+fn a_translator_works_on_passages_but_not_the_case_file_here_nor_by_forging() {
+    use wayfinder_core::EntityKind::{Contact, Task, Translation, Unit};
+    let Team {
+        coordinator: (_ta, mut a, _),
+        member: (_tb, mut b, her),
+        ..
+    } = team();
+    let case = new_case(&mut a, "Layla Haddad");
+    let record = scanned_record(&mut a, case);
+    let text = |e: [u8; 16]| wayfinder_core::EntityId::from_bytes(e).to_string();
+    let add = |v: &mut OpenVault, kind, values: &[(&str, &str)]| {
+        v.add_entity(case, kind, values, now(), today())
+    };
+    let contact =
+        add(&mut a, Contact, &[("name", "Samira Haddad")]).unwrap_or_else(|e| panic!("{e}"));
+    let translation = add(
+        &mut a,
+        Translation,
+        &[
+            ("record", &text(record)),
+            ("language", "es"),
+            ("status", "to-do"),
+        ],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let passage = [
+        ("translation", text(translation)),
+        ("page", "0".to_owned()),
+        ("source", "Опухоль задней черепной ямки".to_owned()),
+        ("state", "draft".to_owned()),
+    ];
+    let passage: Vec<(&str, &str)> = passage.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mine = add(&mut a, Unit, &passage).unwrap_or_else(|e| panic!("{e}"));
+    let envelopes = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let ops = carried(&a, 1);
+    b.receive_batch(&ops, &envelopes, at(ops.len() as u64), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    // On her laptop: the case file is refused her, with the reason; passages are hers.
+    assert_eq!(b.my_role().ok().flatten(), Some(Role::Translator));
+    let name = |v: &mut OpenVault| {
+        v.edit_field(
+            *case.as_bytes(),
+            "child.name",
+            Some("Leila"),
+            now(),
+            today(),
+        )
+    };
+    assert_eq!(code(name(&mut b)), "team-role-refused");
+    assert_eq!(
+        code(add(&mut b, Contact, &[("name", "Omar")])),
+        "team-role-refused"
+    );
+    assert_eq!(code(b.delete_entity(contact, now())), "team-role-refused");
+    assert_eq!(
+        code(b.create_case(CaseId::new(now(), random_tail()), &child("Omar"), now())),
+        "team-role-refused"
+    );
+    assert_eq!(
+        code(b.edit_field(
+            mine,
+            "target",
+            Some("Tumor de fosa posterior"),
+            now(),
+            today()
+        )),
+        "ok"
+    );
+    assert_eq!(code(add(&mut b, Unit, &passage)), "ok");
+    // The coordinator may do all of it.
+    assert_eq!(code(name(&mut a)), "ok");
+
+    // Forged by a client that skips the check: held aside at the coordinator's, while her
+    // honest passages arrive.
+    let (epoch, key) = b
+        .current_case_key(case)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no key"));
+    let mut hacked = Hacked {
+        identity: &her,
+        key,
+        epoch,
+        next: 100,
+    };
+    let t = u64::try_from(now().timestamp_millis()).unwrap_or(0) + 1_000;
+    let named = head(&a, *case.as_bytes(), "child.name");
+    let phone = {
+        let mut id = [0x31; 16];
+        id[..10].copy_from_slice(&random_tail());
+        id
+    };
+    let forged = vec![
+        hacked.seal(
+            case,
+            *case.as_bytes(),
+            "child.name",
+            set("Someone else"),
+            vec![named.op],
+            t,
+        ),
+        hacked.seal(case, contact, "phone", set("+33 6 00 00 00 00"), vec![], t),
+        hacked.seal(case, phone, "$kind", set(Task.as_str()), vec![], t),
+        hacked.seal(
+            case,
+            contact,
+            "$kind",
+            wayfinder_merge::Change::Clear,
+            vec![],
+            t,
+        ),
+    ];
+    let mut batch: Vec<(u64, SealedOp)> = forged
+        .into_iter()
+        .zip(1000..)
+        .map(|(op, seq)| (seq, op))
+        .collect();
+    let honest = carried(&b, 2000);
+    let honest_count = honest.len();
+    assert!(honest_count > 0);
+    batch.extend(honest);
+    let received = a
+        .receive_batch(&batch, &[], at(3000), now())
+        .unwrap_or_else(|e| panic!("the batch failed whole: {e}"));
+    assert_eq!(received.held, 4, "{received:?}");
+    assert_eq!(
+        head(&a, *case.as_bytes(), "child.name").value.as_deref(),
+        Some("Leila")
+    );
+    assert!(
+        a.field_heads(contact)
+            .unwrap_or_default()
+            .iter()
+            .all(|(f, _)| f != "phone")
+    );
+    assert!(a.entity_case(contact).is_ok(), "the contact was deleted");
+    assert_eq!(
+        head(&a, mine, "target").value.as_deref(),
+        Some("Tumor de fosa posterior")
     );
 }
