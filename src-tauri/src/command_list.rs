@@ -48,8 +48,18 @@ app_commands! {
     call translation::add_unit(request: NewUnitDto) -> TranslationViewDto;
     call translation::set_unit_state(request: UnitStateRequestDto) -> TranslationViewDto;
     call translation::unit_matches(UnitRequest { unit: String }) -> Vec<MemoryMatchDto>;
+    call translation::search_memory(MemorySearchRequest { text: String }) -> Vec<ConcordanceDto>;
     call translation::my_translations() -> Vec<TranslationRowDto>;
     blocking translation::prepare_translation(request: TranslationExportDto) -> PreparedReportDto;
+    shell commands::export_xliff(request: InterchangeExportDto) -> Option<ExportedDto>;
+    shell commands::import_xliff(XliffImportRequest { translation: String }) -> Option<InterchangeImportDto>;
+    shell commands::export_tmx(request: InterchangeExportDto) -> Option<ExportedDto>;
+    shell commands::import_tmx(TmxImportRequest { translation: String }) -> Option<InterchangeImportDto>;
+    call glossary::glossary_view() -> GlossaryDto;
+    call glossary::add_term(term: NewTermDto) -> GlossaryDto;
+    call glossary::edit_term(EditTermRequest { term: String, field: String, value: Option<String> }) -> GlossaryDto;
+    call glossary::delete_term(TermRequest { term: String }) -> GlossaryDto;
+    shell commands::import_glossary() -> Option<GlossaryImportDto>;
     call translation::region_text(RegionTextRequest { record: String, page: u32, region: RegionDto }) -> String;
     call team::team_view() -> TeamDto;
     call team::sync_status() -> SyncStatusDto;

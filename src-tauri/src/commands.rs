@@ -227,6 +227,108 @@ pub async fn export_record(
     wayfinder_api::commands::export_record(&app, &request, path).map(Some)
 }
 
+/// Asks where to save a document's passages as XLIFF, writes them there and notes in the case
+/// that they left, to whom. `None` when she closed the dialog.
+#[tauri::command]
+pub async fn export_xliff(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+    request: InterchangeExportDto,
+) -> Reply<Option<ExportedDto>> {
+    use tauri_plugin_dialog::DialogExt;
+    let (title, name) = wayfinder_api::interchange::xliff_offer(&app, &request.translation_id)?;
+    let chosen = window
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(name)
+        .add_filter("XLIFF", &["xlf", "xliff"])
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    wayfinder_api::interchange::export_xliff(&app, &request, path).map(Some)
+}
+
+/// Asks where to save her memory in a document's languages as TMX, writes it there and notes
+/// in each case it holds passages of that they left, to whom. `None` when she closed the
+/// dialog.
+#[tauri::command]
+pub async fn export_tmx(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+    request: InterchangeExportDto,
+) -> Reply<Option<ExportedDto>> {
+    use tauri_plugin_dialog::DialogExt;
+    let (title, name) = wayfinder_api::interchange::tmx_offer(&app, &request.translation_id)?;
+    let chosen = window
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(name)
+        .add_filter("TMX", &["tmx"])
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    wayfinder_api::interchange::export_tmx(&app, &request, path).map(Some)
+}
+
+/// Asks for a file with the system's own dialog: `None` when she closed it.
+fn pick_one(window: &tauri::AppHandle, title: String) -> Option<std::path::PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    window
+        .dialog()
+        .file()
+        .set_title(title)
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok())
+}
+
+/// Asks for a translated XLIFF file of a document and reads it back into its passages.
+/// `None` when she closed the dialog.
+#[tauri::command]
+pub async fn import_xliff(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+    request: XliffImportRequest,
+) -> Reply<Option<InterchangeImportDto>> {
+    let title = wayfinder_api::interchange::open_title(&app, false);
+    let Some(path) = pick_one(&window, title) else {
+        return Ok(None);
+    };
+    wayfinder_api::interchange::import_xliff(&app, &request.translation, &path).map(Some)
+}
+
+/// Asks for a TMX file and adds its pairs in a document's languages to her memory. `None`
+/// when she closed the dialog.
+#[tauri::command]
+pub async fn import_tmx(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+    request: TmxImportRequest,
+) -> Reply<Option<InterchangeImportDto>> {
+    let title = wayfinder_api::interchange::open_title(&app, true);
+    let Some(path) = pick_one(&window, title) else {
+        return Ok(None);
+    };
+    wayfinder_api::interchange::import_tmx(&app, &request.translation, &path).map(Some)
+}
+
+/// Asks for a glossary kept as CSV and adds its terms to the team's. `None` when she closed the
+/// dialog.
+#[tauri::command]
+pub async fn import_glossary(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+) -> Reply<Option<GlossaryImportDto>> {
+    let title = wayfinder_api::glossary::open_title(&app);
+    let Some(path) = pick_one(&window, title) else {
+        return Ok(None);
+    };
+    wayfinder_api::glossary::import_glossary(&app, &path).map(Some)
+}
+
 /// Opens the system's print dialog on the window, which prints what its print styles show:
 /// the pages the reader laid out for paper, nothing else of the window.
 #[tauri::command]

@@ -4,12 +4,75 @@
 //! final; a passage she types is stopped from "final" by a wrong dose, then passes once
 //! corrected; a new passage differing only in its dose is offered the old translation with
 //! the new number from her memory; the translated document is laid out and previewed.
+//! And a born-digital Chinese letter: the rectangle she draws takes the PDF's own text, she
+//! translates into Arabic, exports the document bilingual and overlaid through the save
+//! dialog (PDFium reads both back: the Arabic in logical order, the statement), and sends its
+//! passages out as XLIFF and reads them back translated.
 
 use std::time::Duration;
 use thirtyfour::By;
 use wayfinder_pdf::{PdfEngine, library_path};
 use wayfinder_testkit::scans;
 use wayfinder_tests::{App, Machine, Result, repo_root};
+
+/// One app on the display at a time: a window that opens while another test types into a file
+/// dialog takes the keyboard from it. Each test holds this from start to end.
+static DISPLAY: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Waits until the workspace shows its page.
+async fn page_shown(app: &App) -> Result<()> {
+    app.wait_until("the page", || async {
+        Ok(app.has("workspace-canvas").await?
+            && app
+                .driver
+                .execute(
+                    "const i = document.querySelector(\"[data-testid='workspace-canvas'] img\");
+                     return !!i && i.complete && i.naturalWidth > 0;",
+                    vec![],
+                )
+                .await?
+                .json()
+                .as_bool()
+                .unwrap_or(false))
+    })
+    .await
+}
+
+/// Draws a rectangle on the page from one corner to the other, in fractions of the page.
+async fn draw(app: &App, from: (f64, f64), to: (f64, f64)) -> Result<()> {
+    let canvas = app.el("workspace-canvas").await?;
+    let rect = canvas.rect().await?;
+    let (cx, cy) = (rect.width / 2.0, rect.height / 2.0);
+    let a = (rect.width * from.0 - cx, rect.height * from.1 - cy);
+    let b = (rect.width * to.0 - cx, rect.height * to.1 - cy);
+    app.driver
+        .action_chain()
+        .move_to_element_center(&canvas)
+        .move_by_offset(a.0 as i64, a.1 as i64)
+        .click_and_hold()
+        .move_by_offset((b.0 - a.0) as i64 / 2, (b.1 - a.1) as i64 / 2)
+        .move_by_offset((b.0 - a.0) as i64 / 2, (b.1 - a.1) as i64 / 2)
+        .release()
+        .perform()
+        .await?;
+    Ok(())
+}
+
+/// Every page's text of a PDF, as PDFium reads it.
+fn pdf_text(engine: &PdfEngine, bytes: Vec<u8>) -> Result<String> {
+    let (doc, pages) = engine.open(bytes, None)?;
+    let mut text = String::new();
+    for page in 0..pages {
+        text.push_str(&engine.page_text(doc, page)?);
+        text.push('\n');
+    }
+    engine.close(doc);
+    Ok(text)
+}
+
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
 
 /// Waits until the letter's text has been read.
 async fn read(app: &App) -> Result<()> {
@@ -45,6 +108,7 @@ async fn passages(app: &App) -> Result<usize> {
 #[tokio::test]
 async fn a_translator_draws_translates_is_stopped_by_a_wrong_dose_and_reuses_her_memory()
 -> Result<()> {
+    let _display = DISPLAY.lock().await;
     let machine = Machine::new();
     let incoming = tempfile::tempdir_in(repo_root().join("target"))?;
     let engine = PdfEngine::shared(&library_path())?;
@@ -222,6 +286,166 @@ async fn a_translator_draws_translates_is_stopped_by_a_wrong_dose_and_reuses_her
                 .await?
                 .replace(['\u{2068}', '\u{2069}'], "")
                 .starts_with("Page 1 of "))
+    })
+    .await?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    app.quit().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_chinese_pdfs_own_text_is_translated_into_arabic_exported_both_ways_and_as_xliff()
+-> Result<()> {
+    let _display = DISPLAY.lock().await;
+    let machine = Machine::new();
+    let incoming = tempfile::tempdir_in(repo_root().join("target"))?;
+    let engine = PdfEngine::shared(&library_path())?;
+    let fonts = wayfinder_reports::Fonts::load(&wayfinder_reports::font_dir())?;
+    let (_, letter) = scans::SPECIMENS
+        .iter()
+        .find(|(code, _)| *code == "zh")
+        .copied()
+        .ok_or("no Chinese specimen")?;
+    let title = letter.lines().next().unwrap_or_default();
+    let original = incoming.path().join("出院小结.pdf");
+    std::fs::write(
+        &original,
+        wayfinder_reports::specimen_pdf(&fonts, letter, "zh")?,
+    )?;
+    let app = App::start(&machine).await?;
+    app.create_vault().await?;
+    app.create_case("Wang Xiaoming").await?;
+    app.import("import-files", &original).await?;
+    app.wait_until("the record", || async { app.has("record").await })
+        .await?;
+    app.click("record-translate").await?;
+    app.select("translate-language", "ar").await?;
+    app.type_into("translate-translator", "Layla Haddad")
+        .await?;
+    app.click("translate-submit").await?;
+    app.wait_until("the form closed", || async {
+        Ok(!app.has("record-translate-form").await?)
+    })
+    .await?;
+    // Today lists it, and opens her workspace on it.
+    app.click("nav-today").await?;
+    app.wait_until("the document in Today", || async {
+        app.has("today-translation").await
+    })
+    .await?;
+    app.click("today-translation").await?;
+    page_shown(&app).await?;
+
+    // The rectangle around the heading takes the PDF's own text there.
+    draw(&app, (0.03, 0.02), (0.97, 0.12)).await?;
+    app.wait_until("the heading's text", || async {
+        Ok(app.has("passage-source").await?
+            && squeezed(
+                &app.el("passage-source")
+                    .await?
+                    .prop("value")
+                    .await?
+                    .unwrap_or_default(),
+            )
+            .contains(&squeezed(title)))
+    })
+    .await?;
+    app.click("passage-add").await?;
+    app.wait_until("the passage", || async { Ok(passages(&app).await? == 1) })
+        .await?;
+    translate(&app, 0, "ملخص الخروج").await?;
+    app.click("passage-to-final").await?;
+    app.wait_until("the heading final", || async {
+        Ok(app.text("passage-state").await? == "Final")
+    })
+    .await?;
+    // A second passage, typed, left for her CAT tool.
+    app.click("workspace-type-passage").await?;
+    app.type_into("passage-source", "长春新碱 1.5 mg/m²")
+        .await?;
+    app.click("passage-add").await?;
+    app.wait_until("two passages", || async { Ok(passages(&app).await? == 2) })
+        .await?;
+
+    // Exported bilingual, then overlaid, through the save dialog; PDFium reads both back.
+    app.el("translated-export").await?.click().await?;
+    app.type_into("translated-recipient", "Hospital Universitario La Paz")
+        .await?;
+    let mut exports = Vec::new();
+    for (overlay, name) in [(false, "bilingual.pdf"), (true, "overlay.pdf")] {
+        if overlay {
+            app.click("translated-overlay").await?;
+        }
+        app.click("translated-prepare").await?;
+        app.wait_until("the preview", || async {
+            app.has("translated-pages").await
+        })
+        .await?;
+        let saved = incoming.path().join(name);
+        app.click("translated-save").await?;
+        app.save_in_dialog("^Export the report$", &saved).await?;
+        app.wait_until("the export saved", || async {
+            Ok(app.has("translated-saved").await?
+                && app.text("translated-saved").await?.contains(name))
+        })
+        .await?;
+        exports.push(pdf_text(&engine, std::fs::read(&saved)?)?);
+    }
+    // The Arabic in logical order on both; the statement's heading in Arabic; the page of
+    // translations only in the bilingual one.
+    for text in &exports {
+        assert!(text.contains("ملخص الخروج"), "{text}");
+        assert!(text.contains("ترجمة معتمدة"), "{text}");
+    }
+    assert!(exports[0].contains("ترجمة الصفحة"), "{}", exports[0]);
+    assert!(!exports[1].contains("ترجمة الصفحة"), "{}", exports[1]);
+
+    // The passages out as XLIFF; her CAT tool translates the second; read back, the second
+    // passage has its translation and the final one is kept.
+    app.el("interchange").await?.click().await?;
+    let xliff = incoming.path().join("passages.xlf");
+    app.click("xliff-export").await?;
+    app.save_in_dialog("^Export the passages as XLIFF$", &xliff)
+        .await?;
+    app.wait_until("the XLIFF saved", || async {
+        app.has("interchange-note").await
+    })
+    .await?;
+    let sent = std::fs::read_to_string(&xliff)?;
+    assert!(sent.contains("srcLang=\"zh\" trgLang=\"ar\""), "{sent}");
+    assert!(sent.contains("<target>ملخص الخروج</target>"), "{sent}");
+    let back = incoming.path().join("back.xlf");
+    std::fs::write(
+        &back,
+        sent.replace(
+            "<source>长春新碱 1.5 mg/m²</source>",
+            "<source>长春新碱 1.5 mg/m²</source>\n    <target>فينكريستين 1.5 ملغ/م²</target>",
+        )
+        .replace("<target>ملخص الخروج</target>", "<target>ملخص</target>"),
+    )?;
+    app.click("xliff-import").await?;
+    app.pick_in_dialog(&back).await?;
+    app.wait_until("the XLIFF read", || async {
+        Ok(app.has("interchange-note").await?
+            && app
+                .text("interchange-note")
+                .await?
+                .replace(['\u{2068}', '\u{2069}'], "")
+                .starts_with("1 passages changed, 0 unchanged, 1 kept"))
+    })
+    .await?;
+    app.wait_until("the second passage translated", || async {
+        let fields = app
+            .driver
+            .find_all(By::Css("[data-testid='passage-target']"))
+            .await?;
+        Ok(match (fields.first(), fields.get(1)) {
+            (Some(first), Some(second)) => {
+                first.prop("value").await?.unwrap_or_default() == "ملخص الخروج"
+                    && second.prop("value").await?.unwrap_or_default() == "فينكريستين 1.5 ملغ/م²"
+            }
+            _ => false,
+        })
     })
     .await?;
     tokio::time::sleep(Duration::from_millis(200)).await;

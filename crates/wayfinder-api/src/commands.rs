@@ -590,6 +590,11 @@ pub fn today_view(state: &App, task_limit: u32) -> Reply<TodayDto> {
                 })
                 .collect(),
             waiting: view.waiting.iter().map(summary_dto).collect(),
+            translations: crate::translation::translation_rows(vault)?
+                .into_iter()
+                .filter(|row| row.status != "done")
+                .take(task_limit as usize)
+                .collect(),
             consents: view
                 .consents
                 .iter()
@@ -634,7 +639,7 @@ pub fn cancel_import(state: &App) -> Reply<()> {
 
 impl App {
     /// Runs `f` on the viewer and the open vault, or fails with `vault-locked`.
-    fn with_viewer<T>(
+    pub(crate) fn with_viewer<T>(
         &self,
         f: impl FnOnce(&mut records::Viewer, &mut OpenVault) -> Result<T, records::ViewError>,
     ) -> Reply<T> {

@@ -487,6 +487,8 @@ pub struct TodayDto {
     pub tasks_due: u32,
     pub waiting: Vec<CaseSummaryDto>,
     pub consents: Vec<ConsentRowDto>,
+    /// Documents to translate not yet done, the soonest due first.
+    pub translations: Vec<TranslationRowDto>,
 }
 
 /// A value to choose, with the message id of its label.
@@ -827,6 +829,9 @@ pub struct UnitDto {
     pub findings: Vec<FindingDto>,
     /// Two members changed it at once: the case file shows both for her to keep one.
     pub conflict: bool,
+    /// Two translators' translations of it made at once, for her to keep one (empty when
+    /// there is one).
+    pub versions: Vec<String>,
 }
 
 /// A record being translated, with its passages in reading order.
@@ -891,6 +896,80 @@ pub struct MemoryMatchDto {
     pub adapted: Option<String>,
 }
 
+/// A document's passages (XLIFF) or her memory in its languages (TMX) to go out, to whom.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct InterchangeExportDto {
+    pub translation_id: String,
+    pub recipient: String,
+}
+
+/// What reading an XLIFF or TMX file back did: passages (or memory pairs) changed or added,
+/// left as they were, and passages kept because they were reviewed or final already.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct InterchangeImportDto {
+    pub changed: u32,
+    pub unchanged: u32,
+    pub kept: u32,
+}
+
+/// The team's glossary; `in_team` is false outside a team, where there is none.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct GlossaryDto {
+    pub in_team: bool,
+    pub terms: Vec<TermDto>,
+}
+
+/// A term of the glossary: its rendering in `language`, renderings not to use, or `keep` for
+/// a name kept as it is in every language.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TermDto {
+    pub id: String,
+    pub source: String,
+    pub source_language: String,
+    pub language: String,
+    pub target: String,
+    pub forbidden: Vec<String>,
+    pub keep: bool,
+    pub note: String,
+    /// Two members changed it at once: shown until someone settles it.
+    pub conflict: bool,
+}
+
+/// A term to add.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct NewTermDto {
+    pub source: String,
+    pub source_language: String,
+    pub language: String,
+    pub target: String,
+    pub forbidden: Vec<String>,
+    pub keep: bool,
+    pub note: String,
+}
+
+/// What a glossary file added, and how many of its terms were there already.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct GlossaryImportDto {
+    pub added: u32,
+    pub skipped: u32,
+}
+
+/// A passage of her translation memory found by a concordance search.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ConcordanceDto {
+    pub source: String,
+    pub target: String,
+    pub source_language: String,
+    pub language: String,
+}
+
 /// A document to translate, for her list across cases.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -953,6 +1032,12 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     NewUnitDto::export_all(&cfg)?;
     UnitStateRequestDto::export_all(&cfg)?;
     MemoryMatchDto::export_all(&cfg)?;
+    ConcordanceDto::export_all(&cfg)?;
+    InterchangeExportDto::export_all(&cfg)?;
+    InterchangeImportDto::export_all(&cfg)?;
+    GlossaryDto::export_all(&cfg)?;
+    NewTermDto::export_all(&cfg)?;
+    GlossaryImportDto::export_all(&cfg)?;
     TranslationRowDto::export_all(&cfg)?;
     TranslationExportDto::export_all(&cfg)?;
     Ok(())

@@ -54,6 +54,24 @@ pub enum AppError {
     PrintFailed,
     #[error("a passage's checks found something not yet let stand")]
     ChecksOpen,
+    #[error("the file could not be read")]
+    FileUnreadable,
+    #[error("the file is too big to be what it says")]
+    FileTooBig,
+    #[error("the file is not well-formed XLIFF or TMX")]
+    FileMalformed,
+    #[error("the file declares a document type or entities")]
+    FileHostile,
+    #[error("the file is for another document")]
+    FileOtherDocument,
+    #[error("the file's languages are not this document's")]
+    FileOtherLanguages,
+    #[error("the glossary file has no source, source_language and language columns")]
+    GlossaryColumns,
+    #[error("the glossary file is not UTF-8 text")]
+    GlossaryEncoding,
+    #[error("a row of the glossary file is not a term")]
+    GlossaryRow { line: u64 },
 }
 
 wayfinder_core::error_codes! {
@@ -72,6 +90,15 @@ wayfinder_core::error_codes! {
         AppError::ExportExists => "export-exists",
         AppError::PrintFailed => "print-failed",
         AppError::ChecksOpen => "unit-checks-open",
+        AppError::FileUnreadable => "interchange-unreadable",
+        AppError::FileTooBig => "interchange-too-big",
+        AppError::FileMalformed => "interchange-malformed",
+        AppError::FileHostile => "interchange-hostile",
+        AppError::FileOtherDocument => "interchange-other-document",
+        AppError::FileOtherLanguages => "interchange-other-languages",
+        AppError::GlossaryColumns => "glossary-columns",
+        AppError::GlossaryEncoding => "glossary-encoding",
+        AppError::GlossaryRow { line } => "glossary-row" (line = *line as f64),
     }
 }
 

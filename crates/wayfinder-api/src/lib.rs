@@ -6,6 +6,8 @@
 pub mod commands;
 pub mod dto;
 pub mod error;
+pub mod glossary;
+pub mod interchange;
 pub mod reading;
 pub mod record_export;
 pub mod records;

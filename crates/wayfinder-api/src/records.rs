@@ -566,6 +566,60 @@ pub fn highlights(
     Ok(out)
 }
 
+/// The text inside `region` of a page of a record (fractions of the page as shown, from its
+/// top left): what the reader read there on a scan, line by line, else the PDF's own text
+/// there, else nothing.
+pub fn region_text(
+    viewer: &mut Viewer,
+    vault: &OpenVault,
+    record: [u8; 16],
+    page: u32,
+    region: &crate::dto::RegionDto,
+) -> Result<String, ViewError> {
+    let (_, blob) = vault.record(record)?;
+    if let Some(wayfinder_vault::Reading::Read(mut read)) =
+        vault.page_reading(&blob.content.hash, page)?
+        && !read.words.is_empty()
+    {
+        let (w, h) = (read.width.max(1) as f32, read.height.max(1) as f32);
+        read.words.retain(|word| {
+            let x = (word.left as f32 + word.width as f32 / 2.0) / w;
+            let y = (word.top as f32 + word.height as f32 / 2.0) / h;
+            x >= region.left
+                && x <= region.left + region.width
+                && y >= region.top
+                && y <= region.top + region.height
+        });
+        return Ok(crate::reading::lines(&read)
+            .into_iter()
+            .map(|l| l.text)
+            .collect::<Vec<_>>()
+            .join("\n"));
+    }
+    if blob.content.media != Media::Pdf {
+        return Ok(String::new());
+    }
+    let doc = viewer.document(vault, record, &blob)?;
+    let page = u16::try_from(page).map_err(|_| PdfError::NoSuchPage)?;
+    let text = viewer.engine()?.text_in(
+        doc,
+        page,
+        wayfinder_pdf::Highlight {
+            left: region.left,
+            top: region.top,
+            width: region.width,
+            height: region.height,
+        },
+    )?;
+    // PDFium ends its lines with CR LF; a line is a line.
+    Ok(text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n"))
+}
+
 /// Character offsets to UTF-16 offsets, which is how the UI's strings count.
 fn utf16_marks(text: &str, marks: &[(usize, usize)]) -> Vec<(u32, u32)> {
     let mut offsets = Vec::with_capacity(text.chars().count() + 1);

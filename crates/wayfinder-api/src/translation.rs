@@ -6,8 +6,9 @@
 use crate::App;
 use crate::commands::{id_text, parse_entity, parse_id, today};
 use crate::dto::{
-    ErrorDto, FindingDto, MarkForTranslationDto, MemoryMatchDto, NewUnitDto, RegionDto,
-    TranslationExportDto, TranslationRowDto, TranslationViewDto, UnitDto, UnitStateRequestDto,
+    ConcordanceDto, ErrorDto, FindingDto, MarkForTranslationDto, MemoryMatchDto, NewUnitDto,
+    RegionDto, TranslationExportDto, TranslationRowDto, TranslationViewDto, UnitDto,
+    UnitStateRequestDto,
 };
 use crate::error::AppError;
 use chrono::Utc;
@@ -18,7 +19,7 @@ use wayfinder_i18n::Arg;
 use wayfinder_translate::checks::{self, Finding};
 use wayfinder_translate::glossary::Term;
 use wayfinder_translate::{Lang, memory};
-use wayfinder_vault::{CaseFilter, EntityView, OpenVault, VaultError};
+use wayfinder_vault::{EntityView, OpenVault, VaultError};
 
 type Reply<T> = Result<T, ErrorDto>;
 
@@ -157,99 +158,140 @@ pub fn unit_matches(state: &App, unit: String) -> Reply<Vec<MemoryMatchDto>> {
             .find(|(f, _)| f == "source")
             .and_then(|(_, h)| h.value)
             .unwrap_or_default();
-        let pairs = language_pairs(vault)?;
-        let (from, to) = pairs.get(&translation).ok_or(VaultError::Damaged)?;
-        let wanted = (from.as_str(), to.as_str());
-        let memory: Vec<(String, String)> = vault
-            .entities_of_kind(EntityKind::Unit)?
+        let (from, to) = pair_of(vault, &translation).ok_or(VaultError::Damaged)?;
+        Ok(memory_matches(vault, &source, (&from, &to), Some(unit))?
             .into_iter()
-            .filter(|(_, u)| u.id != unit)
-            .filter(|(_, u)| matches!(u.value("state"), Some("reviewed" | "final")))
-            .filter(|(_, u)| {
-                u.value("translation")
-                    .and_then(|t| pairs.get(t))
-                    .is_some_and(|(s, t)| (s.as_str(), t.as_str()) == wanted)
-            })
-            .filter_map(|(_, u)| {
-                Some((
-                    u.value("source")?.to_owned(),
-                    u.value("target")
-                        .filter(|t| !t.trim().is_empty())?
-                        .to_owned(),
-                ))
-            })
-            .collect();
-        let candidates: Vec<(&str, &str)> = memory
-            .iter()
-            .map(|(s, t)| (s.as_str(), t.as_str()))
-            .collect();
-        let (sl, tl) = (lang(wanted.0), lang(wanted.1));
-        Ok(memory::best(&source, &candidates, sl, tl, MATCHES)
-            .into_iter()
-            .map(|m| {
-                let (s, t) = candidates[m.index];
-                MemoryMatchDto {
-                    kind: match m.kind {
-                        memory::MatchKind::Exact => "exact",
-                        memory::MatchKind::Numbers => "numbers",
-                        memory::MatchKind::Fuzzy => "fuzzy",
-                    }
-                    .to_owned(),
-                    score: m.score,
-                    source: s.to_owned(),
-                    target: t.to_owned(),
-                    differs: utf16_spans(s, &m.differs),
-                    adapted: m.adapted,
+            .map(|(m, entry)| MemoryMatchDto {
+                kind: match m.kind {
+                    memory::MatchKind::Exact => "exact",
+                    memory::MatchKind::Numbers => "numbers",
+                    memory::MatchKind::Fuzzy => "fuzzy",
                 }
+                .to_owned(),
+                score: m.score,
+                differs: utf16_spans(&entry.source, &m.differs),
+                source: entry.source,
+                target: entry.target,
+                adapted: m.adapted,
             })
             .collect())
     })
 }
 
+/// How many likely passages the memory's index hands over to be scored.
+const CANDIDATES: usize = 200;
+
+/// The memory's best matches for `passage` from `wanted.0` into `wanted.1`, leaving out the
+/// passage itself: the vault's trigram index narrows the memory to a few hundred passages,
+/// those of another pair of languages are dropped, and the rest are scored.
+pub fn memory_matches(
+    vault: &OpenVault,
+    passage: &str,
+    wanted: (&str, &str),
+    except: Option<[u8; 16]>,
+) -> Result<Vec<(memory::Match, wayfinder_vault::MemoryEntry)>, VaultError> {
+    let mut pairs = Pairs::default();
+    let entries: Vec<wayfinder_vault::MemoryEntry> = vault
+        .memory_candidates(passage, CANDIDATES)?
+        .into_iter()
+        .filter(|e| e.unit().is_none() || e.unit() != except)
+        .filter(|e| {
+            pairs
+                .of(vault, e)
+                .is_some_and(|(s, t)| (s.as_str(), t.as_str()) == wanted)
+        })
+        .collect();
+    let candidates: Vec<(&str, &str)> = entries
+        .iter()
+        .map(|e| (e.source.as_str(), e.target.as_str()))
+        .collect();
+    let found = memory::best(
+        passage,
+        &candidates,
+        lang(wanted.0),
+        lang(wanted.1),
+        MATCHES,
+    );
+    Ok(found
+        .into_iter()
+        .map(|m| {
+            let entry = entries[m.index].clone();
+            (m, entry)
+        })
+        .collect())
+}
+
+/// Her memory searched for a word or a phrase (a concordance), in either language.
+pub fn search_memory(state: &App, text: String) -> Reply<Vec<ConcordanceDto>> {
+    state.with_vault(|vault| {
+        if text.trim().chars().count() < 2 {
+            return Ok(Vec::new());
+        }
+        let mut pairs = Pairs::default();
+        Ok(vault
+            .memory_concordance(&text, CONCORDANCE)?
+            .into_iter()
+            .filter_map(|e| {
+                let (from, to) = pairs.of(vault, &e)?;
+                Some(ConcordanceDto {
+                    source: e.source,
+                    target: e.target,
+                    source_language: from,
+                    language: to,
+                })
+            })
+            .collect())
+    })
+}
+
+/// How many passages a concordance search shows.
+const CONCORDANCE: usize = 50;
+
 /// Her documents to translate across the cases she holds, the soonest due first.
 pub fn my_translations(state: &App) -> Reply<Vec<TranslationRowDto>> {
-    state.with_vault(|vault| {
-        let names: HashMap<CaseId, String> = vault
-            .list_cases(&CaseFilter::default())?
-            .into_iter()
-            .map(|c| (c.id, c.name))
-            .collect();
-        let titles: HashMap<String, String> = vault
-            .entities_of_kind(EntityKind::Record)?
-            .into_iter()
-            .map(|(_, r)| {
-                (
-                    EntityId::from_bytes(r.id).to_string(),
-                    r.value("title").unwrap_or_default().to_owned(),
-                )
+    state.with_vault(|vault| translation_rows(vault))
+}
+
+/// Every document marked for translation, the soonest due first (then by title): each looked
+/// up on its own, so that the list costs the documents, not the vault's thousands of records.
+pub(crate) fn translation_rows(vault: &OpenVault) -> Result<Vec<TranslationRowDto>, VaultError> {
+    let value_of = |id: Option<&str>, field: &str| -> String {
+        id.and_then(|r| r.parse::<EntityId>().ok())
+            .and_then(|r| vault.entity(r.into_bytes()).ok())
+            .and_then(|(_, e)| e.value(field).map(str::to_owned))
+            .unwrap_or_default()
+    };
+    let mut names: HashMap<CaseId, String> = HashMap::new();
+    let mut rows: Vec<TranslationRowDto> = Vec::new();
+    for (case, t) in vault.entities_of_kind(EntityKind::Translation)? {
+        let case_name = names
+            .entry(case)
+            .or_insert_with(|| {
+                vault
+                    .entity(*case.as_bytes())
+                    .ok()
+                    .and_then(|(_, c)| c.value("child.name").map(str::to_owned))
+                    .unwrap_or_default()
             })
-            .collect();
-        let mut rows: Vec<TranslationRowDto> = vault
-            .entities_of_kind(EntityKind::Translation)?
-            .into_iter()
-            .map(|(case, t)| TranslationRowDto {
-                id: id_text(t.id),
-                case_id: case.to_string(),
-                case_name: names.get(&case).cloned().unwrap_or_default(),
-                record_title: t
-                    .value("record")
-                    .and_then(|r| titles.get(r))
-                    .cloned()
-                    .unwrap_or_default(),
-                language: t.value("language").unwrap_or_default().to_owned(),
-                status: t.value("status").unwrap_or_default().to_owned(),
-                translator: t.value("translator").unwrap_or_default().to_owned(),
-                due: t.value("due").map(str::to_owned),
-            })
-            .collect();
-        rows.sort_by(|a, b| match (&a.due, &b.due) {
-            (Some(x), Some(y)) => x.cmp(y),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => a.record_title.cmp(&b.record_title),
+            .clone();
+        rows.push(TranslationRowDto {
+            id: id_text(t.id),
+            case_id: case.to_string(),
+            case_name,
+            record_title: value_of(t.value("record"), "title"),
+            language: t.value("language").unwrap_or_default().to_owned(),
+            status: t.value("status").unwrap_or_default().to_owned(),
+            translator: t.value("translator").unwrap_or_default().to_owned(),
+            due: t.value("due").map(str::to_owned),
         });
-        Ok(rows)
-    })
+    }
+    rows.sort_by(|a, b| match (&a.due, &b.due) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.record_title.cmp(&b.record_title),
+    });
+    Ok(rows)
 }
 
 /// Lays out the translated document for the preview and the export (the export notes it in
@@ -390,69 +432,66 @@ fn parse_entity_id(text: &str) -> Result<[u8; 16], VaultError> {
         .map_err(|_| VaultError::Invalid(DomainError::ChoiceUnknown))
 }
 
-/// The text the reader read inside a region of a scanned page, line by line, to start a
-/// passage with (empty where nothing was read: she types the passage).
+/// The text inside a region of a page, to start a passage with: on a scan, what the reader
+/// read there, line by line; on a PDF, its own text there; empty where there is none (she
+/// types the passage: handwriting, a stamp).
 pub fn region_text(state: &App, record: String, page: u32, region: RegionDto) -> Reply<String> {
     let record = parse_entity(state, &record)?;
-    state.with_vault(|vault| {
-        let (_, blob) = vault.record(record)?;
-        let Some(wayfinder_vault::Reading::Read(mut read)) =
-            vault.page_reading(&blob.content.hash, page)?
-        else {
-            return Ok(String::new());
-        };
-        let (w, h) = (read.width.max(1) as f32, read.height.max(1) as f32);
-        read.words.retain(|word| {
-            let x = (word.left as f32 + word.width as f32 / 2.0) / w;
-            let y = (word.top as f32 + word.height as f32 / 2.0) / h;
-            x >= region.left
-                && x <= region.left + region.width
-                && y >= region.top
-                && y <= region.top + region.height
-        });
-        Ok(crate::reading::lines(&read)
-            .into_iter()
-            .map(|l| l.text)
-            .collect::<Vec<_>>()
-            .join("\n"))
+    state.with_viewer(|viewer, vault| {
+        crate::records::region_text(viewer, vault, record, page, &region)
     })
 }
 
-/// Each translation's languages, source and target, by the translation's id as text.
-fn language_pairs(vault: &OpenVault) -> Result<HashMap<String, (String, String)>, VaultError> {
-    let records: HashMap<String, EntityView> = vault
-        .entities_of_kind(EntityKind::Record)?
-        .into_iter()
-        .map(|(_, r)| (EntityId::from_bytes(r.id).to_string(), r))
-        .collect();
-    let cases: HashMap<CaseId, String> = vault
-        .entities_of_kind(EntityKind::Case)?
-        .into_iter()
-        .filter_map(|(c, v)| {
-            Some((
-                c,
-                v.value("child.languages")?
-                    .split_whitespace()
-                    .next()?
-                    .to_owned(),
-            ))
+/// The languages of memory pairs, each translation's looked up once.
+#[derive(Default)]
+pub(crate) struct Pairs(HashMap<String, Option<(String, String)>>);
+
+impl Pairs {
+    pub(crate) fn of(
+        &mut self,
+        vault: &OpenVault,
+        entry: &wayfinder_vault::MemoryEntry,
+    ) -> Option<(String, String)> {
+        match &entry.origin {
+            wayfinder_vault::Origin::Imported {
+                source_language,
+                language,
+            } => Some((source_language.clone(), language.clone())),
+            wayfinder_vault::Origin::Passage { translation, .. } => self
+                .0
+                .entry(translation.clone())
+                .or_insert_with(|| pair_of(vault, translation))
+                .clone(),
+        }
+    }
+}
+
+/// A translation's languages, source and target, from its id as text; none for anything else.
+fn pair_of(vault: &OpenVault, translation: &str) -> Option<(String, String)> {
+    let id = translation.parse::<EntityId>().ok()?.into_bytes();
+    let (case, t) = vault.entity(id).ok()?;
+    if t.kind != EntityKind::Translation {
+        return None;
+    }
+    let case_language = vault
+        .entity(*case.as_bytes())
+        .ok()
+        .and_then(|(_, c)| {
+            c.value("child.languages")?
+                .split_whitespace()
+                .next()
+                .map(str::to_owned)
         })
-        .collect();
-    Ok(vault
-        .entities_of_kind(EntityKind::Translation)?
-        .into_iter()
-        .map(|(case, t)| {
-            let case_language = cases.get(&case).map_or("en", String::as_str);
-            let source = t.value("record").and_then(|r| records.get(r)).map_or_else(
-                || case_language.to_owned(),
-                |r| source_language(vault, r, case_language),
-            );
-            (
-                EntityId::from_bytes(t.id).to_string(),
-                (source, t.value("language").unwrap_or("en").to_owned()),
-            )
-        })
-        .collect())
+        .unwrap_or_else(|| "en".to_owned());
+    let source = t
+        .value("record")
+        .and_then(|r| r.parse::<EntityId>().ok())
+        .and_then(|r| vault.entity(r.into_bytes()).ok())
+        .map_or_else(
+            || case_language.clone(),
+            |(_, r)| source_language(vault, &r, &case_language),
+        );
+    Some((source, t.value("language").unwrap_or("en").to_owned()))
 }
 
 /// The language a record is in: its own; else, for a scan, the language its first page was
@@ -525,7 +564,11 @@ fn glossary(vault: &OpenVault) -> Result<Vec<Term>, VaultError> {
         .collect())
 }
 
-fn view(state: &App, vault: &OpenVault, id: [u8; 16]) -> Result<TranslationViewDto, VaultError> {
+pub(crate) fn view(
+    state: &App,
+    vault: &OpenVault,
+    id: [u8; 16],
+) -> Result<TranslationViewDto, VaultError> {
     let (case, kind) = vault.entity_case(id)?;
     if kind != EntityKind::Translation {
         return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
@@ -640,6 +683,13 @@ fn view(state: &App, vault: &OpenVault, id: [u8; 16]) -> Result<TranslationViewD
                 comment: u.value("comment").unwrap_or_default().to_owned(),
                 findings,
                 conflict: u.fields.values().any(|heads| heads.len() > 1),
+                versions: match u.fields.get("target").map(Vec::as_slice) {
+                    Some(heads) if heads.len() > 1 => heads
+                        .iter()
+                        .map(|h| h.value.clone().unwrap_or_default())
+                        .collect(),
+                    _ => Vec::new(),
+                },
             }
         })
         .collect();
@@ -724,7 +774,7 @@ fn utf16_spans(text: &str, spans: &[(usize, usize)]) -> Vec<(u32, u32)> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::commands;
     use crate::dto::TranslationExportDto;
@@ -734,7 +784,7 @@ mod tests {
 
     /// The app on a new vault with a case in Russian and one record in it: the app, the case's
     /// id and the record's.
-    fn app_with_record(tmp: &std::path::Path) -> (Arc<App>, String, String) {
+    pub(crate) fn app_with_record(tmp: &std::path::Path) -> (Arc<App>, String, String) {
         let (app, case) = app_with_case_in(tmp, "Иван Петров", &["ru"]);
         let scan = tmp.join("выписка.png");
         image::GrayImage::from_pixel(300, 400, image::Luma([250]))
@@ -751,7 +801,7 @@ mod tests {
         (app, case, record)
     }
 
-    fn target(app: &App, unit: &str, text: &str) {
+    pub(crate) fn target(app: &App, unit: &str, text: &str) {
         commands::edit_field(
             app,
             unit.to_owned(),
@@ -965,5 +1015,52 @@ mod tests {
             .filter(|e| e.kind == crate::dto::EntityKindDto::Export)
             .count();
         assert_eq!(notes, 2);
+    }
+
+    #[test]
+    fn a_passage_drawn_on_a_born_digital_page_starts_with_the_pdfs_own_text_there() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case_in(tmp.path(), "Ли Мэй", &["zh"]);
+        let fonts = wayfinder_reports::Fonts::load(&wayfinder_reports::font_dir())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let (_, letter) = wayfinder_testkit::scans::SPECIMENS
+            .iter()
+            .find(|(code, _)| *code == "zh")
+            .copied()
+            .unwrap_or_default();
+        let pdf =
+            wayfinder_reports::specimen_pdf(&fonts, letter, "zh").unwrap_or_else(|e| panic!("{e}"));
+        let path = tmp.path().join("出院小结.pdf");
+        std::fs::write(&path, pdf).unwrap_or_else(|e| panic!("{e}"));
+        import(&app, &case, vec![path]);
+        let record = commands::get_case_file(&app, case)
+            .unwrap_or_else(|e| panic!("{}", e.message))
+            .entities
+            .into_iter()
+            .find(|e| e.content.is_some())
+            .map(|e| e.id)
+            .unwrap_or_else(|| panic!("no record"));
+        let region = |left, top, width, height| RegionDto {
+            left,
+            top,
+            width,
+            height,
+        };
+        // The whole page holds the letter's title and its first sentence, in Chinese.
+        let whole = region_text(&app, record.clone(), 0, region(0.0, 0.0, 1.0, 1.0))
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let squeezed = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let title = letter.lines().next().unwrap_or_default();
+        assert!(!title.is_empty());
+        assert!(squeezed(&whole).contains(&squeezed(title)), "{whole}");
+        // Its top band holds the title and not the last sentence; an empty corner, nothing.
+        let top = region_text(&app, record.clone(), 0, region(0.0, 0.0, 1.0, 0.15))
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let last = letter.lines().last().unwrap_or_default();
+        assert!(squeezed(&top).contains(&squeezed(title)), "{top}");
+        assert!(!squeezed(&top).contains(&squeezed(last)), "{top}");
+        let corner = region_text(&app, record, 0, region(0.96, 0.96, 0.03, 0.03))
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(corner, "");
     }
 }

@@ -54,6 +54,12 @@ enum Job {
         page: u16,
         reply: Reply<String>,
     },
+    TextIn {
+        doc: DocId,
+        page: u16,
+        region: Highlight,
+        reply: Reply<String>,
+    },
     Render {
         doc: DocId,
         page: u16,
@@ -90,6 +96,27 @@ pub struct Highlight {
     pub top: f32,
     pub width: f32,
     pub height: f32,
+}
+
+/// A rectangle drawn on a page as it is shown (`shown` its width and height in points, turned
+/// as its /Rotate says), in the page's own space: points from its bottom left corner, before
+/// the turn, where its text lies.
+fn page_rect(region: Highlight, shown: (f32, f32), turned: PdfPageRenderRotation) -> PdfRect {
+    let (w, h) = shown;
+    let (x0, x1) = (region.left * w, (region.left + region.width) * w);
+    let (y0, y1) = (region.top * h, (region.top + region.height) * h);
+    // A corner (x, y) as shown, from the top left, into the page's own space.
+    let own = |x: f32, y: f32| -> (f32, f32) {
+        match turned {
+            PdfPageRenderRotation::None => (x, h - y),
+            PdfPageRenderRotation::Degrees90 => (y, x),
+            PdfPageRenderRotation::Degrees180 => (w - x, y),
+            PdfPageRenderRotation::Degrees270 => (h - y, w - x),
+        }
+    };
+    let (ax, ay) = own(x0, y0);
+    let (bx, by) = own(x1, y1);
+    PdfRect::new_from_values(ay.min(by), ax.min(bx), ay.max(by), ax.max(bx))
 }
 
 /// How large to render a page.
@@ -300,6 +327,28 @@ impl PdfEngine {
                             });
                             let _ = reply.send(result);
                         }
+                        Job::TextIn {
+                            doc,
+                            page,
+                            region,
+                            reply,
+                        } => {
+                            let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).and_then(|d| {
+                                let page = d
+                                    .pages()
+                                    .get(i32::from(page))
+                                    .map_err(|_| PdfError::NoSuchPage)?;
+                                let turned = page.rotation().map_err(|_| PdfError::Unreadable)?;
+                                let rect = page_rect(
+                                    region,
+                                    (page.width().value, page.height().value),
+                                    turned,
+                                );
+                                let text = page.text().map_err(|_| PdfError::Unreadable)?;
+                                Ok(text.inside_rect(rect))
+                            });
+                            let _ = reply.send(result);
+                        }
                         Job::Sizes { doc, reply } => {
                             let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).and_then(|d| {
                                 let pages = d.pages();
@@ -393,6 +442,17 @@ impl PdfEngine {
         self.ask(|reply| Job::Text { doc, page, reply })
     }
 
+    /// The text of a page (0-based) inside `region`, a rectangle as the page is shown (turned as
+    /// its /Rotate says), in fractions of its width and height from its top left corner.
+    pub fn text_in(&self, doc: DocId, page: u16, region: Highlight) -> Result<String, PdfError> {
+        self.ask(|reply| Job::TextIn {
+            doc,
+            page,
+            region,
+            reply,
+        })
+    }
+
     /// A page (0-based) rendered at `size`, as PNG bytes, in memory.
     pub fn render_png(&self, doc: DocId, page: u16, size: RenderSize) -> Result<Vec<u8>, PdfError> {
         self.ask(|reply| Job::Render {
@@ -457,5 +517,58 @@ impl PdfEngine {
 
     pub fn close(&self, doc: DocId) {
         let _ = self.jobs.send(Job::Close { doc });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Highlight, page_rect};
+    use pdfium_render::prelude::{PdfPageRenderRotation, PdfRect};
+
+    /// A rectangle drawn on the top left quarter of an A4 page as shown, in the page's own
+    /// space for each way it can be turned (595 by 842 points unturned).
+    #[test]
+    fn a_rectangle_as_shown_lands_where_the_turned_pages_text_lies() {
+        let quarter = Highlight {
+            left: 0.0,
+            top: 0.0,
+            width: 0.5,
+            height: 0.5,
+        };
+        let table = [
+            (
+                PdfPageRenderRotation::None,
+                (595.0, 842.0),
+                (421.0, 0.0, 842.0, 297.5),
+            ),
+            // Turned a quarter clockwise: shown 842 wide, its top left was the page's bottom left.
+            (
+                PdfPageRenderRotation::Degrees90,
+                (842.0, 595.0),
+                (0.0, 0.0, 421.0, 297.5),
+            ),
+            (
+                PdfPageRenderRotation::Degrees180,
+                (595.0, 842.0),
+                (0.0, 297.5, 421.0, 595.0),
+            ),
+            (
+                PdfPageRenderRotation::Degrees270,
+                (842.0, 595.0),
+                (421.0, 297.5, 842.0, 595.0),
+            ),
+        ];
+        for (turned, shown, (bottom, left, top, right)) in table {
+            let got = page_rect(quarter, shown, turned);
+            let want = PdfRect::new_from_values(bottom, left, top, right);
+            let close = |a: f32, b: f32| (a - b).abs() < 0.01;
+            assert!(
+                close(got.bottom().value, want.bottom().value)
+                    && close(got.left().value, want.left().value)
+                    && close(got.top().value, want.top().value)
+                    && close(got.right().value, want.right().value),
+                "{turned:?}: {got:?}"
+            );
+        }
     }
 }

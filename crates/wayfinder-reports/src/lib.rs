@@ -528,6 +528,22 @@ pub fn translated_pdf(
     catalog: &Catalog,
     doc: TranslatedDocument,
 ) -> Result<Vec<u8>, ReportError> {
+    let date = doc.date;
+    let (template, data, files) = translated_source(catalog, doc)?;
+    world::compile_pdf(fonts, template, data, files, date)
+}
+
+/// A document's Typst source: its template, its data (`/data.json`), and the files it places,
+/// each by its path.
+pub type TypstSource = (&'static str, Vec<u8>, Vec<(String, Vec<u8>)>);
+
+/// What the translated document is made from: its template, its data (`/data.json`) and the
+/// original it places (`/original.<ext>`), for `translated_pdf`, or for the `typst` command
+/// line to make the same document from.
+pub fn translated_source(
+    catalog: &Catalog,
+    doc: TranslatedDocument,
+) -> Result<TypstSource, ReportError> {
     let locale = Locale::from_tag(&doc.language).unwrap_or(Locale::En);
     let say = |id: &str| catalog.message(locale, id, &[]);
     let name = |code: &str| catalog.message(locale, &format!("translated-lang-{code}"), &[]);
@@ -574,13 +590,7 @@ pub fn translated_pdf(
         "overlay": doc.overlay,
     });
     let data = serde_json::to_vec(&data).map_err(|_| ReportError::Pdf)?;
-    world::compile_pdf(
-        fonts,
-        TRANSLATED_TEMPLATE,
-        data,
-        vec![(file, doc.bytes)],
-        doc.date,
-    )
+    Ok((TRANSLATED_TEMPLATE, data, vec![(file, doc.bytes)]))
 }
 
 const TRANSLATED_TEMPLATE: &str = include_str!("../templates/translated.typ");

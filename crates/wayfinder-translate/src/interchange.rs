@@ -150,7 +150,12 @@ fn walk(
             .read_event()
             .map_err(|_| InterchangeError::Malformed)?
         {
-            Event::DocType(_) => return Err(InterchangeError::Hostile),
+            // CAT tools write `<!DOCTYPE tmx SYSTEM "tmx14.dtd">`: a name for a file we never
+            // fetch. A document type with its own declarations (`[...]`) can define entities,
+            // which is how billion laughs and external entities get in: refused.
+            Event::DocType(d) if d.contains(&b'[') || d.contains(&b'<') => {
+                return Err(InterchangeError::Hostile);
+            }
             Event::Start(e) => {
                 depth += 1;
                 let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
@@ -441,6 +446,22 @@ mod tests {
         assert_eq!(
             from_tmx(laughs, Lang::Ru, Lang::Es),
             Err(InterchangeError::Hostile)
+        );
+    }
+
+    /// Regression: translate-toolkit, like other CAT tools, names TMX's DTD in a document
+    /// type with no declarations of its own; such a memory was refused as hostile.
+    #[test]
+    fn a_document_type_that_only_names_its_dtd_is_read() {
+        let file = to_tmx(
+            Lang::Ru,
+            Lang::Es,
+            &[("Винкристин".into(), "Vincristina".into())],
+        )
+        .replacen("<tmx ", "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx ", 1);
+        assert_eq!(
+            from_tmx(&file, Lang::Ru, Lang::Es),
+            Ok(vec![("Винкристин".into(), "Vincristina".into())])
         );
     }
 }

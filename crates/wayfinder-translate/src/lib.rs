@@ -6,6 +6,8 @@
 //! written and read back.
 
 pub mod checks;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod glossary;
 pub mod interchange;
 pub mod memory;

@@ -23,3 +23,11 @@ export const MATCH_LABELS: Record<string, string> = {
   numbers: "workspace-match-numbers",
   fuzzy: "workspace-match-fuzzy",
 };
+
+/** The languages documents are translated from and into, and glossary terms are kept in. */
+export const TRANSLATION_LANGUAGES = ["en", "es", "fr", "ar", "zh", "ru"];
+
+/** Glossary field labels whose ids hold an underscore, as the field's own name does. */
+export const TERM_FIELD_LABELS: Record<string, string> = {
+  source_language: "field-term-source_language",
+};

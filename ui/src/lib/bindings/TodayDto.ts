@@ -2,6 +2,7 @@
 import type { CaseSummaryDto } from "./CaseSummaryDto";
 import type { ConsentRowDto } from "./ConsentRowDto";
 import type { TaskRowDto } from "./TaskRowDto";
+import type { TranslationRowDto } from "./TranslationRowDto";
 
 /**
  * Everything that needs her today, across all cases.
@@ -14,4 +15,8 @@ tasks: Array<TaskRowDto>,
 /**
  * How many open tasks are due in all.
  */
-tasksDue: number, waiting: Array<CaseSummaryDto>, consents: Array<ConsentRowDto>, };
+tasksDue: number, waiting: Array<CaseSummaryDto>, consents: Array<ConsentRowDto>, 
+/**
+ * Documents to translate not yet done, the soonest due first.
+ */
+translations: Array<TranslationRowDto>, };

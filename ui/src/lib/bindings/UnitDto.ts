@@ -13,4 +13,9 @@ state: string, translator: string, reviewer: string, comment: string, findings: 
 /**
  * Two members changed it at once: the case file shows both for her to keep one.
  */
-conflict: boolean, };
+conflict: boolean, 
+/**
+ * Two translators' translations of it made at once, for her to keep one (empty when
+ * there is one).
+ */
+versions: Array<string>, };

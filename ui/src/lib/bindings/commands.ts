@@ -10,25 +10,33 @@ import type { CaseSharingDto } from "./CaseSharingDto";
 import type { CaseSharingRequest } from "./CaseSharingRequest";
 import type { CaseSummaryDto } from "./CaseSummaryDto";
 import type { CodeEntryDto } from "./CodeEntryDto";
+import type { ConcordanceDto } from "./ConcordanceDto";
 import type { CreateTeamRequest } from "./CreateTeamRequest";
 import type { CreateVaultRequest } from "./CreateVaultRequest";
 import type { EditFieldRequest } from "./EditFieldRequest";
 import type { EditFieldsRequest } from "./EditFieldsRequest";
+import type { EditTermRequest } from "./EditTermRequest";
 import type { EntitiesRequest } from "./EntitiesRequest";
 import type { EntityRequest } from "./EntityRequest";
 import type { ExportedDto } from "./ExportedDto";
+import type { GlossaryDto } from "./GlossaryDto";
+import type { GlossaryImportDto } from "./GlossaryImportDto";
 import type { HighlightDto } from "./HighlightDto";
 import type { HighlightsRequest } from "./HighlightsRequest";
 import type { Icd10Request } from "./Icd10Request";
 import type { ImportEventDto } from "./ImportEventDto";
 import type { ImportRequestDto } from "./ImportRequestDto";
+import type { InterchangeExportDto } from "./InterchangeExportDto";
+import type { InterchangeImportDto } from "./InterchangeImportDto";
 import type { InviteRequest } from "./InviteRequest";
 import type { JoinTeamRequest } from "./JoinTeamRequest";
 import type { MarkForTranslationDto } from "./MarkForTranslationDto";
 import type { MemberDto } from "./MemberDto";
 import type { MemberRequest } from "./MemberRequest";
 import type { MemoryMatchDto } from "./MemoryMatchDto";
+import type { MemorySearchRequest } from "./MemorySearchRequest";
 import type { NewCaseDto } from "./NewCaseDto";
+import type { NewTermDto } from "./NewTermDto";
 import type { NewUnitDto } from "./NewUnitDto";
 import type { PageReadingDto } from "./PageReadingDto";
 import type { PageReadingRequest } from "./PageReadingRequest";
@@ -53,6 +61,8 @@ import type { SettleDeletionRequest } from "./SettleDeletionRequest";
 import type { ShareCaseRequest } from "./ShareCaseRequest";
 import type { SyncStatusDto } from "./SyncStatusDto";
 import type { TeamDto } from "./TeamDto";
+import type { TermRequest } from "./TermRequest";
+import type { TmxImportRequest } from "./TmxImportRequest";
 import type { TodayDto } from "./TodayDto";
 import type { TodayRequest } from "./TodayRequest";
 import type { TranslationExportDto } from "./TranslationExportDto";
@@ -65,6 +75,7 @@ import type { UnitStateRequestDto } from "./UnitStateRequestDto";
 import type { UnlockOutcome } from "./UnlockOutcome";
 import type { UnlockRequest } from "./UnlockRequest";
 import type { VaultStatus } from "./VaultStatus";
+import type { XliffImportRequest } from "./XliffImportRequest";
 
 /** Carries out one command: its name and its arguments, as Tauri expects them. */
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
@@ -116,8 +127,18 @@ export function commands(invoke: Invoke) {
     addUnit: (request: NewUnitDto) => invoke<TranslationViewDto>("add_unit", { request }),
     setUnitState: (request: UnitStateRequestDto) => invoke<TranslationViewDto>("set_unit_state", { request }),
     unitMatches: (request: UnitRequest) => invoke<Array<MemoryMatchDto>>("unit_matches", { request }),
+    searchMemory: (request: MemorySearchRequest) => invoke<Array<ConcordanceDto>>("search_memory", { request }),
     myTranslations: () => invoke<Array<TranslationRowDto>>("my_translations"),
     prepareTranslation: (request: TranslationExportDto) => invoke<PreparedReportDto>("prepare_translation", { request }),
+    exportXliff: (request: InterchangeExportDto) => invoke<ExportedDto | null>("export_xliff", { request }),
+    importXliff: (request: XliffImportRequest) => invoke<InterchangeImportDto | null>("import_xliff", { request }),
+    exportTmx: (request: InterchangeExportDto) => invoke<ExportedDto | null>("export_tmx", { request }),
+    importTmx: (request: TmxImportRequest) => invoke<InterchangeImportDto | null>("import_tmx", { request }),
+    glossaryView: () => invoke<GlossaryDto>("glossary_view"),
+    addTerm: (term: NewTermDto) => invoke<GlossaryDto>("add_term", { term }),
+    editTerm: (request: EditTermRequest) => invoke<GlossaryDto>("edit_term", { request }),
+    deleteTerm: (request: TermRequest) => invoke<GlossaryDto>("delete_term", { request }),
+    importGlossary: () => invoke<GlossaryImportDto | null>("import_glossary"),
     regionText: (request: RegionTextRequest) => invoke<string>("region_text", { request }),
     teamView: () => invoke<TeamDto>("team_view"),
     syncStatus: () => invoke<SyncStatusDto>("sync_status"),
