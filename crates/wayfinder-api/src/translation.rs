@@ -179,7 +179,7 @@ pub fn unit_matches(state: &App, unit: String) -> Reply<Vec<MemoryMatchDto>> {
 }
 
 /// How many likely passages the memory's index hands over to be scored.
-const CANDIDATES: usize = 200;
+const CANDIDATES: usize = 100;
 
 /// The memory's best matches for `passage` from `wanted.0` into `wanted.1`, leaving out the
 /// passage itself: the vault's trigram index narrows the memory to a few hundred passages,

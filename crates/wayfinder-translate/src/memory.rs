@@ -58,7 +58,12 @@ fn masked(text: &str, lang: Lang) -> String {
 
 /// How alike two passages are, 0 to 100, by edit distance over their characters.
 pub fn score(a: &str, b: &str) -> u8 {
-    (strsim::normalized_levenshtein(&normal(a), &normal(b)) * 100.0).round() as u8
+    similarity(&normal(a), &normal(b))
+}
+
+/// `score` of two passages already made `normal`.
+fn similarity(a: &str, b: &str) -> u8 {
+    (strsim::normalized_levenshtein(a, b) * 100.0).round() as u8
 }
 
 /// The words of `entry` that are not in `passage`, as char spans of `entry`, by the longest
@@ -166,17 +171,35 @@ pub fn best(
     limit: usize,
 ) -> Vec<Match> {
     let wanted = normal(passage);
-    let wanted_masked = masked(passage, source_lang);
+    let wanted_len = wanted.chars().count();
+    // Only a passage with a number can match another but for its numbers.
+    let has_number = |text: &str| text.chars().any(|c| numbers::digit(c).is_some());
+    let wanted_masked = has_number(passage).then(|| masked(passage, source_lang));
     let mut out: Vec<Match> = candidates
         .iter()
         .enumerate()
         .filter_map(|(index, (source, target))| {
-            let (kind, score) = if normal(source) == wanted {
+            let entry = normal(source);
+            let (kind, score) = if entry == wanted {
                 (MatchKind::Exact, 100)
-            } else if masked(source, source_lang) == wanted_masked {
-                (MatchKind::Numbers, score(passage, source).max(MIN_SCORE))
+            } else if wanted_masked
+                .as_ref()
+                .is_some_and(|w| has_number(source) && masked(source, source_lang) == *w)
+            {
+                (
+                    MatchKind::Numbers,
+                    similarity(&wanted, &entry).max(MIN_SCORE),
+                )
             } else {
-                let s = score(passage, source);
+                // Edit distance is at least the difference in length: an entry far longer or
+                // shorter cannot reach the least score, and is not measured.
+                let len = entry.chars().count();
+                let longest = len.max(wanted_len).max(1);
+                if (longest - len.min(wanted_len)) * 100 > (100 - usize::from(MIN_SCORE)) * longest
+                {
+                    return None;
+                }
+                let s = similarity(&wanted, &entry);
                 if s < MIN_SCORE {
                     return None;
                 }

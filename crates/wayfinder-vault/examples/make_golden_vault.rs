@@ -1,8 +1,9 @@
 //! Writes the frozen vault of the current schema into the folder given, for `tests/golden/`.
 //! Run once per released schema; the committed result must never change afterwards (schema 1
-//! and 2 were written by earlier versions of this program, schemas 3, 6 and 11 by this one, 6
-//! with the passphrase's last word "six", 11 with "eleven" and the scans' part added).
-//!   cargo run -p wayfinder-vault --example make_golden_vault -- crates/wayfinder-vault/tests/golden/schema-11
+//! and 2 were written by earlier versions of this program, schemas 3, 6, 11 and 13 by this one,
+//! 6 with the passphrase's last word "six", 11 with "eleven" and the scans' part added, 13 with
+//! "thirteen" and the translation memory's part added).
+//!   cargo run -p wayfinder-vault --example make_golden_vault -- crates/wayfinder-vault/tests/golden/schema-13
 #![allow(clippy::print_stdout)]
 
 use chrono::{NaiveDate, TimeZone, Utc};
@@ -24,7 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .single()
         .ok_or("time")?;
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).ok_or("date")?;
-    let passphrase = Passphrase::new("golden vault schema eleven passphrase");
+    let passphrase = Passphrase::new("golden vault schema thirteen passphrase");
     let (mut vault, _vk) = VaultDir::new(&dir).create(&passphrase, KdfParams::RECOMMENDED, now)?;
     let cases = [
         ("Layla Haddad", "2019-03-07", "AE", vec!["ar", "en"]),
@@ -213,6 +214,44 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     });
     vault.store_reading(&photo, 0, &read, "ПАCП0РТ Петрова")?;
     vault.set_page_text(passport, 0, "ПАСПОРТ гражданина Петров Иван", at(25), today)?;
+    // Translation (schema 13): the passport is being translated into Spanish; its heading is
+    // final (in the memory), its second line a draft (not); a pair came from a TMX file.
+    let passport_text = wayfinder_core::EntityId::from_bytes(passport).to_string();
+    let translation = vault.add_entity(
+        layla,
+        EntityKind::Translation,
+        &[
+            ("record", &passport_text),
+            ("language", "es"),
+            ("status", "in-progress"),
+        ],
+        at(26),
+        today,
+    )?;
+    let translation = wayfinder_core::EntityId::from_bytes(translation).to_string();
+    for (source, target, state) in [
+        ("ПАСПОРТ гражданина", "PASAPORTE del ciudadano", "final"),
+        ("Петров Иван", "", "draft"),
+    ] {
+        vault.add_entity(
+            layla,
+            EntityKind::Unit,
+            &[
+                ("translation", &translation),
+                ("page", "0"),
+                ("source", source),
+                ("target", target),
+                ("state", state),
+            ],
+            at(27),
+            today,
+        )?;
+    }
+    vault.import_memory(
+        "ru",
+        "es",
+        &[("Лучевая терапия".to_owned(), "Radioterapia".to_owned())],
+    )?;
     // Team sync (schemas 5 and 6): the vault joined a workspace with its creator's key pinned
     // (its own: it made the workspace), holds the first roster, shared Layla's case (every
     // edit of it queued), sent the case's first original, and pulled up to a cursor.

@@ -15,4 +15,10 @@ CREATE TABLE memory (
 CREATE UNIQUE INDEX memory_imported ON memory (source_language, language, source, target)
     WHERE unit IS NULL;
 CREATE VIRTUAL TABLE memory_grams USING fts5 (source, tokenize = 'trigram');
-CREATE VIRTUAL TABLE memory_gram_counts USING fts5vocab (memory_grams, 'row');
+-- How many pairs have each trigram within a word of their source (`memory::grams`): a look-up
+-- asks it for the rarest of each word of the new passage. FTS5's own vocabulary table counts
+-- them by reading the whole posting list, which for a common trigram is most of the memory.
+CREATE TABLE memory_gram_docs (
+    gram TEXT PRIMARY KEY,
+    docs INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;

@@ -77,15 +77,16 @@ pub fn reindex_unit(
     heads: &[(String, Head)],
     exists: bool,
 ) -> Result<()> {
-    let old: Option<i64> = tx
-        .prepare_cached("SELECT rowid FROM memory WHERE unit = ?1")?
-        .query_row([&unit[..]], |r| r.get(0))
+    let old: Option<(i64, String)> = tx
+        .prepare_cached("SELECT rowid, source FROM memory WHERE unit = ?1")?
+        .query_row([&unit[..]], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    if let Some(rowid) = old {
+    if let Some((rowid, source)) = old {
         tx.prepare_cached("DELETE FROM memory_grams WHERE rowid = ?1")?
             .execute([rowid])?;
         tx.prepare_cached("DELETE FROM memory WHERE rowid = ?1")?
             .execute([rowid])?;
+        count_grams(tx, &source, -1)?;
     }
     if !exists || !matches!(single(heads, "state"), Some("reviewed" | "final")) {
         return Ok(());
@@ -103,6 +104,28 @@ pub fn reindex_unit(
     .execute(params![&unit[..], translation, source, target])?;
     tx.prepare_cached("INSERT INTO memory_grams (rowid, source) VALUES (?1, ?2)")?
         .execute(params![tx.last_insert_rowid(), source])?;
+    count_grams(tx, source, 1)
+}
+
+/// The distinct trigrams within the words of `text`, as a look-up asks for them.
+fn grams(text: &str) -> std::collections::BTreeSet<String> {
+    pieces(text)
+        .iter()
+        .flat_map(|piece| piece.windows(3).map(|g| g.iter().collect::<String>()))
+        .collect()
+}
+
+/// Adds `by` (1 or -1) to the count of pairs holding each trigram of `source`.
+fn count_grams(tx: &Transaction<'_>, source: &str, by: i64) -> Result<()> {
+    let mut add = tx.prepare_cached(
+        "INSERT INTO memory_gram_docs (gram, docs) VALUES (?1, ?2)
+         ON CONFLICT (gram) DO UPDATE SET docs = docs + excluded.docs",
+    )?;
+    for gram in grams(source) {
+        add.execute(params![gram, by])?;
+    }
+    tx.prepare_cached("DELETE FROM memory_gram_docs WHERE docs <= 0")?
+        .execute([])?;
     Ok(())
 }
 
@@ -113,6 +136,13 @@ const PIECE: usize = 6;
 
 /// At most this many trigrams are asked for: the rarest.
 const MAX_GRAMS: usize = 24;
+
+/// At least this many trigrams are asked for, when the passage has them.
+const MIN_GRAMS: usize = 4;
+
+/// Trigrams are added while the passages they name, counted with repeats, stay under this many
+/// for each candidate asked for.
+const NAMED_PER_CANDIDATE: i64 = 50;
 
 /// The words of a passage, lower case, as the trigram index sees them (it folds case).
 fn pieces(passage: &str) -> Vec<Vec<char>> {
@@ -145,8 +175,10 @@ fn pieces(passage: &str) -> Vec<Vec<char>> {
 /// passages have say little and are left out, unless nothing else is left. A memory of no
 /// more than `limit` pairs is given whole.
 pub fn candidates(conn: &Connection, passage: &str, limit: usize) -> Result<Vec<MemoryEntry>> {
+    // How many pairs, near enough and without counting them: rows are only ever appended,
+    // and one taken out leaves a gap, so the largest row id is an upper bound.
     let total: i64 = conn
-        .prepare_cached("SELECT count(*) FROM memory")?
+        .prepare_cached("SELECT coalesce(max(rowid), 0) FROM memory")?
         .query_row([], |r| r.get(0))?;
     if total == 0 {
         return Ok(Vec::new());
@@ -155,7 +187,7 @@ pub fn candidates(conn: &Connection, passage: &str, limit: usize) -> Result<Vec<
         // A small memory is read whole: nothing to narrow, and nothing missed.
         return all(conn);
     }
-    let mut count = conn.prepare_cached("SELECT doc FROM memory_gram_counts WHERE term = ?1")?;
+    let mut count = conn.prepare_cached("SELECT docs FROM memory_gram_docs WHERE gram = ?1")?;
     let mut seen = std::collections::HashMap::<String, i64>::new();
     let mut chosen: Vec<(i64, String)> = Vec::new();
     for piece in pieces(passage) {
@@ -188,10 +220,18 @@ pub fn candidates(conn: &Connection, passage: &str, limit: usize) -> Result<Vec<
     let grams: Vec<&str> = if telling.is_empty() {
         chosen.iter().take(1).map(|(_, g)| g.as_str()).collect()
     } else {
+        // The rarest first, until the passages they name are many enough to rank: each named
+        // passage is scored, and a common trigram adds many and tells little.
+        let mut named = 0;
         telling
             .into_iter()
             .take(MAX_GRAMS)
-            .map(|(_, g)| g.as_str())
+            .enumerate()
+            .take_while(|(i, (docs, _))| {
+                named += docs;
+                *i < MIN_GRAMS || named <= limit as i64 * NAMED_PER_CANDIDATE
+            })
+            .map(|(_, (_, g))| g.as_str())
             .collect()
     };
     if grams.is_empty() {
@@ -266,6 +306,7 @@ pub fn import(
         if new == 1 {
             tx.prepare_cached("INSERT INTO memory_grams (rowid, source) VALUES (?1, ?2)")?
                 .execute(params![tx.last_insert_rowid(), source])?;
+            count_grams(tx, source, 1)?;
             added += 1;
         }
     }

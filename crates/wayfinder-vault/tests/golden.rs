@@ -355,3 +355,42 @@ fn the_frozen_vault_of_schema_11_keeps_its_reading_and_finds_her_typed_page() {
     assert_ne!(next.hash, blob.content.hash);
     assert_eq!(next.languages, ["zh"]);
 }
+
+#[test]
+fn the_frozen_vault_of_schema_13_keeps_its_translation_memory() {
+    use wayfinder_vault::Origin;
+    let (_tmp, _path, vault) = open_golden("schema-13", "golden vault schema thirteen passphrase");
+    // The final passage and the imported pair are in the memory; the draft is not.
+    let mut pairs: Vec<(String, String, bool)> = vault
+        .memory_all()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|e| {
+            let passage = matches!(e.origin, Origin::Passage { .. });
+            (e.source, e.target, passage)
+        })
+        .collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        [
+            (
+                "Лучевая терапия".to_owned(),
+                "Radioterapia".to_owned(),
+                false
+            ),
+            (
+                "ПАСПОРТ гражданина".to_owned(),
+                "PASAPORTE del ciudadano".to_owned(),
+                true
+            ),
+        ]
+    );
+    let found = vault
+        .memory_candidates("паспорт гражданина", 10)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        found.first().map(|e| e.target.as_str()),
+        Some("PASAPORTE del ciudadano")
+    );
+}
