@@ -143,6 +143,12 @@ async fn every_screen_passes_axe_in_english_arabic_and_chinese() -> Result<()> {
         app.type_into("search-input", "biopsy").await?;
         app.el("search-hit").await?;
         check(&app, &format!("search-{tag}"), &mut failures).await?;
+        app.click("nav-translations").await?;
+        app.el("translations").await?;
+        check(&app, &format!("translations-{tag}"), &mut failures).await?;
+        app.click("nav-glossary").await?;
+        app.el("glossary").await?;
+        check(&app, &format!("glossary-{tag}"), &mut failures).await?;
         app.click("nav-team").await?;
         app.el("team-address").await?;
         check(&app, &format!("team-{tag}"), &mut failures).await?;
