@@ -39,14 +39,7 @@ fn view(vault: &OpenVault) -> Result<GlossaryDto, VaultError> {
             source_language: e.value("source_language").unwrap_or_default().to_owned(),
             language: e.value("language").unwrap_or_default().to_owned(),
             target: e.value("target").unwrap_or_default().to_owned(),
-            forbidden: e
-                .value("forbidden")
-                .unwrap_or_default()
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(str::to_owned)
-                .collect(),
+            forbidden: forbidden(&e),
             keep: e.value("keep") == Some("true"),
             note: e.value("note").unwrap_or_default().to_owned(),
             conflict: e.fields.values().any(|heads| heads.len() > 1),
@@ -63,6 +56,17 @@ fn view(vault: &OpenVault) -> Result<GlossaryDto, VaultError> {
         in_team: true,
         terms,
     })
+}
+
+/// A term's renderings not to use, kept one a line.
+pub(crate) fn forbidden(term: &wayfinder_vault::EntityView) -> Vec<String> {
+    term.value("forbidden")
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The title of the dialog that asks for a glossary file.
@@ -278,7 +282,7 @@ pub fn import_glossary(state: &App, path: &Path) -> Reply<GlossaryImportDto> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::commands;
     use crate::dto::{MarkForTranslationDto, NewUnitDto};
@@ -290,8 +294,8 @@ mod tests {
         panic!("{}: {}", e.code, e.message)
     }
 
-    /// Makes her the creator of a team, with its team-wide scope.
-    fn in_team(app: &App) {
+    /// Makes her the creator of a team ("Amira"), with its team-wide scope.
+    pub(crate) fn in_team(app: &App) {
         app.with_vault(|vault| {
             let me = vault.team_identity()?;
             let workspace = WorkspaceId([0x42; 16]);

@@ -90,6 +90,26 @@ fn safe_name(title: &str, fallback: &str) -> String {
     }
 }
 
+/// Writes `bytes` whole to `path`, then notes in each case what left it, to whom: if a note
+/// cannot be written, the file is taken back.
+fn write_noted(
+    vault: &mut wayfinder_vault::OpenVault,
+    path: &Path,
+    bytes: &[u8],
+    notes: &[(CaseId, Vec<(&str, &str)>)],
+) -> Result<Result<(), AppError>, VaultError> {
+    if write_whole(path, bytes).is_err() {
+        return Ok(Err(AppError::ExportFailed));
+    }
+    for (case, values) in notes {
+        if let Err(e) = vault.record_export(*case, values, Utc::now(), today()) {
+            let _ = std::fs::remove_file(path);
+            return Err(e);
+        }
+    }
+    Ok(Ok(()))
+}
+
 /// The title of the dialog that asks for an XLIFF file (or with `tmx`, a TMX file) to read.
 pub fn open_title(state: &App, tmx: bool) -> String {
     let id = if tmx {
@@ -165,28 +185,18 @@ pub fn export_xliff(
             lang(&view.language),
             &passages,
         );
-        if write_whole(&path, text.as_bytes()).is_err() {
-            return Ok(Err(AppError::ExportFailed));
-        }
         let case: CaseId = view.case_id.parse().map_err(|_| VaultError::Damaged)?;
-        let noted = vault.record_export(
-            case,
-            &[
-                ("report", "xliff"),
-                ("recipient", &recipient),
-                ("language", &view.language),
-                ("records", &view.record_title),
-                ("pages", &view.pages.to_string()),
-                ("file", &name),
-            ],
-            Utc::now(),
-            today(),
-        );
-        if let Err(e) = noted {
-            let _ = std::fs::remove_file(&path);
-            return Err(e);
-        }
-        Ok(Ok(ExportedDto { file: name.clone() }))
+        let pages = view.pages.to_string();
+        let note = vec![
+            ("report", "xliff"),
+            ("recipient", recipient.as_str()),
+            ("language", view.language.as_str()),
+            ("records", view.record_title.as_str()),
+            ("pages", pages.as_str()),
+            ("file", name.as_str()),
+        ];
+        Ok(write_noted(vault, &path, text.as_bytes(), &[(case, note)])?
+            .map(|()| ExportedDto { file: name.clone() }))
     })?;
     outcome.map_err(|e| state.error(&e))
 }
@@ -312,28 +322,27 @@ pub fn export_tmx(
             pairs.push((entry.source, entry.target));
         }
         let text = interchange::to_tmx(lang(wanted.0), lang(wanted.1), &pairs);
-        if write_whole(&path, text.as_bytes()).is_err() {
-            return Ok(Err(AppError::ExportFailed));
-        }
-        for (case, records) in &sources {
-            let noted = vault.record_export(
-                *case,
-                &[
-                    ("report", "tmx"),
-                    ("recipient", &recipient),
-                    ("language", wanted.1),
-                    ("records", &records.join("\n")),
-                    ("file", &name),
-                ],
-                Utc::now(),
-                today(),
-            );
-            if let Err(e) = noted {
-                let _ = std::fs::remove_file(&path);
-                return Err(e);
-            }
-        }
-        Ok(Ok(ExportedDto { file: name.clone() }))
+        let enclosed: Vec<(CaseId, String)> = sources
+            .into_iter()
+            .map(|(case, records)| (case, records.join("\n")))
+            .collect();
+        let notes: Vec<(CaseId, Vec<(&str, &str)>)> = enclosed
+            .iter()
+            .map(|(case, records)| {
+                (
+                    *case,
+                    vec![
+                        ("report", "tmx"),
+                        ("recipient", recipient.as_str()),
+                        ("language", wanted.1),
+                        ("records", records.as_str()),
+                        ("file", name.as_str()),
+                    ],
+                )
+            })
+            .collect();
+        Ok(write_noted(vault, &path, text.as_bytes(), &notes)?
+            .map(|()| ExportedDto { file: name.clone() }))
     })?;
     outcome.map_err(|e| state.error(&e))
 }

@@ -130,19 +130,44 @@ pub fn set_unit_state(state: &App, request: UnitStateRequestDto) -> Reply<Transl
         if request.state == "final" && open {
             return Ok(Err(AppError::ChecksOpen));
         }
-        let now = Utc::now();
+        let text = overrides
+            .iter()
+            .map(|(c, r)| format!("{c}: {r}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut edits: Vec<([u8; 16], &str, Option<&str>)> = Vec::new();
         if !overrides.is_empty() {
-            let text = overrides
-                .iter()
-                .map(|(c, r)| format!("{c}: {r}"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            vault.edit_field(unit, "overrides", Some(&text), now, today())?;
+            edits.push((unit, "overrides", Some(&text)));
         }
-        vault.edit_field(unit, "state", Some(&request.state), now, today())?;
+        edits.push((unit, "state", Some(&request.state)));
+        // Who did it, as the team's roster names her: the translator when she first marks it
+        // translated, the reviewer when someone else marks it reviewed.
+        let who = my_name(vault)?;
+        if let Some(name) = who.as_deref() {
+            match request.state.as_str() {
+                "translated" if current.translator.is_empty() => {
+                    edits.push((unit, "translator", Some(name)));
+                }
+                "reviewed" if current.reviewer.is_empty() && current.translator != name => {
+                    edits.push((unit, "reviewer", Some(name)));
+                }
+                _ => {}
+            }
+        }
+        // One edit: one undo takes the state back with what came with it.
+        vault.edit_many(&edits, Utc::now(), today())?;
         Ok(Ok(view(state, vault, translation)?))
     })?;
     outcome.map_err(|e| state.error(&e))
+}
+
+/// Her name in the team's roster; none outside a team.
+fn my_name(vault: &OpenVault) -> Result<Option<String>, VaultError> {
+    let Some(roster) = vault.roster()? else {
+        return Ok(None);
+    };
+    let me = wayfinder_sync::MemberId(vault.author()?.0);
+    Ok(roster.member(me).map(|m| m.name.clone()))
 }
 
 /// The best matches from her translation memory for a passage: finished passages (reviewed
@@ -550,14 +575,7 @@ fn glossary(vault: &OpenVault) -> Result<Vec<Term>, VaultError> {
                 source_lang: Lang::from_iso(e.value("source_language")?)?,
                 target_lang: Lang::from_iso(e.value("language")?)?,
                 target: e.value("target").map(str::to_owned),
-                forbidden: e
-                    .value("forbidden")
-                    .unwrap_or_default()
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
+                forbidden: crate::glossary::forbidden(&e),
                 keep: e.value("keep") == Some("true"),
             })
         })
@@ -1062,5 +1080,61 @@ pub(crate) mod tests {
         let corner = region_text(&app, record, 0, region(0.96, 0.96, 0.03, 0.03))
             .unwrap_or_else(|e| panic!("{}", e.message));
         assert_eq!(corner, "");
+    }
+
+    #[test]
+    fn in_a_team_a_passage_names_who_translated_it_and_one_undo_takes_the_state_back() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case, record) = app_with_record(tmp.path());
+        crate::glossary::tests::in_team(&app);
+        let translation = mark_for_translation(
+            &app,
+            MarkForTranslationDto {
+                case_id: case,
+                record_id: record,
+                language: "es".to_owned(),
+                translator: String::new(),
+                reviewer: String::new(),
+                due: None,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let view = add_unit(
+            &app,
+            NewUnitDto {
+                translation_id: translation.clone(),
+                page: 0,
+                region: None,
+                source: "Мальчик 7 лет".to_owned(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let unit = view.units[0].id.clone();
+        target(&app, &unit, "Niño de 7 años");
+        let view = set_unit_state(
+            &app,
+            UnitStateRequestDto {
+                unit_id: unit,
+                state: "translated".to_owned(),
+                overrides: Vec::new(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(
+            (
+                view.units[0].state.as_str(),
+                view.units[0].translator.as_str()
+            ),
+            ("translated", "Amira")
+        );
+        commands::undo(&app).unwrap_or_else(|e| panic!("{}", e.message));
+        let view = translation_view(&app, translation).unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(
+            (
+                view.units[0].state.as_str(),
+                view.units[0].translator.as_str()
+            ),
+            ("draft", "")
+        );
     }
 }

@@ -121,11 +121,14 @@ fn count_grams(tx: &Transaction<'_>, source: &str, by: i64) -> Result<()> {
         "INSERT INTO memory_gram_docs (gram, docs) VALUES (?1, ?2)
          ON CONFLICT (gram) DO UPDATE SET docs = docs + excluded.docs",
     )?;
+    let mut gone =
+        tx.prepare_cached("DELETE FROM memory_gram_docs WHERE gram = ?1 AND docs <= 0")?;
     for gram in grams(source) {
         add.execute(params![gram, by])?;
+        if by < 0 {
+            gone.execute([&gram])?;
+        }
     }
-    tx.prepare_cached("DELETE FROM memory_gram_docs WHERE docs <= 0")?
-        .execute([])?;
     Ok(())
 }
 

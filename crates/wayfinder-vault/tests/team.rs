@@ -1515,3 +1515,64 @@ fn a_translator_works_on_passages_but_not_the_case_file_here_nor_by_forging() {
         Some("Tumor de fosa posterior")
     );
 }
+
+#[test]
+fn a_liaison_may_not_write_the_glossary_here_nor_by_forging_and_a_translator_may() {
+    use wayfinder_core::EntityKind::Term;
+    for (role, held) in [(Role::Liaison, 2), (Role::Translator, 0)] {
+        let Team {
+            coordinator: (_ta, mut a, _),
+            member: (_tb, mut b, her),
+            ..
+        } = team_with(role);
+        let envelopes = a.share_team_scope(now()).unwrap_or_else(|e| panic!("{e}"));
+        let scope = a
+            .team_scope()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no scope"));
+        let ops = carried(&a, 1);
+        b.receive_batch(&ops, &envelopes, at(ops.len() as u64), now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let term = [
+            ("source", "Винкристин"),
+            ("source_language", "ru"),
+            ("language", "es"),
+            ("target", "vincristina"),
+        ];
+        // On her laptop.
+        let added = b.add_entity(scope, Term, &term, now(), today());
+        assert_eq!(
+            code(added),
+            if held == 0 { "ok" } else { "team-role-refused" },
+            "{role:?}"
+        );
+        // Forged by a client that skips the check: a term and its rendering.
+        let (epoch, key) = b
+            .current_case_key(scope)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no key"));
+        let mut hacked = Hacked {
+            identity: &her,
+            key,
+            epoch,
+            next: 500,
+        };
+        let t = u64::try_from(now().timestamp_millis()).unwrap_or(0) + 1_000;
+        let mut entity = [0x42; 16];
+        entity[..10].copy_from_slice(&random_tail());
+        let forged = vec![
+            hacked.seal(scope, entity, "$kind", set("term"), vec![], t),
+            hacked.seal(scope, entity, "source", set("Цисплатин"), vec![], t),
+        ];
+        let batch: Vec<(u64, SealedOp)> = forged
+            .into_iter()
+            .zip(5000..)
+            .map(|(op, seq)| (seq, op))
+            .collect();
+        let received = a
+            .receive_batch(&batch, &[], at(6000), now())
+            .unwrap_or_else(|e| panic!("the batch failed whole: {e}"));
+        assert_eq!(received.held, held, "{role:?}: {received:?}");
+        assert_eq!(a.entity_case(entity).is_ok(), held == 0, "{role:?}");
+    }
+}
