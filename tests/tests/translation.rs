@@ -141,39 +141,10 @@ async fn a_translator_draws_translates_is_stopped_by_a_wrong_dose_and_reuses_her
         .await?;
         assert!(app.text("translation-row").await?.contains("выписка.jpg"));
         app.click("translation-row").await?;
-        app.wait_until("the page", || async {
-            Ok(app.has("workspace-canvas").await?
-                && app
-                    .driver
-                    .execute(
-                        "const i = document.querySelector(\"[data-testid='workspace-canvas'] img\");
-                         return !!i && i.complete && i.naturalWidth > 0;",
-                        vec![],
-                    )
-                    .await?
-                    .json()
-                    .as_bool()
-                    .unwrap_or(false))
-        })
-        .await?;
+        page_shown(&app).await?;
 
         // She draws a rectangle around the heading, at the top of the letter.
-        let canvas = app.el("workspace-canvas").await?;
-        let rect = canvas.rect().await?;
-        // From the page's middle, where the pointer is first put, to the corners of the heading.
-        let (cx, cy) = (rect.width / 2.0, rect.height / 2.0);
-        let from = (rect.width * 0.03 - cx, rect.height * 0.03 - cy);
-        let to = (rect.width * 0.97 - cx, rect.height * 0.12 - cy);
-        app.driver
-            .action_chain()
-            .move_to_element_center(&canvas)
-            .move_by_offset(from.0 as i64, from.1 as i64)
-            .click_and_hold()
-            .move_by_offset((to.0 - from.0) as i64 / 2, (to.1 - from.1) as i64 / 2)
-            .move_by_offset((to.0 - from.0) as i64 / 2, (to.1 - from.1) as i64 / 2)
-            .release()
-            .perform()
-            .await?;
+        draw(&app, (0.03, 0.03), (0.97, 0.12)).await?;
         app.wait_until("the passage's text", || async {
             Ok(app.has("passage-source").await?
                 && app
