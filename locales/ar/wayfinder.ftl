@@ -855,6 +855,7 @@ nav-translations = الترجمات
 translations-title = مستندات للترجمة
 nav-glossary = المسرد
 glossary-title = مسرد الفريق
+glossary-read-only = يتيح لك دورك في الفريق قراءة المسرد لا تعديله. يمكن للمنسق أو المترجم تعديله.
 glossary-intro = المصطلحات التي تُفحص بها مقاطع كل مترجم. يتشاركها الفريق كله: لا تضع فيها أبداً بيانات مريض.
 glossary-no-team = المسرد تابع لفريق. انضم إلى فريق أو أنشئ واحداً من قسم الفريق لتحتفظ بمسرد.
 glossary-forbidden-hint = ترجمات لا تُستخدم، واحدة في كل سطر
@@ -862,7 +863,14 @@ glossary-import = إضافة مصطلحات من ملف CSV
 glossary-import-hint = الأعمدة: source وsource_language وlanguage، واختيارياً target وforbidden (مفصولة بـ |) وkeep (yes) وnote. اللغات برموز من حرفين (ru، es).
 glossary-imported = أُضيف { $added } من المصطلحات؛ وكان { $skipped } في المسرد من قبل.
 glossary-filter = ابحث عن مصطلح
-glossary-count = { $terms } مصطلحاً
+glossary-count = { $terms ->
+    [zero] لا مصطلحات
+    [one] مصطلح واحد
+    [two] مصطلحان
+    [few] { $terms } مصطلحات
+    [many] { $terms } مصطلحاً
+   *[other] { $terms } مصطلح
+}
 glossary-empty = لا مصطلحات بعد.
 glossary-actions = إجراءات
 glossary-kept = يُبقى كما هو
@@ -884,6 +892,12 @@ workspace-coverage-count = { $passages ->
 }
 workspace-draw-hint = ارسم مستطيلاً حول مقطع في الصفحة لترجمته.
 workspace-type-passage = اكتب مقطعاً (خط يد، ختم)…
+workspace-how = طريقة أخذ المقطع
+workspace-mode-draw = رسم مستطيل
+workspace-mode-select = تحديد النص
+workspace-no-text = لا يوجد في هذه الصفحة نص يمكن تحديده: ارسم مستطيلاً أو اكتب المقطع.
+workspace-select-hint = حدّد مقطعاً في نص الصفحة، ثم اجعله مقطعاً للترجمة.
+workspace-take-selection = إنشاء مقطع من التحديد
 workspace-no-passages = لا مقاطع في هذه الصفحة بعد.
 workspace-conflict = نسختان
 workspace-let-stand = أُبقي: { $reason }

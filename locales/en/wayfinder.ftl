@@ -797,6 +797,7 @@ nav-translations = Translations
 translations-title = Documents to translate
 nav-glossary = Glossary
 glossary-title = The team's glossary
+glossary-read-only = Your role in the team lets you read the glossary, not change it. A coordinator or a translator can change it.
 glossary-intro = Terms every translator's passages are checked against. They are shared with the whole team: never put a patient's details in them.
 glossary-no-team = The glossary belongs to a team. Join or create one under Team to keep one.
 glossary-forbidden-hint = Renderings not to use, one a line
@@ -804,7 +805,10 @@ glossary-import = Add terms from a CSV file
 glossary-import-hint = Columns: source, source_language, language, and optionally target, forbidden (separated by |), keep (yes), note. Languages as two-letter codes (ru, es).
 glossary-imported = { $added } terms added; { $skipped } were in the glossary already.
 glossary-filter = Find a term
-glossary-count = { $terms } terms
+glossary-count = { $terms ->
+    [one] { $terms } term
+   *[other] { $terms } terms
+}
 glossary-empty = No terms yet.
 glossary-actions = Actions
 glossary-kept = Kept as it is
@@ -826,6 +830,12 @@ workspace-coverage-count = { $passages ->
 }
 workspace-draw-hint = Draw a rectangle around a passage on the page to translate it.
 workspace-type-passage = Type a passage (handwriting, a stamp)…
+workspace-how = How to take a passage
+workspace-mode-draw = Draw a rectangle
+workspace-mode-select = Select text
+workspace-no-text = This page has no text to select: draw a rectangle, or type the passage.
+workspace-select-hint = Select a passage in the page's text, then make a passage of it.
+workspace-take-selection = Make a passage of the selection
 workspace-no-passages = No passage on this page yet.
 workspace-conflict = Two versions
 workspace-let-stand = let stand: { $reason }

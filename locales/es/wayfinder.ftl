@@ -797,6 +797,7 @@ nav-translations = Traducciones
 translations-title = Documentos por traducir
 nav-glossary = Glosario
 glossary-title = El glosario del equipo
+glossary-read-only = Su función en el equipo le permite leer el glosario, no modificarlo. Un coordinador o un traductor puede modificarlo.
 glossary-intro = Los términos con los que se comprueban los pasajes de cada traductor. Se comparten con todo el equipo: nunca ponga en ellos datos de un paciente.
 glossary-no-team = El glosario pertenece a un equipo. Únase a uno o cree uno en Equipo para tenerlo.
 glossary-forbidden-hint = Traducciones que no se deben usar, una por línea
@@ -804,7 +805,10 @@ glossary-import = Añadir términos desde un archivo CSV
 glossary-import-hint = Columnas: source, source_language, language y, si se desea, target, forbidden (separadas por |), keep (yes), note. Idiomas con códigos de dos letras (ru, es).
 glossary-imported = { $added } términos añadidos; { $skipped } ya estaban en el glosario.
 glossary-filter = Buscar un término
-glossary-count = { $terms } términos
+glossary-count = { $terms ->
+    [one] { $terms } término
+   *[other] { $terms } términos
+}
 glossary-empty = Aún no hay términos.
 glossary-actions = Acciones
 glossary-kept = Se mantiene tal cual
@@ -826,6 +830,12 @@ workspace-coverage-count = { $passages ->
 }
 workspace-draw-hint = Dibuje un rectángulo alrededor de un pasaje de la página para traducirlo.
 workspace-type-passage = Escribir un pasaje (manuscrito, un sello)…
+workspace-how = Cómo tomar un pasaje
+workspace-mode-draw = Dibujar un rectángulo
+workspace-mode-select = Seleccionar texto
+workspace-no-text = Esta página no tiene texto que seleccionar: dibuje un rectángulo o escriba el pasaje.
+workspace-select-hint = Seleccione un pasaje en el texto de la página y conviértalo en pasaje.
+workspace-take-selection = Crear un pasaje con la selección
 workspace-no-passages = Todavía ningún pasaje en esta página.
 workspace-conflict = Dos versiones
 workspace-let-stand = se mantiene: { $reason }

@@ -797,6 +797,7 @@ nav-translations = Traductions
 translations-title = Documents à traduire
 nav-glossary = Glossaire
 glossary-title = Le glossaire de l'équipe
+glossary-read-only = Votre rôle dans l'équipe vous permet de lire le glossaire, pas de le modifier. Un coordinateur ou un traducteur peut le modifier.
 glossary-intro = Les termes auxquels les passages de chaque traducteur sont comparés. Ils sont partagés avec toute l'équipe : n'y mettez jamais de données d'un patient.
 glossary-no-team = Le glossaire appartient à une équipe. Rejoignez-en une ou créez-la sous Équipe pour en avoir un.
 glossary-forbidden-hint = Traductions à ne pas utiliser, une par ligne
@@ -804,7 +805,10 @@ glossary-import = Ajouter des termes depuis un fichier CSV
 glossary-import-hint = Colonnes : source, source_language, language et, au besoin, target, forbidden (séparées par |), keep (yes), note. Langues en codes de deux lettres (ru, es).
 glossary-imported = { $added } termes ajoutés ; { $skipped } étaient déjà dans le glossaire.
 glossary-filter = Chercher un terme
-glossary-count = { $terms } termes
+glossary-count = { $terms ->
+    [one] { $terms } terme
+   *[other] { $terms } termes
+}
 glossary-empty = Aucun terme pour l'instant.
 glossary-actions = Actions
 glossary-kept = Gardé tel quel
@@ -826,6 +830,12 @@ workspace-coverage-count = { $passages ->
 }
 workspace-draw-hint = Tracez un rectangle autour d'un passage de la page pour le traduire.
 workspace-type-passage = Saisir un passage (manuscrit, tampon)…
+workspace-how = Comment prendre un passage
+workspace-mode-draw = Tracer un rectangle
+workspace-mode-select = Sélectionner du texte
+workspace-no-text = Cette page n'a pas de texte à sélectionner : tracez un rectangle ou saisissez le passage.
+workspace-select-hint = Sélectionnez un passage dans le texte de la page, puis faites-en un passage.
+workspace-take-selection = Faire un passage de la sélection
 workspace-no-passages = Aucun passage sur cette page pour l'instant.
 workspace-conflict = Deux versions
 workspace-let-stand = maintenu : { $reason }

@@ -812,6 +812,7 @@ nav-translations = Переводы
 translations-title = Документы для перевода
 nav-glossary = Глоссарий
 glossary-title = Глоссарий команды
+glossary-read-only = Ваша роль в команде позволяет читать глоссарий, но не изменять его. Изменить его может координатор или переводчик.
 glossary-intro = Термины, по которым проверяются фрагменты каждого переводчика. Они общие для всей команды: никогда не вносите в них данные пациента.
 glossary-no-team = Глоссарий принадлежит команде. Вступите в команду или создайте её в разделе «Команда».
 glossary-forbidden-hint = Переводы, которые нельзя использовать, по одному в строке
@@ -819,7 +820,12 @@ glossary-import = Добавить термины из файла CSV
 glossary-import-hint = Столбцы: source, source_language, language и при желании target, forbidden (через |), keep (yes), note. Языки — двухбуквенными кодами (ru, es).
 glossary-imported = Добавлено терминов: { $added }; уже были в глоссарии: { $skipped }.
 glossary-filter = Найти термин
-glossary-count = Терминов: { $terms }
+glossary-count = { $terms ->
+    [one] { $terms } термин
+    [few] { $terms } термина
+    [many] { $terms } терминов
+   *[other] { $terms } термина
+}
 glossary-empty = Терминов пока нет.
 glossary-actions = Действия
 glossary-kept = Оставляется как есть
@@ -842,6 +848,12 @@ workspace-coverage-count = { $passages ->
 }
 workspace-draw-hint = Обведите фрагмент на странице прямоугольником, чтобы перевести его.
 workspace-type-passage = Ввести фрагмент (рукопись, печать)…
+workspace-how = Как выбрать фрагмент
+workspace-mode-draw = Обвести прямоугольником
+workspace-mode-select = Выделить текст
+workspace-no-text = На этой странице нет текста для выделения: обведите фрагмент прямоугольником или введите его.
+workspace-select-hint = Выделите фрагмент в тексте страницы и создайте из него фрагмент для перевода.
+workspace-take-selection = Создать фрагмент из выделения
 workspace-no-passages = На этой странице пока нет фрагментов.
 workspace-conflict = Две версии
 workspace-let-stand = оставлено: { $reason }

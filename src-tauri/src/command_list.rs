@@ -61,6 +61,7 @@ app_commands! {
     call glossary::delete_term(TermRequest { term: String }) -> GlossaryDto;
     shell commands::import_glossary() -> Option<GlossaryImportDto>;
     call translation::region_text(RegionTextRequest { record: String, page: u32, region: RegionDto }) -> String;
+    call translation::page_lines(PageLinesRequest { record: String, page: u32 }) -> Vec<TextBoxDto>;
     call team::team_view() -> TeamDto;
     call team::sync_status() -> SyncStatusDto;
     call team::sync_now() -> ();

@@ -328,6 +328,14 @@ impl App {
     /// Types `text` into the element, emptied first; a failure names it and keeps the window.
     pub async fn type_into(&self, testid: &str, text: &str) -> Result<()> {
         let el = self.el(testid).await?;
+        // In the middle of the window, clear of the bar fixed at its top.
+        let _ = self
+            .driver
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                vec![el.to_json()?],
+            )
+            .await;
         let emptied = el.clear().await;
         self.failed(emptied, || format!("emptying {testid}"))
             .await?;
@@ -448,51 +456,4 @@ async fn focus_dialog(title: &str) -> Result<String> {
     Ok(window)
 }
 
-pub use wayfinder_testkit::{files_containing, files_under};
-
-/// A one-page PDF showing `line` (ASCII) in Helvetica, its text stream uncompressed: a
-/// document with a phrase a test can then look for on disk, in every encoding.
-pub fn one_line_pdf(line: &str) -> Vec<u8> {
-    let text: String = line
-        .chars()
-        .filter(char::is_ascii)
-        .flat_map(|c| match c {
-            '(' | ')' | '\\' => vec!['\\', c],
-            _ => vec![c],
-        })
-        .collect();
-    let stream = format!("BT /F1 18 Tf 72 720 Td ({text}) Tj ET");
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] \
-         /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
-            .to_owned(),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
-        format!(
-            "<< /Length {} >>\nstream\n{stream}\nendstream",
-            stream.len()
-        ),
-    ];
-    let mut out = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    for (i, object) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", i + 1).as_bytes());
-    }
-    let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-    );
-    for offset in offsets {
-        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
-}
+pub use wayfinder_testkit::{files_containing, files_under, one_line_pdf};

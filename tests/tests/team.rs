@@ -262,6 +262,123 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
                 == Some("0"))
         })
         .await?;
+    lucia.click("viewer-close").await?;
+
+    // A translator works on the documents, not on the case file: her screen shows the case
+    // without the means to change it, and offers the record for translation.
+    assert!(
+        lucia.has("record-translate").await?,
+        "no translation offered"
+    );
+    for hidden in [
+        "import-files",
+        "delete-record",
+        "add-task",
+        "add-contact",
+        "move-closed",
+    ] {
+        assert!(
+            !lucia.has(hidden).await?,
+            "a translator is offered {hidden}"
+        );
+    }
+    assert!(
+        lucia
+            .driver
+            .find_all(thirtyfour::By::Css("[data-read-only='true']"))
+            .await?
+            .len()
+            > 3,
+        "the case's fields are editable"
+    );
+
+    // The glossary is the team's: a term she adds, with a rendering not to use ("celdas",
+    // cells of a prison or a spreadsheet), reaches the coordinator's app, and stops a passage
+    // that uses that rendering from going final.
+    lucia.click("nav-glossary").await?;
+    lucia.select("term-source-language", "en").await?;
+    lucia.select("term-language", "es").await?;
+    lucia.type_into("term-source", "cells").await?;
+    lucia.type_into("term-target", "células").await?;
+    lucia.type_into("term-forbidden", "celdas").await?;
+    lucia.click("term-add").await?;
+    lucia
+        .wait_until("her term", || async { lucia.has("term").await })
+        .await?;
+    lucia.click("nav-team").await?;
+    lucia.click("sync-now").await?;
+    amira
+        .wait_until("the translator's term", || async {
+            amira.click("nav-team").await?;
+            amira.click("sync-now").await?;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            amira.click("nav-glossary").await?;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            Ok(amira
+                .driver
+                .find_all(thirtyfour::By::Css(
+                    "[data-testid='term'][data-source='cells']",
+                ))
+                .await?
+                .len()
+                == 1)
+        })
+        .await?;
+    assert!(!amira.has("glossary-read-only").await?);
+
+    lucia.click("nav-cases").await?;
+    lucia.click("case-row").await?;
+    lucia.click("record-translate").await?;
+    lucia.select("translate-language", "es").await?;
+    lucia.click("translate-submit").await?;
+    lucia
+        .wait_until("the form closed", || async {
+            Ok(!lucia.has("record-translate-form").await?)
+        })
+        .await?;
+    lucia.click("nav-translations").await?;
+    lucia.click("translation-row").await?;
+    lucia.click("workspace-type-passage").await?;
+    lucia
+        .type_into("passage-source", &format!("Biopsy: {PHRASE} cells seen."))
+        .await?;
+    lucia.click("passage-add").await?;
+    lucia
+        .type_into("passage-target", &format!("Biopsia: celdas {PHRASE}."))
+        .await?;
+    // Leaving the field saves it.
+    lucia.click("workspace-page").await?;
+    lucia
+        .wait_until("the forbidden rendering found", || async {
+            Ok(lucia
+                .driver
+                .find_all(thirtyfour::By::Css(
+                    "[data-testid='passage-finding'][data-code='forbidden-term']",
+                ))
+                .await?
+                .len()
+                == 1)
+        })
+        .await?;
+    lucia.click("passage-to-final").await?;
+    lucia
+        .wait_until("the refusal", || async { lucia.has("passage-error").await })
+        .await?;
+    lucia
+        .type_into("passage-target", &format!("Biopsia: células {PHRASE}."))
+        .await?;
+    lucia.click("workspace-page").await?;
+    lucia
+        .wait_until("the rendering right", || async {
+            Ok(!lucia.has("passage-finding").await?)
+        })
+        .await?;
+    lucia.click("passage-to-final").await?;
+    lucia
+        .wait_until("final", || async {
+            Ok(lucia.text("passage-state").await? == "Final")
+        })
+        .await?;
 
     amira.quit().await?;
     lucia.quit().await?;

@@ -70,6 +70,21 @@ fn pdf_text(engine: &PdfEngine, bytes: Vec<u8>) -> Result<String> {
     Ok(text)
 }
 
+/// How many pixels of a PDF's page (0-based) are the blue of the passages' markers.
+fn blue_pixels(engine: &PdfEngine, pdf: &[u8], page: u16) -> Result<usize> {
+    let (doc, _) = engine.open(pdf.to_vec(), None)?;
+    let png = engine.render_png(doc, page, wayfinder_pdf::RenderSize::Width(800));
+    engine.close(doc);
+    let image = image::load_from_memory(&png?)?.to_rgb8();
+    Ok(image
+        .pixels()
+        .filter(|p| {
+            let [r, g, b] = p.0;
+            b > 170 && r < 90 && g < 140
+        })
+        .count())
+}
+
 fn squeezed(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -112,7 +127,8 @@ async fn a_translator_draws_translates_is_stopped_by_a_wrong_dose_and_reuses_her
     let machine = Machine::new();
     let incoming = tempfile::tempdir_in(repo_root().join("target"))?;
     let engine = PdfEngine::shared(&library_path())?;
-    let letter = incoming.path().join("выписка.jpg");
+    // An ASCII name: xdotool drops letters typing Cyrillic into the file dialog.
+    let letter = incoming.path().join("discharge-letter-ru.jpg");
     std::fs::write(&letter, scans::letter(&engine, "ru", 85))?;
     let app = App::start(&machine).await?;
     // Whatever happens, the app is quit: one left open with its file dialog takes the
@@ -139,7 +155,11 @@ async fn a_translator_draws_translates_is_stopped_by_a_wrong_dose_and_reuses_her
             app.has("translation-row").await
         })
         .await?;
-        assert!(app.text("translation-row").await?.contains("выписка.jpg"));
+        assert!(
+            app.text("translation-row")
+                .await?
+                .contains("discharge-letter-ru.jpg")
+        );
         app.click("translation-row").await?;
         page_shown(&app).await?;
 
@@ -262,6 +282,35 @@ async fn a_translator_draws_translates_is_stopped_by_a_wrong_dose_and_reuses_her
                     .starts_with("Page 1 of "))
         })
         .await?;
+        let saved = incoming.path().join("bilingual-es.pdf");
+        app.click("translated-save").await?;
+        app.save_in_dialog("^Export the report$", &saved).await?;
+        app.wait_until("the export saved", || async {
+            app.has("translated-saved").await
+        })
+        .await?;
+        // PDFium reads it back: the statement names the scan by its SHA-256; the heading's
+        // marker is on the original page and beside its translation.
+        let pdf = std::fs::read(&saved)?;
+        let text = pdf_text(&engine, pdf.clone())?;
+        let source_hash: String = {
+            use sha2::Digest;
+            sha2::Sha256::digest(std::fs::read(&letter)?)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect()
+        };
+        assert!(text.contains(&source_hash), "{source_hash} {text}");
+        assert!(text.contains("Traducción certificada"), "{text}");
+        assert!(text.contains("Vincristina 5 mg i.v."), "{text}");
+        assert!(
+            blue_pixels(&engine, &pdf, 1)? > 20,
+            "no marker on the original"
+        );
+        assert!(
+            blue_pixels(&engine, &pdf, 2)? > 20,
+            "no marker by the translation"
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
         Ok(())
     }
@@ -317,8 +366,21 @@ async fn a_chinese_pdfs_own_text_is_translated_into_arabic_exported_both_ways_an
         app.click("today-translation").await?;
         page_shown(&app).await?;
 
-        // The rectangle around the heading takes the PDF's own text there.
-        draw(&app, (0.03, 0.02), (0.97, 0.12)).await?;
+        // She selects the heading in the PDF's own text, laid over the page, and makes a
+        // passage of her selection.
+        app.click("workspace-mode-select").await?;
+        app.wait_until("the page's text", || async {
+            app.has("workspace-line").await
+        })
+        .await?;
+        let heading = app.el("workspace-line").await?;
+        app.driver
+            .execute(
+                "window.getSelection().selectAllChildren(arguments[0]);",
+                vec![heading.to_json()?],
+            )
+            .await?;
+        app.click("workspace-take-selection").await?;
         app.wait_until("the heading's text", || async {
             Ok(app.has("passage-source").await?
                 && squeezed(
@@ -353,6 +415,7 @@ async fn a_chinese_pdfs_own_text_is_translated_into_arabic_exported_both_ways_an
         app.type_into("translated-recipient", "Hospital Universitario La Paz")
             .await?;
         let mut exports = Vec::new();
+        let mut pdfs = Vec::new();
         for (overlay, name) in [(false, "bilingual.pdf"), (true, "overlay.pdf")] {
             if overlay {
                 app.click("translated-overlay").await?;
@@ -370,8 +433,25 @@ async fn a_chinese_pdfs_own_text_is_translated_into_arabic_exported_both_ways_an
                     && app.text("translated-saved").await?.contains(name))
             })
             .await?;
-            exports.push(pdf_text(&engine, std::fs::read(&saved)?)?);
+            let bytes = std::fs::read(&saved)?;
+            exports.push(pdf_text(&engine, bytes.clone())?);
+            pdfs.push(bytes);
         }
+        // The original page carries the passage's marker, and so does (bilingual) the page of
+        // its translation. (The hashes are checked on a left-to-right export: PDFium reads the
+        // Latin runs of a right-to-left document in reverse order, though they are drawn right.)
+        assert!(
+            blue_pixels(&engine, &pdfs[0], 1)? > 20,
+            "no marker on the original"
+        );
+        assert!(
+            blue_pixels(&engine, &pdfs[0], 2)? > 20,
+            "no marker by the translation"
+        );
+        assert!(
+            blue_pixels(&engine, &pdfs[1], 1)? > 20,
+            "no marker on the overlaid page"
+        );
         // The Arabic in logical order on both; the statement's heading in Arabic; the page of
         // translations only in the bilingual one.
         for text in &exports {

@@ -394,6 +394,11 @@ fn case_file_dto(vault: &OpenVault, id: CaseId) -> Result<CaseFileDto, VaultErro
             .map(|s| s.moves().iter().map(|m| StageDto::from(*m)).collect())
             .unwrap_or_default(),
         can_undo: vault.can_undo(),
+        read_only: vault
+            .kinds_read_only()?
+            .into_iter()
+            .map(EntityKindDto::from)
+            .collect(),
     })
 }
 

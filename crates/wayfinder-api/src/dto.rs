@@ -449,6 +449,8 @@ pub struct CaseFileDto {
     pub can_undo: bool,
     /// The latest changes, newest first.
     pub activity: Vec<ActivityDto>,
+    /// The kinds her role in the team does not let her edit: shown, without the means to.
+    pub read_only: Vec<EntityKindDto>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
@@ -919,6 +921,8 @@ pub struct InterchangeImportDto {
 #[serde(rename_all = "camelCase")]
 pub struct GlossaryDto {
     pub in_team: bool,
+    /// Her role in the team lets her read the glossary, not change it.
+    pub read_only: bool,
     pub terms: Vec<TermDto>,
 }
 

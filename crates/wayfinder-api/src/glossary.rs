@@ -22,6 +22,7 @@ fn view(vault: &OpenVault) -> Result<GlossaryDto, VaultError> {
     let Some(scope) = vault.team_scope()? else {
         return Ok(GlossaryDto {
             in_team: false,
+            read_only: false,
             terms: Vec::new(),
         });
     };
@@ -54,6 +55,7 @@ fn view(vault: &OpenVault) -> Result<GlossaryDto, VaultError> {
     });
     Ok(GlossaryDto {
         in_team: true,
+        read_only: vault.kinds_read_only()?.contains(&EntityKind::Term),
         terms,
     })
 }

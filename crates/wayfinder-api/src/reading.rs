@@ -853,6 +853,107 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_photo_held_sideways_is_translated_with_its_markers_on_the_words_they_number() {
+        use crate::dto::{MarkForTranslationDto, NewUnitDto, RegionDto, TranslationExportDto};
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case(tmp.path());
+        let engine =
+            PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
+        let (code, text) = SPECIMENS[0];
+        let page = scans::worn(
+            &scans::page(&engine, text, code),
+            Wear {
+                quarter_turns: 1,
+                ..Wear::SCANNED
+            },
+        );
+        let photo = tmp.path().join("letter.jpg");
+        std::fs::write(&photo, scans::jpeg(&page, 80)).unwrap_or_else(|e| panic!("{e}"));
+        let (sent, heard) = std::sync::mpsc::channel();
+        start_reading(&app, move |e| {
+            let _ = sent.send(e);
+        });
+        import(&app, &case, vec![photo]);
+        assert_eq!(until_read(&heard).unavailable, None);
+        let record = the_record(&app, &case);
+        // The layer she selects in is the page stood upright: its lines, in reading order.
+        let lines = crate::translation::page_lines(&app, record.clone(), 0)
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let line = lines
+            .iter()
+            .find(|l| l.text.contains("medulloblastoma"))
+            .unwrap_or_else(|| panic!("{lines:?}"))
+            .clone();
+        assert!(line.width > line.height, "{line:?}");
+        let translation = crate::translation::mark_for_translation(
+            &app,
+            MarkForTranslationDto {
+                case_id: case,
+                record_id: record,
+                language: "ar".to_owned(),
+                translator: "Layla Haddad".to_owned(),
+                reviewer: String::new(),
+                due: None,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let view = crate::translation::add_unit(
+            &app,
+            NewUnitDto {
+                translation_id: translation.clone(),
+                page: 0,
+                region: Some(RegionDto {
+                    left: line.left,
+                    top: line.top,
+                    width: line.width,
+                    height: line.height,
+                }),
+                source: line.text.clone(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        crate::translation::tests::target(
+            &app,
+            &view.units[0].id,
+            "أكد الفحص النسيجي الورم الأرومي النخاعي",
+        );
+        crate::translation::prepare_translation(
+            &app,
+            TranslationExportDto {
+                translation_id: translation,
+                overlay: false,
+                recipient: "Hospital Universitario La Paz".to_owned(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let out = tmp.path().join("translated.pdf");
+        commands::export_report(&app, out.clone()).unwrap_or_else(|e| panic!("{}", e.message));
+        let pdf = std::fs::read(&out).unwrap_or_else(|e| panic!("{e}"));
+        // On the original page of the export (after the statement), the passage's box holds
+        // the words it numbers: read there, they are the line's.
+        let blue = crate::translation::tests::blue_on(&engine, &pdf, 1)
+            .unwrap_or_else(|| panic!("no marker"));
+        let (doc, _) = engine.open(pdf, None).unwrap_or_else(|e| panic!("{e}"));
+        let shown = engine.render_gray(doc, 1, 300.0, 4000);
+        engine.close(doc);
+        let shown = shown.unwrap_or_else(|e| panic!("{e}"));
+        let (w, h) = (shown.width() as f32, shown.height() as f32);
+        let crop = image::imageops::crop_imm(
+            &shown,
+            (blue.left * w) as u32,
+            (blue.top * h) as u32,
+            (blue.width * w) as u32,
+            (blue.height * h) as u32,
+        )
+        .to_image();
+        let words = Tesseract::system()
+            .recognise(&crop, &[Language::English], None)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let read: String = words.iter().map(|w| w.text.clone() + " ").collect();
+        assert!(read.contains("medulloblastoma"), "{read:?}");
+    }
+
+    #[test]
     fn a_reading_stopped_by_the_lock_goes_on_at_unlock_and_reads_nothing_twice() {
         let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let (app, case) = app_with_case(tmp.path());

@@ -620,6 +620,41 @@ pub fn region_text(
         .join("\n"))
 }
 
+/// A page's text as a layer of lines for selecting a passage in (boxes in fractions of the page
+/// as shown, from its top left): what the reader read on a scan (or a page read again), else
+/// the PDF's own text, else none.
+pub fn page_lines(
+    viewer: &mut Viewer,
+    vault: &OpenVault,
+    record: [u8; 16],
+    page: u32,
+) -> Result<Vec<crate::dto::TextBoxDto>, ViewError> {
+    let (_, blob) = vault.record(record)?;
+    if let Some(wayfinder_vault::Reading::Read(read)) =
+        vault.page_reading(&blob.content.hash, page)?
+        && !read.words.is_empty()
+    {
+        return Ok(crate::reading::lines(&read));
+    }
+    if blob.content.media != Media::Pdf {
+        return Ok(Vec::new());
+    }
+    let doc = viewer.document(vault, record, &blob)?;
+    let page = u16::try_from(page).map_err(|_| PdfError::NoSuchPage)?;
+    Ok(viewer
+        .engine()?
+        .lines(doc, page)?
+        .into_iter()
+        .map(|line| crate::dto::TextBoxDto {
+            text: line.text,
+            left: line.at.left,
+            top: line.at.top,
+            width: line.at.width,
+            height: line.at.height,
+        })
+        .collect())
+}
+
 /// Character offsets to UTF-16 offsets, which is how the UI's strings count.
 fn utf16_marks(text: &str, marks: &[(usize, usize)]) -> Vec<(u32, u32)> {
     let mut offsets = Vec::with_capacity(text.chars().count() + 1);

@@ -340,10 +340,20 @@ pub fn prepare_translation(
         .map_err(|_| state.error(&AppError::StorageFailed))?
         .engine()
         .map_err(|e| state.error(&e))?;
-    let (view, bytes, media, statement) = state.with_vault(|vault| {
+    let (view, bytes, media, statement, turns) = state.with_vault(|vault| {
         let view = view(state, vault, id)?;
         let record = parse_entity_id(&view.record_id)?;
         let (_, blob) = vault.record(record)?;
+        // Each page turned as the reader stood it upright: as the workspace showed it when
+        // the passages were drawn.
+        let turns = (0..view.pages)
+            .map(|p| {
+                Ok(match vault.page_reading(&blob.content.hash, p)? {
+                    Some(wayfinder_vault::Reading::Read(read)) => read.rotation,
+                    _ => 0,
+                })
+            })
+            .collect::<Result<Vec<u16>, VaultError>>()?;
         let mut bytes = vault.files().read_all(blob.file)?;
         let media = crate::reports::packet_media(blob.content.media)
             .ok_or(VaultError::Invalid(DomainError::ChoiceUnknown))?;
@@ -361,7 +371,7 @@ pub fn prepare_translation(
             .find(|(f, _)| f == "statement")
             .and_then(|(_, h)| h.value)
             .unwrap_or_default();
-        Ok((view, bytes, media, statement))
+        Ok((view, bytes, media, statement, turns))
     })?;
     let case: CaseId = view
         .case_id
@@ -417,6 +427,7 @@ pub fn prepare_translation(
         title: view.record_title.clone(),
         media,
         pages: view.pages,
+        turns,
         source_sha256: hex(&sha2::Sha256::digest(&bytes)),
         text_sha256: hex(&sha2::Sha256::digest(text.as_bytes())),
         bytes,
@@ -465,6 +476,13 @@ pub fn region_text(state: &App, record: String, page: u32, region: RegionDto) ->
     state.with_viewer(|viewer, vault| {
         crate::records::region_text(viewer, vault, record, page, &region)
     })
+}
+
+/// A page's text as lines with their places, for selecting a passage in: on a scan, what the
+/// reader read; on a PDF, its own text; none where there is none.
+pub fn page_lines(state: &App, record: String, page: u32) -> Reply<Vec<crate::dto::TextBoxDto>> {
+    let record = parse_entity(state, &record)?;
+    state.with_viewer(|viewer, vault| crate::records::page_lines(viewer, vault, record, page))
 }
 
 /// The languages of memory pairs, each translation's looked up once.
@@ -987,6 +1005,134 @@ pub(crate) mod tests {
         text
     }
 
+    /// Where the markers and passage boxes (their blue) lie on a page of a PDF: the box around
+    /// the page's blue pixels, in fractions of the page, or none.
+    pub(crate) fn blue_on(
+        engine: &wayfinder_pdf::PdfEngine,
+        pdf: &[u8],
+        page: u16,
+    ) -> Option<RegionDto> {
+        let (doc, _) = engine.open(pdf.to_vec(), None).ok()?;
+        let png = engine.render_png(doc, page, wayfinder_pdf::RenderSize::Width(900));
+        engine.close(doc);
+        let image = image::load_from_memory(&png.ok()?).ok()?.to_rgb8();
+        let (w, h) = image.dimensions();
+        let (mut x0, mut y0, mut x1, mut y1) = (w, h, 0, 0);
+        for (x, y, p) in image.enumerate_pixels() {
+            let [r, g, b] = p.0;
+            if b > 170 && r < 90 && g < 140 {
+                (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+            }
+        }
+        (x1 > x0).then(|| RegionDto {
+            left: x0 as f32 / w as f32,
+            top: y0 as f32 / h as f32,
+            width: (x1 - x0) as f32 / w as f32,
+            height: (y1 - y0) as f32 / h as f32,
+        })
+    }
+
+    #[test]
+    fn on_a_page_turned_by_its_pdf_a_passage_is_selected_in_its_text_and_marked_on_it() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case_in(tmp.path(), "Ana Gómez", &["en"]);
+        let path = tmp.path().join("turned.pdf");
+        std::fs::write(
+            &path,
+            wayfinder_testkit::turned_one_line_pdf("Vincristine 5 mg IV on day 1", 90),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        import(&app, &case, vec![path]);
+        let record = commands::get_case_file(&app, case.clone())
+            .unwrap_or_else(|e| panic!("{}", e.message))
+            .entities
+            .into_iter()
+            .find(|e| e.content.is_some())
+            .map(|e| e.id)
+            .unwrap_or_else(|| panic!("no record"));
+        // Turned a quarter clockwise, the line drawn at the page's top left runs down its
+        // right side as shown: that is where the layer she selects in puts it.
+        let lines = page_lines(&app, record.clone(), 0).unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        let line = &lines[0];
+        assert_eq!(line.text.trim(), "Vincristine 5 mg IV on day 1");
+        assert!(line.left > 0.8 && line.top < 0.2, "{line:?}");
+        assert!(line.height > 3.0 * line.width, "{line:?}");
+        // A rectangle drawn around it takes its text; search marks it in the same place.
+        let around = RegionDto {
+            left: line.left - 0.01,
+            top: line.top - 0.01,
+            width: line.width + 0.02,
+            height: line.height + 0.02,
+        };
+        let text = region_text(&app, record.clone(), 0, around)
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(text.trim(), "Vincristine 5 mg IV on day 1");
+        let marks = commands::record_highlights(&app, record.clone(), 0, "Vincristine".to_owned())
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(marks.len(), 1, "{marks:?}");
+        assert!(
+            (marks[0].left - line.left).abs() < 0.02 && (marks[0].top - line.top).abs() < 0.02,
+            "{marks:?} {line:?}"
+        );
+        // Translated, and exported: the marker and its box are on the line in the PDF sent.
+        let translation = mark_for_translation(
+            &app,
+            MarkForTranslationDto {
+                case_id: case,
+                record_id: record,
+                language: "es".to_owned(),
+                translator: "Marta Ruiz".to_owned(),
+                reviewer: String::new(),
+                due: None,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let view = add_unit(
+            &app,
+            NewUnitDto {
+                translation_id: translation.clone(),
+                page: 0,
+                region: Some(RegionDto {
+                    left: line.left,
+                    top: line.top,
+                    width: line.width,
+                    height: line.height,
+                }),
+                source: line.text.clone(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        target(&app, &view.units[0].id, "Vincristina 5 mg IV el día 1");
+        export(&app, &translation, false, tmp.path());
+        let pdf = std::fs::read(tmp.path().join("translated-false.pdf"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let engine = wayfinder_pdf::PdfEngine::shared(&wayfinder_pdf::library_path())
+            .unwrap_or_else(|e| panic!("{e}"));
+        // The statement is the first page; the original the second.
+        let (doc, _) = engine
+            .open(pdf.clone(), None)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let found = engine.find(doc, 1, "Vincristine").unwrap_or_default();
+        engine.close(doc);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let blue = blue_on(&engine, &pdf, 1).unwrap_or_else(|| panic!("no marker"));
+        let (x, y) = (
+            found[0].left + found[0].width / 2.0,
+            found[0].top + found[0].height / 2.0,
+        );
+        assert!(
+            x > blue.left
+                && x < blue.left + blue.width
+                && y > blue.top
+                && y < blue.top + blue.height,
+            "the line at {:?}, the marker's box at {blue:?}",
+            found[0]
+        );
+        // And a narrow box: the passage's, not the whole page's.
+        assert!(blue.width < 0.2, "{blue:?}");
+    }
+
     #[test]
     fn a_translation_into_arabic_reads_in_logical_order_bilingual_and_overlaid() {
         let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -1080,6 +1226,59 @@ pub(crate) mod tests {
         let corner = region_text(&app, record, 0, region(0.96, 0.96, 0.03, 0.03))
             .unwrap_or_else(|e| panic!("{}", e.message));
         assert_eq!(corner, "");
+    }
+
+    #[test]
+    fn an_arabic_pdfs_own_text_is_laid_over_its_page_in_reading_order() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case_in(tmp.path(), "Amal Haddad", &["ar"]);
+        let fonts = wayfinder_reports::Fonts::load(&wayfinder_reports::font_dir())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let (_, letter) = wayfinder_testkit::scans::SPECIMENS
+            .iter()
+            .find(|(code, _)| *code == "ar")
+            .copied()
+            .unwrap_or_default();
+        let pdf =
+            wayfinder_reports::specimen_pdf(&fonts, letter, "ar").unwrap_or_else(|e| panic!("{e}"));
+        let path = tmp.path().join("letter-ar.pdf");
+        std::fs::write(&path, pdf).unwrap_or_else(|e| panic!("{e}"));
+        import(&app, &case, vec![path]);
+        let record = commands::get_case_file(&app, case)
+            .unwrap_or_else(|e| panic!("{}", e.message))
+            .entities
+            .into_iter()
+            .find(|e| e.content.is_some())
+            .map(|e| e.id)
+            .unwrap_or_else(|| panic!("no record"));
+        let lines = page_lines(&app, record, 0).unwrap_or_else(|e| panic!("{}", e.message));
+        let squeezed = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        // The heading, the first line of the page, reads in logical order (first letter first,
+        // as she would type it), and lies at the top of the page, set from its right edge.
+        let title = letter.lines().next().unwrap_or_default();
+        let first = lines.first().unwrap_or_else(|| panic!("no lines"));
+        assert_eq!(squeezed(&first.text), squeezed(title), "{lines:?}");
+        assert!(first.top < 0.15, "{first:?}");
+        assert!(first.left + first.width > 0.8, "{first:?}");
+        // Every line of the page is on it, in the page's order: top to bottom.
+        assert!(
+            lines.windows(2).all(|w| w[0].top <= w[1].top + 0.001),
+            "{lines:?}"
+        );
+        let all: String = lines.iter().map(|l| squeezed(&l.text)).collect();
+        let last = letter
+            .lines()
+            .rfind(|l| !l.trim().is_empty())
+            .unwrap_or_default();
+        let tail: String = squeezed(last)
+            .chars()
+            .rev()
+            .take(12)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        assert!(all.contains(&tail), "{all}");
     }
 
     #[test]

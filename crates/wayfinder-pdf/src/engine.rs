@@ -79,6 +79,11 @@ enum Job {
         query: String,
         reply: Reply<Vec<Highlight>>,
     },
+    Lines {
+        doc: DocId,
+        page: u16,
+        reply: Reply<Vec<TextLine>>,
+    },
     Sizes {
         doc: DocId,
         reply: Reply<Vec<(f32, f32)>>,
@@ -117,6 +122,57 @@ fn page_rect(region: Highlight, shown: (f32, f32), turned: PdfPageRenderRotation
     let (ax, ay) = own(x0, y0);
     let (bx, by) = own(x1, y1);
     PdfRect::new_from_values(ay.min(by), ax.min(bx), ay.max(by), ax.max(bx))
+}
+
+/// A rectangle in the page's own space (PDF points, from its bottom left, unturned) as the page
+/// is shown (turned as its /Rotate says), in fractions of its width and height from its top
+/// left corner: the inverse of `page_rect`.
+fn shown_rect(rect: PdfRect, shown: (f32, f32), turned: PdfPageRenderRotation) -> Highlight {
+    let (w, h) = shown;
+    // A corner (x, y) of the page's own space into the page as shown, from the top left.
+    let seen = |x: f32, y: f32| -> (f32, f32) {
+        match turned {
+            PdfPageRenderRotation::None => (x, h - y),
+            PdfPageRenderRotation::Degrees90 => (y, x),
+            PdfPageRenderRotation::Degrees180 => (w - x, y),
+            PdfPageRenderRotation::Degrees270 => (w - y, h - x),
+        }
+    };
+    let (ax, ay) = seen(rect.left().value, rect.bottom().value);
+    let (bx, by) = seen(rect.right().value, rect.top().value);
+    Highlight {
+        left: ax.min(bx) / w,
+        top: ay.min(by) / h,
+        width: (ax - bx).abs() / w,
+        height: (ay - by).abs() / h,
+    }
+}
+
+/// The most lines of text one page gives its text layer: a page drawn glyph by glyph by a
+/// hostile file could otherwise have millions.
+pub const MAX_LINES: usize = 5_000;
+
+/// Whether a run of text (`next`, in the page's own space, where lines run along x whatever
+/// its /Rotate says) goes on the line `last` holds: on the same band, overlapping by half the
+/// smaller, and no further along than three times the line's height (a column beside is
+/// another line).
+fn same_line(last: &PdfRect, next: &PdfRect) -> bool {
+    let (a0, a1) = (last.bottom().value, last.top().value);
+    let (b0, b1) = (next.bottom().value, next.top().value);
+    let overlap = a1.min(b1) - a0.max(b0);
+    let smaller = (a1 - a0).min(b1 - b0).max(0.1);
+    let height = (a1 - a0).max(b1 - b0);
+    let gap = (next.left().value - last.right().value)
+        .max(last.left().value - next.right().value)
+        .max(0.0);
+    overlap >= smaller / 2.0 && gap <= 3.0 * height
+}
+
+/// A line of a page's own text, with its place on the page as shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLine {
+    pub text: String,
+    pub at: Highlight,
 }
 
 /// How large to render a page.
@@ -305,6 +361,7 @@ impl PdfEngine {
                                 if w <= 0.0 || h <= 0.0 {
                                     return Ok(Vec::new());
                                 }
+                                let turned = page.rotation().map_err(|_| PdfError::Unreadable)?;
                                 let text = page.text().map_err(|_| PdfError::Unreadable)?;
                                 let search = text
                                     .search(&query, &PdfSearchOptions::new())
@@ -314,16 +371,60 @@ impl PdfEngine {
                                     search.iter(PdfSearchDirection::SearchForward).take(500)
                                 {
                                     for segment in segments.iter() {
-                                        let b = segment.bounds();
-                                        found.push(Highlight {
-                                            left: b.left().value / w,
-                                            top: 1.0 - b.top().value / h,
-                                            width: (b.right().value - b.left().value) / w,
-                                            height: (b.top().value - b.bottom().value) / h,
-                                        });
+                                        found.push(shown_rect(segment.bounds(), (w, h), turned));
                                     }
                                 }
                                 Ok(found)
+                            });
+                            let _ = reply.send(result);
+                        }
+                        Job::Lines { doc, page, reply } => {
+                            let result = docs.get(&doc.0).ok_or(PdfError::NotOpen).and_then(|d| {
+                                let page = d
+                                    .pages()
+                                    .get(i32::from(page))
+                                    .map_err(|_| PdfError::NoSuchPage)?;
+                                let (w, h) = (page.width().value, page.height().value);
+                                if w <= 0.0 || h <= 0.0 {
+                                    return Ok(Vec::new());
+                                }
+                                let turned = page.rotation().map_err(|_| PdfError::Unreadable)?;
+                                let text = page.text().map_err(|_| PdfError::Unreadable)?;
+                                // PDFium's runs of text (a word each, often, in Arabic), in the
+                                // order the page draws them, joined into lines: a run beside
+                                // the last on the same band joins it. Each line's text is then
+                                // read inside its box, in logical order.
+                                let mut lines: Vec<PdfRect> = Vec::new();
+                                for segment in text.segments().iter().take(MAX_LINES * 8) {
+                                    if segment.text().trim().is_empty() {
+                                        continue;
+                                    }
+                                    let b = segment.bounds();
+                                    match lines.last_mut() {
+                                        Some(last) if same_line(last, &b) => {
+                                            *last = PdfRect::new_from_values(
+                                                last.bottom().value.min(b.bottom().value),
+                                                last.left().value.min(b.left().value),
+                                                last.top().value.max(b.top().value),
+                                                last.right().value.max(b.right().value),
+                                            );
+                                        }
+                                        _ => lines.push(b),
+                                    }
+                                }
+                                Ok(lines
+                                    .into_iter()
+                                    .take(MAX_LINES)
+                                    .filter_map(|rect| {
+                                        let words = text.inside_rect(rect);
+                                        let words =
+                                            words.split_whitespace().collect::<Vec<_>>().join(" ");
+                                        (!words.is_empty()).then(|| TextLine {
+                                            text: words,
+                                            at: shown_rect(rect, (w, h), turned),
+                                        })
+                                    })
+                                    .collect())
                             });
                             let _ = reply.send(result);
                         }
@@ -492,6 +593,12 @@ impl PdfEngine {
         })
     }
 
+    /// The page's own text (0-based page) as runs on one line each, with where each lies on the
+    /// page as shown: the layer a passage is selected in. At most `MAX_LINES` lines.
+    pub fn lines(&self, doc: DocId, page: u16) -> Result<Vec<TextLine>, PdfError> {
+        self.ask(|reply| Job::Lines { doc, page, reply })
+    }
+
     /// Each page's width and height in points (1/72 inch), as it is shown (turned as the page
     /// says).
     pub fn page_sizes(&self, doc: DocId) -> Result<Vec<(f32, f32)>, PdfError> {
@@ -522,7 +629,7 @@ impl PdfEngine {
 
 #[cfg(test)]
 mod tests {
-    use super::{Highlight, page_rect};
+    use super::{Highlight, page_rect, shown_rect};
     use pdfium_render::prelude::{PdfPageRenderRotation, PdfRect};
 
     /// A rectangle drawn on the top left quarter of an A4 page as shown, in the page's own
@@ -568,6 +675,34 @@ mod tests {
                     && close(got.top().value, want.top().value)
                     && close(got.right().value, want.right().value),
                 "{turned:?}: {got:?}"
+            );
+        }
+    }
+
+    /// Any rectangle as shown, taken into the page's own space and back, is where it was, for
+    /// every way a page can be turned.
+    #[test]
+    fn a_rectangle_in_the_pages_own_space_comes_back_where_it_was_shown() {
+        let drawn = Highlight {
+            left: 0.1,
+            top: 0.2,
+            width: 0.3,
+            height: 0.05,
+        };
+        for (turned, shown) in [
+            (PdfPageRenderRotation::None, (595.0, 842.0)),
+            (PdfPageRenderRotation::Degrees90, (842.0, 595.0)),
+            (PdfPageRenderRotation::Degrees180, (595.0, 842.0)),
+            (PdfPageRenderRotation::Degrees270, (842.0, 595.0)),
+        ] {
+            let back = shown_rect(page_rect(drawn, shown, turned), shown, turned);
+            let close = |a: f32, b: f32| (a - b).abs() < 0.001;
+            assert!(
+                close(back.left, drawn.left)
+                    && close(back.top, drawn.top)
+                    && close(back.width, drawn.width)
+                    && close(back.height, drawn.height),
+                "{turned:?}: {back:?}"
             );
         }
     }

@@ -7,7 +7,10 @@
 
 mod engine;
 
-pub use engine::{Bookmark, DocId, DocInfo, Highlight, MAX_RENDER_SIDE, PdfEngine, RenderSize};
+pub use engine::{
+    Bookmark, DocId, DocInfo, Highlight, MAX_LINES, MAX_RENDER_SIDE, PdfEngine, RenderSize,
+    TextLine,
+};
 
 use std::path::PathBuf;
 

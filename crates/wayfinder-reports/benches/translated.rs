@@ -116,6 +116,7 @@ fn document(bytes: &[u8], pages: u32, overlay: bool) -> TranslatedDocument {
         title: "Выписка из истории болезни".into(),
         media: PacketMedia::Pdf,
         pages,
+        turns: Vec::new(),
         bytes: bytes.to_vec(),
         source_language: "ru".into(),
         language: "es".into(),

@@ -503,6 +503,10 @@ pub struct TranslatedDocument {
     pub title: String,
     pub media: PacketMedia,
     pub pages: u32,
+    /// How far each page (by index) is turned clockwise, in degrees (0, 90, 180, 270), to
+    /// stand as the workspace shows it (a scan read sideways): passages' places are on the page
+    /// so turned. A page not listed is not turned.
+    pub turns: Vec<u16>,
     /// The original, in memory.
     pub bytes: Vec<u8>,
     pub source_language: String,
@@ -586,6 +590,9 @@ pub fn translated_source(
         "file": file,
         "pdf": doc.media == PacketMedia::Pdf,
         "pages": doc.pages.max(1),
+        "turns": (0..doc.pages.max(1))
+            .map(|p| doc.turns.get(p as usize).copied().filter(|t| [90, 180, 270].contains(t)).unwrap_or(0))
+            .collect::<Vec<u16>>(),
         "units": doc.units,
         "overlay": doc.overlay,
     });

@@ -175,6 +175,60 @@ pub fn files_containing(dir: &std::path::Path, canary: &str) -> Vec<std::path::P
         .collect()
 }
 
+/// A one-page PDF showing `line` (ASCII) in Helvetica, its text stream uncompressed: a
+/// document with a phrase a test can then look for on disk, in every encoding.
+pub fn one_line_pdf(line: &str) -> Vec<u8> {
+    turned_one_line_pdf(line, 0)
+}
+
+/// `one_line_pdf` whose page says it is shown turned clockwise by `rotate` degrees (its
+/// /Rotate): the line, at the top left of the page as drawn, is seen where the turn takes it.
+pub fn turned_one_line_pdf(line: &str, rotate: u16) -> Vec<u8> {
+    let text: String = line
+        .chars()
+        .filter(char::is_ascii)
+        .flat_map(|c| match c {
+            '(' | ')' | '\\' => vec!['\\', c],
+            _ => vec![c],
+        })
+        .collect();
+    let stream = format!("BT /F1 18 Tf 72 720 Td ({text}) Tj ET");
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Rotate {rotate} \
+             /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+        ),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+        format!(
+            "<< /Length {} >>\nstream\n{stream}\nendstream",
+            stream.len()
+        ),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for offset in offsets {
+        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -56,6 +56,18 @@ impl OpenVault {
         Ok(roster.member(me).map(|m| m.role))
     }
 
+    /// The kinds of entity her role in the team does not let her make, change or delete (none
+    /// outside a team): what her screens show without the means to edit.
+    pub fn kinds_read_only(&self) -> Result<Vec<wayfinder_core::EntityKind>> {
+        Ok(match self.my_role()? {
+            Some(role) => wayfinder_core::EntityKind::ALL
+                .into_iter()
+                .filter(|k| !role.may_edit(*k))
+                .collect(),
+            None => Vec::new(),
+        })
+    }
+
     /// Refuses a change to an entity of `kind` that her role in the team does not allow.
     pub(crate) fn check_role(&self, kind: wayfinder_core::EntityKind) -> Result<()> {
         match self.my_role()? {

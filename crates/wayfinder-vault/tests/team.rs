@@ -1539,6 +1539,23 @@ fn a_liaison_may_not_write_the_glossary_here_nor_by_forging_and_a_translator_may
             ("language", "es"),
             ("target", "vincristina"),
         ];
+        // Her screens know before she tries: the glossary is read-only to a liaison only.
+        let read_only = b.kinds_read_only().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            read_only.contains(&Term),
+            held > 0,
+            "{role:?}: {read_only:?}"
+        );
+        assert_eq!(
+            read_only.contains(&wayfinder_core::EntityKind::Contact),
+            held == 0,
+            "{role:?}: {read_only:?}"
+        );
+        assert!(
+            a.kinds_read_only()
+                .unwrap_or_else(|e| panic!("{e}"))
+                .is_empty()
+        );
         // On her laptop.
         let added = b.add_entity(scope, Term, &term, now(), today());
         assert_eq!(

@@ -4,4 +4,8 @@ import type { TermDto } from "./TermDto";
 /**
  * The team's glossary; `in_team` is false outside a team, where there is none.
  */
-export type GlossaryDto = { inTeam: boolean, terms: Array<TermDto>, };
+export type GlossaryDto = { inTeam: boolean, 
+/**
+ * Her role in the team lets her read the glossary, not change it.
+ */
+readOnly: boolean, terms: Array<TermDto>, };

@@ -38,6 +38,7 @@ import type { MemorySearchRequest } from "./MemorySearchRequest";
 import type { NewCaseDto } from "./NewCaseDto";
 import type { NewTermDto } from "./NewTermDto";
 import type { NewUnitDto } from "./NewUnitDto";
+import type { PageLinesRequest } from "./PageLinesRequest";
 import type { PageReadingDto } from "./PageReadingDto";
 import type { PageReadingRequest } from "./PageReadingRequest";
 import type { PickRequest } from "./PickRequest";
@@ -62,6 +63,7 @@ import type { ShareCaseRequest } from "./ShareCaseRequest";
 import type { SyncStatusDto } from "./SyncStatusDto";
 import type { TeamDto } from "./TeamDto";
 import type { TermRequest } from "./TermRequest";
+import type { TextBoxDto } from "./TextBoxDto";
 import type { TmxImportRequest } from "./TmxImportRequest";
 import type { TodayDto } from "./TodayDto";
 import type { TodayRequest } from "./TodayRequest";
@@ -140,6 +142,7 @@ export function commands(invoke: Invoke) {
     deleteTerm: (request: TermRequest) => invoke<GlossaryDto>("delete_term", { request }),
     importGlossary: () => invoke<GlossaryImportDto | null>("import_glossary"),
     regionText: (request: RegionTextRequest) => invoke<string>("region_text", { request }),
+    pageLines: (request: PageLinesRequest) => invoke<Array<TextBoxDto>>("page_lines", { request }),
     teamView: () => invoke<TeamDto>("team_view"),
     syncStatus: () => invoke<SyncStatusDto>("sync_status"),
     syncNow: () => invoke<null>("sync_now"),
