@@ -798,6 +798,7 @@ field-translation-translator = المترجمة
 field-translation-reviewer = المراجِعة
 field-translation-due = الموعد النهائي
 field-translation-statement = إقرار الدقة
+field-translation-source-language = من
 option-translation-status-to-do = للإنجاز
 option-translation-status-in-progress = قيد الإنجاز
 option-translation-status-in-review = قيد المراجعة

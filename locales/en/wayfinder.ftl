@@ -740,6 +740,7 @@ field-translation-translator = Translator
 field-translation-reviewer = Reviewer
 field-translation-due = Due
 field-translation-statement = Statement of accuracy
+field-translation-source-language = From
 option-translation-status-to-do = To do
 option-translation-status-in-progress = In progress
 option-translation-status-in-review = In review

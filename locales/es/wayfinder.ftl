@@ -740,6 +740,7 @@ field-translation-translator = Traductora
 field-translation-reviewer = Revisora
 field-translation-due = Fecha límite
 field-translation-statement = Declaración de exactitud
+field-translation-source-language = Desde
 option-translation-status-to-do = Pendiente
 option-translation-status-in-progress = En curso
 option-translation-status-in-review = En revisión

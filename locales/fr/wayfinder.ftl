@@ -740,6 +740,7 @@ field-translation-translator = Traductrice
 field-translation-reviewer = Relectrice
 field-translation-due = Échéance
 field-translation-statement = Déclaration d'exactitude
+field-translation-source-language = Depuis
 option-translation-status-to-do = À faire
 option-translation-status-in-progress = En cours
 option-translation-status-in-review = En relecture

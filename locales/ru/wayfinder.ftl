@@ -755,6 +755,7 @@ field-translation-translator = Переводчик
 field-translation-reviewer = Редактор
 field-translation-due = Срок
 field-translation-statement = Заявление о точности перевода
+field-translation-source-language = С языка
 option-translation-status-to-do = К выполнению
 option-translation-status-in-progress = В работе
 option-translation-status-in-review = На проверке

@@ -700,6 +700,7 @@ field-translation-translator = 译员
 field-translation-reviewer = 审校
 field-translation-due = 截止日期
 field-translation-statement = 准确性声明
+field-translation-source-language = 源语言
 option-translation-status-to-do = 待办
 option-translation-status-in-progress = 进行中
 option-translation-status-in-review = 审校中

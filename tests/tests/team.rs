@@ -338,6 +338,8 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
         .await?;
     lucia.click("nav-translations").await?;
     lucia.click("translation-row").await?;
+    // The record's language was a guess; she says the original is in English.
+    lucia.select("translation-source-language", "en").await?;
     lucia.click("workspace-type-passage").await?;
     lucia
         .type_into("passage-source", &format!("Biopsy: {PHRASE} cells seen."))

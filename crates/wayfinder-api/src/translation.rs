@@ -534,11 +534,13 @@ fn pair_of(vault: &OpenVault, translation: &str) -> Option<(String, String)> {
             || case_language.clone(),
             |(_, r)| source_language(vault, &r, &case_language),
         );
+    let source = t.value("source_language").map_or(source, str::to_owned);
     Some((source, t.value("language").unwrap_or("en").to_owned()))
 }
 
 /// The language a record is in: its own; else, for a scan, the language its first page was
-/// read in (a Russian letter in a case in English); else its case's first.
+/// read in (a Russian letter in a case in English); else its case's first. A translation's
+/// own `source_language`, when she set it, comes before all of these.
 fn source_language(vault: &OpenVault, record: &EntityView, case_language: &str) -> String {
     let read_in = || {
         let content = record.value("content").and_then(Content::parse)?;
@@ -627,7 +629,10 @@ pub(crate) fn view(
         .and_then(|c| c.value("child.languages"))
         .and_then(|l| l.split_whitespace().next())
         .unwrap_or("en");
-    let source_language = source_language(vault, record, case_language);
+    let source_language = translation.value("source_language").map_or_else(
+        || source_language(vault, record, case_language),
+        str::to_owned,
+    );
     let language = translation.value("language").unwrap_or("en").to_owned();
     let (sl, tl) = (lang(&source_language), lang(&language));
     let glossary = glossary(vault)?;
@@ -1104,6 +1109,19 @@ pub(crate) mod tests {
         )
         .unwrap_or_else(|e| panic!("{}", e.message));
         target(&app, &view.units[0].id, "Vincristina 5 mg IV el día 1");
+        // The original's language, taken from the case, is hers to correct (a translator may
+        // not edit the record itself).
+        assert_eq!(view.source_language, "en");
+        commands::edit_field(
+            &app,
+            translation.clone(),
+            "source_language".to_owned(),
+            Some(FieldValueDto::Text("fr".to_owned())),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let view =
+            translation_view(&app, translation.clone()).unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(view.source_language, "fr");
         export(&app, &translation, false, tmp.path());
         let pdf = std::fs::read(tmp.path().join("translated-false.pdf"))
             .unwrap_or_else(|e| panic!("{e}"));

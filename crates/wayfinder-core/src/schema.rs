@@ -297,6 +297,9 @@ const TRANSLATION_FIELDS: &[Field] = &[
     field("due", FieldKind::Date, false),
     // Her statement of accuracy for the translated document: name, qualification.
     field("statement", LONG, false),
+    // The language of the original, when she sets it: what the record says is a guess at
+    // import (or the case's language), and a translator may not edit the record.
+    field("source_language", FieldKind::Language, false),
 ];
 
 const UNIT_FIELDS: &[Field] = &[
