@@ -122,7 +122,8 @@ mod tests {
             .chain(wayfinder_records::dicom::DicomError::ALL_CODES)
             .chain(wayfinder_reports::ReportError::ALL_CODES)
             .chain(wayfinder_sync::SyncError::ALL_CODES)
-            .chain(wayfinder_link::LinkError::ALL_CODES);
+            .chain(wayfinder_link::LinkError::ALL_CODES)
+            .chain(wayfinder_core::travel::TravelError::ALL_CODES);
         for code in codes {
             for locale in Locale::ALL {
                 assert!(

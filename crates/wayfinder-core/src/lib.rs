@@ -16,6 +16,7 @@ pub mod medical_codes;
 pub mod schema;
 pub mod spelling;
 pub mod stage;
+pub mod travel;
 
 pub use case::{Child, DateOfBirth, DomainError, PersonName, parse_languages};
 pub use disclosure::Disclosure;
