@@ -776,6 +776,17 @@ fn field_spec(kind: EntityKind, field: &Field) -> FieldSpecDto {
             "translation-status",
         ),
         FieldKind::UnitState => ("choice", wayfinder_core::schema::UNIT_STATES, "unit-state"),
+        FieldKind::TravelRule => ("travel-rule", &[], ""),
+        FieldKind::Refs(_) => ("refs", &[], ""),
+        FieldKind::LocalTime => ("local-time", &[], ""),
+        FieldKind::TimeZone => ("time-zone", &[], ""),
+        FieldKind::Leg => ("choice", wayfinder_core::schema::LEGS, "leg"),
+        FieldKind::TravellerRole => (
+            "choice",
+            wayfinder_core::schema::TRAVELLER_ROLES,
+            "traveller-role",
+        ),
+        FieldKind::Months => ("months", &[], ""),
     };
     FieldSpecDto {
         name: field.name.to_owned(),

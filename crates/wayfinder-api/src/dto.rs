@@ -49,7 +49,8 @@ mirrored! {
     /// What an entity of the case file is.
     EntityKindDto <=> EntityKind {
         Case, Contact, Treatment, Question, Consent, Task, Note, Record, Export, PageText,
-        Translation, Unit, Team, Term,
+        Translation, Unit, Team, Term, Trip, TripItem, TripLeg, Traveller, TripTemplate,
+        TemplateItem,
     }
 }
 

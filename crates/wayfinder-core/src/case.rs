@@ -43,6 +43,9 @@ pub enum DomainError {
     CodeInvalid,
     #[error("the case cannot move to that stage from where it is")]
     StageRefused,
+    /// A travel value (a date rule, a time zone) refused, with its own code.
+    #[error(transparent)]
+    Travel(#[from] crate::travel::TravelError),
 }
 
 crate::error_codes! {
@@ -64,6 +67,8 @@ crate::error_codes! {
         DomainError::PhoneInvalid => "phone-invalid",
         DomainError::CodeInvalid => "code-invalid",
         DomainError::StageRefused => "stage-refused",
+        @passes
+        DomainError::Travel(e) => e,
     }
 }
 

@@ -7,7 +7,7 @@ use crate::case::{DateOfBirth, DomainError, PersonName, parse_languages};
 use crate::iso::{CountryCode, LanguageCode};
 use crate::medical_codes::{Icd10Code, MorphologyCode, TopographyCode};
 use crate::stage::Stage;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// The kinds of entity in a case file.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
@@ -46,10 +46,27 @@ pub enum EntityKind {
     /// A glossary entry of the team: a term and what it becomes, or must not become, in
     /// another language. No patient data: it is the whole team's.
     Term,
+    /// A journey to treatment abroad: where to, and the dates its checklist is planned from
+    /// (travel, the visa appointment, admission, return).
+    Trip,
+    /// One thing to do for a trip: its date relative to one of the trip's dates (or set by
+    /// hand), who does it, what it needs, what it comes after, whether it is done.
+    TripItem,
+    /// An entry of a trip's itinerary: a flight, a ride, a stay or an appointment, each end
+    /// in its own place's time zone.
+    TripLeg,
+    /// Someone who travels: the child, a parent, an attendant, with their passport's expiry
+    /// and whether the hospital's invitation letter names them.
+    Traveller,
+    /// A checklist the team shares for a destination (a country, a hospital, a visa): no
+    /// patient data, in the team-wide scope.
+    TripTemplate,
+    /// One item of a trip template, with its date rule and what it comes after.
+    TemplateItem,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 14] = [
+    pub const ALL: [EntityKind; 20] = [
         EntityKind::Case,
         EntityKind::Contact,
         EntityKind::Treatment,
@@ -64,6 +81,12 @@ impl EntityKind {
         EntityKind::Unit,
         EntityKind::Team,
         EntityKind::Term,
+        EntityKind::Trip,
+        EntityKind::TripItem,
+        EntityKind::TripLeg,
+        EntityKind::Traveller,
+        EntityKind::TripTemplate,
+        EntityKind::TemplateItem,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -82,6 +105,12 @@ impl EntityKind {
             EntityKind::Unit => "unit",
             EntityKind::Team => "team",
             EntityKind::Term => "term",
+            EntityKind::Trip => "trip",
+            EntityKind::TripItem => "trip-item",
+            EntityKind::TripLeg => "trip-leg",
+            EntityKind::Traveller => "traveller",
+            EntityKind::TripTemplate => "trip-template",
+            EntityKind::TemplateItem => "template-item",
         }
     }
 
@@ -95,7 +124,10 @@ impl EntityKind {
     /// team's in the team-wide scope.
     pub fn scope_root(self) -> EntityKind {
         match self {
-            EntityKind::Team | EntityKind::Term => EntityKind::Team,
+            EntityKind::Team
+            | EntityKind::Term
+            | EntityKind::TripTemplate
+            | EntityKind::TemplateItem => EntityKind::Team,
             EntityKind::Case
             | EntityKind::Contact
             | EntityKind::Treatment
@@ -107,7 +139,11 @@ impl EntityKind {
             | EntityKind::Export
             | EntityKind::PageText
             | EntityKind::Translation
-            | EntityKind::Unit => EntityKind::Case,
+            | EntityKind::Unit
+            | EntityKind::Trip
+            | EntityKind::TripItem
+            | EntityKind::TripLeg
+            | EntityKind::Traveller => EntityKind::Case,
         }
     }
 
@@ -132,6 +168,12 @@ impl EntityKind {
             EntityKind::Unit => UNIT_FIELDS,
             EntityKind::Team => TEAM_FIELDS,
             EntityKind::Term => TERM_FIELDS,
+            EntityKind::Trip => TRIP_FIELDS,
+            EntityKind::TripItem => TRIP_ITEM_FIELDS,
+            EntityKind::TripLeg => TRIP_LEG_FIELDS,
+            EntityKind::Traveller => TRAVELLER_FIELDS,
+            EntityKind::TripTemplate => TRIP_TEMPLATE_FIELDS,
+            EntityKind::TemplateItem => TEMPLATE_ITEM_FIELDS,
         }
     }
 
@@ -186,6 +228,22 @@ pub enum FieldKind {
     TranslationStatus,
     /// How far a unit's translation has come, one of [`UNIT_STATES`].
     UnitState,
+    /// When a trip's item falls due, relative to one of its dates: `travel-45`, `admission+1`
+    /// (see [`crate::travel::Rule`]).
+    TravelRule,
+    /// Other entities of the same scope, of this kind, by id, separated by spaces (what an
+    /// item comes after). Unlike [`FieldKind::Ref`], it changes.
+    Refs(EntityKind),
+    /// A date and time on a place's own clock, `2027-04-16T22:00`.
+    LocalTime,
+    /// A time zone of the IANA database, `Europe/Istanbul`.
+    TimeZone,
+    /// What an itinerary entry is, one of [`LEGS`].
+    Leg,
+    /// Who travels, one of [`TRAVELLER_ROLES`].
+    TravellerRole,
+    /// A number of months, 0 to 24 (how long a passport must outlast the return).
+    Months,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -321,6 +379,93 @@ pub const TRANSLATION_STATUSES: &[&str] = &["to-do", "in-progress", "in-review",
 /// How far a unit's translation has come: only a unit that passes its checks (or whose
 /// findings she overrode with a reason) is final.
 pub const UNIT_STATES: &[&str] = &["draft", "translated", "reviewed", "final"];
+
+/// The most entities one `Refs` field names.
+pub const MAX_REFS: usize = 50;
+
+/// What an itinerary entry is.
+pub const LEGS: &[&str] = &["flight", "ground", "stay", "appointment"];
+
+/// Who travels.
+pub const TRAVELLER_ROLES: &[&str] = &["child", "parent", "attendant"];
+
+const TRIP_FIELDS: &[Field] = &[
+    field("destination", FieldKind::Country, true),
+    field("hospital", SHORT, false),
+    field("visa_type", SHORT, false),
+    // The template it was planned from, by name, as it was then.
+    field("template", SHORT, false),
+    field("travel", FieldKind::Date, false),
+    field("visa", FieldKind::Date, false),
+    field("admission", FieldKind::Date, false),
+    field("return", FieldKind::Date, false),
+    // How many months the destination asks a passport to outlast the return.
+    field("passport_months", FieldKind::Months, false),
+    // A minor travelling with one parent needs the other's consent.
+    field("one_parent", FieldKind::Bool, false),
+    field("other_parent_consent", FieldKind::Bool, false),
+];
+
+const TRIP_ITEM_FIELDS: &[Field] = &[
+    field("trip", FieldKind::Ref(EntityKind::Trip), true),
+    field("title", SHORT, true),
+    field("rule", FieldKind::TravelRule, false),
+    // Its date as last planned, or as she set it when it has no rule.
+    field("due", FieldKind::Date, false),
+    field("done", FieldKind::Bool, false),
+    // A member's name, or the family.
+    field("assignee", SHORT, false),
+    // The records it needs (a passport scan, the invitation letter), in words.
+    field("needs", SHORT, false),
+    field("after", FieldKind::Refs(EntityKind::TripItem), false),
+    // Where the requirement comes from, and whether to check it with the embassy.
+    field("source", SHORT, false),
+    field("check_embassy", FieldKind::Bool, false),
+    field("note", LONG, false),
+];
+
+const TRIP_LEG_FIELDS: &[Field] = &[
+    field("trip", FieldKind::Ref(EntityKind::Trip), true),
+    field("leg", FieldKind::Leg, true),
+    field("title", SHORT, true),
+    field("from_place", SHORT, false),
+    field("starts", FieldKind::LocalTime, true),
+    field("starts_zone", FieldKind::TimeZone, true),
+    field("to_place", SHORT, false),
+    field("ends", FieldKind::LocalTime, true),
+    field("ends_zone", FieldKind::TimeZone, true),
+    field("reference", SHORT, false),
+    field("note", LONG, false),
+];
+
+const TRAVELLER_FIELDS: &[Field] = &[
+    field("trip", FieldKind::Ref(EntityKind::Trip), true),
+    field("name", FieldKind::Name, true),
+    field("role", FieldKind::TravellerRole, true),
+    field("passport_expiry", FieldKind::Date, false),
+    field("in_invitation", FieldKind::Bool, false),
+];
+
+const TRIP_TEMPLATE_FIELDS: &[Field] = &[
+    field("name", SHORT, true),
+    field("destination", FieldKind::Country, true),
+    field("hospital", SHORT, false),
+    field("visa_type", SHORT, false),
+    field("passport_months", FieldKind::Months, false),
+    // The language its items are written in.
+    field("language", FieldKind::Language, false),
+];
+
+const TEMPLATE_ITEM_FIELDS: &[Field] = &[
+    field("template", FieldKind::Ref(EntityKind::TripTemplate), true),
+    field("title", SHORT, true),
+    field("rule", FieldKind::TravelRule, false),
+    field("assignee", SHORT, false),
+    field("needs", SHORT, false),
+    field("after", FieldKind::Refs(EntityKind::TemplateItem), false),
+    field("source", SHORT, false),
+    field("check_embassy", FieldKind::Bool, false),
+];
 
 /// The team-wide scope's own fields: its name, as the team calls itself.
 const TEAM_FIELDS: &[Field] = &[field("name", SHORT, false)];
@@ -468,6 +613,43 @@ pub fn parse_value(field: &Field, input: &str, today: NaiveDate) -> Result<Strin
             .to_text(),
         FieldKind::TranslationStatus => choice(TRANSLATION_STATUSES, trimmed)?,
         FieldKind::UnitState => choice(UNIT_STATES, trimmed)?,
+        FieldKind::TravelRule => trimmed
+            .parse::<crate::travel::Rule>()
+            .map_err(DomainError::Travel)?
+            .to_string(),
+        FieldKind::Refs(_) => {
+            let mut ids = Vec::new();
+            for part in trimmed.split_whitespace() {
+                let id: crate::EntityId = part.parse().map_err(|_| DomainError::ChoiceUnknown)?;
+                let id = id.to_string();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            if ids.len() > MAX_REFS {
+                return Err(DomainError::ChoiceUnknown);
+            }
+            ids.join(" ")
+        }
+        FieldKind::LocalTime => NaiveDateTime::parse_from_str(trimmed, "%Y-%m-%dT%H:%M")
+            .map_err(|_| DomainError::DateInvalid)?
+            .format("%Y-%m-%dT%H:%M")
+            .to_string(),
+        FieldKind::TimeZone => trimmed
+            .parse::<chrono_tz::Tz>()
+            .map_err(|_| DomainError::Travel(crate::travel::TravelError::ZoneUnknown))?
+            .name()
+            .to_owned(),
+        FieldKind::Leg => choice(LEGS, trimmed)?,
+        FieldKind::TravellerRole => choice(TRAVELLER_ROLES, trimmed)?,
+        FieldKind::Months => {
+            let months: u8 = trimmed
+                .parse()
+                .ok()
+                .filter(|m| *m <= 24 && trimmed.len() <= 2)
+                .ok_or(DomainError::ChoiceUnknown)?;
+            months.to_string()
+        }
         FieldKind::Bool => match trimmed {
             "true" => "true".to_owned(),
             "false" => "false".to_owned(),
@@ -750,6 +932,44 @@ mod tests {
         check(Unit, "state", "final", Ok("final"));
         check(Term, "keep", "true", Ok("true"));
         check(Term, "source_language", "RU", Ok("ru"));
+        // Travel: a date rule, the items an item comes after, local times and their zones.
+        check(TripItem, "rule", " travel-45 ", Ok("travel-45"));
+        check(TripItem, "rule", "travel - 45", Err("travel-rule-invalid"));
+        check(TripItem, "rule", "departure-3", Err("travel-rule-invalid"));
+        let (a, b) = (
+            "0190a4a2-0000-7000-8000-00000000000a",
+            "0190a4a2-0000-7000-8000-00000000000b",
+        );
+        check(
+            TripItem,
+            "after",
+            &format!("{a}  {b} {a}"),
+            Ok(&format!("{a} {b}")),
+        );
+        check(TripItem, "after", "passport", Err("choice-unknown"));
+        check(
+            TripLeg,
+            "starts",
+            "2027-04-16T22:00",
+            Ok("2027-04-16T22:00"),
+        );
+        check(TripLeg, "starts", "2027-02-30T22:00", Err("date-invalid"));
+        check(TripLeg, "starts", "16/04/2027 22:00", Err("date-invalid"));
+        check(TripLeg, "starts_zone", "Asia/Kolkata", Ok("Asia/Kolkata"));
+        check(
+            TripLeg,
+            "starts_zone",
+            "Europe/Atlantis",
+            Err("travel-zone-unknown"),
+        );
+        check(TripLeg, "leg", "flight", Ok("flight"));
+        check(TripLeg, "leg", "boat", Err("choice-unknown"));
+        check(Trip, "passport_months", "6", Ok("6"));
+        check(Trip, "passport_months", "25", Err("choice-unknown"));
+        check(Trip, "passport_months", "-1", Err("choice-unknown"));
+        check(Trip, "destination", "tr", Ok("TR"));
+        check(Traveller, "role", "attendant", Ok("attendant"));
+        check(TripTemplate, "destination", "IN", Ok("IN"));
     }
 
     #[test]

@@ -56,7 +56,8 @@ impl Role {
 
     /// Make, change and delete entities of `kind` (PRODUCT.md: a translator works on the
     /// documents given her, not on the case file; a liaison on everything but translations and
-    /// the glossary). Whoever exports something notes it: an export is everyone's to write.
+    /// the glossary, travel and its templates above all). Whoever exports something notes it:
+    /// an export is everyone's to write.
     pub fn may_edit(self, kind: wayfinder_core::EntityKind) -> bool {
         use wayfinder_core::EntityKind as K;
         match self {
@@ -280,5 +281,43 @@ mod tests {
         skipped.version = 3;
         assert_eq!(first.accepts(&skipped), Err(SyncError::RosterChainBroken));
         assert!(Role::parse("liaison") == Some(Role::Liaison));
+    }
+
+    /// Who may write what, kind by kind: a translator the documents given her and the
+    /// glossary; a liaison the case file and travel with its templates, not translations or
+    /// the glossary; a coordinator everything.
+    #[test]
+    fn each_role_writes_the_kinds_of_its_work() {
+        use wayfinder_core::EntityKind as K;
+        let table: &[(K, [bool; 4])] = &[
+            // admin, coordinator, translator, liaison
+            (K::Case, [true, true, false, true]),
+            (K::Contact, [true, true, false, true]),
+            (K::Record, [true, true, false, true]),
+            (K::Translation, [true, true, true, false]),
+            (K::Unit, [true, true, true, false]),
+            (K::Term, [true, true, true, false]),
+            (K::Export, [true, true, true, true]),
+            (K::Team, [true, true, false, false]),
+            (K::Trip, [true, true, false, true]),
+            (K::TripItem, [true, true, false, true]),
+            (K::TripLeg, [true, true, false, true]),
+            (K::Traveller, [true, true, false, true]),
+            (K::TripTemplate, [true, true, false, true]),
+            (K::TemplateItem, [true, true, false, true]),
+        ];
+        for (kind, may) in table {
+            for (role, expect) in [
+                Role::Admin,
+                Role::Coordinator,
+                Role::Translator,
+                Role::Liaison,
+            ]
+            .into_iter()
+            .zip(may)
+            {
+                assert_eq!(role.may_edit(*kind), *expect, "{role:?} {kind:?}");
+            }
+        }
     }
 }

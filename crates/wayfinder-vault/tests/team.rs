@@ -1593,3 +1593,79 @@ fn a_liaison_may_not_write_the_glossary_here_nor_by_forging_and_a_translator_may
         assert_eq!(a.entity_case(entity).is_ok(), held == 0, "{role:?}");
     }
 }
+
+#[test]
+fn travel_forged_by_a_member_is_held_aside_unless_her_role_and_its_values_allow_it() {
+    use wayfinder_core::EntityKind::Trip;
+    for role in [Role::Translator, Role::Liaison] {
+        let Team {
+            coordinator: (_ta, mut a, _),
+            member: (_tb, mut b, her),
+            ..
+        } = team_with(role);
+        let case = new_case(&mut a, "Layla Haddad");
+        let envelopes = a
+            .share_case(case, &[her.member()], false)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let ops = carried(&a, 1);
+        b.receive_batch(&ops, &envelopes, at(ops.len() as u64), now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let liaison = role == Role::Liaison;
+        // On her laptop: a translator may not plan the family's travel; a liaison may.
+        let planned = b.add_entity(case, Trip, &[("destination", "TR")], now(), today());
+        assert_eq!(
+            code(planned),
+            if liaison { "ok" } else { "team-role-refused" },
+            "{role:?}"
+        );
+        // Forged by a client that skips every check: a trip, and an item of it whose rule
+        // reaches ten years before travel.
+        let (epoch, key) = b
+            .current_case_key(case)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no key"));
+        let mut hacked = Hacked {
+            identity: &her,
+            key,
+            epoch,
+            next: 500,
+        };
+        let t = u64::try_from(now().timestamp_millis()).unwrap_or(0) + 1_000;
+        let (mut trip, mut item) = ([0x51; 16], [0x52; 16]);
+        trip[..10].copy_from_slice(&random_tail());
+        item[..10].copy_from_slice(&random_tail());
+        let trip_id = wayfinder_core::EntityId::from_bytes(trip).to_string();
+        let forged = vec![
+            hacked.seal(case, trip, "$kind", set("trip"), vec![], t),
+            hacked.seal(case, trip, "destination", set("TR"), vec![], t),
+            hacked.seal(case, item, "$kind", set("trip-item"), vec![], t),
+            hacked.seal(case, item, "trip", set(&trip_id), vec![], t),
+            hacked.seal(case, item, "title", set("Visa"), vec![], t),
+            hacked.seal(case, item, "rule", set("travel-3650"), vec![], t),
+        ];
+        let batch: Vec<(u64, SealedOp)> = forged
+            .into_iter()
+            .zip(5000..)
+            .map(|(op, seq)| (seq, op))
+            .collect();
+        let received = a
+            .receive_batch(&batch, &[], at(6000), now())
+            .unwrap_or_else(|e| panic!("the batch failed whole: {e}"));
+        // A translator's are all held; a liaison's trip and item stand, without the rule.
+        assert_eq!(
+            received.held,
+            if liaison { 1 } else { 6 },
+            "{role:?}: {received:?}"
+        );
+        assert_eq!(a.entity_case(trip).is_ok(), liaison, "{role:?}");
+        if liaison {
+            assert!(
+                a.field_heads(item)
+                    .unwrap_or_default()
+                    .iter()
+                    .all(|(f, _)| f != "rule"),
+                "a rule beyond two years was applied"
+            );
+        }
+    }
+}
