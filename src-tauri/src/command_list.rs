@@ -62,6 +62,9 @@ app_commands! {
     shell commands::import_glossary() -> Option<GlossaryImportDto>;
     call translation::region_text(RegionTextRequest { record: String, page: u32, region: RegionDto }) -> String;
     call translation::page_lines(PageLinesRequest { record: String, page: u32 }) -> Vec<TextBoxDto>;
+    call travel::trips(TripsRequest { case: String }) -> Vec<TripDto>;
+    call travel::plan_trip(request: NewTripDto) -> Vec<TripDto>;
+    call travel::set_anchor(request: AnchorRequestDto) -> Vec<TripDto>;
     call team::team_view() -> TeamDto;
     call team::sync_status() -> SyncStatusDto;
     call team::sync_now() -> ();

@@ -927,6 +927,107 @@ pub struct GlossaryDto {
     pub terms: Vec<TermDto>,
 }
 
+/// What planning or the document rules found wrong with a trip, an item, an itinerary entry or
+/// a traveller: a stable code, and the message in her language.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TripFlagDto {
+    pub code: String,
+    pub message: String,
+}
+
+/// One thing to do for a trip, as planned: its date rule (an anchor and days from it) or
+/// none when she dates it by hand, its date now, and what planning found.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TripItemDto {
+    pub id: String,
+    pub title: String,
+    pub rule: Option<String>,
+    pub due: Option<String>,
+    pub done: bool,
+    pub assignee: String,
+    pub needs: String,
+    /// The items it comes after, by id.
+    pub after: Vec<String>,
+    pub source: String,
+    pub check_embassy: bool,
+    pub flags: Vec<TripFlagDto>,
+}
+
+/// An itinerary entry: each end on its own place's clock and zone, and on hers.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TripLegDto {
+    pub id: String,
+    pub leg: String,
+    pub title: String,
+    pub from_place: String,
+    pub to_place: String,
+    pub starts: String,
+    pub starts_zone: String,
+    pub ends: String,
+    pub ends_zone: String,
+    pub reference: String,
+    pub flags: Vec<TripFlagDto>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TravellerDto {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub passport_expiry: Option<String>,
+    pub in_invitation: bool,
+    pub flags: Vec<TripFlagDto>,
+}
+
+/// A trip of a case, planned as of today.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TripDto {
+    pub id: String,
+    pub case_id: String,
+    pub destination: String,
+    pub hospital: String,
+    pub visa_type: String,
+    pub template: String,
+    pub travel: Option<String>,
+    pub visa: Option<String>,
+    pub admission: Option<String>,
+    pub return_date: Option<String>,
+    pub passport_months: Option<u32>,
+    pub one_parent: bool,
+    pub other_parent_consent: bool,
+    pub items: Vec<TripItemDto>,
+    pub legs: Vec<TripLegDto>,
+    pub travellers: Vec<TravellerDto>,
+    /// The trip's own findings (a consent missing), and a circle of items if planning
+    /// could not go through.
+    pub flags: Vec<TripFlagDto>,
+}
+
+/// A trip planned for a case: to where, from the starter checklist Wayfinder ships for it
+/// (when there is one) or empty.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct NewTripDto {
+    pub case_id: String,
+    pub destination: String,
+    pub starter: bool,
+}
+
+/// One of a trip's anchor dates (`travel`, `visa`, `admission`, `return`) set, moved or
+/// cleared: the open items dated from it move with it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct AnchorRequestDto {
+    pub trip: String,
+    pub anchor: String,
+    pub date: Option<String>,
+}
+
 /// A term of the glossary: its rendering in `language`, renderings not to use, or `keep` for
 /// a name kept as it is in every language.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
@@ -1031,6 +1132,13 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     TeamDto::export_all(&cfg)?;
     CaseSharingDto::export_all(&cfg)?;
     ReadingEventDto::export_all(&cfg)?;
+    TripFlagDto::export_all(&cfg)?;
+    TripItemDto::export_all(&cfg)?;
+    TripLegDto::export_all(&cfg)?;
+    TravellerDto::export_all(&cfg)?;
+    TripDto::export_all(&cfg)?;
+    NewTripDto::export_all(&cfg)?;
+    AnchorRequestDto::export_all(&cfg)?;
     PageReadingDto::export_all(&cfg)?;
     MarkForTranslationDto::export_all(&cfg)?;
     TranslationViewDto::export_all(&cfg)?;

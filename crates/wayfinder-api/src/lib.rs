@@ -16,6 +16,7 @@ pub mod session;
 pub mod settings;
 pub mod team;
 pub mod translation;
+pub mod travel;
 
 use session::Session;
 use settings::Settings;

@@ -420,6 +420,177 @@ pub fn check_itinerary<K: Clone>(entries: &[Entry<K>]) -> Vec<ItineraryFlag<K>> 
     flags
 }
 
+/// An item of the starter checklists Wayfinder ships: its code (its title is the message
+/// `travel-item-<code>` in each language), its date rule, whether the family does it, the
+/// items it comes after, and whether to check it with the embassy.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct StarterItem {
+    pub code: &'static str,
+    pub rule: &'static str,
+    pub family: bool,
+    pub after: &'static [&'static str],
+    pub check_embassy: bool,
+}
+
+/// Everything a medical trip abroad asks, in the order it is done.
+pub const STARTER_ITEMS: &[StarterItem] = &[
+    StarterItem {
+        code: "passports",
+        rule: "travel-90",
+        family: true,
+        after: &[],
+        check_embassy: true,
+    },
+    StarterItem {
+        code: "records-sent",
+        rule: "travel-80",
+        family: false,
+        after: &[],
+        check_embassy: false,
+    },
+    StarterItem {
+        code: "quote",
+        rule: "travel-65",
+        family: false,
+        after: &["records-sent"],
+        check_embassy: false,
+    },
+    StarterItem {
+        code: "payment-guarantee",
+        rule: "travel-55",
+        family: false,
+        after: &["quote"],
+        check_embassy: false,
+    },
+    StarterItem {
+        code: "invitation",
+        rule: "travel-45",
+        family: false,
+        after: &["payment-guarantee"],
+        check_embassy: true,
+    },
+    StarterItem {
+        code: "other-parent-consent",
+        rule: "travel-40",
+        family: true,
+        after: &[],
+        check_embassy: true,
+    },
+    StarterItem {
+        code: "visa-application",
+        rule: "visa-10",
+        family: true,
+        after: &["invitation", "passports"],
+        check_embassy: true,
+    },
+    StarterItem {
+        code: "visa-appointment",
+        rule: "visa+0",
+        family: true,
+        after: &["visa-application"],
+        check_embassy: true,
+    },
+    StarterItem {
+        code: "insurance",
+        rule: "travel-21",
+        family: true,
+        after: &[],
+        check_embassy: true,
+    },
+    StarterItem {
+        code: "flights",
+        rule: "travel-21",
+        family: false,
+        after: &["visa-appointment"],
+        check_embassy: false,
+    },
+    StarterItem {
+        code: "accommodation",
+        rule: "travel-14",
+        family: false,
+        after: &["visa-appointment"],
+        check_embassy: false,
+    },
+    StarterItem {
+        code: "interpreter",
+        rule: "admission-7",
+        family: false,
+        after: &[],
+        check_embassy: false,
+    },
+    StarterItem {
+        code: "admission-forms",
+        rule: "admission-3",
+        family: true,
+        after: &["invitation"],
+        check_embassy: false,
+    },
+    StarterItem {
+        code: "transfer",
+        rule: "travel-3",
+        family: false,
+        after: &["flights"],
+        check_embassy: false,
+    },
+    StarterItem {
+        code: "hand-luggage",
+        rule: "travel-1",
+        family: true,
+        after: &[],
+        check_embassy: false,
+    },
+];
+
+/// A starter checklist for a destination: its visa (the message `travel-visa-<country>`),
+/// how many months a passport must outlast the return there, and where the requirements come
+/// from (official sources, named as they name themselves). Every item says to check it with
+/// the embassy where rules change: these are a start, not advice.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Starter {
+    /// ISO 3166-1 alpha-2.
+    pub country: &'static str,
+    pub passport_months: u32,
+    pub source: &'static str,
+}
+
+pub const STARTERS: &[Starter] = &[
+    Starter {
+        country: "IN",
+        passport_months: 6,
+        source: "Government of India, e-Visa (e-Medical and e-Medical Attendant), indianvisaonline.gov.in",
+    },
+    Starter {
+        country: "TR",
+        passport_months: 2,
+        source: "Republic of Türkiye, Ministry of Foreign Affairs, visa information, mfa.gov.tr",
+    },
+    Starter {
+        country: "DE",
+        passport_months: 3,
+        source: "German Federal Foreign Office, visa for medical treatment, auswaertiges-amt.de",
+    },
+    Starter {
+        country: "ES",
+        passport_months: 3,
+        source: "Spain, Ministry of Foreign Affairs, Schengen visa, exteriores.gob.es",
+    },
+    Starter {
+        country: "US",
+        passport_months: 6,
+        source: "U.S. Department of State, B-2 visa for medical treatment, travel.state.gov",
+    },
+    Starter {
+        country: "AE",
+        passport_months: 6,
+        source: "UAE Federal Authority for Identity and Citizenship, entry permit for treatment, icp.gov.ae",
+    },
+];
+
+/// The starter checklist for a country (ISO 3166-1 alpha-2), if Wayfinder ships one.
+pub fn starter(country: &str) -> Option<&'static Starter> {
+    STARTERS.iter().find(|s| s.country == country)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -740,6 +911,40 @@ mod tests {
         // In order, nothing is flagged.
         assert!(check_itinerary(&entries[..2]).is_empty());
         assert!(check_itinerary(&[entries[0].clone(), entries[3].clone()]).is_empty());
+    }
+
+    #[test]
+    fn every_starter_item_has_a_rule_and_comes_after_items_before_it() {
+        for (i, item) in STARTER_ITEMS.iter().enumerate() {
+            assert!(item.rule.parse::<Rule>().is_ok(), "{}", item.code);
+            for after in item.after {
+                let j = STARTER_ITEMS.iter().position(|o| o.code == *after);
+                assert!(j.is_some_and(|j| j < i), "{} after {after}", item.code);
+            }
+        }
+        let items: Vec<Item<&str>> = STARTER_ITEMS
+            .iter()
+            .map(|s| Item {
+                key: s.code,
+                rule: s.rule.parse().ok(),
+                due: None,
+                done: false,
+                after: s.after.to_vec(),
+            })
+            .collect();
+        // Planned from sensible dates, nothing falls before what it comes after.
+        let anchors = Anchors {
+            travel: Some(d("2027-06-01")),
+            visa: Some(d("2027-05-05")),
+            admission: Some(d("2027-06-02")),
+            return_date: Some(d("2027-07-15")),
+        };
+        let planned = plan(&items, &anchors, d("2027-01-04")).unwrap_or_else(|c| panic!("{c:?}"));
+        assert!(planned.iter().all(|p| p.flags.is_empty()), "{planned:?}");
+        for country in ["IN", "TR", "DE", "ES", "US", "AE"] {
+            assert!(starter(country).is_some(), "{country}");
+        }
+        assert_eq!(starter("FR"), None);
     }
 
     mod properties {

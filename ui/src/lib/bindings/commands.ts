@@ -3,6 +3,7 @@
 import type { Channel } from "@tauri-apps/api/core";
 import type { AddEntityRequest } from "./AddEntityRequest";
 import type { AdmitRequest } from "./AdmitRequest";
+import type { AnchorRequestDto } from "./AnchorRequestDto";
 import type { CaseFileDto } from "./CaseFileDto";
 import type { CaseFileRequest } from "./CaseFileRequest";
 import type { CaseFilterDto } from "./CaseFilterDto";
@@ -37,6 +38,7 @@ import type { MemoryMatchDto } from "./MemoryMatchDto";
 import type { MemorySearchRequest } from "./MemorySearchRequest";
 import type { NewCaseDto } from "./NewCaseDto";
 import type { NewTermDto } from "./NewTermDto";
+import type { NewTripDto } from "./NewTripDto";
 import type { NewUnitDto } from "./NewUnitDto";
 import type { PageLinesRequest } from "./PageLinesRequest";
 import type { PageReadingDto } from "./PageReadingDto";
@@ -71,6 +73,8 @@ import type { TranslationExportDto } from "./TranslationExportDto";
 import type { TranslationRequest } from "./TranslationRequest";
 import type { TranslationRowDto } from "./TranslationRowDto";
 import type { TranslationViewDto } from "./TranslationViewDto";
+import type { TripDto } from "./TripDto";
+import type { TripsRequest } from "./TripsRequest";
 import type { TurnAwayRequest } from "./TurnAwayRequest";
 import type { UnitRequest } from "./UnitRequest";
 import type { UnitStateRequestDto } from "./UnitStateRequestDto";
@@ -143,6 +147,9 @@ export function commands(invoke: Invoke) {
     importGlossary: () => invoke<GlossaryImportDto | null>("import_glossary"),
     regionText: (request: RegionTextRequest) => invoke<string>("region_text", { request }),
     pageLines: (request: PageLinesRequest) => invoke<Array<TextBoxDto>>("page_lines", { request }),
+    trips: (request: TripsRequest) => invoke<Array<TripDto>>("trips", { request }),
+    planTrip: (request: NewTripDto) => invoke<Array<TripDto>>("plan_trip", { request }),
+    setAnchor: (request: AnchorRequestDto) => invoke<Array<TripDto>>("set_anchor", { request }),
     teamView: () => invoke<TeamDto>("team_view"),
     syncStatus: () => invoke<SyncStatusDto>("sync_status"),
     syncNow: () => invoke<null>("sync_now"),

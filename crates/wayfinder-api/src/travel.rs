@@ -1,0 +1,849 @@
+//! Travel and admission: a case's trips, each planned from its anchor dates as of today (the
+//! rules are `wayfinder_core::travel`'s), its itinerary checked, its travellers' passports and
+//! the invitation letter checked against the destination's rule. Trips, items, legs and
+//! travellers are entities of the case file: they sync, undo and conflict like the rest. Moving
+//! an anchor writes the anchor and every open item's new date in one edit, undone at once.
+
+use crate::App;
+use crate::commands::{id_text, parse_entity, parse_id, today};
+use crate::dto::{
+    AnchorRequestDto, ErrorDto, NewTripDto, TravellerDto, TripDto, TripFlagDto, TripItemDto,
+    TripLegDto,
+};
+use crate::error::AppError;
+use chrono::{NaiveDate, NaiveDateTime, Utc};
+use std::collections::HashMap;
+use wayfinder_core::schema::parse_date;
+use wayfinder_core::travel::{
+    self, Anchor, Anchors, Circle, Entry, Flag, Item, ItineraryFlag, Leg, LocalTime, Rule,
+};
+use wayfinder_core::{CaseId, EntityId, EntityKind};
+use wayfinder_i18n::{Arg, Locale};
+use wayfinder_vault::{EntityView, VaultError};
+
+type Reply<T> = Result<T, ErrorDto>;
+
+/// A case's trips, planned as of today.
+pub fn trips(state: &App, case: String) -> Reply<Vec<TripDto>> {
+    let case = parse_id(state, &case)?;
+    let locale = state.locale();
+    state.with_vault(|vault| {
+        let file = vault.case_file(case)?;
+        Ok(file
+            .iter()
+            .filter(|e| e.kind == EntityKind::Trip)
+            .map(|trip| trip_dto(state, locale, case, trip, &file))
+            .collect())
+    })
+}
+
+/// Plans a trip for a case: to `destination`, with the starter checklist Wayfinder ships for
+/// it when she asks and there is one (titles in her language, the family or no one as
+/// assignee, each requirement's source). The trip, its items and their order are three edits.
+pub fn plan_trip(state: &App, request: NewTripDto) -> Reply<Vec<TripDto>> {
+    let case = parse_id(state, &request.case_id)?;
+    let locale = state.locale();
+    let say = |id: &str| state.catalog.message(locale, id, &[]);
+    let destination = request.destination.trim().to_uppercase();
+    let starter = request
+        .starter
+        .then(|| travel::starter(&destination))
+        .flatten();
+    state.with_vault(|vault| {
+        let months = starter.map(|s| s.passport_months.to_string());
+        let visa = starter.map(|s| say(&format!("travel-visa-{}", s.country.to_lowercase())));
+        let template = if starter.is_some() {
+            say("travel-starter")
+        } else {
+            String::new()
+        };
+        let trip = vault.add_entity(
+            case,
+            EntityKind::Trip,
+            &[
+                ("destination", &destination),
+                ("visa_type", visa.as_deref().unwrap_or_default()),
+                ("passport_months", months.as_deref().unwrap_or_default()),
+                ("template", &template),
+            ],
+            Utc::now(),
+            today(),
+        )?;
+        if let Some(starter) = starter {
+            let trip_id = EntityId::from_bytes(trip).to_string();
+            let family = say("travel-family");
+            let titles: Vec<String> = travel::STARTER_ITEMS
+                .iter()
+                .map(|i| say(&format!("travel-item-{}", i.code)))
+                .collect();
+            let rows: Vec<Vec<(&str, &str)>> = travel::STARTER_ITEMS
+                .iter()
+                .zip(&titles)
+                .map(|(item, title)| {
+                    vec![
+                        ("trip", trip_id.as_str()),
+                        ("title", title.as_str()),
+                        ("rule", item.rule),
+                        ("assignee", if item.family { family.as_str() } else { "" }),
+                        ("source", starter.source),
+                        (
+                            "check_embassy",
+                            if item.check_embassy { "true" } else { "false" },
+                        ),
+                    ]
+                })
+                .collect();
+            let borrowed: Vec<&[(&str, &str)]> = rows.iter().map(Vec::as_slice).collect();
+            let ids =
+                vault.add_entities(case, EntityKind::TripItem, &borrowed, Utc::now(), today())?;
+            let by_code: HashMap<&str, String> = travel::STARTER_ITEMS
+                .iter()
+                .zip(&ids)
+                .map(|(item, id)| (item.code, EntityId::from_bytes(*id).to_string()))
+                .collect();
+            let afters: Vec<([u8; 16], String)> = travel::STARTER_ITEMS
+                .iter()
+                .zip(&ids)
+                .filter(|(item, _)| !item.after.is_empty())
+                .map(|(item, id)| {
+                    let after: Vec<&str> = item
+                        .after
+                        .iter()
+                        .filter_map(|code| by_code.get(code).map(String::as_str))
+                        .collect();
+                    (*id, after.join(" "))
+                })
+                .collect();
+            let edits: Vec<([u8; 16], &str, Option<&str>)> = afters
+                .iter()
+                .map(|(id, after)| (*id, "after", Some(after.as_str())))
+                .collect();
+            vault.edit_many(&edits, Utc::now(), today())?;
+        }
+        let file = vault.case_file(case)?;
+        Ok(file
+            .iter()
+            .filter(|e| e.kind == EntityKind::Trip)
+            .map(|trip| trip_dto(state, locale, case, trip, &file))
+            .collect())
+    })
+}
+
+/// Sets, moves or clears one of a trip's anchor dates and plans again: the anchor and every
+/// open item's new date are one edit (one undo). Done items, and items dated by hand, stay.
+/// An item that now falls in the past or before what it comes after is flagged, not moved
+/// further. A circle among the items refuses the move, naming them.
+pub fn set_anchor(state: &App, request: AnchorRequestDto) -> Reply<Vec<TripDto>> {
+    let trip = parse_entity(state, &request.trip)?;
+    let anchor =
+        Anchor::parse(&request.anchor).ok_or_else(|| state.error(&AppError::InvalidRequest))?;
+    let date = match request.date.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(text) => Some(parse_date(text).map_err(|e| state.error(&e))?),
+    };
+    let locale = state.locale();
+    state.with_vault(|vault| {
+        let (case, kind) = vault.entity_case(trip)?;
+        if kind != EntityKind::Trip {
+            return Err(VaultError::Invalid(
+                wayfinder_core::DomainError::ChoiceUnknown,
+            ));
+        }
+        let file = vault.case_file(case)?;
+        let own = file
+            .iter()
+            .find(|e| e.id == trip)
+            .ok_or(VaultError::CaseNotFound)?;
+        let mut anchors = anchors_of(own);
+        anchors.set(anchor, date);
+        let items: Vec<&EntityView> = items_of(&file, trip);
+        let planned = travel::plan(&plan_items(&items), &anchors, today())
+            .map_err(|_| VaultError::Invalid(travel::TravelError::Circular.into()))?;
+        let date_text = date.map(|d| d.format("%Y-%m-%d").to_string());
+        let dues: Vec<([u8; 16], Option<String>)> = planned
+            .iter()
+            .filter(|p| p.moved)
+            .map(|p| (p.key, p.due.map(|d| d.format("%Y-%m-%d").to_string())))
+            .collect();
+        let mut edits: Vec<([u8; 16], &str, Option<&str>)> =
+            vec![(trip, anchor_field(anchor), date_text.as_deref())];
+        edits.extend(dues.iter().map(|(id, due)| (*id, "due", due.as_deref())));
+        vault.edit_many(&edits, Utc::now(), today())?;
+        let file = vault.case_file(case)?;
+        Ok(file
+            .iter()
+            .filter(|e| e.kind == EntityKind::Trip)
+            .map(|trip| trip_dto(state, locale, case, trip, &file))
+            .collect())
+    })
+}
+
+fn anchor_field(anchor: Anchor) -> &'static str {
+    match anchor {
+        Anchor::Travel => "travel",
+        Anchor::Visa => "visa",
+        Anchor::Admission => "admission",
+        Anchor::Return => "return",
+    }
+}
+
+fn date_of(entity: &EntityView, field: &str) -> Option<NaiveDate> {
+    entity.value(field).and_then(|d| parse_date(d).ok())
+}
+
+fn anchors_of(trip: &EntityView) -> Anchors {
+    let mut anchors = Anchors::default();
+    for anchor in Anchor::ALL {
+        anchors.set(anchor, date_of(trip, anchor_field(anchor)));
+    }
+    anchors
+}
+
+fn items_of(file: &[EntityView], trip: [u8; 16]) -> Vec<&EntityView> {
+    let own = EntityId::from_bytes(trip).to_string();
+    file.iter()
+        .filter(|e| e.kind == EntityKind::TripItem && e.value("trip") == Some(own.as_str()))
+        .collect()
+}
+
+fn plan_items(items: &[&EntityView]) -> Vec<Item<[u8; 16]>> {
+    items
+        .iter()
+        .map(|e| Item {
+            key: e.id,
+            rule: e.value("rule").and_then(|r| r.parse::<Rule>().ok()),
+            due: date_of(e, "due"),
+            done: e.value("done") == Some("true"),
+            after: e
+                .value("after")
+                .unwrap_or_default()
+                .split_whitespace()
+                .filter_map(|id| id.parse::<EntityId>().ok())
+                .map(EntityId::into_bytes)
+                .collect(),
+        })
+        .collect()
+}
+
+fn flag(state: &App, locale: Locale, code: &str, args: &[(&str, Arg<'_>)]) -> TripFlagDto {
+    TripFlagDto {
+        code: code.to_owned(),
+        message: state
+            .catalog
+            .message(locale, &format!("travel-flag-{code}"), args),
+    }
+}
+
+fn trip_dto(
+    state: &App,
+    locale: Locale,
+    case: CaseId,
+    trip: &EntityView,
+    file: &[EntityView],
+) -> TripDto {
+    let text = |e: &EntityView, f: &str| e.value(f).unwrap_or_default().to_owned();
+    let anchors = anchors_of(trip);
+    let items = items_of(file, trip.id);
+    let titles: HashMap<[u8; 16], String> =
+        items.iter().map(|e| (e.id, text(e, "title"))).collect();
+    let mut flags = Vec::new();
+    let planned = match travel::plan(&plan_items(&items), &anchors, today()) {
+        Ok(planned) => planned,
+        Err(Circle(keys)) => {
+            let names: Vec<&str> = keys
+                .iter()
+                .filter_map(|k| titles.get(k).map(String::as_str))
+                .collect();
+            flags.push(flag(
+                state,
+                locale,
+                "circle",
+                &[("items", Arg::Text(&names.join(", ")))],
+            ));
+            // Shown as they stand, nothing planned.
+            plan_items(&items)
+                .into_iter()
+                .map(|i| travel::Planned {
+                    key: i.key,
+                    due: i.due,
+                    moved: false,
+                    flags: Vec::new(),
+                })
+                .collect()
+        }
+    };
+    let anchor_name = |a: Anchor| {
+        state
+            .catalog
+            .message(locale, &format!("travel-anchor-{}", a.code()), &[])
+    };
+    let item_dtos = items
+        .iter()
+        .zip(&planned)
+        .map(|(e, p)| TripItemDto {
+            id: id_text(e.id),
+            title: text(e, "title"),
+            rule: e.value("rule").map(str::to_owned),
+            due: p.due.map(|d| d.format("%Y-%m-%d").to_string()),
+            done: e.value("done") == Some("true"),
+            assignee: text(e, "assignee"),
+            needs: text(e, "needs"),
+            after: e
+                .value("after")
+                .unwrap_or_default()
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect(),
+            source: text(e, "source"),
+            check_embassy: e.value("check_embassy") == Some("true"),
+            flags: p
+                .flags
+                .iter()
+                .map(|f| match f {
+                    Flag::InPast => flag(state, locale, "in-past", &[]),
+                    Flag::BeforeDependency(other) => flag(
+                        state,
+                        locale,
+                        "before",
+                        &[(
+                            "item",
+                            Arg::Text(titles.get(other).map(String::as_str).unwrap_or_default()),
+                        )],
+                    ),
+                    Flag::WaitsFor(anchor) => flag(
+                        state,
+                        locale,
+                        "waits",
+                        &[("anchor", Arg::Text(&anchor_name(*anchor)))],
+                    ),
+                })
+                .collect(),
+        })
+        .collect();
+    // The itinerary, checked with each time in its own zone.
+    let own = EntityId::from_bytes(trip.id).to_string();
+    let legs: Vec<&EntityView> = file
+        .iter()
+        .filter(|e| e.kind == EntityKind::TripLeg && e.value("trip") == Some(own.as_str()))
+        .collect();
+    let local = |e: &EntityView, at: &str, zone: &str| -> Option<LocalTime> {
+        let at = NaiveDateTime::parse_from_str(e.value(at)?, "%Y-%m-%dT%H:%M").ok()?;
+        LocalTime::new(at, e.value(zone)?).ok()
+    };
+    let entries: Vec<Entry<[u8; 16]>> = legs
+        .iter()
+        .filter_map(|e| {
+            Some(Entry {
+                key: e.id,
+                leg: match e.value("leg")? {
+                    "flight" => Leg::Flight,
+                    "ground" => Leg::Ground,
+                    "stay" => Leg::Stay,
+                    _ => Leg::Appointment,
+                },
+                starts: local(e, "starts", "starts_zone")?,
+                ends: local(e, "ends", "ends_zone")?,
+            })
+        })
+        .collect();
+    let leg_titles: HashMap<[u8; 16], String> =
+        legs.iter().map(|e| (e.id, text(e, "title"))).collect();
+    let mut leg_flags: HashMap<[u8; 16], Vec<TripFlagDto>> = HashMap::new();
+    let named = |k: &[u8; 16]| leg_titles.get(k).cloned().unwrap_or_default();
+    for f in travel::check_itinerary(&entries) {
+        match f {
+            ItineraryFlag::EndsBeforeStart(k) => {
+                leg_flags
+                    .entry(k)
+                    .or_default()
+                    .push(flag(state, locale, "ends-before-start", &[]))
+            }
+            ItineraryFlag::Unplaceable(k) => {
+                leg_flags
+                    .entry(k)
+                    .or_default()
+                    .push(flag(state, locale, "time-skipped", &[]))
+            }
+            ItineraryFlag::Overlap(a, b) => {
+                let (na, nb) = (named(&a), named(&b));
+                leg_flags.entry(a).or_default().push(flag(
+                    state,
+                    locale,
+                    "overlap",
+                    &[("other", Arg::Text(&nb))],
+                ));
+                leg_flags.entry(b).or_default().push(flag(
+                    state,
+                    locale,
+                    "overlap",
+                    &[("other", Arg::Text(&na))],
+                ));
+            }
+            ItineraryFlag::StartsBeforeArrival { entry, journey } => {
+                let name = named(&journey);
+                leg_flags.entry(entry).or_default().push(flag(
+                    state,
+                    locale,
+                    "before-arrival",
+                    &[("other", Arg::Text(&name))],
+                ));
+            }
+        }
+    }
+    let mut leg_dtos: Vec<(Option<chrono::DateTime<Utc>>, TripLegDto)> = legs
+        .iter()
+        .map(|e| {
+            (
+                local(e, "starts", "starts_zone").and_then(|l| l.instant().ok()),
+                TripLegDto {
+                    id: id_text(e.id),
+                    leg: text(e, "leg"),
+                    title: text(e, "title"),
+                    from_place: text(e, "from_place"),
+                    to_place: text(e, "to_place"),
+                    starts: text(e, "starts"),
+                    starts_zone: text(e, "starts_zone"),
+                    ends: text(e, "ends"),
+                    ends_zone: text(e, "ends_zone"),
+                    reference: text(e, "reference"),
+                    flags: leg_flags.remove(&e.id).unwrap_or_default(),
+                },
+            )
+        })
+        .collect();
+    leg_dtos.sort_by_key(|(at, _)| *at);
+    // Travellers: passports against the return and the destination's months; the letter.
+    let months = trip
+        .value("passport_months")
+        .and_then(|m| m.parse::<u32>().ok());
+    let travellers = file
+        .iter()
+        .filter(|e| e.kind == EntityKind::Traveller && e.value("trip") == Some(own.as_str()))
+        .map(|e| {
+            let mut flags = Vec::new();
+            let expiry = date_of(e, "passport_expiry");
+            if let (Some(expiry), Some(back), Some(months)) = (expiry, anchors.return_date, months)
+                && let Err(needed) = travel::passport_valid(expiry, back, months)
+            {
+                let needed = needed.format("%Y-%m-%d").to_string();
+                flags.push(flag(
+                    state,
+                    locale,
+                    "passport",
+                    &[
+                        ("date", Arg::Text(&needed)),
+                        ("months", Arg::Number(f64::from(months))),
+                    ],
+                ));
+            }
+            if e.value("role") != Some("child") && e.value("in_invitation") != Some("true") {
+                flags.push(flag(state, locale, "not-invited", &[]));
+            }
+            TravellerDto {
+                id: id_text(e.id),
+                name: text(e, "name"),
+                role: text(e, "role"),
+                passport_expiry: expiry.map(|d| d.format("%Y-%m-%d").to_string()),
+                in_invitation: e.value("in_invitation") == Some("true"),
+                flags,
+            }
+        })
+        .collect();
+    if trip.value("one_parent") == Some("true")
+        && trip.value("other_parent_consent") != Some("true")
+    {
+        flags.push(flag(state, locale, "consent", &[]));
+    }
+    let day = |d: Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+    TripDto {
+        id: id_text(trip.id),
+        case_id: case.to_string(),
+        destination: text(trip, "destination"),
+        hospital: text(trip, "hospital"),
+        visa_type: text(trip, "visa_type"),
+        template: text(trip, "template"),
+        travel: day(anchors.travel),
+        visa: day(anchors.visa),
+        admission: day(anchors.admission),
+        return_date: day(anchors.return_date),
+        passport_months: months,
+        one_parent: trip.value("one_parent") == Some("true"),
+        other_parent_consent: trip.value("other_parent_consent") == Some("true"),
+        items: item_dtos,
+        legs: leg_dtos.into_iter().map(|(_, l)| l).collect(),
+        travellers,
+        flags,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands;
+    use crate::dto::{EntityKindDto, FieldValueDto};
+    use crate::reading::tests::app_with_case_in;
+    use std::collections::BTreeMap;
+
+    /// A day so many days from today, as the screens write it.
+    fn from_today(days: i64) -> String {
+        (today() + chrono::Duration::days(days))
+            .format("%Y-%m-%d")
+            .to_string()
+    }
+
+    fn anchor(app: &App, trip: &str, anchor: &str, date: Option<String>) -> Reply<Vec<TripDto>> {
+        set_anchor(
+            app,
+            AnchorRequestDto {
+                trip: trip.to_owned(),
+                anchor: anchor.to_owned(),
+                date,
+            },
+        )
+    }
+
+    fn item<'a>(trip: &'a TripDto, title_starts: &str) -> &'a TripItemDto {
+        trip.items
+            .iter()
+            .find(|i| i.title.starts_with(title_starts))
+            .unwrap_or_else(|| panic!("no item {title_starts}: {:?}", trip.items))
+    }
+
+    fn codes(flags: &[TripFlagDto]) -> Vec<&str> {
+        flags.iter().map(|f| f.code.as_str()).collect()
+    }
+
+    fn add(app: &App, case: &str, kind: EntityKindDto, values: &[(&str, &str)]) {
+        commands::add_entity(
+            app,
+            case.to_owned(),
+            kind,
+            values
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect::<BTreeMap<_, _>>(),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+    }
+
+    #[test]
+    fn the_turkey_starter_is_planned_from_its_dates_and_moves_with_travel_but_not_done_items() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case_in(tmp.path(), "Amal Haddad", &["ar", "en"]);
+        let trips = plan_trip(
+            &app,
+            NewTripDto {
+                case_id: case.clone(),
+                destination: "tr".to_owned(),
+                starter: true,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let trip = &trips[0];
+        assert_eq!(
+            (
+                trip.destination.as_str(),
+                trip.passport_months,
+                trip.items.len()
+            ),
+            ("TR", Some(2), travel::STARTER_ITEMS.len())
+        );
+        assert_eq!(trip.visa_type, "Visa for medical treatment");
+        // No dates yet: every item waits, saying for which.
+        let passports = item(trip, "Check that every traveller");
+        assert_eq!(passports.due, None);
+        assert_eq!(
+            passports.flags[0].message,
+            "Waits for the travel date to be set."
+        );
+        assert!(passports.check_embassy);
+        assert!(
+            passports.source.contains("mfa.gov.tr"),
+            "{}",
+            passports.source
+        );
+        assert_eq!(passports.assignee, "The family");
+        let visa_application = item(trip, "Submit the visa");
+        assert_eq!(visa_application.after.len(), 2);
+
+        // Travel in 90 days, the visa appointment in 50: the items take their dates.
+        let id = trip.id.clone();
+        anchor(&app, &id, "travel", Some(from_today(90)))
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let trips = anchor(&app, &id, "visa", Some(from_today(50)))
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let trip = &trips[0];
+        assert_eq!(
+            item(trip, "Check that every traveller").due,
+            Some(from_today(0))
+        );
+        assert_eq!(item(trip, "Obtain the hospital").due, Some(from_today(45)));
+        assert_eq!(item(trip, "Attend the visa").due, Some(from_today(50)));
+        assert!(item(trip, "Obtain the hospital").flags.is_empty());
+        assert_eq!(
+            codes(&item(trip, "Fill in the hospital").flags),
+            ["waits"],
+            "admission is not set"
+        );
+        // The passports are checked: done.
+        let done = item(trip, "Check that every traveller").id.clone();
+        commands::edit_field(
+            &app,
+            done.clone(),
+            "done".to_owned(),
+            Some(FieldValueDto::Text("true".to_owned())),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+
+        // Travel moves twenty days earlier: open items move with it; the done one stays; the
+        // flights now fall before the visa appointment they wait for, and the records that
+        // were due in ten days are now ten days late: both say so, neither is moved to hide it.
+        let trips = anchor(&app, &id, "travel", Some(from_today(70)))
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let trip = &trips[0];
+        let passports = item(trip, "Check that every traveller");
+        assert_eq!(
+            (passports.due.clone(), passports.done),
+            (Some(from_today(0)), true)
+        );
+        assert_eq!(item(trip, "Send the medical").due, Some(from_today(-10)));
+        assert_eq!(codes(&item(trip, "Send the medical").flags), ["in-past"]);
+        assert_eq!(item(trip, "Obtain the hospital").due, Some(from_today(25)));
+        assert_eq!(item(trip, "Book the flights").due, Some(from_today(49)));
+        let flights = item(trip, "Book the flights");
+        assert_eq!(codes(&flights.flags), ["before"], "{:?}", flights.flags);
+        assert!(
+            flights.flags[0]
+                .message
+                .contains("Attend the visa appointment")
+        );
+        // Stored, not only shown: the items' dates were written with the anchor, and one undo
+        // takes the whole move back.
+        let file =
+            commands::get_case_file(&app, case.clone()).unwrap_or_else(|e| panic!("{}", e.message));
+        let stored = |title: &str| {
+            file.entities
+                .iter()
+                .find(|e| {
+                    e.fields
+                        .get("title")
+                        .and_then(|v| v.first())
+                        .and_then(|v| v.value.as_deref())
+                        .is_some_and(|t| t.starts_with(title))
+                })
+                .and_then(|e| {
+                    e.fields
+                        .get("due")
+                        .and_then(|v| v.first())
+                        .and_then(|v| v.value.clone())
+                })
+        };
+        assert_eq!(stored("Obtain the hospital"), Some(from_today(25)));
+        commands::undo(&app).unwrap_or_else(|e| panic!("{}", e.message));
+        let trip = &trips_of(&app, &case)[0];
+        assert_eq!(trip.travel, Some(from_today(90)));
+        assert_eq!(item(trip, "Obtain the hospital").due, Some(from_today(45)));
+    }
+
+    fn trips_of(app: &App, case: &str) -> Vec<TripDto> {
+        trips(app, case.to_owned()).unwrap_or_else(|e| panic!("{}", e.message))
+    }
+
+    #[test]
+    fn passports_the_letter_the_consent_and_the_itinerary_are_checked() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case_in(tmp.path(), "Amal Haddad", &["ar", "en"]);
+        let trips = plan_trip(
+            &app,
+            NewTripDto {
+                case_id: case.clone(),
+                destination: "IN".to_owned(),
+                starter: false,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let trip = trips[0].id.clone();
+        assert!(trips[0].items.is_empty());
+        commands::edit_field(
+            &app,
+            trip.clone(),
+            "passport_months".to_owned(),
+            Some(FieldValueDto::Text("6".to_owned())),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        commands::edit_field(
+            &app,
+            trip.clone(),
+            "one_parent".to_owned(),
+            Some(FieldValueDto::Text("true".to_owned())),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        anchor(&app, &trip, "return", Some("2027-06-30".to_owned()))
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        add(
+            &app,
+            &case,
+            EntityKindDto::Traveller,
+            &[
+                ("trip", &trip),
+                ("name", "Amal Haddad"),
+                ("role", "child"),
+                ("passport_expiry", "2027-12-31"),
+            ],
+        );
+        add(
+            &app,
+            &case,
+            EntityKindDto::Traveller,
+            &[
+                ("trip", &trip),
+                ("name", "Samir Haddad"),
+                ("role", "parent"),
+                ("passport_expiry", "2027-11-15"),
+                ("in_invitation", "true"),
+            ],
+        );
+        add(
+            &app,
+            &case,
+            EntityKindDto::Traveller,
+            &[
+                ("trip", &trip),
+                ("name", "Huda Haddad"),
+                ("role", "attendant"),
+                ("passport_expiry", "2028-05-01"),
+            ],
+        );
+        // A flight from Amman that lands at 03:45 in Delhi; admission at 02:00 the same night.
+        add(
+            &app,
+            &case,
+            EntityKindDto::TripLeg,
+            &[
+                ("trip", &trip),
+                ("leg", "flight"),
+                ("title", "RJ 196"),
+                ("starts", "2027-05-02T19:00"),
+                ("starts_zone", "Asia/Amman"),
+                ("ends", "2027-05-03T03:45"),
+                ("ends_zone", "Asia/Kolkata"),
+            ],
+        );
+        add(
+            &app,
+            &case,
+            EntityKindDto::TripLeg,
+            &[
+                ("trip", &trip),
+                ("leg", "appointment"),
+                ("title", "Admission"),
+                ("starts", "2027-05-03T02:00"),
+                ("starts_zone", "Asia/Kolkata"),
+                ("ends", "2027-05-03T04:00"),
+                ("ends_zone", "Asia/Kolkata"),
+            ],
+        );
+        let trip = &trips_of(&app, &case)[0];
+        let flags_of = |name: &str| {
+            codes(
+                &trip
+                    .travellers
+                    .iter()
+                    .find(|t| t.name == name)
+                    .unwrap_or_else(|| panic!("{name}"))
+                    .flags,
+            )
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+        };
+        // The child's passport outlasts the return by six months; her father's does not; her
+        // aunt is not named in the letter.
+        assert!(flags_of("Amal Haddad").is_empty());
+        assert_eq!(flags_of("Samir Haddad"), ["passport"]);
+        assert!(
+            trip.travellers
+                .iter()
+                .find(|t| t.name == "Samir Haddad")
+                .is_some_and(|t| t.flags[0].message.contains("2027-12-30")),
+            "{:?}",
+            trip.travellers
+        );
+        assert_eq!(flags_of("Huda Haddad"), ["not-invited"]);
+        assert_eq!(codes(&trip.flags), ["consent"]);
+        // The itinerary in order, the admission flagged: it starts before the flight lands.
+        assert_eq!(trip.legs[0].title, "RJ 196");
+        let admission = &trip.legs[1];
+        assert_eq!(codes(&admission.flags), ["before-arrival"]);
+        assert!(admission.flags[0].message.contains("RJ 196"));
+        // A zone that does not exist, or a time the clocks skip, is refused at the edge.
+        let skipped = commands::add_entity(
+            &app,
+            case.clone(),
+            EntityKindDto::TripLeg,
+            [
+                ("trip", trip.id.as_str()),
+                ("leg", "flight"),
+                ("title", "X"),
+                ("starts", "2027-05-02T19:00"),
+                ("starts_zone", "Europe/Atlantis"),
+                ("ends", "2027-05-03T03:45"),
+                ("ends_zone", "Asia/Kolkata"),
+            ]
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect(),
+        );
+        assert_eq!(
+            skipped.err().map(|e| e.code).as_deref(),
+            Some("travel-zone-unknown")
+        );
+    }
+
+    #[test]
+    fn items_that_wait_for_each_other_in_a_circle_are_named_and_no_date_moves() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case_in(tmp.path(), "Amal Haddad", &["en"]);
+        let trips = plan_trip(
+            &app,
+            NewTripDto {
+                case_id: case.clone(),
+                destination: "DE".to_owned(),
+                starter: true,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let trip = &trips[0];
+        // The invitation comes after the payment guarantee, which comes after the quote: she
+        // makes the quote come after the invitation.
+        let quote = item(trip, "Receive the treatment").id.clone();
+        let invitation = item(trip, "Obtain the hospital").id.clone();
+        commands::edit_field(
+            &app,
+            quote,
+            "after".to_owned(),
+            Some(FieldValueDto::Text(invitation)),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let trip = &trips_of(&app, &case)[0];
+        assert_eq!(codes(&trip.flags), ["circle"]);
+        assert!(
+            trip.flags[0].message.contains("Receive the treatment plan"),
+            "{}",
+            trip.flags[0].message
+        );
+        assert!(
+            trip.flags[0]
+                .message
+                .contains("Arrange the payment guarantee"),
+            "{}",
+            trip.flags[0].message
+        );
+        let refused = anchor(&app, &trip.id, "travel", Some(from_today(60)));
+        assert_eq!(
+            refused.err().map(|e| e.code).as_deref(),
+            Some("travel-circular")
+        );
+        assert_eq!(trips_of(&app, &case)[0].travel, None);
+    }
+}
