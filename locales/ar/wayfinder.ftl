@@ -1046,3 +1046,5 @@ travel-flag-ends-before-start = ينتهي قبل أن يبدأ: تحقق من �
 travel-flag-time-skipped = هذا الوقت المحلي غير موجود هناك (تتخطاه الساعات): تحقق من الوقت.
 travel-flag-overlap = في الوقت نفسه مع «{ $other }».
 travel-flag-before-arrival = يبدأ قبل وصول «{ $other }».
+travel-none = لم تُخطَّط أي رحلة بعد.
+travel-starter-use = البدء من قائمة Wayfinder لهذه الوجهة (تحقق من كل بند مع السفارة)

@@ -984,3 +984,5 @@ travel-flag-ends-before-start = Se termine avant de commencer : vérifiez les fu
 travel-flag-time-skipped = Cette heure locale n'existe pas là-bas (les horloges la sautent) : vérifiez l'heure.
 travel-flag-overlap = En même temps que « { $other } ».
 travel-flag-before-arrival = Commence avant l'arrivée de « { $other } ».
+travel-none = Aucun voyage planifié pour l'instant.
+travel-starter-use = Partir de la liste de Wayfinder pour cette destination (vérifiez chaque élément auprès de l'ambassade)

@@ -1002,3 +1002,5 @@ travel-flag-ends-before-start = Заканчивается раньше, чем 
 travel-flag-time-skipped = Такого местного времени там нет (часы его пропускают): проверьте время.
 travel-flag-overlap = В то же время, что и «{ $other }».
 travel-flag-before-arrival = Начинается до прибытия «{ $other }».
+travel-none = Поездка ещё не запланирована.
+travel-starter-use = Начать со списка Wayfinder для этой страны (уточняйте каждый пункт в посольстве)

@@ -5,7 +5,10 @@
 //! writes a case, imports a PDF into it through the file dialog, and shares it with her; the
 //! translator's app receives the case, keeps aside the original whose chunk the server's disk
 //! damaged, and after the chunk is put right brings it with "Try again" and shows the PDF's
-//! page. Afterwards the server's folder holds nothing of the case or the document.
+//! page. She sees the case without the means to edit it (a translator's role), adds a term
+//! to the team's glossary that reaches the coordinator, and its forbidden rendering stops her
+//! passage from going final until she fixes it. Afterwards the server's folder holds nothing
+//! of the case or the document.
 
 use std::path::Path;
 use std::process::Stdio;

@@ -3,11 +3,12 @@
 //! around its heading (the text read there starts the passage), translates it and marks it
 //! final; a passage she types is stopped from "final" by a wrong dose, then passes once
 //! corrected; a new passage differing only in its dose is offered the old translation with
-//! the new number from her memory; the translated document is laid out and previewed.
-//! And a born-digital Chinese letter: the rectangle she draws takes the PDF's own text, she
-//! translates into Arabic, exports the document bilingual and overlaid through the save
-//! dialog (PDFium reads both back: the Arabic in logical order, the statement), and sends its
-//! passages out as XLIFF and reads them back translated.
+//! the new number from her memory; the translated document is saved and read back (the
+//! scan's hash, the markers on the page and beside the translation).
+//! And a born-digital Chinese letter: she selects its heading in the PDF's own text laid over
+//! the page, translates into Arabic, exports the document bilingual and overlaid through the
+//! save dialog (PDFium reads both back: the Arabic in logical order, the statement, the
+//! markers), and sends its passages out as XLIFF and reads them back translated.
 
 use std::time::Duration;
 use thirtyfour::By;

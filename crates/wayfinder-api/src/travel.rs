@@ -277,7 +277,7 @@ fn trip_dto(
             .catalog
             .message(locale, &format!("travel-anchor-{}", a.code()), &[])
     };
-    let item_dtos = items
+    let mut item_dtos: Vec<TripItemDto> = items
         .iter()
         .zip(&planned)
         .map(|(e, p)| TripItemDto {
@@ -320,6 +320,22 @@ fn trip_dto(
                 .collect(),
         })
         .collect();
+    // In the order they fall due; those without a date yet after them, by their rule (its
+    // anchor, then how far from it).
+    let rule_key = |i: &TripItemDto| {
+        i.rule
+            .as_deref()
+            .and_then(|r| r.parse::<Rule>().ok())
+            .map_or((Anchor::ALL.len(), 0), |r| {
+                (
+                    Anchor::ALL.iter().position(|a| *a == r.anchor).unwrap_or(0),
+                    r.days,
+                )
+            })
+    };
+    item_dtos.sort_by(|a, b| {
+        (a.due.is_none(), &a.due, rule_key(a)).cmp(&(b.due.is_none(), &b.due, rule_key(b)))
+    });
     // The itinerary, checked with each time in its own zone.
     let own = EntityId::from_bytes(trip.id).to_string();
     let legs: Vec<&EntityView> = file
