@@ -1048,3 +1048,5 @@ travel-flag-overlap = في الوقت نفسه مع «{ $other }».
 travel-flag-before-arrival = يبدأ قبل وصول «{ $other }».
 travel-none = لم تُخطَّط أي رحلة بعد.
 travel-starter-use = البدء من قائمة Wayfinder لهذه الوجهة (تحقق من كل بند مع السفارة)
+today-travel = بنود السفر المستحقة
+today-travel-none = لا يوجد بند سفر مستحق.

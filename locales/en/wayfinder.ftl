@@ -986,3 +986,5 @@ travel-flag-overlap = At the same time as "{ $other }".
 travel-flag-before-arrival = Starts before "{ $other }" arrives.
 travel-none = No trip planned yet.
 travel-starter-use = Start from Wayfinder's checklist for this destination (check every item with the embassy)
+today-travel = Travel items due
+today-travel-none = No travel item is due.

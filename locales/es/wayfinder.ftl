@@ -986,3 +986,5 @@ travel-flag-overlap = A la misma hora que «{ $other }».
 travel-flag-before-arrival = Empieza antes de que llegue «{ $other }».
 travel-none = Aún no hay ningún viaje planificado.
 travel-starter-use = Partir de la lista de Wayfinder para este destino (confirme cada elemento con la embajada)
+today-travel = Elementos de viaje pendientes
+today-travel-none = No vence ningún elemento de viaje.

@@ -986,3 +986,5 @@ travel-flag-overlap = En même temps que « { $other } ».
 travel-flag-before-arrival = Commence avant l'arrivée de « { $other } ».
 travel-none = Aucun voyage planifié pour l'instant.
 travel-starter-use = Partir de la liste de Wayfinder pour cette destination (vérifiez chaque élément auprès de l'ambassade)
+today-travel = Éléments de voyage à faire
+today-travel-none = Aucun élément de voyage n'est dû.

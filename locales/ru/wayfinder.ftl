@@ -1004,3 +1004,5 @@ travel-flag-overlap = В то же время, что и «{ $other }».
 travel-flag-before-arrival = Начинается до прибытия «{ $other }».
 travel-none = Поездка ещё не запланирована.
 travel-starter-use = Начать со списка Wayfinder для этой страны (уточняйте каждый пункт в посольстве)
+today-travel = Дела к поездкам на сегодня
+today-travel-none = Нет пунктов к поездкам со сроком на сегодня.

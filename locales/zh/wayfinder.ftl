@@ -942,3 +942,5 @@ travel-flag-overlap = 与“{ $other }”时间重叠。
 travel-flag-before-arrival = 在“{ $other }”到达之前就开始。
 travel-none = 尚未规划出行。
 travel-starter-use = 以 Wayfinder 为该目的地准备的清单开始（每一项请向使馆核实）
+today-travel = 到期的出行事项
+today-travel-none = 没有到期的出行事项。

@@ -2,7 +2,8 @@
 //! checklist, sets the travel date and the visa appointment and sees every item take its date
 //! back from them, ticks the passports done, then moves travel three weeks earlier: the open
 //! items move with it, the done one stays, and the flights, now due before the visa
-//! appointment they wait for, say so. A traveller whose passport ends too soon is flagged.
+//! appointment they wait for, say so. A traveller whose passport ends too soon is flagged, and
+//! Today lists the item that became late.
 
 use wayfinder_tests::{App, Machine, Result};
 
@@ -147,6 +148,18 @@ async fn a_trip_to_turkey_is_planned_back_from_its_dates_and_moves_when_travel_d
                 .await?
                 .contains("The passport must be valid until"),
         );
+
+        // Today lists the item now late, with its case.
+        app.click("nav-today").await?;
+        app.wait_until("the late item in Today", || async {
+            Ok(app.has("today-travel").await?
+                && app
+                    .text("today-travel")
+                    .await?
+                    .contains("Send the medical records"))
+        })
+        .await?;
+        assert!(app.text("today-travel").await?.contains("Amal Haddad"));
         Ok(())
     }
     .await;

@@ -594,6 +594,20 @@ pub fn today_view(state: &App, task_limit: u32) -> Reply<TodayDto> {
                     overdue_days: overdue(&t.due),
                 })
                 .collect(),
+            travel: view
+                .travel
+                .iter()
+                .map(|t| TaskRowDto {
+                    id: id_text(t.id),
+                    case_id: t.case.to_string(),
+                    case_name: t.case_name.clone(),
+                    title: t.title.clone(),
+                    due: t.due.clone(),
+                    assignee: t.assignee.clone(),
+                    overdue_days: overdue(&t.due),
+                })
+                .collect(),
+            travel_due: u32::try_from(view.travel_due).unwrap_or(u32::MAX),
             waiting: view.waiting.iter().map(summary_dto).collect(),
             translations: crate::translation::translation_rows(vault)?
                 .into_iter()

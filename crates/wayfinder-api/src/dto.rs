@@ -492,6 +492,9 @@ pub struct TodayDto {
     pub consents: Vec<ConsentRowDto>,
     /// Documents to translate not yet done, the soonest due first.
     pub translations: Vec<TranslationRowDto>,
+    /// Open travel items due today or earlier, across cases, the most overdue first.
+    pub travel: Vec<TaskRowDto>,
+    pub travel_due: u32,
 }
 
 /// A value to choose, with the message id of its label.

@@ -655,6 +655,22 @@ mod tests {
                 })
         };
         assert_eq!(stored("Obtain the hospital"), Some(from_today(25)));
+        // Today lists what is due across cases: the records, ten days late; not the passports,
+        // done, due today.
+        let today_view = commands::today_view(&app, 50).unwrap_or_else(|e| panic!("{}", e.message));
+        let listed: Vec<(&str, i32)> = today_view
+            .travel
+            .iter()
+            .map(|t| (t.title.as_str(), t.overdue_days))
+            .collect();
+        assert_eq!(
+            listed,
+            [(
+                "Send the medical records to the hospital for its opinion",
+                10
+            )]
+        );
+        assert_eq!(today_view.travel_due, 1);
         commands::undo(&app).unwrap_or_else(|e| panic!("{}", e.message));
         let trip = &trips_of(&app, &case)[0];
         assert_eq!(trip.travel, Some(from_today(90)));

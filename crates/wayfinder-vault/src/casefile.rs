@@ -411,6 +411,11 @@ pub struct Today {
     pub waiting: Vec<CaseSummary>,
     /// Consents that end within the warning period or have ended, in cases still open.
     pub consents: Vec<ConsentRow>,
+    /// Open items of trips' checklists due today or earlier, the oldest first, at most the
+    /// limit asked for (a task's row: its title, date and who does it).
+    pub travel: Vec<TaskRow>,
+    /// How many open travel items are due today or earlier in all.
+    pub travel_due: u64,
 }
 
 /// What is due by `today`; at most `task_limit` tasks are listed (the most overdue first),
@@ -484,10 +489,36 @@ pub fn today(conn: &Connection, today: NaiveDate, task_limit: u32) -> Result<Tod
             "SELECT count(*) FROM task_index WHERE done = 0 AND case_open = 1 AND due != '' AND due <= ?1",
         )?
         .query_row([&iso], |r| r.get(0))?;
+    // Travel items, by the (done, case_open, due) index as tasks are.
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.item_id, t.case_id, c.name, t.title, t.due, t.assignee
+         FROM trip_item_index t JOIN case_index c ON c.case_id = t.case_id
+         WHERE t.done = 0 AND t.case_open = 1 AND t.due != '' AND t.due <= ?1
+         ORDER BY t.due, t.item_id LIMIT ?2",
+    )?;
+    let travel = stmt
+        .query_map(params![&iso, task_limit], |r| {
+            Ok(TaskRow {
+                id: r.get(0)?,
+                case: CaseId::from_bytes(r.get(1)?),
+                case_name: r.get(2)?,
+                title: r.get(3)?,
+                due: r.get(4)?,
+                assignee: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let travel_due: i64 = conn
+        .prepare_cached(
+            "SELECT count(*) FROM trip_item_index WHERE done = 0 AND case_open = 1 AND due != '' AND due <= ?1",
+        )?
+        .query_row([&iso], |r| r.get(0))?;
     Ok(Today {
         tasks,
         tasks_due: tasks_due as u64,
         waiting,
         consents,
+        travel,
+        travel_due: travel_due as u64,
     })
 }

@@ -70,6 +70,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0013_memory.sql"),
         then: Some(crate::migrations::index_memory),
     },
+    Migration {
+        sql: include_str!("../migrations/0014_trip_items.sql"),
+        then: None,
+    },
 ];
 
 /// The newest schema this version knows.

@@ -339,6 +339,29 @@ fn reindex(
                 "UPDATE task_index SET case_open = ?2 WHERE case_id = ?1 AND case_open != ?2",
             )?
             .execute(params![&case_id[..], shown(&heads, "stage") != "closed"])?;
+            if schema == Schema::Current {
+                tx.prepare_cached(
+                    "UPDATE trip_item_index SET case_open = ?2 WHERE case_id = ?1 AND case_open != ?2",
+                )?
+                .execute(params![&case_id[..], shown(&heads, "stage") != "closed"])?;
+            }
+        }
+        Some(EntityKind::TripItem) if schema == Schema::Current => {
+            tx.prepare_cached(
+                "INSERT INTO trip_item_index (item_id, case_id, title, due, assignee, done, case_open)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6,
+                   coalesce((SELECT stage != 'closed' FROM case_index WHERE case_id = ?2), 1))
+                 ON CONFLICT (item_id) DO UPDATE SET title = excluded.title, due = excluded.due,
+                   assignee = excluded.assignee, done = excluded.done",
+            )?
+            .execute(params![
+                &entity[..],
+                &case_id[..],
+                shown(&heads, "title"),
+                shown(&heads, "due"),
+                shown(&heads, "assignee"),
+                shown(&heads, "done") == "true",
+            ])?;
         }
         Some(EntityKind::Task) => {
             tx.prepare_cached(
@@ -380,6 +403,10 @@ fn reindex(
     if !exists {
         tx.prepare_cached("DELETE FROM task_index WHERE task_id = ?1")?
             .execute([&entity[..]])?;
+        if schema == Schema::Current {
+            tx.prepare_cached("DELETE FROM trip_item_index WHERE item_id = ?1")?
+                .execute([&entity[..]])?;
+        }
         tx.prepare_cached("DELETE FROM consent_index WHERE consent_id = ?1")?
             .execute([&entity[..]])?;
         if entity == case_id {

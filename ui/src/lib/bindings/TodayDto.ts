@@ -19,4 +19,8 @@ tasksDue: number, waiting: Array<CaseSummaryDto>, consents: Array<ConsentRowDto>
 /**
  * Documents to translate not yet done, the soonest due first.
  */
-translations: Array<TranslationRowDto>, };
+translations: Array<TranslationRowDto>, 
+/**
+ * Open travel items due today or earlier, across cases, the most overdue first.
+ */
+travel: Array<TaskRowDto>, travelDue: number, };
