@@ -27,14 +27,7 @@ type Reply<T> = Result<T, ErrorDto>;
 pub fn trips(state: &App, case: String) -> Reply<Vec<TripDto>> {
     let case = parse_id(state, &case)?;
     let locale = state.locale();
-    state.with_vault(|vault| {
-        let file = vault.case_file(case)?;
-        Ok(file
-            .iter()
-            .filter(|e| e.kind == EntityKind::Trip)
-            .map(|trip| trip_dto(state, locale, case, trip, &file))
-            .collect())
-    })
+    state.with_vault(|vault| trips_in(state, locale, vault, case))
 }
 
 /// Plans a trip for a case: to `destination`, with the starter checklist Wayfinder ships for
@@ -120,12 +113,7 @@ pub fn plan_trip(state: &App, request: NewTripDto) -> Reply<Vec<TripDto>> {
                 .collect();
             vault.edit_many(&edits, Utc::now(), today())?;
         }
-        let file = vault.case_file(case)?;
-        Ok(file
-            .iter()
-            .filter(|e| e.kind == EntityKind::Trip)
-            .map(|trip| trip_dto(state, locale, case, trip, &file))
-            .collect())
+        trips_in(state, locale, vault, case)
     })
 }
 
@@ -169,13 +157,23 @@ pub fn set_anchor(state: &App, request: AnchorRequestDto) -> Reply<Vec<TripDto>>
             vec![(trip, anchor_field(anchor), date_text.as_deref())];
         edits.extend(dues.iter().map(|(id, due)| (*id, "due", due.as_deref())));
         vault.edit_many(&edits, Utc::now(), today())?;
-        let file = vault.case_file(case)?;
-        Ok(file
-            .iter()
-            .filter(|e| e.kind == EntityKind::Trip)
-            .map(|trip| trip_dto(state, locale, case, trip, &file))
-            .collect())
+        trips_in(state, locale, vault, case)
     })
+}
+
+/// A case's trips as the screen shows them, planned as of today.
+fn trips_in(
+    state: &App,
+    locale: Locale,
+    vault: &wayfinder_vault::OpenVault,
+    case: CaseId,
+) -> Result<Vec<TripDto>, VaultError> {
+    let file = vault.case_file(case)?;
+    Ok(file
+        .iter()
+        .filter(|e| e.kind == EntityKind::Trip)
+        .map(|trip| trip_dto(state, locale, case, trip, &file))
+        .collect())
 }
 
 fn anchor_field(anchor: Anchor) -> &'static str {
