@@ -579,34 +579,20 @@ pub fn today_view(state: &App, task_limit: u32) -> Reply<TodayDto> {
                 Ok(Due::Overdue(n)) => i32::try_from(n).unwrap_or(i32::MAX),
                 _ => 0,
             };
+        // A task or a travel item due: the same row.
+        let task_dto = |t: &wayfinder_vault::TaskRow| TaskRowDto {
+            id: id_text(t.id),
+            case_id: t.case.to_string(),
+            case_name: t.case_name.clone(),
+            title: t.title.clone(),
+            due: t.due.clone(),
+            assignee: t.assignee.clone(),
+            overdue_days: overdue(&t.due),
+        };
         Ok(TodayDto {
             tasks_due: u32::try_from(view.tasks_due).unwrap_or(u32::MAX),
-            tasks: view
-                .tasks
-                .iter()
-                .map(|t| TaskRowDto {
-                    id: id_text(t.id),
-                    case_id: t.case.to_string(),
-                    case_name: t.case_name.clone(),
-                    title: t.title.clone(),
-                    due: t.due.clone(),
-                    assignee: t.assignee.clone(),
-                    overdue_days: overdue(&t.due),
-                })
-                .collect(),
-            travel: view
-                .travel
-                .iter()
-                .map(|t| TaskRowDto {
-                    id: id_text(t.id),
-                    case_id: t.case.to_string(),
-                    case_name: t.case_name.clone(),
-                    title: t.title.clone(),
-                    due: t.due.clone(),
-                    assignee: t.assignee.clone(),
-                    overdue_days: overdue(&t.due),
-                })
-                .collect(),
+            tasks: view.tasks.iter().map(task_dto).collect(),
+            travel: view.travel.iter().map(task_dto).collect(),
             travel_due: u32::try_from(view.travel_due).unwrap_or(u32::MAX),
             waiting: view.waiting.iter().map(summary_dto).collect(),
             translations: crate::translation::translation_rows(vault)?

@@ -422,25 +422,7 @@ pub struct Today {
 /// and `tasks_due` says how many there are in all.
 pub fn today(conn: &Connection, today: NaiveDate, task_limit: u32) -> Result<Today> {
     let iso = today.format("%Y-%m-%d").to_string();
-    // In the order of the (done, case_open, due, task_id) index, so the limit stops the scan.
-    let mut stmt = conn.prepare_cached(
-        "SELECT t.task_id, t.case_id, c.name, t.title, t.due, t.assignee
-         FROM task_index t JOIN case_index c ON c.case_id = t.case_id
-         WHERE t.done = 0 AND t.case_open = 1 AND t.due != '' AND t.due <= ?1
-         ORDER BY t.due, t.task_id LIMIT ?2",
-    )?;
-    let tasks = stmt
-        .query_map(params![&iso, task_limit], |r| {
-            Ok(TaskRow {
-                id: r.get(0)?,
-                case: CaseId::from_bytes(r.get(1)?),
-                case_name: r.get(2)?,
-                title: r.get(3)?,
-                due: r.get(4)?,
-                assignee: r.get(5)?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let (tasks, tasks_due) = due_rows(conn, "task_index", "task_id", &iso, task_limit)?;
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {} FROM case_index c WHERE c.waiting_on != '' AND c.stage != 'closed'
          ORDER BY c.updated_millis, c.case_id",
@@ -484,20 +466,36 @@ pub fn today(conn: &Connection, today: NaiveDate, task_limit: u32) -> Result<Tod
             }
         })
         .collect();
-    let tasks_due: i64 = conn
-        .prepare_cached(
-            "SELECT count(*) FROM task_index WHERE done = 0 AND case_open = 1 AND due != '' AND due <= ?1",
-        )?
-        .query_row([&iso], |r| r.get(0))?;
-    // Travel items, by the (done, case_open, due) index as tasks are.
-    let mut stmt = conn.prepare_cached(
-        "SELECT t.item_id, t.case_id, c.name, t.title, t.due, t.assignee
-         FROM trip_item_index t JOIN case_index c ON c.case_id = t.case_id
+    let (travel, travel_due) = due_rows(conn, "trip_item_index", "item_id", &iso, task_limit)?;
+    Ok(Today {
+        tasks,
+        tasks_due,
+        waiting,
+        consents,
+        travel,
+        travel_due,
+    })
+}
+
+/// The open rows of a due-date index (`task_index`, `trip_item_index`: the same columns, its
+/// own id) due by `iso` in cases still open, the oldest first, at most `limit`, in the order
+/// of its (done, case_open, due, id) index so that the limit stops the scan; and how many
+/// there are in all.
+fn due_rows(
+    conn: &Connection,
+    table: &str,
+    id: &str,
+    iso: &str,
+    limit: u32,
+) -> Result<(Vec<TaskRow>, u64)> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT t.{id}, t.case_id, c.name, t.title, t.due, t.assignee
+         FROM {table} t JOIN case_index c ON c.case_id = t.case_id
          WHERE t.done = 0 AND t.case_open = 1 AND t.due != '' AND t.due <= ?1
-         ORDER BY t.due, t.item_id LIMIT ?2",
-    )?;
-    let travel = stmt
-        .query_map(params![&iso, task_limit], |r| {
+         ORDER BY t.due, t.{id} LIMIT ?2"
+    ))?;
+    let rows = stmt
+        .query_map(params![iso, limit], |r| {
             Ok(TaskRow {
                 id: r.get(0)?,
                 case: CaseId::from_bytes(r.get(1)?),
@@ -508,17 +506,10 @@ pub fn today(conn: &Connection, today: NaiveDate, task_limit: u32) -> Result<Tod
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    let travel_due: i64 = conn
-        .prepare_cached(
-            "SELECT count(*) FROM trip_item_index WHERE done = 0 AND case_open = 1 AND due != '' AND due <= ?1",
-        )?
-        .query_row([&iso], |r| r.get(0))?;
-    Ok(Today {
-        tasks,
-        tasks_due: tasks_due as u64,
-        waiting,
-        consents,
-        travel,
-        travel_due: travel_due as u64,
-    })
+    let total: i64 = conn
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM {table} WHERE done = 0 AND case_open = 1 AND due != '' AND due <= ?1"
+        ))?
+        .query_row([iso], |r| r.get(0))?;
+    Ok((rows, total as u64))
 }
