@@ -1021,6 +1021,14 @@ pub struct NewTripDto {
     pub starter: bool,
 }
 
+/// The family's checklist of a trip, in the family's language (en, es, fr, ar, zh or ru).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ChecklistRequestDto {
+    pub trip: String,
+    pub language: String,
+}
+
 /// One of a trip's anchor dates (`travel`, `visa`, `admission`, `return`) set, moved or
 /// cleared: the open items dated from it move with it.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
@@ -1142,6 +1150,7 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     TripDto::export_all(&cfg)?;
     NewTripDto::export_all(&cfg)?;
     AnchorRequestDto::export_all(&cfg)?;
+    ChecklistRequestDto::export_all(&cfg)?;
     PageReadingDto::export_all(&cfg)?;
     MarkForTranslationDto::export_all(&cfg)?;
     TranslationViewDto::export_all(&cfg)?;

@@ -518,6 +518,7 @@ pub fn suggested_name(state: &App) -> Result<String, ReportFailure> {
     let kind = match prepared.facts.report {
         "packet" => "review-packet",
         "summary" => "case-summary",
+        "checklist" => "travel-checklist",
         other => other,
     };
     Ok(format!(

@@ -7,8 +7,8 @@
 use crate::App;
 use crate::commands::{id_text, parse_entity, parse_id, today};
 use crate::dto::{
-    AnchorRequestDto, ErrorDto, NewTripDto, TravellerDto, TripDto, TripFlagDto, TripItemDto,
-    TripLegDto,
+    AnchorRequestDto, ChecklistRequestDto, ErrorDto, NewTripDto, TravellerDto, TripDto,
+    TripFlagDto, TripItemDto, TripLegDto,
 };
 use crate::error::AppError;
 use chrono::{NaiveDate, NaiveDateTime, Utc};
@@ -159,6 +159,144 @@ pub fn set_anchor(state: &App, request: AnchorRequestDto) -> Reply<Vec<TripDto>>
         vault.edit_many(&edits, Utc::now(), today())?;
         trips_in(state, locale, vault, case)
     })
+}
+
+/// Lays out the family's checklist of a trip in `language` for the preview, then exported like
+/// any report: the items as planned today (Wayfinder's own titles in the family's language,
+/// hers as she wrote them), the travellers' passports and the papers the items need, the
+/// journey in each place's own time, and whom to call (her, and the hospital). It names the
+/// travellers, never a diagnosis.
+pub fn prepare_checklist(
+    state: &App,
+    request: ChecklistRequestDto,
+) -> Reply<crate::dto::PreparedReportDto> {
+    let trip = parse_entity(state, &request.trip)?;
+    let family = Locale::from_tag(&request.language)
+        .ok_or_else(|| state.error(&AppError::InvalidRequest))?;
+    let locale = state.locale();
+    let (case, dto) = state.with_vault(|vault| {
+        let (case, kind) = vault.entity_case(trip)?;
+        if kind != EntityKind::Trip {
+            return Err(VaultError::Invalid(
+                wayfinder_core::DomainError::ChoiceUnknown,
+            ));
+        }
+        let file = vault.case_file(case)?;
+        let own = file
+            .iter()
+            .find(|e| e.id == trip)
+            .ok_or(VaultError::CaseNotFound)?;
+        Ok((case, trip_dto(state, family, case, own, &file)))
+    })?;
+    let contact = state
+        .settings
+        .lock()
+        .map(|s| s.contact.clone())
+        .unwrap_or_default();
+    let checklist = checklist_of(state, family, &dto, contact);
+    let recipient = state
+        .catalog
+        .message(locale, "travel-checklist-recipient", &[]);
+    let pages = crate::reports::prepare_with(
+        state,
+        case,
+        "checklist",
+        recipient.clone(),
+        family,
+        Vec::new(),
+        |fonts| {
+            Ok(wayfinder_reports::checklist_pdf(
+                fonts,
+                &state.catalog,
+                &checklist,
+                family,
+            )?)
+        },
+    )
+    .map_err(|e| state.error(&e))?;
+    Ok(crate::dto::PreparedReportDto {
+        pages,
+        identity: crate::dto::IdentityDto::None,
+        recipient,
+    })
+}
+
+/// What Wayfinder wrote in some language, said again in `family`'s: a starter item's title
+/// or "the family" as an assignee. Anything she wrote herself stays as written.
+fn in_family_language(state: &App, family: Locale, text: &str) -> String {
+    let ids = travel::STARTER_ITEMS
+        .iter()
+        .map(|i| format!("travel-item-{}", i.code))
+        .chain(std::iter::once("travel-family".to_owned()));
+    for id in ids {
+        if Locale::ALL
+            .iter()
+            .any(|l| state.catalog.message(*l, &id, &[]) == text)
+        {
+            return state.catalog.message(family, &id, &[]);
+        }
+    }
+    text.to_owned()
+}
+
+fn checklist_of(
+    state: &App,
+    family: Locale,
+    trip: &TripDto,
+    contact: crate::settings::Contact,
+) -> wayfinder_reports::Checklist {
+    let day = |d: &Option<String>| d.as_deref().and_then(|d| parse_date(d).ok());
+    let time = |t: &str| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M").ok();
+    let hospital = Some(trip.hospital.trim().to_owned()).filter(|h| !h.is_empty());
+    let mut contacts = vec![vec![
+        contact.name,
+        contact.organisation,
+        contact.phone,
+        contact.email,
+    ]];
+    if let Some(hospital) = &hospital {
+        contacts.push(vec![hospital.clone()]);
+    }
+    wayfinder_reports::Checklist {
+        destination: trip.destination.clone(),
+        hospital,
+        travel: day(&trip.travel),
+        admission: day(&trip.admission),
+        return_date: day(&trip.return_date),
+        items: trip
+            .items
+            .iter()
+            .map(|i| wayfinder_reports::ChecklistItem {
+                title: in_family_language(state, family, &i.title),
+                due: day(&i.due),
+                who: in_family_language(state, family, &i.assignee),
+                needs: i.needs.clone(),
+                done: i.done,
+            })
+            .collect(),
+        travellers: trip.travellers.iter().map(|t| t.name.clone()).collect(),
+        // An entry whose times cannot be read (a conflict, an edit from an older version)
+        // is left out rather than printed wrong.
+        legs: trip
+            .legs
+            .iter()
+            .filter_map(|l| {
+                Some(wayfinder_reports::ChecklistLeg {
+                    leg: l.leg.clone(),
+                    title: l.title.clone(),
+                    from_place: l.from_place.clone(),
+                    to_place: l.to_place.clone(),
+                    starts: time(&l.starts)?,
+                    starts_zone: l.starts_zone.clone(),
+                    ends: time(&l.ends)?,
+                    ends_zone: l.ends_zone.clone(),
+                    reference: l.reference.clone(),
+                })
+            })
+            .collect(),
+        contacts,
+        today: today(),
+    }
 }
 
 /// A case's trips as the screen shows them, planned as of today.
@@ -875,5 +1013,175 @@ mod tests {
             Some("travel-circular")
         );
         assert_eq!(trips_of(&app, &case)[0].travel, None);
+    }
+
+    #[test]
+    fn the_familys_checklist_is_in_their_language_with_the_journey_in_local_times() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case_in(tmp.path(), "Amal Haddad", &["ar", "en"]);
+        // The case's diagnosis must never reach the family's paper.
+        let file =
+            commands::get_case_file(&app, case.clone()).unwrap_or_else(|e| panic!("{}", e.message));
+        let root = file
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityKindDto::Case)
+            .map(|e| e.id.clone())
+            .unwrap_or_else(|| panic!("no case entity"));
+        commands::edit_field(
+            &app,
+            root,
+            "diagnosis.text".to_owned(),
+            Some(FieldValueDto::Text("Medulloblastoma".to_owned())),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let mut settings = commands::get_settings(&app).unwrap_or_else(|e| panic!("{}", e.message));
+        settings.contact.name = "Nadia Liaison".to_owned();
+        settings.contact.phone = "+971 4 555 0101".to_owned();
+        commands::update_settings(&app, settings).unwrap_or_else(|e| panic!("{}", e.message));
+        let trips = plan_trip(
+            &app,
+            NewTripDto {
+                case_id: case.clone(),
+                destination: "TR".to_owned(),
+                starter: true,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let trip = trips[0].id.clone();
+        commands::edit_field(
+            &app,
+            trip.clone(),
+            "hospital".to_owned(),
+            Some(FieldValueDto::Text("Acibadem Altunizade".to_owned())),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        anchor(&app, &trip, "travel", Some(from_today(60)))
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        add(
+            &app,
+            &case,
+            EntityKindDto::Traveller,
+            &[
+                ("trip", &trip),
+                ("name", "Samir Haddad"),
+                ("role", "parent"),
+            ],
+        );
+        add(
+            &app,
+            &case,
+            EntityKindDto::TripLeg,
+            &[
+                ("trip", &trip),
+                ("leg", "flight"),
+                ("title", "TK 761"),
+                ("from_place", "Amman"),
+                ("starts", "2027-05-02T19:05"),
+                ("starts_zone", "Asia/Amman"),
+                ("to_place", "Istanbul"),
+                ("ends", "2027-05-02T21:50"),
+                ("ends_zone", "Europe/Istanbul"),
+            ],
+        );
+        // The paper is in the family's language whatever hers (English here).
+        prepare_checklist(
+            &app,
+            ChecklistRequestDto {
+                trip: trip.clone(),
+                language: "es".to_owned(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let out = tmp.path().join("checklist-es.pdf");
+        commands::export_report(&app, out.clone()).unwrap_or_else(|e| panic!("{}", e.message));
+        // Lines as she reads them: the breaks a long line takes, and the isolates around the
+        // case's words, do not count.
+        let text = pdf_text(&out)
+            .replace(['\u{2068}', '\u{2069}'], "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let es = |id: &str| app.catalog.message(Locale::Es, id, &[]);
+        for expected in [
+            es("checklist-todo"),
+            es("travel-item-flights"),
+            es("travel-family"),
+            "Nuestro viaje a Turquía".to_owned(),
+            "El pasaporte de Samir Haddad".to_owned(),
+            "Acibadem Altunizade".to_owned(),
+            "Vuelo: TK 761".to_owned(),
+            "Amman — 2 de mayo de 2027, 19:05 (hora de Amman)".to_owned(),
+            "Istanbul — 2 de mayo de 2027, 21:50 (hora de Istanbul)".to_owned(),
+            "Nadia Liaison".to_owned(),
+            "+971 4 555 0101".to_owned(),
+        ] {
+            assert!(text.contains(&expected), "{expected:?} not in:\n{text}");
+        }
+        // Her English never shows through; nor does the diagnosis.
+        assert!(!text.contains(&app.catalog.message(Locale::En, "travel-item-flights", &[])));
+        assert!(!text.contains("Medulloblastoma"), "{text}");
+        // What left is noted in the case, as a checklist for the family.
+        let file =
+            commands::get_case_file(&app, case.clone()).unwrap_or_else(|e| panic!("{}", e.message));
+        let noted = file
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityKindDto::Export)
+            .unwrap_or_else(|| panic!("no export noted"));
+        let value = |f: &str| {
+            noted
+                .fields
+                .get(f)
+                .and_then(|v| v.first())
+                .and_then(|v| v.value.clone())
+        };
+        assert_eq!(value("report").as_deref(), Some("checklist"));
+        assert_eq!(value("language").as_deref(), Some("es"));
+        assert_eq!(value("recipient").as_deref(), Some("The family"));
+
+        // In Arabic, right to left: its words, and the names as written.
+        prepare_checklist(
+            &app,
+            ChecklistRequestDto {
+                trip,
+                language: "ar".to_owned(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let out = tmp.path().join("checklist-ar.pdf");
+        commands::export_report(&app, out.clone()).unwrap_or_else(|e| panic!("{}", e.message));
+        let bare = |t: &str| -> String {
+            t.chars()
+                .filter(|c| !('\u{64B}'..='\u{65F}').contains(c))
+                .collect()
+        };
+        let text = bare(&pdf_text(&out));
+        for id in [
+            "checklist-todo",
+            "checklist-bring",
+            "checklist-no-date",
+            "travel-item-accommodation",
+        ] {
+            let said = bare(&app.catalog.message(Locale::Ar, id, &[]));
+            assert!(text.contains(&said), "{said:?} not in:\n{text}");
+        }
+        for run in ["Samir", "Haddad", "TK", "761", "Istanbul"] {
+            assert!(text.contains(run), "{run} not in:\n{text}");
+        }
+    }
+
+    /// The text of every page of a PDF, as PDFium reads it.
+    fn pdf_text(path: &std::path::Path) -> String {
+        let engine = wayfinder_pdf::PdfEngine::shared(&wayfinder_pdf::library_path())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{e}"));
+        let (doc, pages) = engine.open(bytes, None).unwrap_or_else(|e| panic!("{e}"));
+        let text = (0..pages)
+            .map(|p| engine.page_text(doc, p).unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("\n");
+        engine.close(doc);
+        text
     }
 }

@@ -500,7 +500,15 @@ pub const RECORD_CATEGORIES: &[&str] = &[
 /// initials only, or nothing that names the child. A consent that does not say shows nothing.
 pub const DISCLOSURES: &[&str] = &["full", "initials", "none"];
 /// What an export was: one of the reports, or a record sent on its own as its original.
-pub const REPORTS: &[&str] = &["summary", "packet", "record", "translation", "xliff", "tmx"];
+pub const REPORTS: &[&str] = &[
+    "summary",
+    "packet",
+    "record",
+    "translation",
+    "xliff",
+    "tmx",
+    "checklist",
+];
 
 /// The sexes recorded on a child's medical record.
 pub const SEXES: &[&str] = &["female", "male", "other", "unknown"];

@@ -6,9 +6,11 @@
 //! a child's name that looks like markup prints as written. Labels come from the same Fluent
 //! files as the screens. The PDF is made in memory; writing it anywhere is the caller's choice.
 
+mod checklist;
 mod fonts;
 mod world;
 
+pub use checklist::{Checklist, ChecklistItem, ChecklistLeg, checklist_pdf};
 pub use fonts::{Fonts, families, font_dir};
 
 use chrono::NaiveDate;
