@@ -1073,3 +1073,6 @@ travel-checklist = قائمة العائلة
 travel-checklist-language = بلغة
 travel-checklist-prepare = إعداد قائمة العائلة
 travel-checklist-recipient = العائلة
+travel-leg-yours = بتوقيتك: { $starts } ← { $ends }
+travel-leg-starts-time = وقت البدء هناك (ساعات:دقائق)
+travel-leg-ends-time = وقت الانتهاء هناك (ساعات:دقائق)

@@ -1011,3 +1011,6 @@ travel-checklist = The family's checklist
 travel-checklist-language = In the language of
 travel-checklist-prepare = Prepare the family's checklist
 travel-checklist-recipient = The family
+travel-leg-yours = Your time: { $starts } → { $ends }
+travel-leg-starts-time = Time it starts there (hours:minutes)
+travel-leg-ends-time = Time it ends there (hours:minutes)

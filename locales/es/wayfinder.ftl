@@ -1011,3 +1011,6 @@ travel-checklist = La lista de la familia
 travel-checklist-language = En el idioma
 travel-checklist-prepare = Preparar la lista de la familia
 travel-checklist-recipient = La familia
+travel-leg-yours = Su hora: { $starts } → { $ends }
+travel-leg-starts-time = Hora de inicio allí (horas:minutos)
+travel-leg-ends-time = Hora de fin allí (horas:minutos)

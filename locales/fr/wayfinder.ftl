@@ -1011,3 +1011,6 @@ travel-checklist = La liste de la famille
 travel-checklist-language = Dans la langue
 travel-checklist-prepare = Préparer la liste de la famille
 travel-checklist-recipient = La famille
+travel-leg-yours = Votre heure : { $starts } → { $ends }
+travel-leg-starts-time = Heure de début sur place (heures:minutes)
+travel-leg-ends-time = Heure de fin sur place (heures:minutes)

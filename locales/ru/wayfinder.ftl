@@ -1029,3 +1029,6 @@ travel-checklist = Список для семьи
 travel-checklist-language = На языке
 travel-checklist-prepare = Подготовить список для семьи
 travel-checklist-recipient = Семья
+travel-leg-yours = По вашему времени: { $starts } → { $ends }
+travel-leg-starts-time = Время начала там (часы:минуты)
+travel-leg-ends-time = Время окончания там (часы:минуты)

@@ -967,3 +967,6 @@ travel-checklist = 家庭清单
 travel-checklist-language = 语言
 travel-checklist-prepare = 准备家庭清单
 travel-checklist-recipient = 家庭
+travel-leg-yours = 您的时间：{ $starts } → { $ends }
+travel-leg-starts-time = 当地开始时间（时:分）
+travel-leg-ends-time = 当地结束时间（时:分）

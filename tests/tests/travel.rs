@@ -2,9 +2,12 @@
 //! checklist, sets the travel date and the visa appointment and sees every item take its date
 //! back from them, ticks the passports done, then moves travel three weeks earlier: the open
 //! items move with it, the done one stays, and the flights, now due before the visa
-//! appointment they wait for, say so. A traveller whose passport ends too soon is flagged, and
-//! Today lists the item that became late.
+//! appointment they wait for, say so. A traveller whose passport ends too soon is flagged; a
+//! flight is listed with each end on its own clock; the family's checklist is exported in
+//! Arabic and read back; and Today lists the item that became late.
 
+use wayfinder_i18n::{Catalog, Locale};
+use wayfinder_pdf::{PdfEngine, library_path};
 use wayfinder_tests::{App, Machine, Result};
 
 /// A day so many days from today, as ISO (what the date fields accept in any language).
@@ -148,6 +151,66 @@ async fn a_trip_to_turkey_is_planned_back_from_its_dates_and_moves_when_travel_d
                 .await?
                 .contains("The passport must be valid until"),
         );
+
+        // The journey: a flight from Amman to Istanbul, each end on its own clock.
+        app.type_into("leg-title", "TK 813").await?;
+        app.type_into("leg-starts", "2027-05-02").await?;
+        app.type_into("leg-starts-time", "19.05").await?;
+        app.select("leg-starts-zone", "Asia/Amman").await?;
+        app.type_into("leg-ends", "2027-05-02").await?;
+        app.type_into("leg-ends-time", "21:50").await?;
+        app.select("leg-ends-zone", "Europe/Istanbul").await?;
+        app.click("leg-add").await?;
+        app.wait_until("the flight listed", || async { app.has("trip-leg").await })
+            .await?;
+        let leg = app.text("trip-leg").await?;
+        assert!(leg.contains("19:05 (Asia/Amman)"), "{leg}");
+        assert!(leg.contains("21:50 (Europe/Istanbul)"), "{leg}");
+
+        // The family's checklist, in Arabic, exported and read back.
+        app.select("checklist-language", "ar").await?;
+        app.click("checklist-prepare").await?;
+        app.wait_until("the checklist's preview", || async {
+            app.has("checklist-page").await
+        })
+        .await?;
+        let exported = machine.path("checklist-ar.pdf");
+        app.click("checklist-export").await?;
+        app.save_in_dialog("^Export the report$", &exported).await?;
+        app.wait_until("the checklist exported", || async {
+            app.has("checklist-exported").await
+        })
+        .await?;
+        let engine = PdfEngine::shared(&library_path())?;
+        let (doc, pages) = engine.open(std::fs::read(&exported)?, None)?;
+        let text = (0..pages)
+            .map(|p| engine.page_text(doc, p))
+            .collect::<std::result::Result<Vec<_>, _>>()?
+            .join("\n");
+        engine.close(doc);
+        let catalog = Catalog::new()?;
+        // Arabic vowel marks come out apart from their letters: compared without them.
+        let bare = |t: &str| -> String {
+            t.chars()
+                .filter(|c| !('\u{64B}'..='\u{65F}').contains(c))
+                .collect()
+        };
+        let text = bare(&text);
+        for id in [
+            "checklist-todo",
+            "checklist-journey",
+            "travel-item-accommodation",
+        ] {
+            let said = bare(&catalog.message(Locale::Ar, id, &[]));
+            assert!(text.contains(&said), "{said} is not in:\n{text}");
+        }
+        // The ticked item has its box ticked; the names and the flight as written.
+        assert!(text.contains('✓'), "{text}");
+        for run in [
+            "Samir", "Haddad", "TK", "813", "Amman", "Istanbul", "19:05", "21:50",
+        ] {
+            assert!(text.contains(run), "{run} is not in:\n{text}");
+        }
 
         // Today lists the item now late, with its case.
         app.click("nav-today").await?;

@@ -971,6 +971,10 @@ pub struct TripLegDto {
     pub starts_zone: String,
     pub ends: String,
     pub ends_zone: String,
+    /// The same moments as instants (RFC 3339, UTC), for the screen to show in her own zone;
+    /// `None` where the local time cannot be placed.
+    pub starts_at: Option<String>,
+    pub ends_at: Option<String>,
     pub reference: String,
     pub flags: Vec<TripFlagDto>,
 }

@@ -542,12 +542,20 @@ fn trip_dto(
             }
         }
     }
+    let instant =
+        |e: &EntityView, at: &str, zone: &str| local(e, at, zone).and_then(|l| l.instant().ok());
+    let rfc = |t: Option<chrono::DateTime<Utc>>| {
+        t.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+    };
     let mut leg_dtos: Vec<(Option<chrono::DateTime<Utc>>, TripLegDto)> = legs
         .iter()
         .map(|e| {
+            let starts_at = instant(e, "starts", "starts_zone");
             (
-                local(e, "starts", "starts_zone").and_then(|l| l.instant().ok()),
+                starts_at,
                 TripLegDto {
+                    starts_at: rfc(starts_at),
+                    ends_at: rfc(instant(e, "ends", "ends_zone")),
                     id: id_text(e.id),
                     leg: text(e, "leg"),
                     title: text(e, "title"),
@@ -941,6 +949,15 @@ mod tests {
         assert_eq!(codes(&trip.flags), ["consent"]);
         // The itinerary in order, the admission flagged: it starts before the flight lands.
         assert_eq!(trip.legs[0].title, "RJ 196");
+        // 19:00 in Amman (UTC+3) and 03:45 in Delhi (UTC+5:30) are these instants, for the
+        // screen to show in her own zone.
+        assert_eq!(
+            (
+                trip.legs[0].starts_at.as_deref(),
+                trip.legs[0].ends_at.as_deref()
+            ),
+            (Some("2027-05-02T16:00:00Z"), Some("2027-05-02T22:15:00Z"))
+        );
         let admission = &trip.legs[1];
         assert_eq!(codes(&admission.flags), ["before-arrival"]);
         assert!(admission.flags[0].message.contains("RJ 196"));

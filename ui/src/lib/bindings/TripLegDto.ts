@@ -4,4 +4,9 @@ import type { TripFlagDto } from "./TripFlagDto";
 /**
  * An itinerary entry: each end on its own place's clock and zone, and on hers.
  */
-export type TripLegDto = { id: string, leg: string, title: string, fromPlace: string, toPlace: string, starts: string, startsZone: string, ends: string, endsZone: string, reference: string, flags: Array<TripFlagDto>, };
+export type TripLegDto = { id: string, leg: string, title: string, fromPlace: string, toPlace: string, starts: string, startsZone: string, ends: string, endsZone: string, 
+/**
+ * The same moments as instants (RFC 3339, UTC), for the screen to show in her own zone;
+ * `None` where the local time cannot be placed.
+ */
+startsAt: string | null, endsAt: string | null, reference: string, flags: Array<TripFlagDto>, };

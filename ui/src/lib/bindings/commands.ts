@@ -10,6 +10,7 @@ import type { CaseFilterDto } from "./CaseFilterDto";
 import type { CaseSharingDto } from "./CaseSharingDto";
 import type { CaseSharingRequest } from "./CaseSharingRequest";
 import type { CaseSummaryDto } from "./CaseSummaryDto";
+import type { ChecklistRequestDto } from "./ChecklistRequestDto";
 import type { CodeEntryDto } from "./CodeEntryDto";
 import type { ConcordanceDto } from "./ConcordanceDto";
 import type { CreateTeamRequest } from "./CreateTeamRequest";
@@ -150,6 +151,7 @@ export function commands(invoke: Invoke) {
     trips: (request: TripsRequest) => invoke<Array<TripDto>>("trips", { request }),
     planTrip: (request: NewTripDto) => invoke<Array<TripDto>>("plan_trip", { request }),
     setAnchor: (request: AnchorRequestDto) => invoke<Array<TripDto>>("set_anchor", { request }),
+    prepareChecklist: (request: ChecklistRequestDto) => invoke<PreparedReportDto>("prepare_checklist", { request }),
     teamView: () => invoke<TeamDto>("team_view"),
     syncStatus: () => invoke<SyncStatusDto>("sync_status"),
     syncNow: () => invoke<null>("sync_now"),
