@@ -1076,3 +1076,17 @@ travel-checklist-recipient = العائلة
 travel-leg-yours = بتوقيتك: { $starts } ← { $ends }
 travel-leg-starts-time = وقت البدء هناك (ساعات:دقائق)
 travel-leg-ends-time = وقت الانتهاء هناك (ساعات:دقائق)
+
+## Reminders: how many travel items, never which
+travel-reminder-today = { $count ->
+    [one] مهمة سفر واحدة مستحقة اليوم.
+   *[other] { $count } من مهام السفر مستحقة اليوم.
+}
+travel-reminder-late = { $count ->
+    [one] مهمة سفر واحدة متأخرة.
+   *[other] { $count } من مهام السفر متأخرة.
+}
+travel-missed = { $count ->
+    [one] أثناء قفل Wayfinder أو إغلاقه حان موعد مهمة سفر واحدة. تجدها في قائمة اليوم.
+   *[other] أثناء قفل Wayfinder أو إغلاقه حان موعد { $count } من مهام السفر. تجدها في قائمة اليوم.
+}

@@ -1014,3 +1014,17 @@ travel-checklist-recipient = The family
 travel-leg-yours = Your time: { $starts } → { $ends }
 travel-leg-starts-time = Time it starts there (hours:minutes)
 travel-leg-ends-time = Time it ends there (hours:minutes)
+
+## Reminders: how many travel items, never which
+travel-reminder-today = { $count ->
+    [one] One travel item is due today.
+   *[other] { $count } travel items are due today.
+}
+travel-reminder-late = { $count ->
+    [one] One travel item is late.
+   *[other] { $count } travel items are late.
+}
+travel-missed = { $count ->
+    [one] While Wayfinder was locked or closed, one travel item fell due. It is listed in Today.
+   *[other] While Wayfinder was locked or closed, { $count } travel items fell due. They are listed in Today.
+}

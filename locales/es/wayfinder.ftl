@@ -1014,3 +1014,17 @@ travel-checklist-recipient = La familia
 travel-leg-yours = Su hora: { $starts } → { $ends }
 travel-leg-starts-time = Hora de inicio allí (horas:minutos)
 travel-leg-ends-time = Hora de fin allí (horas:minutos)
+
+## Reminders: how many travel items, never which
+travel-reminder-today = { $count ->
+    [one] Un trámite de viaje vence hoy.
+   *[other] { $count } trámites de viaje vencen hoy.
+}
+travel-reminder-late = { $count ->
+    [one] Un trámite de viaje está atrasado.
+   *[other] { $count } trámites de viaje están atrasados.
+}
+travel-missed = { $count ->
+    [one] Mientras Wayfinder estaba bloqueado o cerrado, venció un trámite de viaje. Aparece en Hoy.
+   *[other] Mientras Wayfinder estaba bloqueado o cerrado, vencieron { $count } trámites de viaje. Aparecen en Hoy.
+}

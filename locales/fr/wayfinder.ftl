@@ -1014,3 +1014,17 @@ travel-checklist-recipient = La famille
 travel-leg-yours = Votre heure : { $starts } → { $ends }
 travel-leg-starts-time = Heure de début sur place (heures:minutes)
 travel-leg-ends-time = Heure de fin sur place (heures:minutes)
+
+## Reminders: how many travel items, never which
+travel-reminder-today = { $count ->
+    [one] Une démarche de voyage est à faire aujourd'hui.
+   *[other] { $count } démarches de voyage sont à faire aujourd'hui.
+}
+travel-reminder-late = { $count ->
+    [one] Une démarche de voyage est en retard.
+   *[other] { $count } démarches de voyage sont en retard.
+}
+travel-missed = { $count ->
+    [one] Pendant que Wayfinder était verrouillé ou fermé, une démarche de voyage est arrivée à échéance. Elle figure dans Aujourd'hui.
+   *[other] Pendant que Wayfinder était verrouillé ou fermé, { $count } démarches de voyage sont arrivées à échéance. Elles figurent dans Aujourd'hui.
+}

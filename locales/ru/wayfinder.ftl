@@ -1032,3 +1032,23 @@ travel-checklist-recipient = Семья
 travel-leg-yours = По вашему времени: { $starts } → { $ends }
 travel-leg-starts-time = Время начала там (часы:минуты)
 travel-leg-ends-time = Время окончания там (часы:минуты)
+
+## Reminders: how many travel items, never which
+travel-reminder-today = { $count ->
+    [one] { $count } дело по поездке — срок сегодня.
+    [few] { $count } дела по поездке — срок сегодня.
+    [many] { $count } дел по поездке — срок сегодня.
+   *[other] { $count } дела по поездке — срок сегодня.
+}
+travel-reminder-late = { $count ->
+    [one] { $count } дело по поездке просрочено.
+    [few] { $count } дела по поездке просрочены.
+    [many] { $count } дел по поездке просрочено.
+   *[other] { $count } дела по поездке просрочены.
+}
+travel-missed = { $count ->
+    [one] Пока Wayfinder был заблокирован или закрыт, наступил срок { $count } дела по поездке. Оно есть в разделе «Сегодня».
+    [few] Пока Wayfinder был заблокирован или закрыт, наступил срок { $count } дел по поездке. Они есть в разделе «Сегодня».
+    [many] Пока Wayfinder был заблокирован или закрыт, наступил срок { $count } дел по поездке. Они есть в разделе «Сегодня».
+   *[other] Пока Wayfinder был заблокирован или закрыт, наступил срок { $count } дел по поездке. Они есть в разделе «Сегодня».
+}

@@ -970,3 +970,17 @@ travel-checklist-recipient = 家庭
 travel-leg-yours = 您的时间：{ $starts } → { $ends }
 travel-leg-starts-time = 当地开始时间（时:分）
 travel-leg-ends-time = 当地结束时间（时:分）
+
+## Reminders: how many travel items, never which
+travel-reminder-today = { $count ->
+    [one] 有 1 项出行事项今天到期。
+   *[other] 有 { $count } 项出行事项今天到期。
+}
+travel-reminder-late = { $count ->
+    [one] 有 1 项出行事项已逾期。
+   *[other] 有 { $count } 项出行事项已逾期。
+}
+travel-missed = { $count ->
+    [one] Wayfinder 锁定或关闭期间，有 1 项出行事项到期。请在“今天”中查看。
+   *[other] Wayfinder 锁定或关闭期间，有 { $count } 项出行事项到期。请在“今天”中查看。
+}

@@ -66,6 +66,7 @@ app_commands! {
     call travel::plan_trip(request: NewTripDto) -> Vec<TripDto>;
     call travel::set_anchor(request: AnchorRequestDto) -> Vec<TripDto>;
     blocking travel::prepare_checklist(request: ChecklistRequestDto) -> PreparedReportDto;
+    call reminders::missed_reminders() -> Option<String>;
     call team::team_view() -> TeamDto;
     call team::sync_status() -> SyncStatusDto;
     call team::sync_now() -> ();

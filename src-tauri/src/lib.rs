@@ -20,6 +20,9 @@ pub const DROPPED_EVENT: &str = "files-dropped";
 
 /// How often the idle check runs; the lock happens at most this late.
 const IDLE_CHECK: Duration = Duration::from_secs(2);
+/// How often travel items newly due are looked for, unless `WAYFINDER_REMINDER_SECONDS` says
+/// otherwise (the end-to-end tests do not wait a minute).
+const REMINDER_CHECK: Duration = Duration::from_secs(60);
 
 pub fn run() {
     let result = tauri::Builder::default()
@@ -36,6 +39,7 @@ pub fn run() {
             app.manage(Arc::clone(&state));
             open_main_window(app)?;
             spawn_idle_lock(app.handle().clone(), Arc::clone(&state));
+            spawn_reminders(app.handle().clone(), Arc::clone(&state));
             let window = app.handle().clone();
             wayfinder_api::reading::start_reading(&state, move |status| {
                 let _ = window.emit(READING_EVENT, status);
@@ -55,6 +59,7 @@ pub fn run() {
             }
         })
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!());
     if let Err(e) = result {
@@ -91,6 +96,31 @@ fn spawn_idle_lock(window: tauri::AppHandle, app: Arc<App>) {
             std::thread::sleep(IDLE_CHECK);
             if app.lock_if_idle(Instant::now()) {
                 let _ = window.emit(LOCKED_EVENT, ());
+            }
+        }
+    });
+}
+
+/// Tells her on the desktop how many travel items fell due, while the app runs: the system's
+/// notification, which names no one (`wayfinder_api::reminders`). A notification that cannot be
+/// shown (no notification service) is let go: Today lists the items all the same.
+fn spawn_reminders(window: tauri::AppHandle, app: Arc<App>) {
+    use tauri_plugin_notification::NotificationExt;
+    let every = std::env::var("WAYFINDER_REMINDER_SECONDS")
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+        .filter(|s| *s > 0)
+        .map_or(REMINDER_CHECK, Duration::from_secs);
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(every);
+            if let Some(text) = wayfinder_api::reminders::reminder(&app) {
+                let _ = window
+                    .notification()
+                    .builder()
+                    .title(app.app_title())
+                    .body(text)
+                    .show();
             }
         }
     });

@@ -457,3 +457,70 @@ async fn focus_dialog(title: &str) -> Result<String> {
 }
 
 pub use wayfinder_testkit::{files_containing, files_under, one_line_pdf};
+
+/// A stand-in desktop notification service (`tests/support/notifications.py`) on the test's
+/// private session bus: it shows nothing and keeps what the app asked it to show. The bus has
+/// one such name, so the tests of one binary that listen take turns.
+pub struct Notifications {
+    _service: Child,
+    log: PathBuf,
+    _turn: tokio::sync::OwnedMutexGuard<()>,
+}
+
+fn notification_turns() -> std::sync::Arc<tokio::sync::Mutex<()>> {
+    static TURNS: std::sync::OnceLock<std::sync::Arc<tokio::sync::Mutex<()>>> =
+        std::sync::OnceLock::new();
+    TURNS.get_or_init(Default::default).clone()
+}
+
+/// One notification as the app sent it.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Notification {
+    pub summary: String,
+    pub body: String,
+}
+
+impl Notifications {
+    /// Starts the service and waits until it owns its name on the bus.
+    pub async fn start(machine: &Machine) -> Result<Notifications> {
+        use tokio::io::AsyncBufReadExt;
+        let turn = notification_turns().lock_owned().await;
+        let log = machine.path("notifications.jsonl");
+        let mut service = Command::new("/usr/bin/python3")
+            .arg(repo_root().join("tests/support/notifications.py"))
+            .arg(&log)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(|e| format!("the stand-in notification service did not start: {e}"))?;
+        let stdout = service
+            .stdout
+            .take()
+            .ok_or("the notification service has no output")?;
+        let mut lines = tokio::io::BufReader::new(stdout).lines();
+        let ready = tokio::time::timeout(Duration::from_secs(20), lines.next_line()).await;
+        match ready {
+            Ok(Ok(Some(line))) if line == "ready" => Ok(Notifications {
+                _service: service,
+                log,
+                _turn: turn,
+            }),
+            _ => Err("the notification service did not take its name on the bus \
+                      (scripts/setup installs python3-dbus and python3-gi)"
+                .into()),
+        }
+    }
+
+    /// Every notification sent so far, oldest first.
+    pub fn sent(&self) -> Result<Vec<Notification>> {
+        let text = match std::fs::read_to_string(&self.log) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(e.into()),
+        };
+        text.lines()
+            .map(|line| Ok(serde_json::from_str(line)?))
+            .collect()
+    }
+}

@@ -8,7 +8,7 @@
 
 use wayfinder_i18n::{Catalog, Locale};
 use wayfinder_pdf::{PdfEngine, library_path};
-use wayfinder_tests::{App, Machine, Result};
+use wayfinder_tests::{App, Machine, Notifications, Result};
 
 /// A day so many days from today, as ISO (what the date fields accept in any language).
 fn from_today(days: i64) -> String {
@@ -52,7 +52,9 @@ async fn set_date(app: &App, testid: &str, iso: &str) -> Result<()> {
 async fn a_trip_to_turkey_is_planned_back_from_its_dates_and_moves_when_travel_does() -> Result<()>
 {
     let machine = Machine::new();
-    let app = App::start(&machine).await?;
+    let notifications = Notifications::start(&machine).await?;
+    // Reminders looked for every second, not every minute.
+    let app = App::start_with(&machine, &[("WAYFINDER_REMINDER_SECONDS", "1")]).await?;
     let outcome: Result<()> = async {
         app.create_vault().await?;
         app.create_case("Amal Haddad").await?;
@@ -120,6 +122,20 @@ async fn a_trip_to_turkey_is_planned_back_from_its_dates_and_moves_when_travel_d
             from_today(0)
         );
         assert_eq!(due(&app, "Book the flights").await?, from_today(48));
+        // The records are late now: the desktop is told how many, and nothing of whose.
+        app.wait_until("a reminder of the late item", || async {
+            Ok(notifications
+                .sent()?
+                .iter()
+                .any(|n| n.body == "One travel item is late."))
+        })
+        .await?;
+        for told in notifications.sent()? {
+            assert_eq!(told.summary, "Wayfinder");
+            for secret in ["Amal", "Haddad", "Turkey", "records", "passport"] {
+                assert!(!told.body.contains(secret), "{secret} in {told:?}");
+            }
+        }
         let flags = app
             .driver
             .find_all(thirtyfour::By::Css(
@@ -223,6 +239,69 @@ async fn a_trip_to_turkey_is_planned_back_from_its_dates_and_moves_when_travel_d
         })
         .await?;
         assert!(app.text("today-travel").await?.contains("Amal Haddad"));
+        // Many seconds and reminder rounds later, no item was told twice.
+        let told = notifications.sent()?;
+        tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+        assert_eq!(notifications.sent()?.len(), told.len(), "{told:?}");
+        assert_eq!(
+            told.iter()
+                .filter(|n| n.body == "One travel item is late.")
+                .count(),
+            1,
+            "{told:?}"
+        );
+        Ok(())
+    }
+    .await;
+    app.quit().await?;
+    outcome
+}
+
+#[tokio::test]
+async fn what_fell_due_while_the_vault_was_locked_is_shown_at_unlock_once() -> Result<()> {
+    let machine = Machine::new();
+    let notifications = Notifications::start(&machine).await?;
+    // No reminder round while this test runs: what falls due is not told on the desktop.
+    let app = App::start_with(&machine, &[("WAYFINDER_REMINDER_SECONDS", "3600")]).await?;
+    let outcome: Result<()> = async {
+        app.create_vault().await?;
+        app.create_case("Amal Haddad").await?;
+        app.select("trip-destination", "TR").await?;
+        app.click("trip-add").await?;
+        app.el("trip-item").await?;
+        // Travel in 45 days: the invitation letter is due today, the records late.
+        set_date(&app, "trip-travel", &from_today(45)).await?;
+        app.wait_until("the items dated", || async {
+            Ok(due(&app, "Obtain the hospital").await? == from_today(0))
+        })
+        .await?;
+        assert!(!app.has("missed-reminders").await?);
+        app.click("lock").await?;
+        app.click("unlock-keychain").await?;
+        let missed = app.text("missed-reminders").await?;
+        assert!(
+            missed.starts_with("While Wayfinder was locked or closed")
+                && missed.contains("travel items fell due"),
+            "{missed}"
+        );
+        assert!(!missed.contains("Amal"), "{missed}");
+        app.click("missed-open-today").await?;
+        app.wait_until("Today's travel items", || async {
+            app.has("today-travel").await
+        })
+        .await?;
+        assert!(!app.has("missed-reminders").await?);
+        // Said once: the next unlock has nothing to say, and the desktop heard nothing.
+        app.click("lock").await?;
+        app.click("unlock-keychain").await?;
+        app.el("unlocked").await?;
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        assert!(!app.has("missed-reminders").await?);
+        assert!(
+            notifications.sent()?.is_empty(),
+            "{:?}",
+            notifications.sent()?
+        );
         Ok(())
     }
     .await;

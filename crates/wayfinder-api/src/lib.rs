@@ -11,6 +11,7 @@ pub mod interchange;
 pub mod reading;
 pub mod record_export;
 pub mod records;
+pub mod reminders;
 pub mod reports;
 pub mod session;
 pub mod settings;
@@ -42,6 +43,9 @@ pub struct App {
     settings: Mutex<Settings>,
     settings_path: PathBuf,
     catalog: Catalog,
+    /// Whether the window has been told, since the last unlock, what fell due while it was
+    /// locked: until then the reminders' timer waits.
+    reminders_primed: AtomicBool,
     /// Team sync's connection and state between rounds; forgotten on lock.
     sync: Mutex<team::Sync>,
     /// The files she picked in the system's dialog or dropped on the window, by the opaque
@@ -67,6 +71,7 @@ impl App {
             reader: reading::Reader::default(),
             importing: AtomicBool::new(false),
             cancel_import: AtomicBool::new(false),
+            reminders_primed: AtomicBool::new(false),
             settings: Mutex::new(settings),
             settings_path,
             catalog: Catalog::new()?,
@@ -78,10 +83,17 @@ impl App {
         self.settings.lock().map(|s| s.locale).unwrap_or_default()
     }
 
+    /// The app's name as her language writes it: the title of its notifications.
+    pub fn app_title(&self) -> String {
+        self.catalog.message(self.locale(), "app-title", &[])
+    }
+
     /// Closes every document the viewer holds open and forgets the report being previewed:
     /// locking leaves nothing decrypted.
     fn close_documents(&self) {
         self.reader.stop();
+        self.reminders_primed
+            .store(false, std::sync::atomic::Ordering::SeqCst);
         if let Ok(mut reports) = self.reports.lock() {
             reports.discard();
         }

@@ -481,6 +481,41 @@ pub fn today(conn: &Connection, today: NaiveDate, task_limit: u32) -> Result<Tod
 /// own id) due by `iso` in cases still open, the oldest first, at most `limit`, in the order
 /// of its (done, case_open, due, id) index so that the limit stops the scan; and how many
 /// there are in all.
+/// Travel items newly due: how many of them fall due today, and how many are late.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reminded {
+    pub today: u64,
+    pub late: u64,
+}
+
+/// Notes, in `tx`, every open travel item due by `today` that this laptop has not yet reminded
+/// her of at the date it is due now, and says how many there were: each is told once, and
+/// again only after it moved to another date.
+pub fn remind_travel(tx: &rusqlite::Transaction<'_>, today: NaiveDate) -> Result<Reminded> {
+    let iso = today.format("%Y-%m-%d").to_string();
+    let fresh: Vec<(Vec<u8>, String)> = tx
+        .prepare_cached(
+            "SELECT t.item_id, t.due FROM trip_item_index t
+             WHERE t.done = 0 AND t.case_open = 1 AND t.due != '' AND t.due <= ?1
+               AND NOT EXISTS (SELECT 1 FROM travel_reminded r
+                               WHERE r.item_id = t.item_id AND r.due = t.due)",
+        )?
+        .query_map([&iso], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut note =
+        tx.prepare_cached("INSERT INTO travel_reminded (item_id, due) VALUES (?1, ?2)")?;
+    let mut reminded = Reminded::default();
+    for (id, due) in &fresh {
+        note.execute(params![id, due])?;
+        if *due == iso {
+            reminded.today += 1;
+        } else {
+            reminded.late += 1;
+        }
+    }
+    Ok(reminded)
+}
+
 fn due_rows(
     conn: &Connection,
     table: &str,

@@ -74,6 +74,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0014_trip_items.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../migrations/0015_travel_reminded.sql"),
+        then: None,
+    },
 ];
 
 /// The newest schema this version knows.

@@ -27,7 +27,7 @@ mod vault;
 mod vault_records;
 mod vault_sync;
 
-pub use casefile::{CaseFilter, CaseSummary, ConsentRow, EntityView, TaskRow, Today};
+pub use casefile::{CaseFilter, CaseSummary, ConsentRow, EntityView, Reminded, TaskRow, Today};
 pub use dir::{Found, VaultDir};
 pub use error::{Result, VaultError};
 pub use files::{FileId, SealedFileStore};

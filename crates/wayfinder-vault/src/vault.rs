@@ -607,6 +607,15 @@ impl OpenVault {
         casefile::today(&self.conn, date, task_limit)
     }
 
+    /// The travel items due by `date` that this laptop has not reminded her of yet, noted as
+    /// reminded now: for a reminder that says how many, never which.
+    pub fn remind_travel(&mut self, date: NaiveDate) -> Result<casefile::Reminded> {
+        let tx = self.conn.transaction()?;
+        let reminded = casefile::remind_travel(&tx, date)?;
+        tx.commit()?;
+        Ok(reminded)
+    }
+
     /// SQLite's and SQLCipher's integrity checks; empty when the file is sound.
     pub fn check_integrity(&self) -> Result<Vec<String>> {
         db::check_integrity(&self.conn)

@@ -776,3 +776,66 @@ fn the_list_says_when_each_case_is_next_due_how_late_and_since_when_it_waits() {
         ("", 0, None)
     );
 }
+
+#[test]
+fn a_travel_item_is_reminded_of_once_and_again_only_when_it_moves() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let case = new_case(&mut vault, "Amal Haddad");
+    let day = |offset: i64| {
+        (today() + chrono::Duration::days(offset))
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    let trip = vault
+        .add_entity(
+            case,
+            EntityKind::Trip,
+            &[("destination", "TR")],
+            now(),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let trip = wayfinder_core::EntityId::from_bytes(trip).to_string();
+    let item = |vault: &mut OpenVault, title: &str, due: String| {
+        vault
+            .add_entity(
+                case,
+                EntityKind::TripItem,
+                &[("trip", &trip), ("title", title), ("due", &due)],
+                now(),
+                today(),
+            )
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let flights = item(&mut vault, "Flights", day(0));
+    item(&mut vault, "Visa", day(-3));
+    let later_one = item(&mut vault, "Hotel", day(5));
+    let remind = |vault: &mut OpenVault| {
+        vault
+            .remind_travel(today())
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    // One due today, one late; the one in five days not yet.
+    assert_eq!(
+        remind(&mut vault),
+        wayfinder_vault::Reminded { today: 1, late: 1 }
+    );
+    // Told once.
+    assert_eq!(remind(&mut vault), wayfinder_vault::Reminded::default());
+    // The hotel moved to today is new again; the flights, done, are not.
+    vault
+        .edit_many(
+            &[
+                (later_one, "due", Some(&day(0))),
+                (flights, "done", Some("true")),
+            ],
+            later(1),
+            today(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        remind(&mut vault),
+        wayfinder_vault::Reminded { today: 1, late: 0 }
+    );
+    assert_eq!(remind(&mut vault), wayfinder_vault::Reminded::default());
+}

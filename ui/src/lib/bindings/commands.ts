@@ -152,6 +152,7 @@ export function commands(invoke: Invoke) {
     planTrip: (request: NewTripDto) => invoke<Array<TripDto>>("plan_trip", { request }),
     setAnchor: (request: AnchorRequestDto) => invoke<Array<TripDto>>("set_anchor", { request }),
     prepareChecklist: (request: ChecklistRequestDto) => invoke<PreparedReportDto>("prepare_checklist", { request }),
+    missedReminders: () => invoke<string | null>("missed_reminders"),
     teamView: () => invoke<TeamDto>("team_view"),
     syncStatus: () => invoke<SyncStatusDto>("sync_status"),
     syncNow: () => invoke<null>("sync_now"),
