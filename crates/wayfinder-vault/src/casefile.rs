@@ -245,6 +245,27 @@ pub fn entity_kind(conn: &Connection, entity: [u8; 16]) -> Result<(CaseId, Entit
     ))
 }
 
+/// Whether every id of a list field (`after`) names an entity of `case`, of the kind `wanted`:
+/// an item cannot come after another case's item, or after a contact.
+pub fn refs_belong(
+    conn: &Connection,
+    case: CaseId,
+    wanted: EntityKind,
+    value: &str,
+) -> Result<bool> {
+    for id in value.split_whitespace() {
+        let Ok(id) = id.parse::<wayfinder_core::EntityId>() else {
+            return Ok(false);
+        };
+        match entity_kind(conn, id.into_bytes()) {
+            Ok((c, k)) if c == case && k == wanted => {}
+            Ok(_) | Err(VaultError::CaseNotFound) => return Ok(false),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(true)
+}
+
 fn field_ref(case: CaseId, entity: [u8; 16], field: &str) -> FieldRef {
     FieldRef {
         scope: *case.as_bytes(),

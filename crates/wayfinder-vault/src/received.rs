@@ -122,6 +122,17 @@ pub fn refusal(
             return Ok(Some("received-reference-misplaced"));
         }
     }
+    if let FieldKind::Refs(wanted) = field.kind
+        && !crate::casefile::refs_belong(
+            conn,
+            wayfinder_core::CaseId::from_bytes(target.scope),
+            wanted,
+            value,
+        )?
+    {
+        // A list of entities is of its own case and kind, as one entity is.
+        return Ok(Some("received-reference-misplaced"));
+    }
     if field.kind == FieldKind::Stage
         && let [parent] = op.parents.as_slice()
         && let Some(before) = stage_of(conn, &parent.0)?

@@ -239,6 +239,11 @@ impl OpenVault {
                     return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
                 }
             }
+            if let wayfinder_core::FieldKind::Refs(wanted) = field.kind
+                && !casefile::refs_belong(&self.conn, case, wanted, &value)?
+            {
+                return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+            }
             parsed.push((field.name, value));
         }
         if let Some(missing) = kind
@@ -375,6 +380,11 @@ impl OpenVault {
             }
             _ => None,
         };
+        if let (wayfinder_core::FieldKind::Refs(wanted), Some(value)) = (def.kind, &value)
+            && !casefile::refs_belong(&self.conn, case, wanted, value)?
+        {
+            return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+        }
         let heads = oplog::entity_heads(&self.conn, entity)?;
         let current: Vec<&Head> = heads
             .iter()

@@ -839,3 +839,62 @@ fn a_travel_item_is_reminded_of_once_and_again_only_when_it_moves() {
     );
     assert_eq!(remind(&mut vault), wayfinder_vault::Reminded::default());
 }
+
+#[test]
+fn a_travel_item_comes_after_items_of_its_own_case_only() {
+    let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
+    let mut item_of = |vault: &mut OpenVault, name: &str| {
+        let case = new_case(vault, name);
+        let trip = vault
+            .add_entity(
+                case,
+                EntityKind::Trip,
+                &[("destination", "TR")],
+                now(),
+                today(),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        let trip = wayfinder_core::EntityId::from_bytes(trip).to_string();
+        let item = vault
+            .add_entity(
+                case,
+                EntityKind::TripItem,
+                &[("trip", &trip), ("title", "Visa")],
+                now(),
+                today(),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        (case, trip, item)
+    };
+    let (case, trip, mine) = item_of(&mut vault, "Amal Haddad");
+    let (_, _, theirs) = item_of(&mut vault, "Layla Haddad");
+    let theirs = wayfinder_core::EntityId::from_bytes(theirs).to_string();
+    let mine_text = wayfinder_core::EntityId::from_bytes(mine).to_string();
+    // Another family's item, or the trip itself, is refused; her own case's item is taken.
+    for (after, expected) in [(&theirs, "choice-unknown"), (&trip, "choice-unknown")] {
+        assert_eq!(
+            code(vault.edit_many(&[(mine, "after", Some(after))], later(1), today())),
+            expected
+        );
+        assert_eq!(
+            code(vault.add_entity(
+                case,
+                EntityKind::TripItem,
+                &[("trip", &trip), ("title", "Flights"), ("after", after)],
+                now(),
+                today(),
+            )),
+            expected
+        );
+    }
+    assert_eq!(
+        code(vault.add_entity(
+            case,
+            EntityKind::TripItem,
+            &[("trip", &trip), ("title", "Flights"), ("after", &mine_text)],
+            now(),
+            today(),
+        )),
+        "ok"
+    );
+}

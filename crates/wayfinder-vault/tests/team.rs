@@ -1669,3 +1669,109 @@ fn travel_forged_by_a_member_is_held_aside_unless_her_role_and_its_values_allow_
         }
     }
 }
+
+#[test]
+fn a_travel_template_arriving_from_the_team_that_does_not_validate_is_held_aside_the_rest_kept() {
+    use wayfinder_core::EntityKind::TripTemplate;
+    for role in [Role::Liaison, Role::Translator] {
+        let Team {
+            coordinator: (_ta, mut a, _),
+            member: (_tb, mut b, her),
+            ..
+        } = team_with(role);
+        let envelopes = a.share_team_scope(now()).unwrap_or_else(|e| panic!("{e}"));
+        let scope = a
+            .team_scope()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no scope"));
+        let ops = carried(&a, 1);
+        b.receive_batch(&ops, &envelopes, at(ops.len() as u64), now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let liaison = role == Role::Liaison;
+        // On her laptop: a liaison keeps the team's templates, a translator does not.
+        let made = b.add_entity(
+            scope,
+            TripTemplate,
+            &[("name", "Istanbul, Acibadem"), ("destination", "TR")],
+            now(),
+            today(),
+        );
+        assert_eq!(
+            code(made),
+            if liaison { "ok" } else { "team-role-refused" },
+            "{role:?}"
+        );
+        // Forged by a client that skips every check: a sound template with a sound item, a
+        // second template to a country that does not exist, and an item whose rule reaches
+        // ten years back and that comes "after" an item of a case's trip.
+        let (epoch, key) = b
+            .current_case_key(scope)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no key"));
+        let mut hacked = Hacked {
+            identity: &her,
+            key,
+            epoch,
+            next: 500,
+        };
+        let t = u64::try_from(now().timestamp_millis()).unwrap_or(0) + 1_000;
+        let fresh = |lead: u8| {
+            let mut id = [lead; 16];
+            id[..10].copy_from_slice(&random_tail());
+            id
+        };
+        let (sound, item, bad_country, bad_item) =
+            (fresh(0x61), fresh(0x62), fresh(0x63), fresh(0x64));
+        let sound_id = wayfinder_core::EntityId::from_bytes(sound).to_string();
+        let elsewhere = wayfinder_core::EntityId::from_bytes(fresh(0x65)).to_string();
+        let forged = vec![
+            hacked.seal(scope, sound, "$kind", set("trip-template"), vec![], t),
+            hacked.seal(scope, sound, "name", set("Madrid, Niño Jesús"), vec![], t),
+            hacked.seal(scope, sound, "destination", set("ES"), vec![], t),
+            hacked.seal(scope, item, "$kind", set("template-item"), vec![], t),
+            hacked.seal(scope, item, "template", set(&sound_id), vec![], t),
+            hacked.seal(scope, item, "title", set("Invitation letter"), vec![], t),
+            hacked.seal(scope, item, "rule", set("travel-45"), vec![], t),
+            hacked.seal(scope, bad_country, "$kind", set("trip-template"), vec![], t),
+            hacked.seal(scope, bad_country, "name", set("Nowhere"), vec![], t),
+            hacked.seal(scope, bad_country, "destination", set("XX"), vec![], t),
+            hacked.seal(scope, bad_item, "$kind", set("template-item"), vec![], t),
+            hacked.seal(scope, bad_item, "template", set(&sound_id), vec![], t),
+            hacked.seal(scope, bad_item, "title", set("Visa"), vec![], t),
+            hacked.seal(scope, bad_item, "rule", set("travel-3650"), vec![], t),
+            hacked.seal(scope, bad_item, "after", set(&elsewhere), vec![], t),
+        ];
+        let total = forged.len();
+        let batch: Vec<(u64, SealedOp)> = forged
+            .into_iter()
+            .zip(5000..)
+            .map(|(op, seq)| (seq, op))
+            .collect();
+        let received = a
+            .receive_batch(&batch, &[], at(6000), now())
+            .unwrap_or_else(|e| panic!("the batch failed whole: {e}"));
+        if !liaison {
+            // Not hers to write: every one held, nothing applied.
+            assert_eq!(received.held, total, "{role:?}: {received:?}");
+            assert!(a.entity_case(sound).is_err());
+            continue;
+        }
+        // The country that does not exist, the rule and the "after" are held; the rest kept.
+        assert_eq!(received.held, 3, "{received:?}");
+        assert!(a.entity_case(sound).is_ok());
+        assert!(a.entity_case(item).is_ok());
+        let fields = |id| -> Vec<String> {
+            a.field_heads(id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(f, _)| f)
+                .collect()
+        };
+        assert!(fields(item).contains(&"rule".to_owned()));
+        let bad = fields(bad_item);
+        assert!(bad.contains(&"title".to_owned()), "{bad:?}");
+        assert!(!bad.contains(&"rule".to_owned()), "{bad:?}");
+        assert!(!bad.contains(&"after".to_owned()), "{bad:?}");
+        assert!(!fields(bad_country).contains(&"destination".to_owned()));
+    }
+}
