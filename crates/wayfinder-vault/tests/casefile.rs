@@ -843,7 +843,7 @@ fn a_travel_item_is_reminded_of_once_and_again_only_when_it_moves() {
 #[test]
 fn a_travel_item_comes_after_items_of_its_own_case_only() {
     let (_tmp, _path, _dir, mut vault, _vk) = new_vault();
-    let mut item_of = |vault: &mut OpenVault, name: &str| {
+    let item_of = |vault: &mut OpenVault, name: &str| {
         let case = new_case(vault, name);
         let trip = vault
             .add_entity(
