@@ -1090,3 +1090,12 @@ travel-missed = { $count ->
     [one] أثناء قفل Wayfinder أو إغلاقه حان موعد مهمة سفر واحدة. تجدها في قائمة اليوم.
    *[other] أثناء قفل Wayfinder أو إغلاقه حان موعد { $count } من مهام السفر. تجدها في قائمة اليوم.
 }
+
+## The team's travel templates
+travel-template-from = أو من قالب للفريق
+travel-template-none = لا شيء
+travel-template-name = اسم القالب (مثلًا: إسطنبول، أجيبادم)
+travel-template-save = حفظ كقالب للفريق
+travel-template-saved = حُفظ كقالب للفريق «{ $name }».
+travel-template-option = { $name } · { $country }
+travel-leg-time-example = 19:05

@@ -1028,3 +1028,12 @@ travel-missed = { $count ->
     [one] While Wayfinder was locked or closed, one travel item fell due. It is listed in Today.
    *[other] While Wayfinder was locked or closed, { $count } travel items fell due. They are listed in Today.
 }
+
+## The team's travel templates
+travel-template-from = Or from a team template
+travel-template-none = None
+travel-template-name = Name of the template (for example: Istanbul, Acibadem)
+travel-template-save = Keep as a team template
+travel-template-saved = Kept as the team's template "{ $name }".
+travel-template-option = { $name } · { $country }
+travel-leg-time-example = 19:05

@@ -1028,3 +1028,12 @@ travel-missed = { $count ->
     [one] Mientras Wayfinder estaba bloqueado o cerrado, venció un trámite de viaje. Aparece en Hoy.
    *[other] Mientras Wayfinder estaba bloqueado o cerrado, vencieron { $count } trámites de viaje. Aparecen en Hoy.
 }
+
+## The team's travel templates
+travel-template-from = O a partir de una plantilla del equipo
+travel-template-none = Ninguna
+travel-template-name = Nombre de la plantilla (por ejemplo: Estambul, Acibadem)
+travel-template-save = Guardar como plantilla del equipo
+travel-template-saved = Guardada como plantilla del equipo «{ $name }».
+travel-template-option = { $name } · { $country }
+travel-leg-time-example = 19:05

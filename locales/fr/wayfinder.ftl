@@ -1028,3 +1028,12 @@ travel-missed = { $count ->
     [one] Pendant que Wayfinder était verrouillé ou fermé, une démarche de voyage est arrivée à échéance. Elle figure dans Aujourd'hui.
    *[other] Pendant que Wayfinder était verrouillé ou fermé, { $count } démarches de voyage sont arrivées à échéance. Elles figurent dans Aujourd'hui.
 }
+
+## The team's travel templates
+travel-template-from = Ou à partir d'un modèle de l'équipe
+travel-template-none = Aucun
+travel-template-name = Nom du modèle (par exemple : Istanbul, Acibadem)
+travel-template-save = Garder comme modèle de l'équipe
+travel-template-saved = Gardé comme modèle de l'équipe « { $name } ».
+travel-template-option = { $name } · { $country }
+travel-leg-time-example = 19:05

@@ -1052,3 +1052,12 @@ travel-missed = { $count ->
     [many] Пока Wayfinder был заблокирован или закрыт, наступил срок { $count } дел по поездке. Они есть в разделе «Сегодня».
    *[other] Пока Wayfinder был заблокирован или закрыт, наступил срок { $count } дел по поездке. Они есть в разделе «Сегодня».
 }
+
+## The team's travel templates
+travel-template-from = Или по шаблону команды
+travel-template-none = Нет
+travel-template-name = Название шаблона (например: Стамбул, Acibadem)
+travel-template-save = Сохранить как шаблон команды
+travel-template-saved = Сохранено как шаблон команды «{ $name }».
+travel-template-option = { $name } · { $country }
+travel-leg-time-example = 19:05

@@ -984,3 +984,12 @@ travel-missed = { $count ->
     [one] Wayfinder 锁定或关闭期间，有 1 项出行事项到期。请在“今天”中查看。
    *[other] Wayfinder 锁定或关闭期间，有 { $count } 项出行事项到期。请在“今天”中查看。
 }
+
+## The team's travel templates
+travel-template-from = 或使用团队模板
+travel-template-none = 无
+travel-template-name = 模板名称（例如：伊斯坦布尔，Acibadem）
+travel-template-save = 保存为团队模板
+travel-template-saved = 已保存为团队模板“{ $name }”。
+travel-template-option = { $name } · { $country }
+travel-leg-time-example = 19:05

@@ -66,6 +66,8 @@ app_commands! {
     call travel::plan_trip(request: NewTripDto) -> Vec<TripDto>;
     call travel::set_anchor(request: AnchorRequestDto) -> Vec<TripDto>;
     blocking travel::prepare_checklist(request: ChecklistRequestDto) -> PreparedReportDto;
+    call travel::trip_templates() -> TripTemplatesDto;
+    call travel::save_template(request: SaveTemplateDto) -> TripTemplatesDto;
     call reminders::missed_reminders() -> Option<String>;
     call team::team_view() -> TeamDto;
     call team::sync_status() -> SyncStatusDto;

@@ -1023,6 +1023,39 @@ pub struct NewTripDto {
     pub case_id: String,
     pub destination: String,
     pub starter: bool,
+    /// A team template to plan from (its id): it names the destination, and Wayfinder's
+    /// starter is not used.
+    pub template: Option<String>,
+}
+
+/// A checklist the team shares for a destination, as the plan form offers it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TripTemplateDto {
+    pub id: String,
+    pub name: String,
+    pub destination: String,
+    pub hospital: String,
+    pub visa_type: String,
+    pub items: u32,
+}
+
+/// The team's travel templates: none outside a team; `read_only` when her role may not keep
+/// them.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TripTemplatesDto {
+    pub in_team: bool,
+    pub read_only: bool,
+    pub templates: Vec<TripTemplateDto>,
+}
+
+/// A trip's checklist kept as the team's template, under a name.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveTemplateDto {
+    pub trip: String,
+    pub name: String,
 }
 
 /// The family's checklist of a trip, in the family's language (en, es, fr, ar, zh or ru).
@@ -1155,6 +1188,9 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     NewTripDto::export_all(&cfg)?;
     AnchorRequestDto::export_all(&cfg)?;
     ChecklistRequestDto::export_all(&cfg)?;
+    TripTemplateDto::export_all(&cfg)?;
+    TripTemplatesDto::export_all(&cfg)?;
+    SaveTemplateDto::export_all(&cfg)?;
     PageReadingDto::export_all(&cfg)?;
     MarkForTranslationDto::export_all(&cfg)?;
     TranslationViewDto::export_all(&cfg)?;

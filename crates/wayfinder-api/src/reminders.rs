@@ -71,6 +71,7 @@ mod tests {
                 case_id: case.clone(),
                 destination: "TR".to_owned(),
                 starter: true,
+                template: None,
             },
         )
         .unwrap_or_else(|e| panic!("{}", e.message));

@@ -7,8 +7,8 @@
 use crate::App;
 use crate::commands::{id_text, parse_entity, parse_id, today};
 use crate::dto::{
-    AnchorRequestDto, ChecklistRequestDto, ErrorDto, NewTripDto, TravellerDto, TripDto,
-    TripFlagDto, TripItemDto, TripLegDto,
+    AnchorRequestDto, ChecklistRequestDto, ErrorDto, NewTripDto, SaveTemplateDto, TravellerDto,
+    TripDto, TripFlagDto, TripItemDto, TripLegDto, TripTemplateDto, TripTemplatesDto,
 };
 use crate::error::AppError;
 use chrono::{NaiveDate, NaiveDateTime, Utc};
@@ -30,90 +30,339 @@ pub fn trips(state: &App, case: String) -> Reply<Vec<TripDto>> {
     state.with_vault(|vault| trips_in(state, locale, vault, case))
 }
 
-/// Plans a trip for a case: to `destination`, with the starter checklist Wayfinder ships for
-/// it when she asks and there is one (titles in her language, the family or no one as
-/// assignee, each requirement's source). The trip, its items and their order are three edits.
+/// One item a trip is planned with: from Wayfinder's starter, or a team template. `after`
+/// names other seeds by their place in the list.
+struct Seed {
+    title: String,
+    rule: String,
+    assignee: String,
+    needs: String,
+    source: String,
+    check_embassy: bool,
+    after: Vec<usize>,
+}
+
+/// What a trip is planned from: the trip's own fields and its items.
+struct Plan {
+    destination: String,
+    fields: Vec<(&'static str, String)>,
+    items: Vec<Seed>,
+}
+
+/// Wayfinder's starter for `destination`, its titles in her language.
+fn starter_plan(state: &App, locale: Locale, destination: &str, starter: &travel::Starter) -> Plan {
+    let say = |id: &str| state.catalog.message(locale, id, &[]);
+    let family = say("travel-family");
+    let codes: Vec<&str> = travel::STARTER_ITEMS.iter().map(|i| i.code).collect();
+    Plan {
+        destination: destination.to_owned(),
+        fields: vec![
+            (
+                "visa_type",
+                say(&format!("travel-visa-{}", starter.country.to_lowercase())),
+            ),
+            ("passport_months", starter.passport_months.to_string()),
+            ("template", say("travel-starter")),
+        ],
+        items: travel::STARTER_ITEMS
+            .iter()
+            .map(|item| Seed {
+                title: say(&format!("travel-item-{}", item.code)),
+                rule: item.rule.to_owned(),
+                assignee: if item.family {
+                    family.clone()
+                } else {
+                    String::new()
+                },
+                needs: String::new(),
+                source: starter.source.to_owned(),
+                check_embassy: item.check_embassy,
+                after: item
+                    .after
+                    .iter()
+                    .filter_map(|code| codes.iter().position(|c| c == code))
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// A team template, as its items stand in the team-wide scope.
+fn template_plan(
+    vault: &wayfinder_vault::OpenVault,
+    template: [u8; 16],
+) -> Result<Plan, VaultError> {
+    let (scope, kind) = vault.entity_case(template)?;
+    if kind != EntityKind::TripTemplate {
+        return Err(VaultError::Invalid(
+            wayfinder_core::DomainError::ChoiceUnknown,
+        ));
+    }
+    let file = vault.case_file(scope)?;
+    let own = file
+        .iter()
+        .find(|e| e.id == template)
+        .ok_or(VaultError::CaseNotFound)?;
+    let own_id = EntityId::from_bytes(template).to_string();
+    let items: Vec<&EntityView> = file
+        .iter()
+        .filter(|e| {
+            e.kind == EntityKind::TemplateItem && e.value("template") == Some(own_id.as_str())
+        })
+        .collect();
+    let place: HashMap<String, usize> = items
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (EntityId::from_bytes(e.id).to_string(), i))
+        .collect();
+    let text = |e: &EntityView, f: &str| e.value(f).unwrap_or_default().to_owned();
+    Ok(Plan {
+        destination: text(own, "destination"),
+        fields: ["hospital", "visa_type", "passport_months"]
+            .into_iter()
+            .map(|f| (f, text(own, f)))
+            .chain(std::iter::once(("template", text(own, "name"))))
+            .collect(),
+        items: items
+            .iter()
+            .map(|e| Seed {
+                title: text(e, "title"),
+                rule: text(e, "rule"),
+                assignee: text(e, "assignee"),
+                needs: text(e, "needs"),
+                source: text(e, "source"),
+                check_embassy: e.value("check_embassy") == Some("true"),
+                after: text(e, "after")
+                    .split_whitespace()
+                    .filter_map(|id| place.get(id).copied())
+                    .collect(),
+            })
+            .collect(),
+    })
+}
+
+/// Adds `seeds` as entities of `kind` under `owner` (its field `owner_field`), then what each
+/// comes after, in a second edit: the ids are known only once they are made.
+fn add_seeds(
+    vault: &mut wayfinder_vault::OpenVault,
+    scope: CaseId,
+    kind: EntityKind,
+    owner_field: &str,
+    owner: &str,
+    seeds: &[Seed],
+) -> Result<(), VaultError> {
+    if seeds.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<Vec<(&str, &str)>> = seeds
+        .iter()
+        .map(|seed| {
+            vec![
+                (owner_field, owner),
+                ("title", seed.title.as_str()),
+                ("rule", seed.rule.as_str()),
+                ("assignee", seed.assignee.as_str()),
+                ("needs", seed.needs.as_str()),
+                ("source", seed.source.as_str()),
+                (
+                    "check_embassy",
+                    if seed.check_embassy { "true" } else { "false" },
+                ),
+            ]
+        })
+        .collect();
+    let borrowed: Vec<&[(&str, &str)]> = rows.iter().map(Vec::as_slice).collect();
+    let ids = vault.add_entities(scope, kind, &borrowed, Utc::now(), today())?;
+    let afters: Vec<([u8; 16], String)> = seeds
+        .iter()
+        .zip(&ids)
+        .filter(|(seed, _)| !seed.after.is_empty())
+        .map(|(seed, id)| {
+            let after: Vec<String> = seed
+                .after
+                .iter()
+                .filter_map(|i| ids.get(*i).map(|a| EntityId::from_bytes(*a).to_string()))
+                .collect();
+            (*id, after.join(" "))
+        })
+        .collect();
+    if !afters.is_empty() {
+        let edits: Vec<([u8; 16], &str, Option<&str>)> = afters
+            .iter()
+            .map(|(id, after)| (*id, "after", Some(after.as_str())))
+            .collect();
+        vault.edit_many(&edits, Utc::now(), today())?;
+    }
+    Ok(())
+}
+
+/// Plans a trip for a case: from one of the team's templates, or to `destination` with the
+/// starter checklist Wayfinder ships for it when she asks and there is one (titles in her
+/// language, the family or no one as assignee, each requirement's source), or empty. The trip,
+/// its items and their order are three edits.
 pub fn plan_trip(state: &App, request: NewTripDto) -> Reply<Vec<TripDto>> {
     let case = parse_id(state, &request.case_id)?;
     let locale = state.locale();
-    let say = |id: &str| state.catalog.message(locale, id, &[]);
+    let template = request
+        .template
+        .as_deref()
+        .map(|t| parse_entity(state, t))
+        .transpose()?;
     let destination = request.destination.trim().to_uppercase();
-    let starter = request
-        .starter
-        .then(|| travel::starter(&destination))
-        .flatten();
     state.with_vault(|vault| {
-        let months = starter.map(|s| s.passport_months.to_string());
-        let visa = starter.map(|s| say(&format!("travel-visa-{}", s.country.to_lowercase())));
-        let template = if starter.is_some() {
-            say("travel-starter")
-        } else {
-            String::new()
+        let plan = match template {
+            Some(template) => template_plan(vault, template)?,
+            None => match request
+                .starter
+                .then(|| travel::starter(&destination))
+                .flatten()
+            {
+                Some(starter) => starter_plan(state, locale, &destination, starter),
+                None => Plan {
+                    destination: destination.clone(),
+                    fields: Vec::new(),
+                    items: Vec::new(),
+                },
+            },
         };
-        let trip = vault.add_entity(
+        let mut values: Vec<(&str, &str)> = vec![("destination", plan.destination.as_str())];
+        values.extend(plan.fields.iter().map(|(f, v)| (*f, v.as_str())));
+        let trip = vault.add_entity(case, EntityKind::Trip, &values, Utc::now(), today())?;
+        let trip_id = EntityId::from_bytes(trip).to_string();
+        add_seeds(
+            vault,
             case,
-            EntityKind::Trip,
+            EntityKind::TripItem,
+            "trip",
+            &trip_id,
+            &plan.items,
+        )?;
+        trips_in(state, locale, vault, case)
+    })
+}
+
+/// The team's travel templates, by destination and name.
+pub fn trip_templates(state: &App) -> Reply<TripTemplatesDto> {
+    state.with_vault(templates_in)
+}
+
+fn templates_in(vault: &mut wayfinder_vault::OpenVault) -> Result<TripTemplatesDto, VaultError> {
+    let Some(scope) = vault.team_scope()? else {
+        return Ok(TripTemplatesDto {
+            in_team: false,
+            read_only: false,
+            templates: Vec::new(),
+        });
+    };
+    // A member whose team-wide scope has not arrived yet has no templates yet.
+    let file = match vault.case_file(scope) {
+        Err(VaultError::CaseNotFound) => Vec::new(),
+        other => other?,
+    };
+    let text = |e: &EntityView, f: &str| e.value(f).unwrap_or_default().to_owned();
+    let mut templates: Vec<TripTemplateDto> = file
+        .iter()
+        .filter(|e| e.kind == EntityKind::TripTemplate)
+        .map(|e| {
+            let id = EntityId::from_bytes(e.id).to_string();
+            let items = file
+                .iter()
+                .filter(|i| {
+                    i.kind == EntityKind::TemplateItem && i.value("template") == Some(id.as_str())
+                })
+                .count();
+            TripTemplateDto {
+                id,
+                name: text(e, "name"),
+                destination: text(e, "destination"),
+                hospital: text(e, "hospital"),
+                visa_type: text(e, "visa_type"),
+                items: u32::try_from(items).unwrap_or(u32::MAX),
+            }
+        })
+        .collect();
+    templates.sort_by(|a, b| {
+        (&a.destination, a.name.to_lowercase()).cmp(&(&b.destination, b.name.to_lowercase()))
+    });
+    Ok(TripTemplatesDto {
+        in_team: true,
+        read_only: vault.kinds_read_only()?.contains(&EntityKind::TripTemplate),
+        templates,
+    })
+}
+
+/// Keeps a trip's checklist as a template the whole team shares, under `name`: its destination,
+/// hospital, visa and passport rule, and each item's title, rule, assignee, papers, source and
+/// order, never its dates or whether it is done, nor anything of the family.
+pub fn save_template(state: &App, request: SaveTemplateDto) -> Reply<TripTemplatesDto> {
+    let trip = parse_entity(state, &request.trip)?;
+    let name = request.name.trim().to_owned();
+    let language = state.locale().tag();
+    state.with_vault(|vault| {
+        let scope = vault.team_scope()?.ok_or(VaultError::NotInTeam)?;
+        let (case, kind) = vault.entity_case(trip)?;
+        if kind != EntityKind::Trip {
+            return Err(VaultError::Invalid(
+                wayfinder_core::DomainError::ChoiceUnknown,
+            ));
+        }
+        let file = vault.case_file(case)?;
+        let own = file
+            .iter()
+            .find(|e| e.id == trip)
+            .ok_or(VaultError::CaseNotFound)?;
+        let items = items_of(&file, trip);
+        let place: HashMap<String, usize> = items
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (EntityId::from_bytes(e.id).to_string(), i))
+            .collect();
+        let text = |e: &EntityView, f: &str| e.value(f).unwrap_or_default().to_owned();
+        let seeds: Vec<Seed> = items
+            .iter()
+            .map(|e| Seed {
+                title: text(e, "title"),
+                rule: text(e, "rule"),
+                assignee: text(e, "assignee"),
+                needs: text(e, "needs"),
+                source: text(e, "source"),
+                check_embassy: e.value("check_embassy") == Some("true"),
+                after: text(e, "after")
+                    .split_whitespace()
+                    .filter_map(|id| place.get(id).copied())
+                    .collect(),
+            })
+            .collect();
+        let (destination, hospital, visa, months) = (
+            text(own, "destination"),
+            text(own, "hospital"),
+            text(own, "visa_type"),
+            text(own, "passport_months"),
+        );
+        let template = vault.add_entity(
+            scope,
+            EntityKind::TripTemplate,
             &[
-                ("destination", &destination),
-                ("visa_type", visa.as_deref().unwrap_or_default()),
-                ("passport_months", months.as_deref().unwrap_or_default()),
-                ("template", &template),
+                ("name", name.as_str()),
+                ("destination", destination.as_str()),
+                ("hospital", hospital.as_str()),
+                ("visa_type", visa.as_str()),
+                ("passport_months", months.as_str()),
+                ("language", language),
             ],
             Utc::now(),
             today(),
         )?;
-        if let Some(starter) = starter {
-            let trip_id = EntityId::from_bytes(trip).to_string();
-            let family = say("travel-family");
-            let titles: Vec<String> = travel::STARTER_ITEMS
-                .iter()
-                .map(|i| say(&format!("travel-item-{}", i.code)))
-                .collect();
-            let rows: Vec<Vec<(&str, &str)>> = travel::STARTER_ITEMS
-                .iter()
-                .zip(&titles)
-                .map(|(item, title)| {
-                    vec![
-                        ("trip", trip_id.as_str()),
-                        ("title", title.as_str()),
-                        ("rule", item.rule),
-                        ("assignee", if item.family { family.as_str() } else { "" }),
-                        ("source", starter.source),
-                        (
-                            "check_embassy",
-                            if item.check_embassy { "true" } else { "false" },
-                        ),
-                    ]
-                })
-                .collect();
-            let borrowed: Vec<&[(&str, &str)]> = rows.iter().map(Vec::as_slice).collect();
-            let ids =
-                vault.add_entities(case, EntityKind::TripItem, &borrowed, Utc::now(), today())?;
-            let by_code: HashMap<&str, String> = travel::STARTER_ITEMS
-                .iter()
-                .zip(&ids)
-                .map(|(item, id)| (item.code, EntityId::from_bytes(*id).to_string()))
-                .collect();
-            let afters: Vec<([u8; 16], String)> = travel::STARTER_ITEMS
-                .iter()
-                .zip(&ids)
-                .filter(|(item, _)| !item.after.is_empty())
-                .map(|(item, id)| {
-                    let after: Vec<&str> = item
-                        .after
-                        .iter()
-                        .filter_map(|code| by_code.get(code).map(String::as_str))
-                        .collect();
-                    (*id, after.join(" "))
-                })
-                .collect();
-            let edits: Vec<([u8; 16], &str, Option<&str>)> = afters
-                .iter()
-                .map(|(id, after)| (*id, "after", Some(after.as_str())))
-                .collect();
-            vault.edit_many(&edits, Utc::now(), today())?;
-        }
-        trips_in(state, locale, vault, case)
+        let template_id = EntityId::from_bytes(template).to_string();
+        add_seeds(
+            vault,
+            scope,
+            EntityKind::TemplateItem,
+            "template",
+            &template_id,
+            &seeds,
+        )?;
+        templates_in(vault)
     })
 }
 
@@ -696,6 +945,7 @@ mod tests {
                 case_id: case.clone(),
                 destination: "tr".to_owned(),
                 starter: true,
+                template: None,
             },
         )
         .unwrap_or_else(|e| panic!("{}", e.message));
@@ -835,6 +1085,7 @@ mod tests {
                 case_id: case.clone(),
                 destination: "IN".to_owned(),
                 starter: false,
+                template: None,
             },
         )
         .unwrap_or_else(|e| panic!("{}", e.message));
@@ -995,6 +1246,7 @@ mod tests {
                 case_id: case.clone(),
                 destination: "DE".to_owned(),
                 starter: true,
+                template: None,
             },
         )
         .unwrap_or_else(|e| panic!("{}", e.message));
@@ -1062,6 +1314,7 @@ mod tests {
                 case_id: case.clone(),
                 destination: "TR".to_owned(),
                 starter: true,
+                template: None,
             },
         )
         .unwrap_or_else(|e| panic!("{}", e.message));
@@ -1186,6 +1439,130 @@ mod tests {
         for run in ["Samir", "Haddad", "TK", "761", "Istanbul"] {
             assert!(text.contains(run), "{run} not in:\n{text}");
         }
+    }
+
+    #[test]
+    fn a_trip_kept_as_the_teams_template_plans_the_next_family_without_their_dates() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case_in(tmp.path(), "Amal Haddad", &["ar", "en"]);
+        let planned = plan_trip(
+            &app,
+            NewTripDto {
+                case_id: case.clone(),
+                destination: "TR".to_owned(),
+                starter: true,
+                template: None,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let trip = planned[0].id.clone();
+        let save = |name: &str| {
+            save_template(
+                &app,
+                SaveTemplateDto {
+                    trip: trip.clone(),
+                    name: name.to_owned(),
+                },
+            )
+        };
+        // Outside a team there is nowhere to keep it.
+        assert_eq!(
+            save("Istanbul").err().map(|e| e.code).as_deref(),
+            Some("team-not-joined")
+        );
+        assert!(
+            !trip_templates(&app)
+                .unwrap_or_else(|e| panic!("{}", e.message))
+                .in_team
+        );
+        crate::glossary::tests::in_team(&app);
+        // Her own hospital, an item's papers, a done item and a date: the template keeps the
+        // first two.
+        commands::edit_field(
+            &app,
+            trip.clone(),
+            "hospital".to_owned(),
+            Some(FieldValueDto::Text("Acibadem Altunizade".to_owned())),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let letter = item(&planned[0], "Obtain the hospital").id.clone();
+        commands::edit_field(
+            &app,
+            letter.clone(),
+            "needs".to_owned(),
+            Some(FieldValueDto::Text(
+                "Passport scans of all travellers".to_owned(),
+            )),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        commands::edit_field(
+            &app,
+            letter,
+            "done".to_owned(),
+            Some(FieldValueDto::Text("true".to_owned())),
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        anchor(&app, &trip, "travel", Some(from_today(60)))
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let saved = save("Istanbul, Acibadem").unwrap_or_else(|e| panic!("{}", e.message));
+        assert!(saved.in_team && !saved.read_only);
+        assert_eq!(saved.templates.len(), 1);
+        let kept = &saved.templates[0];
+        assert_eq!(
+            (
+                kept.name.as_str(),
+                kept.destination.as_str(),
+                kept.hospital.as_str(),
+                kept.items
+            ),
+            ("Istanbul, Acibadem", "TR", "Acibadem Altunizade", 15)
+        );
+        // A name is required.
+        assert_eq!(
+            save("  ").err().map(|e| e.code).as_deref(),
+            Some("value-empty")
+        );
+
+        // The next family's trip, planned from it: the items, their rules, papers and order,
+        // open and waiting for this trip's dates.
+        let other = commands::create_case(
+            &app,
+            crate::dto::NewCaseDto {
+                child_name: "Layla Haddad".to_owned(),
+                date_of_birth: "2016-03-07".to_owned(),
+                country: "AE".to_owned(),
+                languages: vec!["es".to_owned()],
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let next = plan_trip(
+            &app,
+            NewTripDto {
+                case_id: other.clone(),
+                destination: String::new(),
+                starter: false,
+                template: Some(kept.id.clone()),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let next = &next[0];
+        assert_eq!(
+            (
+                next.destination.as_str(),
+                next.hospital.as_str(),
+                next.template.as_str()
+            ),
+            ("TR", "Acibadem Altunizade", "Istanbul, Acibadem")
+        );
+        assert_eq!(next.items.len(), 15);
+        assert!(next.items.iter().all(|i| !i.done && i.due.is_none()));
+        let letter = item(next, "Obtain the hospital");
+        assert_eq!(letter.needs, "Passport scans of all travellers");
+        assert_eq!(letter.rule.as_deref(), Some("travel-45"));
+        // "Attend the visa appointment" comes after this trip's own application item.
+        let attend = item(next, "Attend the visa");
+        let apply = item(next, "Submit the visa");
+        assert_eq!(attend.after, vec![apply.id.clone()]);
     }
 
     /// The text of every page of a PDF, as PDFium reads it.

@@ -4,4 +4,9 @@
  * A trip planned for a case: to where, from the starter checklist Wayfinder ships for it
  * (when there is one) or empty.
  */
-export type NewTripDto = { caseId: string, destination: string, starter: boolean, };
+export type NewTripDto = { caseId: string, destination: string, starter: boolean, 
+/**
+ * A team template to plan from (its id): it names the destination, and Wayfinder's
+ * starter is not used.
+ */
+template: string | null, };

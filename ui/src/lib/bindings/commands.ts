@@ -57,6 +57,7 @@ import type { ReferenceLists } from "./ReferenceLists";
 import type { RegionTextRequest } from "./RegionTextRequest";
 import type { ReportPageRequest } from "./ReportPageRequest";
 import type { ReportRequestDto } from "./ReportRequestDto";
+import type { SaveTemplateDto } from "./SaveTemplateDto";
 import type { SearchHitDto } from "./SearchHitDto";
 import type { SearchRequestDto } from "./SearchRequestDto";
 import type { SetPageTextRequest } from "./SetPageTextRequest";
@@ -75,6 +76,7 @@ import type { TranslationRequest } from "./TranslationRequest";
 import type { TranslationRowDto } from "./TranslationRowDto";
 import type { TranslationViewDto } from "./TranslationViewDto";
 import type { TripDto } from "./TripDto";
+import type { TripTemplatesDto } from "./TripTemplatesDto";
 import type { TripsRequest } from "./TripsRequest";
 import type { TurnAwayRequest } from "./TurnAwayRequest";
 import type { UnitRequest } from "./UnitRequest";
@@ -152,6 +154,8 @@ export function commands(invoke: Invoke) {
     planTrip: (request: NewTripDto) => invoke<Array<TripDto>>("plan_trip", { request }),
     setAnchor: (request: AnchorRequestDto) => invoke<Array<TripDto>>("set_anchor", { request }),
     prepareChecklist: (request: ChecklistRequestDto) => invoke<PreparedReportDto>("prepare_checklist", { request }),
+    tripTemplates: () => invoke<TripTemplatesDto>("trip_templates"),
+    saveTemplate: (request: SaveTemplateDto) => invoke<TripTemplatesDto>("save_template", { request }),
     missedReminders: () => invoke<string | null>("missed_reminders"),
     teamView: () => invoke<TeamDto>("team_view"),
     syncStatus: () => invoke<SyncStatusDto>("sync_status"),
