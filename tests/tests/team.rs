@@ -7,8 +7,9 @@
 //! damaged, and after the chunk is put right brings it with "Try again" and shows the PDF's
 //! page. She sees the case without the means to edit it (a translator's role), adds a term
 //! to the team's glossary that reaches the coordinator, and its forbidden rendering stops her
-//! passage from going final until she fixes it. Afterwards the server's folder holds nothing
-//! of the case or the document.
+//! passage from going final until she fixes it. The coordinator keeps a trip's checklist as
+//! the team's template and plans another family's trip from it. Afterwards the server's folder
+//! holds nothing of the case or the document.
 
 use std::path::Path;
 use std::process::Stdio;
@@ -384,6 +385,57 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
             Ok(lucia.text("passage-state").await? == "Final")
         })
         .await?;
+
+    // The coordinator keeps a trip's checklist as the team's template, and plans the next
+    // family's trip from it.
+    amira.click("nav-cases").await?;
+    amira.click("case-row").await?;
+    amira.select("trip-destination", "TR").await?;
+    amira.click("trip-add").await?;
+    amira.el("trip-item").await?;
+    amira
+        .type_into("template-name", "Istanbul, Acibadem")
+        .await?;
+    amira.click("template-save").await?;
+    amira
+        .wait_until("the template kept", || async {
+            amira.has("template-saved").await
+        })
+        .await?;
+    amira.click("nav-cases").await?;
+    amira.create_case("Layla Haddad").await?;
+    let offered = amira
+        .driver
+        .find_all(thirtyfour::By::Css("[data-testid='trip-template'] option"))
+        .await?;
+    let mut kept = None;
+    for option in offered {
+        if option
+            .prop("textContent")
+            .await?
+            .is_some_and(|t| t.contains("Istanbul, Acibadem"))
+        {
+            kept = option.attr("value").await?;
+        }
+    }
+    let kept = kept.ok_or("the team's template is not offered")?;
+    amira.select("trip-template", &kept).await?;
+    amira.click("trip-add").await?;
+    amira
+        .wait_until("the trip from the template", || async {
+            Ok(amira
+                .driver
+                .find_all(thirtyfour::By::Css("[data-testid='trip-item']"))
+                .await?
+                .len()
+                == 15)
+        })
+        .await?;
+    assert!(
+        amira.text("trip").await?.contains("Istanbul, Acibadem"),
+        "{}",
+        amira.text("trip").await?
+    );
 
     amira.quit().await?;
     lucia.quit().await?;
