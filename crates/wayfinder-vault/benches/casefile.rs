@@ -1,9 +1,10 @@
 //! The case file at scale: 5,000 cases with 50 tasks each and 200 operations each (one
-//! million operations). Measured in one run:
+//! million operations), and a trip each with 20 checklist items (100,000 travel items).
+//! Measured in one run:
 //! - applying every operation from the log into a new vault (SQLCipher), against inserting the
 //!   same final rows into plain tables in plain SQLite;
-//! - the case list, a name search and Today, p95 of repeated runs (goal: each under 20 ms),
-//!   against the same queries on plain tables in plain SQLite.
+//! - the case list, a name search and Today (tasks and travel items due), p95 of repeated runs
+//!   (goal: each under 20 ms), against the same queries on plain tables in plain SQLite.
 //!
 //! `cargo bench -p wayfinder-vault --bench casefile`; under `cargo test` a hundredth runs.
 #![allow(clippy::print_stdout)]
@@ -25,6 +26,7 @@ fn scale() -> f64 {
 }
 
 const TASKS_PER_CASE: usize = 50;
+const TRAVEL_ITEMS_PER_CASE: usize = 20;
 const OPS_PER_CASE: usize = 200;
 const TODAY: (i32, u32, u32) = (2026, 11, 24);
 
@@ -49,14 +51,15 @@ struct CaseRow {
     updated: u64,
 }
 
-/// Every operation of `cases` cases, each case's 200 in the order its author made them, and
-/// the final rows they add up to.
-fn generate(cases: usize) -> (Vec<Operation>, Vec<CaseRow>, Vec<TaskRow>) {
+/// Every operation of `cases` cases, each case's 200 in the order its author made them, then
+/// its trip's, and the final rows they add up to (tasks, then travel items).
+fn generate(cases: usize) -> (Vec<Operation>, Vec<CaseRow>, Vec<TaskRow>, Vec<TaskRow>) {
     let author = AuthorId([0xa1; 16]);
     let mut clock = Clock::default();
     let mut ops = Vec::with_capacity(cases * OPS_PER_CASE);
     let mut case_rows = Vec::with_capacity(cases);
     let mut task_rows = Vec::with_capacity(cases * TASKS_PER_CASE);
+    let mut travel_rows = Vec::with_capacity(cases * TRAVEL_ITEMS_PER_CASE);
     let mut seq: u64 = 0;
     let start_millis: u64 = 1_780_000_000_000;
     for c in 0..cases {
@@ -148,6 +151,36 @@ fn generate(cases: usize) -> (Vec<Operation>, Vec<CaseRow>, Vec<TaskRow>) {
                 done: done[i],
             });
         }
+        // A trip with 20 items due over four months around today, eight in ten of those
+        // already due marked done.
+        let mut trip = case_id;
+        trip[0] ^= 0x40;
+        write(trip, KIND_FIELD, "trip".into(), &mut ops);
+        write(trip, "destination", "TR".into(), &mut ops);
+        let trip_text = wayfinder_core::EntityId::from_bytes(trip).to_string();
+        for i in 0..TRAVEL_ITEMS_PER_CASE {
+            let mut item = case_id;
+            item[12..].copy_from_slice(&(i as u32).to_be_bytes());
+            item[0] ^= 0x20;
+            let due = today() + chrono::Duration::days(((c * 11 + i * 17) % 120) as i64 - 60);
+            let due = due.format("%Y-%m-%d").to_string();
+            let done = due.as_str() < "2026-11-24" && (c + i) % 5 != 0;
+            let title = format!("Travel item {i} of case {c}");
+            write(item, KIND_FIELD, "trip-item".into(), &mut ops);
+            write(item, "trip", trip_text.clone(), &mut ops);
+            write(item, "title", title.clone(), &mut ops);
+            write(item, "due", due.clone(), &mut ops);
+            if done {
+                write(item, "done", "true".into(), &mut ops);
+            }
+            travel_rows.push(TaskRow {
+                id: item,
+                case: case_id,
+                title,
+                due,
+                done,
+            });
+        }
         case_rows.push(CaseRow {
             id: case_id,
             name,
@@ -156,7 +189,7 @@ fn generate(cases: usize) -> (Vec<Operation>, Vec<CaseRow>, Vec<TaskRow>) {
             updated: ops.last().map(|o| o.time.millis).unwrap_or(0),
         });
     }
-    (ops, case_rows, task_rows)
+    (ops, case_rows, task_rows, travel_rows)
 }
 
 fn p95(mut samples: Vec<Duration>) -> Duration {
@@ -193,6 +226,7 @@ fn plain_tables(
     path: &std::path::Path,
     cases: &[CaseRow],
     tasks: &[TaskRow],
+    travel: &[TaskRow],
 ) -> (Connection, Duration) {
     let conn = Connection::open(path).unwrap_or_else(|e| panic!("{e}"));
     conn.execute_batch(
@@ -200,7 +234,9 @@ fn plain_tables(
          CREATE TABLE cases (id BLOB PRIMARY KEY, name TEXT, name_folded TEXT, stage TEXT, country TEXT, updated INTEGER) STRICT;
          CREATE INDEX cases_by_update ON cases (updated DESC);
          CREATE TABLE tasks (id BLOB PRIMARY KEY, case_id BLOB, title TEXT, due TEXT, done INTEGER) STRICT;
-         CREATE INDEX tasks_open_by_due ON tasks (done, due);",
+         CREATE INDEX tasks_open_by_due ON tasks (done, due);
+         CREATE TABLE travel (id BLOB PRIMARY KEY, case_id BLOB, title TEXT, due TEXT, done INTEGER) STRICT;
+         CREATE INDEX travel_open_by_due ON travel (done, due);",
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let t = Instant::now();
@@ -233,6 +269,19 @@ fn plain_tables(
         )
         .unwrap_or_else(|e| panic!("{e}"));
     }
+    for item in travel {
+        conn.execute(
+            "INSERT INTO travel VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                &item.id[..],
+                &item.case[..],
+                item.title,
+                item.due,
+                item.done
+            ],
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
     conn.execute_batch("COMMIT")
         .unwrap_or_else(|e| panic!("{e}"));
     (conn, t.elapsed())
@@ -241,11 +290,12 @@ fn plain_tables(
 fn main() {
     let cases = ((5_000.0 * scale()) as usize).max(2);
     let runs = if scale() < 1.0 { 5 } else { 200 };
-    let (ops, case_rows, task_rows) = generate(cases);
+    let (ops, case_rows, task_rows, travel_rows) = generate(cases);
     println!(
-        "{} cases, {} tasks, {} operations",
+        "{} cases, {} tasks, {} travel items, {} operations",
         case_rows.len(),
         task_rows.len(),
+        travel_rows.len(),
         ops.len()
     );
     println!(
@@ -270,7 +320,12 @@ fn main() {
             .unwrap_or_else(|e| panic!("{e}"));
     }
     let apply = t.elapsed();
-    let (plain, insert) = plain_tables(&tmp.path().join("plain.db"), &case_rows, &task_rows);
+    let (plain, insert) = plain_tables(
+        &tmp.path().join("plain.db"),
+        &case_rows,
+        &task_rows,
+        &travel_rows,
+    );
     row(
         &format!("apply {} operations from the log", ops.len()),
         apply,
@@ -278,7 +333,7 @@ fn main() {
     );
     println!(
         "  (baseline: inserting the final {} rows into plain tables)",
-        case_rows.len() + task_rows.len()
+        case_rows.len() + task_rows.len() + travel_rows.len()
     );
 
     let (ours, n) = time_runs(runs, || {
@@ -329,36 +384,58 @@ fn main() {
     assert_eq!(n, m);
     row("name search, p95", ours, base);
 
-    // Today lists the 500 most overdue tasks and counts them all, as the screen does.
+    // Today lists the 500 most overdue tasks and travel items and counts them all, as the
+    // screen does.
     let (ours, n) = time_runs(runs, || {
         let day = vault.today(today(), 500).unwrap_or_else(|e| panic!("{e}"));
-        day.tasks.len() + day.tasks_due as usize
+        day.tasks.len() + day.tasks_due as usize + day.travel.len() + day.travel_due as usize
     });
-    let mut today_list = plain
-        .prepare(
-            "SELECT t.id, c.name, t.title, t.due FROM tasks t JOIN cases c ON c.id = t.case_id
-             WHERE t.done = 0 AND t.due <= ?1 AND c.stage != 'closed' ORDER BY t.due, t.id LIMIT 500",
+    let list_of = |table: &str| {
+        format!(
+            "SELECT t.id, c.name, t.title, t.due FROM {table} t JOIN cases c ON c.id = t.case_id
+             WHERE t.done = 0 AND t.due <= ?1 AND c.stage != 'closed' ORDER BY t.due, t.id LIMIT 500"
         )
-        .unwrap_or_else(|e| panic!("{e}"));
-    let mut today_count = plain
-        .prepare(
-            "SELECT count(*) FROM tasks t JOIN cases c ON c.id = t.case_id
-             WHERE t.done = 0 AND t.due <= ?1 AND c.stage != 'closed'",
+    };
+    let count_of = |table: &str| {
+        format!(
+            "SELECT count(*) FROM {table} t JOIN cases c ON c.id = t.case_id
+             WHERE t.done = 0 AND t.due <= ?1 AND c.stage != 'closed'"
         )
-        .unwrap_or_else(|e| panic!("{e}"));
+    };
+    let mut statements: Vec<(rusqlite::Statement<'_>, rusqlite::Statement<'_>)> =
+        ["tasks", "travel"]
+            .into_iter()
+            .map(|table| {
+                (
+                    plain
+                        .prepare(&list_of(table))
+                        .unwrap_or_else(|e| panic!("{e}")),
+                    plain
+                        .prepare(&count_of(table))
+                        .unwrap_or_else(|e| panic!("{e}")),
+                )
+            })
+            .collect();
     let (base, m) = time_runs(runs, || {
-        let listed = today_list
-            .query_map(["2026-11-24"], |r| r.get::<_, Vec<u8>>(0))
-            .unwrap_or_else(|e| panic!("{e}"))
-            .count();
-        let total: i64 = today_count
-            .query_row(["2026-11-24"], |r| r.get(0))
-            .unwrap_or_else(|e| panic!("{e}"));
-        listed + total as usize
+        statements
+            .iter_mut()
+            .map(|(list, count)| {
+                let listed = list
+                    .query_map(["2026-11-24"], |r| r.get::<_, Vec<u8>>(0))
+                    .unwrap_or_else(|e| panic!("{e}"))
+                    .count();
+                let total: i64 = count
+                    .query_row(["2026-11-24"], |r| r.get(0))
+                    .unwrap_or_else(|e| panic!("{e}"));
+                listed + total as usize
+            })
+            .sum()
     });
     assert_eq!(n, m, "Today lists and counts what the plain tables do");
+    let day = vault.today(today(), 500).unwrap_or_else(|e| panic!("{e}"));
+    assert!(day.travel_due > 0, "no travel item is due");
     row(
-        "Today (500 most overdue listed, all counted), p95",
+        "Today (500 tasks, 500 travel items, all counted), p95",
         ours,
         base,
     );
