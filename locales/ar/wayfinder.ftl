@@ -1099,3 +1099,18 @@ travel-template-save = حفظ كقالب للفريق
 travel-template-saved = حُفظ كقالب للفريق «{ $name }».
 travel-template-option = { $name } · { $country }
 travel-leg-time-example = 19:05
+
+## A trip's item written by hand
+travel-rule-before = قبل موعد { $anchor } بـ { $days } يوم
+travel-rule-after = بعد موعد { $anchor } بـ { $days } يوم
+travel-rule-on = في موعد { $anchor }
+travel-item-edit = تعديل
+travel-item-dated-rule = أيام قبل أحد مواعيد الرحلة أو بعده
+travel-item-dated-date = في تاريخ محدد
+travel-item-days = عدد الأيام
+travel-item-direction = قبل أو بعد
+travel-item-anchor = أي موعد من مواعيد الرحلة
+travel-item-before = قبل
+travel-item-after = بعد
+travel-item-save = حفظ المهمة
+travel-item-cancel = إلغاء

@@ -1037,3 +1037,18 @@ travel-template-save = Keep as a team template
 travel-template-saved = Kept as the team's template "{ $name }".
 travel-template-option = { $name } · { $country }
 travel-leg-time-example = 19:05
+
+## A trip's item written by hand
+travel-rule-before = { $days } days before the { $anchor } date
+travel-rule-after = { $days } days after the { $anchor } date
+travel-rule-on = On the { $anchor } date
+travel-item-edit = Change
+travel-item-dated-rule = Days before or after one of the trip's dates
+travel-item-dated-date = On a date
+travel-item-days = Number of days
+travel-item-direction = Before or after
+travel-item-anchor = Which of the trip's dates
+travel-item-before = before
+travel-item-after = after
+travel-item-save = Save the item
+travel-item-cancel = Cancel

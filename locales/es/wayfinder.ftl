@@ -1037,3 +1037,18 @@ travel-template-save = Guardar como plantilla del equipo
 travel-template-saved = Guardada como plantilla del equipo «{ $name }».
 travel-template-option = { $name } · { $country }
 travel-leg-time-example = 19:05
+
+## A trip's item written by hand
+travel-rule-before = { $days } días antes de la fecha de { $anchor }
+travel-rule-after = { $days } días después de la fecha de { $anchor }
+travel-rule-on = En la fecha de { $anchor }
+travel-item-edit = Cambiar
+travel-item-dated-rule = Días antes o después de una fecha del viaje
+travel-item-dated-date = En una fecha
+travel-item-days = Número de días
+travel-item-direction = Antes o después
+travel-item-anchor = Qué fecha del viaje
+travel-item-before = antes de
+travel-item-after = después de
+travel-item-save = Guardar el trámite
+travel-item-cancel = Cancelar

@@ -1037,3 +1037,18 @@ travel-template-save = Garder comme modèle de l'équipe
 travel-template-saved = Gardé comme modèle de l'équipe « { $name } ».
 travel-template-option = { $name } · { $country }
 travel-leg-time-example = 19:05
+
+## A trip's item written by hand
+travel-rule-before = { $days } jours avant la date { $anchor }
+travel-rule-after = { $days } jours après la date { $anchor }
+travel-rule-on = À la date { $anchor }
+travel-item-edit = Modifier
+travel-item-dated-rule = Jours avant ou après une date du voyage
+travel-item-dated-date = À une date
+travel-item-days = Nombre de jours
+travel-item-direction = Avant ou après
+travel-item-anchor = Quelle date du voyage
+travel-item-before = avant
+travel-item-after = après
+travel-item-save = Enregistrer la démarche
+travel-item-cancel = Annuler

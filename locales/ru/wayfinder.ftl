@@ -1061,3 +1061,18 @@ travel-template-save = Сохранить как шаблон команды
 travel-template-saved = Сохранено как шаблон команды «{ $name }».
 travel-template-option = { $name } · { $country }
 travel-leg-time-example = 19:05
+
+## A trip's item written by hand
+travel-rule-before = За { $days } дн. до даты: { $anchor }
+travel-rule-after = Через { $days } дн. после даты: { $anchor }
+travel-rule-on = В день: { $anchor }
+travel-item-edit = Изменить
+travel-item-dated-rule = За сколько дней до или после даты поездки
+travel-item-dated-date = В определённый день
+travel-item-days = Число дней
+travel-item-direction = До или после
+travel-item-anchor = Какая дата поездки
+travel-item-before = до
+travel-item-after = после
+travel-item-save = Сохранить дело
+travel-item-cancel = Отмена

@@ -993,3 +993,18 @@ travel-template-save = 保存为团队模板
 travel-template-saved = 已保存为团队模板“{ $name }”。
 travel-template-option = { $name } · { $country }
 travel-leg-time-example = 19:05
+
+## A trip's item written by hand
+travel-rule-before = { $anchor }日期前 { $days } 天
+travel-rule-after = { $anchor }日期后 { $days } 天
+travel-rule-on = 在{ $anchor }当天
+travel-item-edit = 修改
+travel-item-dated-rule = 在行程某个日期之前或之后的天数
+travel-item-dated-date = 在某一日期
+travel-item-days = 天数
+travel-item-direction = 之前或之后
+travel-item-anchor = 行程的哪个日期
+travel-item-before = 之前
+travel-item-after = 之后
+travel-item-save = 保存事项
+travel-item-cancel = 取消

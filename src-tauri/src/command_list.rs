@@ -65,6 +65,7 @@ app_commands! {
     call travel::trips(TripsRequest { case: String }) -> Vec<TripDto>;
     call travel::plan_trip(request: NewTripDto) -> Vec<TripDto>;
     call travel::set_anchor(request: AnchorRequestDto) -> Vec<TripDto>;
+    call travel::save_item(edit: TripItemEditDto) -> Vec<TripDto>;
     blocking travel::prepare_checklist(request: ChecklistRequestDto) -> PreparedReportDto;
     call travel::trip_templates() -> TripTemplatesDto;
     call travel::save_template(request: SaveTemplateDto) -> TripTemplatesDto;

@@ -2,8 +2,9 @@
 //! checklist, sets the travel date and the visa appointment and sees every item take its date
 //! back from them, ticks the passports done, then moves travel three weeks earlier: the open
 //! items move with it, the done one stays, and the flights, now due before the visa
-//! appointment they wait for, say so. A traveller whose passport ends too soon is flagged; a
-//! flight is listed with each end on its own clock; the family's checklist is exported in
+//! appointment they wait for, say so. She adds an item of her own, and making two items wait
+//! for each other is refused, naming both. A traveller whose passport ends too soon is flagged;
+//! a flight is listed with each end on its own clock; the family's checklist is exported in
 //! Arabic and read back; and Today lists the item that became late.
 
 use wayfinder_i18n::{Catalog, Locale};
@@ -34,6 +35,52 @@ async fn due(app: &App, title: &str) -> Result<String> {
         }
     }
     Err(format!("no item {title}").into())
+}
+
+/// Opens the form of the item whose title starts with `title`.
+async fn edit_item(app: &App, title: &str) -> Result<()> {
+    for row in app
+        .driver
+        .find_all(thirtyfour::By::Css("[data-testid='trip-item']"))
+        .await?
+    {
+        let named = row
+            .find(thirtyfour::By::Css("[data-testid='trip-item-title']"))
+            .await?
+            .text()
+            .await?;
+        if named.starts_with(title) {
+            let edit = row
+                .find(thirtyfour::By::Css("[data-testid='trip-item-edit']"))
+                .await?;
+            edit.scroll_into_view().await?;
+            edit.click().await?;
+            app.el("trip-item-form").await?;
+            return Ok(());
+        }
+    }
+    Err(format!("no item {title}").into())
+}
+
+/// Ticks, in the open item form, that it comes after the item whose title starts with `title`.
+async fn tick_after(app: &App, title: &str) -> Result<()> {
+    for label in app
+        .driver
+        .find_all(thirtyfour::By::Css(
+            "[data-testid='trip-item-form'] label.after",
+        ))
+        .await?
+    {
+        if label.text().await?.starts_with(title) {
+            let tick = label
+                .find(thirtyfour::By::Css("[data-testid='item-after']"))
+                .await?;
+            tick.scroll_into_view().await?;
+            tick.click().await?;
+            return Ok(());
+        }
+    }
+    Err(format!("no item {title} to come after").into())
 }
 
 async fn set_date(app: &App, testid: &str, iso: &str) -> Result<()> {
@@ -151,6 +198,37 @@ async fn a_trip_to_turkey_is_planned_back_from_its_dates_and_moves_when_travel_d
             "{}",
             flags[0].text().await?
         );
+
+        // An item of her own, ten days before travel, for the family: dated at once.
+        app.click("trip-item-add").await?;
+        app.type_into("item-title", "Buy a travel adapter").await?;
+        app.type_into("item-days", "10").await?;
+        app.type_into("item-assignee", "The family").await?;
+        app.click("item-save").await?;
+        app.wait_until("her item dated", || async {
+            Ok(!app.has("trip-item-form").await?
+                && due(&app, "Buy a travel adapter").await? == from_today(59))
+        })
+        .await?;
+        // It comes after the flights; the flights made to come after it: refused, naming both.
+        edit_item(&app, "Buy a travel adapter").await?;
+        tick_after(&app, "Book the flights").await?;
+        app.click("item-save").await?;
+        app.wait_until("the order saved", || async {
+            Ok(!app.has("trip-item-form").await?)
+        })
+        .await?;
+        edit_item(&app, "Book the flights").await?;
+        tick_after(&app, "Buy a travel adapter").await?;
+        app.click("item-save").await?;
+        let refused = app.text("item-error").await?;
+        assert!(
+            refused.contains("in a circle")
+                && refused.contains("Buy a travel adapter")
+                && refused.contains("Book the flights"),
+            "{refused}"
+        );
+        app.click("item-cancel").await?;
 
         // A parent whose passport ends a month after the return.
         set_date(&app, "trip-return", &from_today(100)).await?;

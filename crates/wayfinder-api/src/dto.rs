@@ -1028,6 +1028,22 @@ pub struct NewTripDto {
     pub template: Option<String>,
 }
 
+/// One item of a trip's checklist as she writes it: a new one (no `item`) or a change of one.
+/// `rule` is `travel-45`, `admission+1`…, or empty for a date set by hand in `due`; `after`
+/// names items of the same trip.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TripItemEditDto {
+    pub trip: String,
+    pub item: Option<String>,
+    pub title: String,
+    pub rule: String,
+    pub due: String,
+    pub assignee: String,
+    pub needs: String,
+    pub after: Vec<String>,
+}
+
 /// A checklist the team shares for a destination, as the plan form offers it.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -1189,6 +1205,7 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     AnchorRequestDto::export_all(&cfg)?;
     ChecklistRequestDto::export_all(&cfg)?;
     TripTemplateDto::export_all(&cfg)?;
+    TripItemEditDto::export_all(&cfg)?;
     TripTemplatesDto::export_all(&cfg)?;
     SaveTemplateDto::export_all(&cfg)?;
     PageReadingDto::export_all(&cfg)?;

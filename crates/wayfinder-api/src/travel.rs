@@ -8,7 +8,8 @@ use crate::App;
 use crate::commands::{id_text, parse_entity, parse_id, today};
 use crate::dto::{
     AnchorRequestDto, ChecklistRequestDto, ErrorDto, NewTripDto, SaveTemplateDto, TravellerDto,
-    TripDto, TripFlagDto, TripItemDto, TripLegDto, TripTemplateDto, TripTemplatesDto,
+    TripDto, TripFlagDto, TripItemDto, TripItemEditDto, TripLegDto, TripTemplateDto,
+    TripTemplatesDto,
 };
 use crate::error::AppError;
 use chrono::{NaiveDate, NaiveDateTime, Utc};
@@ -363,6 +364,143 @@ pub fn save_template(state: &App, request: SaveTemplateDto) -> Reply<TripTemplat
             &seeds,
         )?;
         templates_in(vault)
+    })
+}
+
+/// Adds an item to a trip's checklist, or changes one, in one edit: its title, its rule (its
+/// date follows from the rule and the trip's dates at once; without a rule, the date she
+/// typed), who does it, the papers it needs, and what it comes after. Coming after itself
+/// through others is refused, naming the items in the circle; nothing is written then.
+pub fn save_item(state: &App, edit: TripItemEditDto) -> Reply<Vec<TripDto>> {
+    let trip = parse_entity(state, &edit.trip)?;
+    let item = edit
+        .item
+        .as_deref()
+        .map(|i| parse_entity(state, i))
+        .transpose()?;
+    let rule = edit.rule.trim();
+    let rule = if rule.is_empty() {
+        None
+    } else {
+        Some(
+            rule.parse::<Rule>()
+                .map_err(|e| state.error(&VaultError::Invalid(e.into())))?,
+        )
+    };
+    let typed_due = match edit.due.trim() {
+        "" => None,
+        text => Some(parse_date(text).map_err(|e| state.error(&e))?),
+    };
+    let after: Vec<[u8; 16]> = edit
+        .after
+        .iter()
+        .map(|a| parse_entity(state, a))
+        .collect::<Result<_, _>>()?;
+    let locale = state.locale();
+    // A new item's place in the plan until it has an id.
+    const NEW: [u8; 16] = [0; 16];
+    let key = item.unwrap_or(NEW);
+    let mut circle_names: Option<String> = None;
+    let result = state.with_vault(|vault| {
+        let (case, kind) = vault.entity_case(trip)?;
+        if kind != EntityKind::Trip {
+            return Err(VaultError::Invalid(
+                wayfinder_core::DomainError::ChoiceUnknown,
+            ));
+        }
+        let file = vault.case_file(case)?;
+        let own = file
+            .iter()
+            .find(|e| e.id == trip)
+            .ok_or(VaultError::CaseNotFound)?;
+        let items = items_of(&file, trip);
+        if item.is_some_and(|i| !items.iter().any(|e| e.id == i)) {
+            return Err(VaultError::Invalid(
+                wayfinder_core::DomainError::ChoiceUnknown,
+            ));
+        }
+        let mut planned_items = plan_items(&items);
+        planned_items.retain(|i| i.key != key);
+        planned_items.push(Item {
+            key,
+            rule,
+            due: typed_due,
+            done: items
+                .iter()
+                .find(|e| e.id == key)
+                .is_some_and(|e| e.value("done") == Some("true")),
+            after: after.clone(),
+        });
+        let planned = match travel::plan(&planned_items, &anchors_of(own), today()) {
+            Ok(planned) => planned,
+            Err(Circle(keys)) => {
+                let names: Vec<String> = keys
+                    .iter()
+                    .map(|k| {
+                        if *k == key {
+                            edit.title.trim().to_owned()
+                        } else {
+                            items
+                                .iter()
+                                .find(|e| e.id == *k)
+                                .and_then(|e| e.value("title"))
+                                .unwrap_or_default()
+                                .to_owned()
+                        }
+                    })
+                    .collect();
+                circle_names = Some(names.join(", "));
+                return Err(VaultError::Invalid(travel::TravelError::Circular.into()));
+            }
+        };
+        let due = planned
+            .iter()
+            .find(|p| p.key == key)
+            .and_then(|p| p.due)
+            .or(typed_due)
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        let after_text = after
+            .iter()
+            .map(|a| EntityId::from_bytes(*a).to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let rule_text = rule.map(|r| r.to_string()).unwrap_or_default();
+        let trip_id = EntityId::from_bytes(trip).to_string();
+        let values: [(&str, &str); 6] = [
+            ("title", edit.title.trim()),
+            ("rule", &rule_text),
+            ("due", &due),
+            ("assignee", edit.assignee.trim()),
+            ("needs", edit.needs.trim()),
+            ("after", &after_text),
+        ];
+        match item {
+            Some(item) => {
+                let edits: Vec<([u8; 16], &str, Option<&str>)> = values
+                    .iter()
+                    .map(|(f, v)| (item, *f, (!v.is_empty()).then_some(*v)))
+                    .collect();
+                vault.edit_many(&edits, Utc::now(), today())?;
+            }
+            None => {
+                let mut with_trip = vec![("trip", trip_id.as_str())];
+                with_trip.extend(values.iter().copied());
+                vault.add_entity(case, EntityKind::TripItem, &with_trip, Utc::now(), today())?;
+            }
+        }
+        trips_in(state, locale, vault, case)
+    });
+    result.map_err(|e| match circle_names {
+        Some(names) => ErrorDto {
+            code: e.code,
+            message: state.catalog.message(
+                locale,
+                "travel-flag-circle",
+                &[("items", Arg::Text(&names))],
+            ),
+        },
+        None => e,
     })
 }
 
@@ -1563,6 +1701,101 @@ mod tests {
         let attend = item(next, "Attend the visa");
         let apply = item(next, "Submit the visa");
         assert_eq!(attend.after, vec![apply.id.clone()]);
+    }
+
+    #[test]
+    fn she_adds_and_changes_items_and_a_circle_is_refused_naming_its_items() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case_in(tmp.path(), "Amal Haddad", &["en"]);
+        let trip = plan_trip(
+            &app,
+            NewTripDto {
+                case_id: case.clone(),
+                destination: "DE".to_owned(),
+                starter: false,
+                template: None,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message))[0]
+            .id
+            .clone();
+        anchor(&app, &trip, "admission", Some(from_today(30)))
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let edit = |item: Option<&str>, title: &str, rule: &str, due: &str, after: &[&str]| {
+            save_item(
+                &app,
+                TripItemEditDto {
+                    trip: trip.clone(),
+                    item: item.map(str::to_owned),
+                    title: title.to_owned(),
+                    rule: rule.to_owned(),
+                    due: due.to_owned(),
+                    assignee: "The family".to_owned(),
+                    needs: "Passport scan".to_owned(),
+                    after: after.iter().map(|a| (*a).to_owned()).collect(),
+                },
+            )
+        };
+        // A new item dated from admission takes its date at once.
+        let trips = edit(None, "Pack the medicines", "admission-1", "", &[])
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let pack = item(&trips[0], "Pack").clone();
+        assert_eq!(pack.due, Some(from_today(29)));
+        assert_eq!(
+            (pack.assignee.as_str(), pack.needs.as_str()),
+            ("The family", "Passport scan")
+        );
+        // One without a rule keeps the date she typed.
+        let trips = edit(
+            None,
+            "Call the embassy",
+            "",
+            &from_today(3),
+            &[pack.id.as_str()],
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let call = item(&trips[0], "Call").clone();
+        assert_eq!(call.due, Some(from_today(3)));
+        assert_eq!(call.after, vec![pack.id.clone()]);
+        // Her typing is checked: a rule not understood, a date that does not exist.
+        assert_eq!(
+            edit(None, "X", "admission plus one", "", &[])
+                .err()
+                .map(|e| e.code)
+                .as_deref(),
+            Some("travel-rule-invalid")
+        );
+        assert_eq!(
+            edit(None, "X", "", "2027-02-30", &[])
+                .err()
+                .map(|e| e.code)
+                .as_deref(),
+            Some("date-invalid")
+        );
+        // Packing after the call, which comes after packing: refused, naming both; nothing
+        // written.
+        let refused = edit(
+            Some(&pack.id),
+            "Pack the medicines",
+            "admission-1",
+            "",
+            &[call.id.as_str()],
+        )
+        .err()
+        .unwrap_or_else(|| panic!("a circle was taken"));
+        assert_eq!(refused.code, "travel-circular");
+        assert!(
+            refused.message.contains("Pack the medicines")
+                && refused.message.contains("Call the embassy"),
+            "{}",
+            refused.message
+        );
+        let trips = trips_of(&app, &case);
+        assert!(item(&trips[0], "Pack").after.is_empty());
+        // A change of rule moves its date.
+        let trips = edit(Some(&pack.id), "Pack the medicines", "admission-2", "", &[])
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(item(&trips[0], "Pack").due, Some(from_today(28)));
     }
 
     /// The text of every page of a PDF, as PDFium reads it.

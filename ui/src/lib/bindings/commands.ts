@@ -76,6 +76,7 @@ import type { TranslationRequest } from "./TranslationRequest";
 import type { TranslationRowDto } from "./TranslationRowDto";
 import type { TranslationViewDto } from "./TranslationViewDto";
 import type { TripDto } from "./TripDto";
+import type { TripItemEditDto } from "./TripItemEditDto";
 import type { TripTemplatesDto } from "./TripTemplatesDto";
 import type { TripsRequest } from "./TripsRequest";
 import type { TurnAwayRequest } from "./TurnAwayRequest";
@@ -153,6 +154,7 @@ export function commands(invoke: Invoke) {
     trips: (request: TripsRequest) => invoke<Array<TripDto>>("trips", { request }),
     planTrip: (request: NewTripDto) => invoke<Array<TripDto>>("plan_trip", { request }),
     setAnchor: (request: AnchorRequestDto) => invoke<Array<TripDto>>("set_anchor", { request }),
+    saveItem: (edit: TripItemEditDto) => invoke<Array<TripDto>>("save_item", { edit }),
     prepareChecklist: (request: ChecklistRequestDto) => invoke<PreparedReportDto>("prepare_checklist", { request }),
     tripTemplates: () => invoke<TripTemplatesDto>("trip_templates"),
     saveTemplate: (request: SaveTemplateDto) => invoke<TripTemplatesDto>("save_template", { request }),
