@@ -978,6 +978,7 @@ field-trip-item-due = الموعد
 field-trip-item-done = تم
 field-trip-item-assignee = من
 field-trip-item-needs = يحتاج إلى
+field-trip-item-records = المستندات المطلوبة
 field-trip-item-after = بعد
 field-trip-item-source = المصدر
 field-trip-item-check-embassy = تحقق مع السفارة

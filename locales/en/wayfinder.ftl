@@ -916,6 +916,7 @@ field-trip-item-due = Due
 field-trip-item-done = Done
 field-trip-item-assignee = Who
 field-trip-item-needs = Needs
+field-trip-item-records = Records it needs
 field-trip-item-after = After
 field-trip-item-source = Source
 field-trip-item-check-embassy = Check with the embassy

@@ -916,6 +916,7 @@ field-trip-item-due = Vence
 field-trip-item-done = Hecho
 field-trip-item-assignee = Quién
 field-trip-item-needs = Necesita
+field-trip-item-records = Documentos que necesita
 field-trip-item-after = Después de
 field-trip-item-source = Fuente
 field-trip-item-check-embassy = Confirmar con la embajada

@@ -916,6 +916,7 @@ field-trip-item-due = Échéance
 field-trip-item-done = Fait
 field-trip-item-assignee = Qui
 field-trip-item-needs = Nécessite
+field-trip-item-records = Documents nécessaires
 field-trip-item-after = Après
 field-trip-item-source = Source
 field-trip-item-check-embassy = À vérifier auprès de l'ambassade

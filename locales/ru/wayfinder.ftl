@@ -934,6 +934,7 @@ field-trip-item-due = Срок
 field-trip-item-done = Сделано
 field-trip-item-assignee = Кто
 field-trip-item-needs = Нужно
+field-trip-item-records = Нужные документы из дела
 field-trip-item-after = После
 field-trip-item-source = Источник
 field-trip-item-check-embassy = Уточнить в посольстве

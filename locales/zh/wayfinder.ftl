@@ -872,6 +872,7 @@ field-trip-item-due = 截止
 field-trip-item-done = 已完成
 field-trip-item-assignee = 负责人
 field-trip-item-needs = 所需材料
+field-trip-item-records = 所需记录
 field-trip-item-after = 在此之后
 field-trip-item-source = 来源
 field-trip-item-check-embassy = 请向使馆核实

@@ -953,9 +953,19 @@ pub struct TripItemDto {
     pub needs: String,
     /// The items it comes after, by id.
     pub after: Vec<String>,
+    /// The case's records it needs: each by id and title.
+    pub records: Vec<TripRecordDto>,
     pub source: String,
     pub check_embassy: bool,
     pub flags: Vec<TripFlagDto>,
+}
+
+/// A record an item needs, as the checklist names it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct TripRecordDto {
+    pub id: String,
+    pub title: String,
 }
 
 /// An itinerary entry: each end on its own place's clock and zone, and on hers.
@@ -1042,6 +1052,8 @@ pub struct TripItemEditDto {
     pub assignee: String,
     pub needs: String,
     pub after: Vec<String>,
+    /// The case's records it needs, by id.
+    pub records: Vec<String>,
 }
 
 /// A checklist the team shares for a destination, as the plan form offers it.
@@ -1206,6 +1218,7 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     ChecklistRequestDto::export_all(&cfg)?;
     TripTemplateDto::export_all(&cfg)?;
     TripItemEditDto::export_all(&cfg)?;
+    TripRecordDto::export_all(&cfg)?;
     TripTemplatesDto::export_all(&cfg)?;
     SaveTemplateDto::export_all(&cfg)?;
     PageReadingDto::export_all(&cfg)?;

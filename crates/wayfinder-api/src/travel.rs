@@ -8,7 +8,7 @@ use crate::App;
 use crate::commands::{id_text, parse_entity, parse_id, today};
 use crate::dto::{
     AnchorRequestDto, ChecklistRequestDto, ErrorDto, NewTripDto, SaveTemplateDto, TravellerDto,
-    TripDto, TripFlagDto, TripItemDto, TripItemEditDto, TripLegDto, TripTemplateDto,
+    TripDto, TripFlagDto, TripItemDto, TripItemEditDto, TripLegDto, TripRecordDto, TripTemplateDto,
     TripTemplatesDto,
 };
 use crate::error::AppError;
@@ -396,6 +396,12 @@ pub fn save_item(state: &App, edit: TripItemEditDto) -> Reply<Vec<TripDto>> {
         .iter()
         .map(|a| parse_entity(state, a))
         .collect::<Result<_, _>>()?;
+    let records_text = edit
+        .records
+        .iter()
+        .map(|r| parse_entity(state, r).map(|id| EntityId::from_bytes(id).to_string()))
+        .collect::<Result<Vec<_>, _>>()?
+        .join(" ");
     let locale = state.locale();
     // A new item's place in the plan until it has an id.
     const NEW: [u8; 16] = [0; 16];
@@ -467,13 +473,14 @@ pub fn save_item(state: &App, edit: TripItemEditDto) -> Reply<Vec<TripDto>> {
             .join(" ");
         let rule_text = rule.map(|r| r.to_string()).unwrap_or_default();
         let trip_id = EntityId::from_bytes(trip).to_string();
-        let values: [(&str, &str); 6] = [
+        let values: [(&str, &str); 7] = [
             ("title", edit.title.trim()),
             ("rule", &rule_text),
             ("due", &due),
             ("assignee", edit.assignee.trim()),
             ("needs", edit.needs.trim()),
             ("after", &after_text),
+            ("records", &records_text),
         ];
         match item {
             Some(item) => {
@@ -657,7 +664,12 @@ fn checklist_of(
                 title: in_family_language(state, family, &i.title),
                 due: day(&i.due),
                 who: in_family_language(state, family, &i.assignee),
-                needs: i.needs.clone(),
+                // Her words for the papers, and the titles of the records she linked.
+                needs: std::iter::once(i.needs.trim())
+                    .chain(i.records.iter().map(|r| r.title.trim()))
+                    .filter(|n| !n.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 done: i.done,
             })
             .collect(),
@@ -816,6 +828,21 @@ fn trip_dto(
                 .unwrap_or_default()
                 .split_whitespace()
                 .map(str::to_owned)
+                .collect(),
+            records: e
+                .value("records")
+                .unwrap_or_default()
+                .split_whitespace()
+                .filter_map(|id| {
+                    let id = id.parse::<EntityId>().ok()?.into_bytes();
+                    let record = file
+                        .iter()
+                        .find(|r| r.id == id && r.kind == EntityKind::Record)?;
+                    Some(TripRecordDto {
+                        id: id_text(id),
+                        title: record.value("title").unwrap_or_default().to_owned(),
+                    })
+                })
                 .collect(),
             source: text(e, "source"),
             check_embassy: e.value("check_embassy") == Some("true"),
@@ -1733,6 +1760,7 @@ mod tests {
                     assignee: "The family".to_owned(),
                     needs: "Passport scan".to_owned(),
                     after: after.iter().map(|a| (*a).to_owned()).collect(),
+                    records: Vec::new(),
                 },
             )
         };
@@ -1796,6 +1824,68 @@ mod tests {
         let trips = edit(Some(&pack.id), "Pack the medicines", "admission-2", "", &[])
             .unwrap_or_else(|e| panic!("{}", e.message));
         assert_eq!(item(&trips[0], "Pack").due, Some(from_today(28)));
+    }
+
+    #[test]
+    fn an_item_names_the_records_it_needs_and_the_familys_paper_lists_them() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case, record) = crate::translation::tests::app_with_record(tmp.path());
+        let trip = plan_trip(
+            &app,
+            NewTripDto {
+                case_id: case.clone(),
+                destination: "ES".to_owned(),
+                starter: false,
+                template: None,
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message))[0]
+            .id
+            .clone();
+        let save = |records: Vec<String>| {
+            save_item(
+                &app,
+                TripItemEditDto {
+                    trip: trip.clone(),
+                    item: None,
+                    title: "Visa application".to_owned(),
+                    rule: String::new(),
+                    due: String::new(),
+                    assignee: String::new(),
+                    needs: "Two photographs".to_owned(),
+                    after: Vec::new(),
+                    records,
+                },
+            )
+        };
+        let trips = save(vec![record.clone()]).unwrap_or_else(|e| panic!("{}", e.message));
+        let linked = &item(&trips[0], "Visa application").records;
+        assert_eq!(linked.len(), 1);
+        assert_eq!(linked[0].id, record);
+        assert_eq!(linked[0].title, "выписка.png");
+        // Not a record (the trip itself): refused, nothing added.
+        assert_eq!(
+            save(vec![trip.clone()]).err().map(|e| e.code).as_deref(),
+            Some("choice-unknown")
+        );
+        assert_eq!(trips_of(&app, &case)[0].items.len(), 1);
+        // The family's paper lists what to bring: her words and the record's title.
+        prepare_checklist(
+            &app,
+            ChecklistRequestDto {
+                trip: trip.clone(),
+                language: "en".to_owned(),
+            },
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        let out = tmp.path().join("checklist.pdf");
+        commands::export_report(&app, out.clone()).unwrap_or_else(|e| panic!("{}", e.message));
+        let text = pdf_text(&out)
+            .replace(['\u{2068}', '\u{2069}'], "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(text.contains("Two photographs, выписка.png"), "{text}");
     }
 
     /// The text of every page of a PDF, as PDFium reads it.

@@ -422,6 +422,8 @@ const TRIP_ITEM_FIELDS: &[Field] = &[
     field("source", SHORT, false),
     field("check_embassy", FieldKind::Bool, false),
     field("note", LONG, false),
+    // The case's records it needs, by id (the passport scan, the invitation letter).
+    field("records", FieldKind::Refs(EntityKind::Record), false),
 ];
 
 const TRIP_LEG_FIELDS: &[Field] = &[

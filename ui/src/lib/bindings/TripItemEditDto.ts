@@ -5,4 +5,8 @@
  * `rule` is `travel-45`, `admission+1`…, or empty for a date set by hand in `due`; `after`
  * names items of the same trip.
  */
-export type TripItemEditDto = { trip: string, item: string | null, title: string, rule: string, due: string, assignee: string, needs: string, after: Array<string>, };
+export type TripItemEditDto = { trip: string, item: string | null, title: string, rule: string, due: string, assignee: string, needs: string, after: Array<string>, 
+/**
+ * The case's records it needs, by id.
+ */
+records: Array<string>, };
