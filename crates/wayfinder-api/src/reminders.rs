@@ -32,8 +32,13 @@ pub fn reminder(state: &App) -> Option<String> {
     if !state.reminders_primed.load(Ordering::SeqCst) {
         return None;
     }
+    // Quietly: a reminder is not her activity, and must not keep the vault from locking.
     let reminded = state
-        .with_vault(|vault| vault.remind_travel(today()))
+        .session
+        .lock()
+        .ok()?
+        .vault_quietly()?
+        .remind_travel(today())
         .ok()?;
     let locale = state.locale();
     let say = |id: &str, count: u64| {
@@ -131,8 +136,15 @@ mod tests {
         for secret in ["Amal", "Haddad", "Turkey", "visa", "letter"] {
             assert!(!told.contains(secret), "{secret} in {told}");
         }
-        // Locked, the timer is silent, and asks again after unlock.
-        commands::lock_vault(&app).unwrap_or_else(|e| panic!("{}", e.message));
+        // The timer is not her activity: the vault locks ten minutes after her last edit,
+        // however many reminder rounds ran since.
+        let last_edit = std::time::Instant::now();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        assert_eq!(reminder(&app), None);
+        let away = last_edit
+            + std::time::Duration::from_secs(10 * 60)
+            + std::time::Duration::from_millis(20);
+        assert!(app.lock_if_idle(away), "the reminders kept the vault open");
         assert_eq!(reminder(&app), None);
     }
 }
