@@ -986,6 +986,7 @@ travel-flag-ends-before-start = Ends before it starts: check the time zones of b
 travel-flag-time-skipped = That local time does not exist there (the clocks skip it): check the time.
 travel-flag-overlap = At the same time as "{ $other }".
 travel-flag-before-arrival = Starts before "{ $other }" arrives.
+travel-flag-conflict = Changed in two places at once: both versions are kept until she saves one. Check it and save it again.
 travel-none = No trip planned yet.
 travel-starter-use = Start from Wayfinder's checklist for this destination (check every item with the embassy)
 today-travel = Travel items due

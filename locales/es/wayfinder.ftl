@@ -986,6 +986,7 @@ travel-flag-ends-before-start = Termina antes de empezar: compruebe las zonas ho
 travel-flag-time-skipped = Esa hora local no existe allí (los relojes la saltan): compruebe la hora.
 travel-flag-overlap = A la misma hora que «{ $other }».
 travel-flag-before-arrival = Empieza antes de que llegue «{ $other }».
+travel-flag-conflict = Cambiado en dos sitios a la vez: se guardan ambas versiones hasta que se guarde una. Revíselo y guárdelo de nuevo.
 travel-none = Aún no hay ningún viaje planificado.
 travel-starter-use = Partir de la lista de Wayfinder para este destino (confirme cada elemento con la embajada)
 today-travel = Elementos de viaje pendientes

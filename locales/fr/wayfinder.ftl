@@ -986,6 +986,7 @@ travel-flag-ends-before-start = Se termine avant de commencer : vérifiez les fu
 travel-flag-time-skipped = Cette heure locale n'existe pas là-bas (les horloges la sautent) : vérifiez l'heure.
 travel-flag-overlap = En même temps que « { $other } ».
 travel-flag-before-arrival = Commence avant l'arrivée de « { $other } ».
+travel-flag-conflict = Modifié à deux endroits en même temps : les deux versions sont gardées jusqu'à ce qu'on en enregistre une. Vérifiez et enregistrez à nouveau.
 travel-none = Aucun voyage planifié pour l'instant.
 travel-starter-use = Partir de la liste de Wayfinder pour cette destination (vérifiez chaque élément auprès de l'ambassade)
 today-travel = Éléments de voyage à faire

@@ -942,6 +942,7 @@ travel-flag-ends-before-start = 结束时间早于开始时间：请核对两端
 travel-flag-time-skipped = 当地不存在这个时间（时钟会跳过）：请核对时间。
 travel-flag-overlap = 与“{ $other }”时间重叠。
 travel-flag-before-arrival = 在“{ $other }”到达之前就开始。
+travel-flag-conflict = 两处同时修改：在保存其中一个版本之前两个版本都会保留。请核对后再次保存。
 travel-none = 尚未规划出行。
 travel-starter-use = 以 Wayfinder 为该目的地准备的清单开始（每一项请向使馆核实）
 today-travel = 到期的出行事项

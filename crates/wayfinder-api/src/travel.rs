@@ -769,6 +769,27 @@ fn flag(state: &App, locale: Locale, code: &str, args: &[(&str, Arg<'_>)]) -> Tr
     }
 }
 
+/// A field as the screen shows it: its value, or while two members' versions stand, both, so
+/// that nothing she wrote seems lost.
+fn shown(e: &EntityView, field: &str) -> String {
+    match e.fields.get(field).map(Vec::as_slice) {
+        Some([one]) => one.value.clone().unwrap_or_default(),
+        Some(heads) => heads
+            .iter()
+            .filter_map(|h| h.value.as_deref())
+            .collect::<Vec<_>>()
+            .join(" / "),
+        None => String::new(),
+    }
+}
+
+/// Two members changed this at once and both versions stand: the screen says so; saving it
+/// again keeps the one she saves.
+fn conflict_flag(state: &App, locale: Locale, entity: &EntityView) -> Option<TripFlagDto> {
+    (entity.fields.values().any(|heads| heads.len() > 1) || entity.deletion_conflict.is_some())
+        .then(|| flag(state, locale, "conflict", &[]))
+}
+
 fn trip_dto(
     state: &App,
     locale: Locale,
@@ -776,7 +797,7 @@ fn trip_dto(
     trip: &EntityView,
     file: &[EntityView],
 ) -> TripDto {
-    let text = |e: &EntityView, f: &str| e.value(f).unwrap_or_default().to_owned();
+    let text = shown;
     let anchors = anchors_of(trip);
     let items = items_of(file, trip.id);
     let titles: HashMap<[u8; 16], String> =
@@ -846,10 +867,9 @@ fn trip_dto(
                 .collect(),
             source: text(e, "source"),
             check_embassy: e.value("check_embassy") == Some("true"),
-            flags: p
-                .flags
-                .iter()
-                .map(|f| match f {
+            flags: conflict_flag(state, locale, e)
+                .into_iter()
+                .chain(p.flags.iter().map(|f| match f {
                     Flag::InPast => flag(state, locale, "in-past", &[]),
                     Flag::BeforeDependency(other) => flag(
                         state,
@@ -866,7 +886,7 @@ fn trip_dto(
                         "waits",
                         &[("anchor", Arg::Text(&anchor_name(*anchor)))],
                     ),
-                })
+                }))
                 .collect(),
         })
         .collect();
@@ -980,7 +1000,10 @@ fn trip_dto(
                     ends: text(e, "ends"),
                     ends_zone: text(e, "ends_zone"),
                     reference: text(e, "reference"),
-                    flags: leg_flags.remove(&e.id).unwrap_or_default(),
+                    flags: conflict_flag(state, locale, e)
+                        .into_iter()
+                        .chain(leg_flags.remove(&e.id).unwrap_or_default())
+                        .collect(),
                 },
             )
         })
@@ -994,7 +1017,7 @@ fn trip_dto(
         .iter()
         .filter(|e| e.kind == EntityKind::Traveller && e.value("trip") == Some(own.as_str()))
         .map(|e| {
-            let mut flags = Vec::new();
+            let mut flags: Vec<TripFlagDto> = conflict_flag(state, locale, e).into_iter().collect();
             let expiry = date_of(e, "passport_expiry");
             if let (Some(expiry), Some(back), Some(months)) = (expiry, anchors.return_date, months)
                 && let Err(needed) = travel::passport_valid(expiry, back, months)
@@ -1023,6 +1046,7 @@ fn trip_dto(
             }
         })
         .collect();
+    flags.extend(conflict_flag(state, locale, trip));
     if trip.value("one_parent") == Some("true")
         && trip.value("other_parent_consent") != Some("true")
     {
@@ -1824,6 +1848,46 @@ mod tests {
         let trips = edit(Some(&pack.id), "Pack the medicines", "admission-2", "", &[])
             .unwrap_or_else(|e| panic!("{}", e.message));
         assert_eq!(item(&trips[0], "Pack").due, Some(from_today(28)));
+        // Another member retitled it at the same time: both versions stand, and the item says
+        // so until she saves it again.
+        let case_id = case.parse::<CaseId>().unwrap_or_else(|e| panic!("{e}"));
+        let entity = pack
+            .id
+            .parse::<EntityId>()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .into_bytes();
+        let concurrent = wayfinder_merge::Operation {
+            id: wayfinder_merge::OpId([0x77; 16]),
+            author: wayfinder_merge::AuthorId([0x66; 16]),
+            time: wayfinder_merge::Hlc {
+                millis: u64::try_from(Utc::now().timestamp_millis()).unwrap_or(0),
+                counter: 0,
+            },
+            target: wayfinder_merge::FieldRef {
+                scope: *case_id.as_bytes(),
+                entity,
+                field: "title".to_owned(),
+            },
+            parents: Vec::new(),
+            change: wayfinder_merge::Change::Set(b"Pack the medicines and the scans".to_vec()),
+        };
+        app.with_vault(|vault| vault.apply_operations(&[concurrent]))
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        let trips = trips_of(&app, &case);
+        assert_eq!(codes(&item(&trips[0], "Pack").flags), ["conflict"]);
+        let trips = edit(
+            Some(&pack.id),
+            "Pack the medicines and the scans",
+            "admission-2",
+            "",
+            &[],
+        )
+        .unwrap_or_else(|e| panic!("{}", e.message));
+        assert!(
+            item(&trips[0], "Pack").flags.is_empty(),
+            "{:?}",
+            item(&trips[0], "Pack")
+        );
     }
 
     #[test]
