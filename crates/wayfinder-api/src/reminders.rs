@@ -61,7 +61,6 @@ pub fn reminder(state: &App) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands;
     use crate::dto::{AnchorRequestDto, NewTripDto};
     use crate::reading::tests::app_with_case_in;
     use crate::travel::{plan_trip, set_anchor};
