@@ -137,6 +137,7 @@ error-email-invalid = أدخل عنوان بريد إلكتروني مثل name@
 error-phone-invalid = أدخل رقم هاتف مع رمز البلد، مثل ‎+971 50 123 4567.
 error-code-invalid = هذا الرمز غير صالح. تحقق من صيغته (مثل C71.6، أو 9470/3 لرمز الشكل النسيجي).
 error-stage-refused = لا يمكن نقل الحالة إلى هذه المرحلة من مرحلتها الحالية. اختر إحدى المراحل المعروضة.
+error-request-status-refused = لا يمكن نقل الطلب إلى هذه الحالة من حالته الحالية (الطلب الذي أُجيب عنه أو رُفض أو أُلغي نهائي). اختر إحدى الحالات المعروضة.
 
 ## The case file: sections, fields, choices
 
@@ -855,6 +856,7 @@ error-interchange-other-languages = الملف ليس بلغتي هذا المس
 error-glossary-columns = يجب أن يسمّي الصف الأول من الملف أعمدته، وأقلها source وsource_language وlanguage. لم يُضف شيء.
 error-glossary-encoding = الملف غير محفوظ كنص UTF-8. احفظه من جدول البيانات بصيغة «CSV UTF-8» ثم حاول مرة أخرى؛ لم يُضف شيء.
 error-glossary-row = الصف { $line } من الملف ليس مصطلحاً: يلزمه مصطلح مصدر ولغتان برمزين من حرفين. لم يُضف شيء: صحّح الصف ثم حاول مرة أخرى.
+error-request-incomplete = ينقص هذا الطلب ما تشترطه المؤسسة (مذكور أسفله). أضف الناقص أو اذكر سبب إرساله كما هو.
 
 # شاشات المترجمة
 nav-translations = الترجمات
@@ -1116,3 +1118,123 @@ travel-item-before = قبل
 travel-item-after = بعد
 travel-item-save = حفظ المهمة
 travel-item-cancel = إلغاء
+
+## Coordination: the directory, requests, the communication log
+kind-request-title = الطلبات
+kind-request-add = طلب جديد
+field-request-kind = المطلوب
+field-request-title = العنوان
+field-request-questions = الأسئلة المطروحة
+field-request-consent = بموجب الموافقة
+field-request-records = المستندات المرفقة
+field-request-slides-sent = أُرسلت الشرائح أو الكتل
+field-request-payment-arranged = تم ترتيب ضمان الدفع
+kind-recipient-title = الجهات المرسَل إليها
+kind-recipient-add = إضافة جهة
+field-recipient-request = الطلب
+field-recipient-institution = المؤسسة
+field-recipient-institution-name = المؤسسة
+field-recipient-status = الحالة
+field-recipient-follow-up = المتابعة في
+field-recipient-outcome = النتيجة
+kind-dispatch-title = ما أُرسل
+kind-dispatch-add = إرسال
+field-dispatch-recipient = الجهة
+field-dispatch-packet = ما أُرسل
+field-dispatch-override-reason = سبب الإرسال غير المكتمل
+kind-communication-title = سجل الاتصالات
+kind-communication-add = تسجيل اتصال
+field-communication-channel = الوسيلة
+field-communication-direction = الاتجاه
+field-communication-date = التاريخ
+field-communication-institution-name = المؤسسة
+field-communication-contact = مع
+field-communication-request = بخصوص الطلب
+field-communication-summary = الملخص
+field-communication-records = المستندات المرفقة
+option-request-kind-second-opinion = رأي ثانٍ
+option-request-kind-eligibility = الأهلية لتجربة سريرية
+option-request-kind-admission = الدخول إلى المستشفى
+option-request-kind-quote = عرض سعر
+option-request-status-draft = مسودة
+option-request-status-sent = أُرسل
+option-request-status-received = استُلم
+option-request-status-information-requested = طُلبت معلومات
+option-request-status-accepted = قُبل
+option-request-status-declined = رُفض
+option-request-status-answered = أُجيب
+option-request-status-cancelled = أُلغي
+option-direction-incoming = وارد
+option-direction-outgoing = صادر
+kind-institution-title = الدليل
+kind-institution-add = إضافة مؤسسة
+field-institution-name = الاسم
+field-institution-kind = النوع
+field-institution-department = القسم
+field-institution-country = البلد
+field-institution-city = المدينة
+field-institution-languages = اللغات المقبولة
+field-institution-turnaround = المدة المعتادة للرد (بالأيام)
+field-institution-email = البريد الإلكتروني
+field-institution-phone = الهاتف
+field-institution-note = ملاحظات
+option-institution-kind-hospital = مستشفى
+option-institution-kind-tumour-board = مجلس الأورام
+option-institution-kind-trial-team = فريق التجربة السريرية
+option-institution-kind-laboratory = مختبر
+option-institution-kind-embassy = سفارة
+option-institution-kind-other = أخرى
+kind-directory-contact-title = جهات الاتصال
+kind-directory-contact-add = إضافة جهة اتصال
+field-directory-contact-institution = المؤسسة
+field-directory-contact-name = الاسم
+field-directory-contact-role = الصفة
+field-directory-contact-email = البريد الإلكتروني
+field-directory-contact-phone = الهاتف
+field-directory-contact-languages = اللغات
+field-directory-contact-channel = الوسيلة المفضلة
+kind-requirement-title = ما يجب أن يتضمنه الطلب
+kind-requirement-add = إضافة شرط
+field-requirement-institution = المؤسسة
+field-requirement-request-kind = لطلب من نوع
+field-requirement-need = يجب أن يتضمن
+field-requirement-language = بلغة، أو مترجمًا إلى
+option-need-pathology = تقرير علم الأمراض
+option-need-slides = الشرائح أو الكتل
+option-need-imaging = تقرير التصوير
+option-need-imaging-dicom = صور بصيغة DICOM
+option-need-molecular = التقرير الجزيئي
+option-need-lab = نتائج المختبر
+option-need-treatment-summary = ملخص العلاج
+option-need-discharge-letter = رسالة الخروج
+option-need-referral = خطاب الإحالة
+option-need-identity = جواز السفر أو وثيقة الهوية
+option-need-consent = موافقة العائلة
+option-need-payment-guarantee = ضمان الدفع
+
+## The directory and a case's requests
+directory-intro = المؤسسات التي يعمل معها الفريق وجهات الاتصال فيها وما تشترطه كل منها في الطلب. مشترك مع الفريق كله؛ بلا بيانات مرضى.
+directory-no-team = الدليل خاص بالفريق: انضم إلى فريق أو أنشئ فريقًا لتحتفظ به.
+directory-filter = ابحث بالاسم أو المدينة أو البلد
+directory-count = { $count ->
+    [one] مؤسسة واحدة
+   *[other] { $count } مؤسسة
+}
+directory-empty = لا توجد مؤسسات بعد.
+directory-no-requirements = لا تشترط شيئًا بعد.
+directory-any-language = بأي لغة
+request-need-in = بـ{ $language } أو مترجمًا إليها
+nav-directory = الدليل
+request-none = لا توجد طلبات بعد.
+request-institution-gone = لم تعد في الدليل
+request-waiting = { $days ->
+    [one] يوم واحد بلا رد
+   *[other] { $days } يومًا بلا رد
+}
+request-missing = ينقص، حسب شروط هذه المؤسسة:
+request-sent-on = أُرسل في { $date }
+request-renamed-since = اسمه الآن { $title }
+request-sent-translation = ترجمة إلى { $language }
+today-requests = بانتظار الرد
+today-requests-none = لا يوجد طلب تجاوز موعد متابعته.
+today-follow-up-today = تابع اليوم

@@ -125,6 +125,7 @@ error-email-invalid = Enter an e-mail address such as name@example.org.
 error-phone-invalid = Enter a phone number with its country code, such as +971 50 123 4567.
 error-code-invalid = This is not a valid code. Check its form (for example C71.6, or 9470/3 for a morphology code).
 error-stage-refused = The case cannot move to that stage from where it is now. Choose one of the stages offered.
+error-request-status-refused = The request cannot move to that status from where it is now (an answered, declined or cancelled request is final). Choose one of the statuses offered.
 
 ## The case file: sections, fields, choices
 
@@ -797,6 +798,7 @@ error-interchange-other-languages = The file is not in this document's languages
 error-glossary-columns = The file's first row must name its columns, with at least source, source_language and language. Nothing was added.
 error-glossary-encoding = The file is not saved as UTF-8 text. Save it from your spreadsheet as "CSV UTF-8" and try again; nothing was added.
 error-glossary-row = Row { $line } of the file is not a term: it needs a source term and two languages as two-letter codes. Nothing was added: correct the row and try again.
+error-request-incomplete = This request misses what the institution asks for (listed under it). Add what is missing, or give your reason for sending it as it is.
 
 # The translator's screens
 nav-translations = Translations
@@ -1054,3 +1056,123 @@ travel-item-before = before
 travel-item-after = after
 travel-item-save = Save the item
 travel-item-cancel = Cancel
+
+## Coordination: the directory, requests, the communication log
+kind-request-title = Requests
+kind-request-add = New request
+field-request-kind = What is asked
+field-request-title = Title
+field-request-questions = Questions asked
+field-request-consent = Under the consent
+field-request-records = Records enclosed
+field-request-slides-sent = Slides or blocks sent
+field-request-payment-arranged = Payment guarantee arranged
+kind-recipient-title = Recipients
+kind-recipient-add = Add a recipient
+field-recipient-request = Request
+field-recipient-institution = Institution
+field-recipient-institution-name = Institution
+field-recipient-status = Status
+field-recipient-follow-up = Follow up on
+field-recipient-outcome = Outcome
+kind-dispatch-title = Sent
+kind-dispatch-add = Send
+field-dispatch-recipient = Recipient
+field-dispatch-packet = What was sent
+field-dispatch-override-reason = Why it went incomplete
+kind-communication-title = Communication log
+kind-communication-add = Log a communication
+field-communication-channel = How
+field-communication-direction = Direction
+field-communication-date = Date
+field-communication-institution-name = Institution
+field-communication-contact = With
+field-communication-request = About the request
+field-communication-summary = Summary
+field-communication-records = Records attached
+option-request-kind-second-opinion = Second opinion
+option-request-kind-eligibility = Eligibility for a trial
+option-request-kind-admission = Admission
+option-request-kind-quote = Quote
+option-request-status-draft = Draft
+option-request-status-sent = Sent
+option-request-status-received = Received
+option-request-status-information-requested = Information requested
+option-request-status-accepted = Accepted
+option-request-status-declined = Declined
+option-request-status-answered = Answered
+option-request-status-cancelled = Cancelled
+option-direction-incoming = Incoming
+option-direction-outgoing = Outgoing
+kind-institution-title = Directory
+kind-institution-add = Add an institution
+field-institution-name = Name
+field-institution-kind = Kind
+field-institution-department = Department
+field-institution-country = Country
+field-institution-city = City
+field-institution-languages = Languages it accepts
+field-institution-turnaround = Usual days to answer
+field-institution-email = E-mail
+field-institution-phone = Phone
+field-institution-note = Notes
+option-institution-kind-hospital = Hospital
+option-institution-kind-tumour-board = Tumour board
+option-institution-kind-trial-team = Trial team
+option-institution-kind-laboratory = Laboratory
+option-institution-kind-embassy = Embassy
+option-institution-kind-other = Other
+kind-directory-contact-title = Contacts
+kind-directory-contact-add = Add a contact
+field-directory-contact-institution = Institution
+field-directory-contact-name = Name
+field-directory-contact-role = Role
+field-directory-contact-email = E-mail
+field-directory-contact-phone = Phone
+field-directory-contact-languages = Languages
+field-directory-contact-channel = Best reached by
+kind-requirement-title = What a request must enclose
+kind-requirement-add = Add a requirement
+field-requirement-institution = Institution
+field-requirement-request-kind = For a request of
+field-requirement-need = It must enclose
+field-requirement-language = In, or translated into
+option-need-pathology = Pathology report
+option-need-slides = Slides or blocks
+option-need-imaging = Imaging report
+option-need-imaging-dicom = Imaging as DICOM
+option-need-molecular = Molecular report
+option-need-lab = Laboratory results
+option-need-treatment-summary = Treatment summary
+option-need-discharge-letter = Discharge letter
+option-need-referral = Referral letter
+option-need-identity = Passport or identity document
+option-need-consent = The family's consent
+option-need-payment-guarantee = Payment guarantee
+
+## The directory and a case's requests
+directory-intro = The institutions the team works with, their contacts, and what each asks a request to enclose. Shared with the whole team; no patient data.
+directory-no-team = The directory is the team's: join or create a team to keep one.
+directory-filter = Find by name, city or country
+directory-count = { $count ->
+    [one] One institution
+   *[other] { $count } institutions
+}
+directory-empty = No institution yet.
+directory-no-requirements = It asks nothing in particular yet.
+directory-any-language = In any language
+request-need-in = in { $language } or translated into it
+nav-directory = Directory
+request-none = No request yet.
+request-institution-gone = No longer in the directory
+request-waiting = { $days ->
+    [one] One day without an answer
+   *[other] { $days } days without an answer
+}
+request-missing = Missing, as this institution asks:
+request-sent-on = Sent on { $date }
+request-renamed-since = now called { $title }
+request-sent-translation = Translation into { $language }
+today-requests = Waiting for an answer
+today-requests-none = No request waits past its follow-up date.
+today-follow-up-today = Follow up today

@@ -125,6 +125,7 @@ error-email-invalid = Introduzca una dirección de correo como nombre@ejemplo.or
 error-phone-invalid = Introduzca un número de teléfono con su prefijo de país, como +971 50 123 4567.
 error-code-invalid = Este código no es válido. Revise su forma (por ejemplo C71.6, o 9470/3 para un código de morfología).
 error-stage-refused = El caso no puede pasar a esa etapa desde la actual. Elija una de las etapas ofrecidas.
+error-request-status-refused = La solicitud no puede pasar a ese estado desde el actual (una solicitud respondida, rechazada o cancelada es definitiva). Elija uno de los estados ofrecidos.
 
 ## The case file: sections, fields, choices
 
@@ -797,6 +798,7 @@ error-interchange-other-languages = El archivo no está en los idiomas de este d
 error-glossary-columns = La primera fila del archivo debe nombrar sus columnas, al menos source, source_language y language. No se añadió nada.
 error-glossary-encoding = El archivo no está guardado como texto UTF-8. Guárdelo desde su hoja de cálculo como «CSV UTF-8» y vuelva a intentarlo; no se añadió nada.
 error-glossary-row = La fila { $line } del archivo no es un término: necesita un término de origen y dos idiomas con códigos de dos letras. No se añadió nada: corrija la fila y vuelva a intentarlo.
+error-request-incomplete = A esta solicitud le falta lo que pide la institución (se indica debajo). Añada lo que falta o indique por qué la envía así.
 
 # Las pantallas de la traductora
 nav-translations = Traducciones
@@ -1054,3 +1056,123 @@ travel-item-before = antes de
 travel-item-after = después de
 travel-item-save = Guardar el trámite
 travel-item-cancel = Cancelar
+
+## Coordination: the directory, requests, the communication log
+kind-request-title = Solicitudes
+kind-request-add = Nueva solicitud
+field-request-kind = Qué se pide
+field-request-title = Título
+field-request-questions = Preguntas
+field-request-consent = Con el consentimiento
+field-request-records = Documentos adjuntos
+field-request-slides-sent = Laminillas o bloques enviados
+field-request-payment-arranged = Garantía de pago gestionada
+kind-recipient-title = Destinatarios
+kind-recipient-add = Añadir un destinatario
+field-recipient-request = Solicitud
+field-recipient-institution = Institución
+field-recipient-institution-name = Institución
+field-recipient-status = Estado
+field-recipient-follow-up = Seguimiento el
+field-recipient-outcome = Resultado
+kind-dispatch-title = Enviado
+kind-dispatch-add = Enviar
+field-dispatch-recipient = Destinatario
+field-dispatch-packet = Lo enviado
+field-dispatch-override-reason = Por qué se envió incompleto
+kind-communication-title = Registro de comunicaciones
+kind-communication-add = Registrar una comunicación
+field-communication-channel = Medio
+field-communication-direction = Sentido
+field-communication-date = Fecha
+field-communication-institution-name = Institución
+field-communication-contact = Con
+field-communication-request = Sobre la solicitud
+field-communication-summary = Resumen
+field-communication-records = Documentos adjuntos
+option-request-kind-second-opinion = Segunda opinión
+option-request-kind-eligibility = Elegibilidad para un ensayo
+option-request-kind-admission = Ingreso
+option-request-kind-quote = Presupuesto
+option-request-status-draft = Borrador
+option-request-status-sent = Enviada
+option-request-status-received = Recibida
+option-request-status-information-requested = Información solicitada
+option-request-status-accepted = Aceptada
+option-request-status-declined = Rechazada
+option-request-status-answered = Respondida
+option-request-status-cancelled = Cancelada
+option-direction-incoming = Entrante
+option-direction-outgoing = Saliente
+kind-institution-title = Directorio
+kind-institution-add = Añadir una institución
+field-institution-name = Nombre
+field-institution-kind = Tipo
+field-institution-department = Servicio
+field-institution-country = País
+field-institution-city = Ciudad
+field-institution-languages = Idiomas que acepta
+field-institution-turnaround = Días habituales de respuesta
+field-institution-email = Correo electrónico
+field-institution-phone = Teléfono
+field-institution-note = Notas
+option-institution-kind-hospital = Hospital
+option-institution-kind-tumour-board = Comité de tumores
+option-institution-kind-trial-team = Equipo de ensayo
+option-institution-kind-laboratory = Laboratorio
+option-institution-kind-embassy = Embajada
+option-institution-kind-other = Otro
+kind-directory-contact-title = Contactos
+kind-directory-contact-add = Añadir un contacto
+field-directory-contact-institution = Institución
+field-directory-contact-name = Nombre
+field-directory-contact-role = Función
+field-directory-contact-email = Correo electrónico
+field-directory-contact-phone = Teléfono
+field-directory-contact-languages = Idiomas
+field-directory-contact-channel = Mejor por
+kind-requirement-title = Lo que debe incluir una solicitud
+kind-requirement-add = Añadir un requisito
+field-requirement-institution = Institución
+field-requirement-request-kind = Para una solicitud de
+field-requirement-need = Debe incluir
+field-requirement-language = En, o traducido al
+option-need-pathology = Informe de anatomía patológica
+option-need-slides = Laminillas o bloques
+option-need-imaging = Informe de imagen
+option-need-imaging-dicom = Imágenes en DICOM
+option-need-molecular = Informe molecular
+option-need-lab = Resultados de laboratorio
+option-need-treatment-summary = Resumen del tratamiento
+option-need-discharge-letter = Informe de alta
+option-need-referral = Carta de derivación
+option-need-identity = Pasaporte o documento de identidad
+option-need-consent = Consentimiento de la familia
+option-need-payment-guarantee = Garantía de pago
+
+## The directory and a case's requests
+directory-intro = Las instituciones con las que trabaja el equipo, sus contactos y lo que cada una pide que incluya una solicitud. Compartido con todo el equipo; sin datos de pacientes.
+directory-no-team = El directorio es del equipo: únase a un equipo o cree uno para tenerlo.
+directory-filter = Buscar por nombre, ciudad o país
+directory-count = { $count ->
+    [one] Una institución
+   *[other] { $count } instituciones
+}
+directory-empty = Aún no hay instituciones.
+directory-no-requirements = Todavía no pide nada en particular.
+directory-any-language = En cualquier idioma
+request-need-in = en { $language } o traducido a este idioma
+nav-directory = Directorio
+request-none = Aún no hay solicitudes.
+request-institution-gone = Ya no está en el directorio
+request-waiting = { $days ->
+    [one] Un día sin respuesta
+   *[other] { $days } días sin respuesta
+}
+request-missing = Falta, según pide esta institución:
+request-sent-on = Enviado el { $date }
+request-renamed-since = ahora llamado { $title }
+request-sent-translation = Traducción al { $language }
+today-requests = Esperando respuesta
+today-requests-none = Ninguna solicitud espera más allá de su fecha de seguimiento.
+today-follow-up-today = Hacer seguimiento hoy

@@ -125,6 +125,7 @@ error-email-invalid = Saisissez une adresse e-mail comme nom@exemple.org.
 error-phone-invalid = Saisissez un numéro de téléphone avec l’indicatif du pays, par exemple +971 50 123 4567.
 error-code-invalid = Ce code n’est pas valide. Vérifiez sa forme (par exemple C71.6, ou 9470/3 pour un code de morphologie).
 error-stage-refused = Le dossier ne peut pas passer à cette étape depuis l’étape actuelle. Choisissez l’une des étapes proposées.
+error-request-status-refused = La demande ne peut pas passer à ce statut depuis le statut actuel (une demande répondue, refusée ou annulée est définitive). Choisissez l’un des statuts proposés.
 
 ## The case file: sections, fields, choices
 
@@ -797,6 +798,7 @@ error-interchange-other-languages = Le fichier n'est pas dans les langues de ce 
 error-glossary-columns = La première ligne du fichier doit nommer ses colonnes, au moins source, source_language et language. Rien n'a été ajouté.
 error-glossary-encoding = Le fichier n'est pas enregistré en texte UTF-8. Enregistrez-le depuis votre tableur en « CSV UTF-8 » et réessayez ; rien n'a été ajouté.
 error-glossary-row = La ligne { $line } du fichier n'est pas un terme : il faut un terme source et deux langues en codes de deux lettres. Rien n'a été ajouté : corrigez la ligne et réessayez.
+error-request-incomplete = Il manque à cette demande ce que l’établissement exige (voir la liste dessous). Ajoutez ce qui manque, ou donnez la raison de l’envoyer ainsi.
 
 # Les écrans de la traductrice
 nav-translations = Traductions
@@ -1054,3 +1056,123 @@ travel-item-before = avant
 travel-item-after = après
 travel-item-save = Enregistrer la démarche
 travel-item-cancel = Annuler
+
+## Coordination: the directory, requests, the communication log
+kind-request-title = Demandes
+kind-request-add = Nouvelle demande
+field-request-kind = Ce qui est demandé
+field-request-title = Titre
+field-request-questions = Questions posées
+field-request-consent = Sous le consentement
+field-request-records = Documents joints
+field-request-slides-sent = Lames ou blocs envoyés
+field-request-payment-arranged = Garantie de paiement obtenue
+kind-recipient-title = Destinataires
+kind-recipient-add = Ajouter un destinataire
+field-recipient-request = Demande
+field-recipient-institution = Établissement
+field-recipient-institution-name = Établissement
+field-recipient-status = Statut
+field-recipient-follow-up = Relancer le
+field-recipient-outcome = Résultat
+kind-dispatch-title = Envoyé
+kind-dispatch-add = Envoyer
+field-dispatch-recipient = Destinataire
+field-dispatch-packet = Ce qui a été envoyé
+field-dispatch-override-reason = Pourquoi envoyé incomplet
+kind-communication-title = Journal des échanges
+kind-communication-add = Noter un échange
+field-communication-channel = Moyen
+field-communication-direction = Sens
+field-communication-date = Date
+field-communication-institution-name = Établissement
+field-communication-contact = Avec
+field-communication-request = Au sujet de la demande
+field-communication-summary = Résumé
+field-communication-records = Documents joints
+option-request-kind-second-opinion = Second avis
+option-request-kind-eligibility = Éligibilité à un essai
+option-request-kind-admission = Admission
+option-request-kind-quote = Devis
+option-request-status-draft = Brouillon
+option-request-status-sent = Envoyée
+option-request-status-received = Reçue
+option-request-status-information-requested = Informations demandées
+option-request-status-accepted = Acceptée
+option-request-status-declined = Refusée
+option-request-status-answered = Répondue
+option-request-status-cancelled = Annulée
+option-direction-incoming = Reçu
+option-direction-outgoing = Émis
+kind-institution-title = Annuaire
+kind-institution-add = Ajouter un établissement
+field-institution-name = Nom
+field-institution-kind = Type
+field-institution-department = Service
+field-institution-country = Pays
+field-institution-city = Ville
+field-institution-languages = Langues acceptées
+field-institution-turnaround = Délai de réponse habituel (jours)
+field-institution-email = Courriel
+field-institution-phone = Téléphone
+field-institution-note = Notes
+option-institution-kind-hospital = Hôpital
+option-institution-kind-tumour-board = Réunion de concertation (RCP)
+option-institution-kind-trial-team = Équipe d'essai
+option-institution-kind-laboratory = Laboratoire
+option-institution-kind-embassy = Ambassade
+option-institution-kind-other = Autre
+kind-directory-contact-title = Contacts
+kind-directory-contact-add = Ajouter un contact
+field-directory-contact-institution = Établissement
+field-directory-contact-name = Nom
+field-directory-contact-role = Fonction
+field-directory-contact-email = Courriel
+field-directory-contact-phone = Téléphone
+field-directory-contact-languages = Langues
+field-directory-contact-channel = Joignable de préférence par
+kind-requirement-title = Ce qu'une demande doit contenir
+kind-requirement-add = Ajouter une exigence
+field-requirement-institution = Établissement
+field-requirement-request-kind = Pour une demande de
+field-requirement-need = Elle doit contenir
+field-requirement-language = En, ou traduit en
+option-need-pathology = Compte rendu d'anatomopathologie
+option-need-slides = Lames ou blocs
+option-need-imaging = Compte rendu d'imagerie
+option-need-imaging-dicom = Imagerie au format DICOM
+option-need-molecular = Compte rendu moléculaire
+option-need-lab = Résultats de laboratoire
+option-need-treatment-summary = Résumé du traitement
+option-need-discharge-letter = Lettre de sortie
+option-need-referral = Lettre d'adressage
+option-need-identity = Passeport ou pièce d'identité
+option-need-consent = Consentement de la famille
+option-need-payment-guarantee = Garantie de paiement
+
+## The directory and a case's requests
+directory-intro = Les établissements avec lesquels l'équipe travaille, leurs contacts et ce que chacun exige d'une demande. Partagé avec toute l'équipe ; aucune donnée de patient.
+directory-no-team = L'annuaire appartient à l'équipe : rejoignez ou créez une équipe pour en tenir un.
+directory-filter = Chercher par nom, ville ou pays
+directory-count = { $count ->
+    [one] Un établissement
+   *[other] { $count } établissements
+}
+directory-empty = Aucun établissement pour l'instant.
+directory-no-requirements = Il n'exige encore rien de particulier.
+directory-any-language = En toute langue
+request-need-in = en { $language } ou traduit dans cette langue
+nav-directory = Annuaire
+request-none = Aucune demande pour l'instant.
+request-institution-gone = N'est plus dans l'annuaire
+request-waiting = { $days ->
+    [one] Un jour sans réponse
+   *[other] { $days } jours sans réponse
+}
+request-missing = Il manque, selon cet établissement :
+request-sent-on = Envoyé le { $date }
+request-renamed-since = renommé depuis { $title }
+request-sent-translation = Traduction en { $language }
+today-requests = En attente de réponse
+today-requests-none = Aucune demande n'attend au-delà de sa date de relance.
+today-follow-up-today = Relancer aujourd'hui

@@ -131,6 +131,7 @@ error-email-invalid = Введите адрес электронной почт�
 error-phone-invalid = Введите номер телефона с кодом страны, например +971 50 123 4567.
 error-code-invalid = Этот код недействителен. Проверьте его форму (например, C71.6 или 9470/3 для кода морфологии).
 error-stage-refused = Дело нельзя перевести на этот этап из текущего. Выберите один из предложенных этапов.
+error-request-status-refused = Запрос нельзя перевести в этот статус из текущего (отвеченный, отклонённый или отменённый запрос окончателен). Выберите один из предложенных статусов.
 
 ## The case file: sections, fields, choices
 
@@ -812,6 +813,7 @@ error-interchange-other-languages = Файл не на языках этого �
 error-glossary-columns = В первой строке файла должны быть названия столбцов, как минимум source, source_language и language. Ничего не добавлено.
 error-glossary-encoding = Файл сохранён не в UTF-8. Сохраните его из электронной таблицы как «CSV UTF-8» и повторите; ничего не добавлено.
 error-glossary-row = Строка { $line } файла — не термин: нужны исходный термин и два языка двухбуквенными кодами. Ничего не добавлено: исправьте строку и повторите.
+error-request-incomplete = В запросе нет того, что требует учреждение (список ниже). Добавьте недостающее или укажите, почему отправляете как есть.
 
 # Экраны переводчика
 nav-translations = Переводы
@@ -1078,3 +1080,127 @@ travel-item-before = до
 travel-item-after = после
 travel-item-save = Сохранить дело
 travel-item-cancel = Отмена
+
+## Coordination: the directory, requests, the communication log
+kind-request-title = Запросы
+kind-request-add = Новый запрос
+field-request-kind = Что запрашивается
+field-request-title = Название
+field-request-questions = Заданные вопросы
+field-request-consent = По согласию
+field-request-records = Приложенные документы
+field-request-slides-sent = Стёкла или блоки отправлены
+field-request-payment-arranged = Гарантия оплаты оформлена
+kind-recipient-title = Получатели
+kind-recipient-add = Добавить получателя
+field-recipient-request = Запрос
+field-recipient-institution = Учреждение
+field-recipient-institution-name = Учреждение
+field-recipient-status = Статус
+field-recipient-follow-up = Напомнить
+field-recipient-outcome = Итог
+kind-dispatch-title = Отправлено
+kind-dispatch-add = Отправить
+field-dispatch-recipient = Получатель
+field-dispatch-packet = Что отправлено
+field-dispatch-override-reason = Почему отправлено неполным
+kind-communication-title = Журнал связи
+kind-communication-add = Записать контакт
+field-communication-channel = Способ
+field-communication-direction = Направление
+field-communication-date = Дата
+field-communication-institution-name = Учреждение
+field-communication-contact = С кем
+field-communication-request = По запросу
+field-communication-summary = Кратко
+field-communication-records = Приложенные документы
+option-request-kind-second-opinion = Второе мнение
+option-request-kind-eligibility = Соответствие исследованию
+option-request-kind-admission = Госпитализация
+option-request-kind-quote = Смета
+option-request-status-draft = Черновик
+option-request-status-sent = Отправлен
+option-request-status-received = Получен
+option-request-status-information-requested = Запрошены сведения
+option-request-status-accepted = Принят
+option-request-status-declined = Отклонён
+option-request-status-answered = Получен ответ
+option-request-status-cancelled = Отменён
+option-direction-incoming = Входящий
+option-direction-outgoing = Исходящий
+kind-institution-title = Справочник
+kind-institution-add = Добавить учреждение
+field-institution-name = Название
+field-institution-kind = Тип
+field-institution-department = Отделение
+field-institution-country = Страна
+field-institution-city = Город
+field-institution-languages = Принимаемые языки
+field-institution-turnaround = Обычный срок ответа (дней)
+field-institution-email = Эл. почта
+field-institution-phone = Телефон
+field-institution-note = Заметки
+option-institution-kind-hospital = Больница
+option-institution-kind-tumour-board = Онкологический консилиум
+option-institution-kind-trial-team = Команда исследования
+option-institution-kind-laboratory = Лаборатория
+option-institution-kind-embassy = Посольство
+option-institution-kind-other = Другое
+kind-directory-contact-title = Контакты
+kind-directory-contact-add = Добавить контакт
+field-directory-contact-institution = Учреждение
+field-directory-contact-name = Имя
+field-directory-contact-role = Должность
+field-directory-contact-email = Эл. почта
+field-directory-contact-phone = Телефон
+field-directory-contact-languages = Языки
+field-directory-contact-channel = Удобнее связаться
+kind-requirement-title = Что должен содержать запрос
+kind-requirement-add = Добавить требование
+field-requirement-institution = Учреждение
+field-requirement-request-kind = Для запроса типа
+field-requirement-need = Должен содержать
+field-requirement-language = На языке или в переводе на
+option-need-pathology = Гистологическое заключение
+option-need-slides = Стёкла или блоки
+option-need-imaging = Заключение по визуализации
+option-need-imaging-dicom = Снимки в формате DICOM
+option-need-molecular = Молекулярное заключение
+option-need-lab = Результаты анализов
+option-need-treatment-summary = Выписка о лечении
+option-need-discharge-letter = Выписной эпикриз
+option-need-referral = Направление
+option-need-identity = Паспорт или удостоверение личности
+option-need-consent = Согласие семьи
+option-need-payment-guarantee = Гарантия оплаты
+
+## The directory and a case's requests
+directory-intro = Учреждения, с которыми работает команда, их контакты и то, что каждое требует в запросе. Общий для всей команды; без данных пациентов.
+directory-no-team = Справочник принадлежит команде: присоединитесь к команде или создайте её.
+directory-filter = Поиск по названию, городу или стране
+directory-count = { $count ->
+    [one] { $count } учреждение
+    [few] { $count } учреждения
+    [many] { $count } учреждений
+   *[other] { $count } учреждения
+}
+directory-empty = Учреждений пока нет.
+directory-no-requirements = Особых требований пока нет.
+directory-any-language = На любом языке
+request-need-in = на языке: { $language } или в переводе на него
+nav-directory = Справочник
+request-none = Запросов пока нет.
+request-institution-gone = Больше нет в справочнике
+request-waiting = { $days ->
+    [one] { $days } день без ответа
+    [few] { $days } дня без ответа
+    [many] { $days } дней без ответа
+   *[other] { $days } дня без ответа
+}
+request-missing = Не хватает, по требованиям учреждения:
+request-sent-on = Отправлено { $date }
+request-renamed-since = теперь называется { $title }
+request-sent-translation = Перевод на язык: { $language }
+today-requests = Ждут ответа
+today-requests-none = Нет запросов, ожидающих дольше срока напоминания.
+today-follow-up-today = Напомнить сегодня

@@ -43,6 +43,8 @@ pub enum DomainError {
     CodeInvalid,
     #[error("the case cannot move to that stage from where it is")]
     StageRefused,
+    #[error("the request cannot move to that status from where it is")]
+    StatusRefused,
     /// A travel value (a date rule, a time zone) refused, with its own code.
     #[error(transparent)]
     Travel(#[from] crate::travel::TravelError),
@@ -67,6 +69,7 @@ crate::error_codes! {
         DomainError::PhoneInvalid => "phone-invalid",
         DomainError::CodeInvalid => "code-invalid",
         DomainError::StageRefused => "stage-refused",
+        DomainError::StatusRefused => "request-status-refused",
         @passes
         DomainError::Travel(e) => e,
     }
@@ -266,6 +269,7 @@ mod tests {
             DomainError::PhoneInvalid,
             DomainError::CodeInvalid,
             DomainError::StageRefused,
+            DomainError::StatusRefused,
         ];
         let codes: Vec<_> = all.iter().map(DomainError::code).collect();
         assert_eq!(codes, DomainError::ALL_CODES);

@@ -6,6 +6,7 @@
 //! are passed in by the caller, never read from globals, so that every rule can be tested.
 
 pub mod case;
+pub mod coordination;
 pub mod dates;
 pub mod disclosure;
 pub mod error_codes;

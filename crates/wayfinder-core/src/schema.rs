@@ -63,10 +63,28 @@ pub enum EntityKind {
     TripTemplate,
     /// One item of a trip template, with its date rule and what it comes after.
     TemplateItem,
+    /// An institution of the team's directory (a hospital, a tumour board, a trial team, a
+    /// laboratory, an embassy): no patient data, in the team-wide scope.
+    Institution,
+    /// Someone to reach at an institution of the directory.
+    DirectoryContact,
+    /// One line of an institution's requirement profile: what a request of a kind must
+    /// enclose, and in which language.
+    Requirement,
+    /// A request for a case (a second opinion, eligibility, admission, a quote): what is
+    /// asked, with which records, under which consent.
+    Request,
+    /// One institution a request goes to, with its own status and follow-up date.
+    Recipient,
+    /// What was sent to a recipient, frozen when sent: each record's hash, the translations
+    /// enclosed, the consent, and her reason if she sent it incomplete.
+    Dispatch,
+    /// A call, an e-mail, a message or a meeting, logged with the case.
+    Communication,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 20] = [
+    pub const ALL: [EntityKind; 27] = [
         EntityKind::Case,
         EntityKind::Contact,
         EntityKind::Treatment,
@@ -87,6 +105,13 @@ impl EntityKind {
         EntityKind::Traveller,
         EntityKind::TripTemplate,
         EntityKind::TemplateItem,
+        EntityKind::Institution,
+        EntityKind::DirectoryContact,
+        EntityKind::Requirement,
+        EntityKind::Request,
+        EntityKind::Recipient,
+        EntityKind::Dispatch,
+        EntityKind::Communication,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -111,6 +136,13 @@ impl EntityKind {
             EntityKind::Traveller => "traveller",
             EntityKind::TripTemplate => "trip-template",
             EntityKind::TemplateItem => "template-item",
+            EntityKind::Institution => "institution",
+            EntityKind::DirectoryContact => "directory-contact",
+            EntityKind::Requirement => "requirement",
+            EntityKind::Request => "request",
+            EntityKind::Recipient => "recipient",
+            EntityKind::Dispatch => "dispatch",
+            EntityKind::Communication => "communication",
         }
     }
 
@@ -127,7 +159,10 @@ impl EntityKind {
             EntityKind::Team
             | EntityKind::Term
             | EntityKind::TripTemplate
-            | EntityKind::TemplateItem => EntityKind::Team,
+            | EntityKind::TemplateItem
+            | EntityKind::Institution
+            | EntityKind::DirectoryContact
+            | EntityKind::Requirement => EntityKind::Team,
             EntityKind::Case
             | EntityKind::Contact
             | EntityKind::Treatment
@@ -143,7 +178,11 @@ impl EntityKind {
             | EntityKind::Trip
             | EntityKind::TripItem
             | EntityKind::TripLeg
-            | EntityKind::Traveller => EntityKind::Case,
+            | EntityKind::Traveller
+            | EntityKind::Request
+            | EntityKind::Recipient
+            | EntityKind::Dispatch
+            | EntityKind::Communication => EntityKind::Case,
         }
     }
 
@@ -174,6 +213,13 @@ impl EntityKind {
             EntityKind::Traveller => TRAVELLER_FIELDS,
             EntityKind::TripTemplate => TRIP_TEMPLATE_FIELDS,
             EntityKind::TemplateItem => TEMPLATE_ITEM_FIELDS,
+            EntityKind::Institution => INSTITUTION_FIELDS,
+            EntityKind::DirectoryContact => DIRECTORY_CONTACT_FIELDS,
+            EntityKind::Requirement => REQUIREMENT_FIELDS,
+            EntityKind::Request => REQUEST_FIELDS,
+            EntityKind::Recipient => RECIPIENT_FIELDS,
+            EntityKind::Dispatch => DISPATCH_FIELDS,
+            EntityKind::Communication => COMMUNICATION_FIELDS,
         }
     }
 
@@ -244,6 +290,23 @@ pub enum FieldKind {
     TravellerRole,
     /// A number of months, 0 to 24 (how long a passport must outlast the return).
     Months,
+    /// A number of days, 0 to 365 (an institution's usual time to answer).
+    Days,
+    /// One of a fixed list of codes; `labels` names its options' messages
+    /// (`option-<labels>-<code>`).
+    Choice {
+        options: &'static [&'static str],
+        labels: &'static str,
+    },
+    /// An entity of the team-wide scope, of this kind, by its id (the institution a request
+    /// goes to): written once, when made. It may not have reached this laptop yet, or have
+    /// been deleted since; what names it keeps its name beside it.
+    TeamRef(EntityKind),
+    /// Where a recipient's answer stands, one of `coordination::Status`; it moves only as
+    /// `Status::moves` allows.
+    RequestStatus,
+    /// What was sent, as JSON (see `coordination`): written once, when made.
+    Packet,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -260,7 +323,11 @@ impl Field {
     pub fn written_once(&self) -> bool {
         matches!(
             self.kind,
-            FieldKind::Content | FieldKind::Ref(_) | FieldKind::Page
+            FieldKind::Content
+                | FieldKind::Ref(_)
+                | FieldKind::Page
+                | FieldKind::TeamRef(_)
+                | FieldKind::Packet
         )
     }
 }
@@ -469,6 +536,121 @@ const TEMPLATE_ITEM_FIELDS: &[Field] = &[
     field("check_embassy", FieldKind::Bool, false),
 ];
 
+/// What an institution of the directory is.
+pub const INSTITUTION_KINDS: &[&str] = &[
+    "hospital",
+    "tumour-board",
+    "trial-team",
+    "laboratory",
+    "embassy",
+    "other",
+];
+/// Which way a communication went.
+pub const DIRECTIONS: &[&str] = &["incoming", "outgoing"];
+
+const INSTITUTION_FIELDS: &[Field] = &[
+    field("name", SHORT, true),
+    field(
+        "kind",
+        FieldKind::Choice {
+            options: INSTITUTION_KINDS,
+            labels: "institution-kind",
+        },
+        true,
+    ),
+    field("department", SHORT, false),
+    field("country", FieldKind::Country, false),
+    field("city", SHORT, false),
+    // The languages it accepts documents in.
+    field("languages", FieldKind::Languages, false),
+    // How many days it usually takes to answer.
+    field("turnaround", FieldKind::Days, false),
+    field("email", FieldKind::Email, false),
+    field("phone", FieldKind::Phone, false),
+    field("note", LONG, false),
+];
+
+const DIRECTORY_CONTACT_FIELDS: &[Field] = &[
+    field("institution", FieldKind::Ref(EntityKind::Institution), true),
+    field("name", FieldKind::Name, true),
+    field("role", SHORT, false),
+    field("email", FieldKind::Email, false),
+    field("phone", FieldKind::Phone, false),
+    field("languages", FieldKind::Languages, false),
+    field("channel", FieldKind::Channel, false),
+];
+
+const REQUEST_KIND: FieldKind = FieldKind::Choice {
+    options: crate::coordination::REQUEST_KINDS,
+    labels: "request-kind",
+};
+
+const REQUIREMENT_FIELDS: &[Field] = &[
+    field("institution", FieldKind::Ref(EntityKind::Institution), true),
+    field("request_kind", REQUEST_KIND, true),
+    field(
+        "need",
+        FieldKind::Choice {
+            options: crate::coordination::NEEDS,
+            labels: "need",
+        },
+        true,
+    ),
+    // The language it must be in, or translated into.
+    field("language", FieldKind::Language, false),
+];
+
+const REQUEST_FIELDS: &[Field] = &[
+    field("kind", REQUEST_KIND, true),
+    field("title", SHORT, true),
+    field("questions", LONG, false),
+    // The consent it is sent under (one), and the records it encloses, in order.
+    field("consent", FieldKind::Refs(EntityKind::Consent), false),
+    field("records", FieldKind::Refs(EntityKind::Record), false),
+    // What is sent or arranged apart from the records.
+    field("slides_sent", FieldKind::Bool, false),
+    field("payment_arranged", FieldKind::Bool, false),
+];
+
+const RECIPIENT_FIELDS: &[Field] = &[
+    field("request", FieldKind::Ref(EntityKind::Request), true),
+    field(
+        "institution",
+        FieldKind::TeamRef(EntityKind::Institution),
+        true,
+    ),
+    // Its name when chosen, kept should the directory lose it.
+    field("institution_name", SHORT, true),
+    field("status", FieldKind::RequestStatus, true),
+    field("follow_up", FieldKind::Date, false),
+    field("outcome", LONG, false),
+];
+
+const DISPATCH_FIELDS: &[Field] = &[
+    field("recipient", FieldKind::Ref(EntityKind::Recipient), true),
+    field("packet", FieldKind::Packet, true),
+    // Why she sent it though the profile found something missing.
+    field("override_reason", LONG, false),
+];
+
+const COMMUNICATION_FIELDS: &[Field] = &[
+    field("channel", FieldKind::Channel, true),
+    field(
+        "direction",
+        FieldKind::Choice {
+            options: DIRECTIONS,
+            labels: "direction",
+        },
+        true,
+    ),
+    field("date", FieldKind::Date, true),
+    field("institution_name", SHORT, false),
+    field("contact", SHORT, false),
+    field("request", FieldKind::Refs(EntityKind::Request), false),
+    field("summary", LONG, true),
+    field("records", FieldKind::Refs(EntityKind::Record), false),
+];
+
 /// The team-wide scope's own fields: its name, as the team calls itself.
 const TEAM_FIELDS: &[Field] = &[field("name", SHORT, false)];
 
@@ -651,6 +833,26 @@ pub fn parse_value(field: &Field, input: &str, today: NaiveDate) -> Result<Strin
             .name()
             .to_owned(),
         FieldKind::Leg => choice(LEGS, trimmed)?,
+        FieldKind::Choice { options, .. } => choice(options, trimmed)?,
+        FieldKind::RequestStatus => crate::coordination::Status::parse(trimmed)
+            .ok_or(DomainError::ChoiceUnknown)?
+            .code()
+            .to_owned(),
+        FieldKind::TeamRef(_) => {
+            let id: crate::EntityId = trimmed.parse().map_err(|_| DomainError::ChoiceUnknown)?;
+            id.to_string()
+        }
+        FieldKind::Days => {
+            let days: u16 = trimmed
+                .parse()
+                .ok()
+                .filter(|d| *d <= 365 && trimmed.len() <= 3)
+                .ok_or(DomainError::ChoiceUnknown)?;
+            days.to_string()
+        }
+        FieldKind::Packet => crate::coordination::SentPacket::parse(trimmed)
+            .ok_or(DomainError::ChoiceUnknown)?
+            .to_text(),
         FieldKind::TravellerRole => choice(TRAVELLER_ROLES, trimmed)?,
         FieldKind::Months => {
             let months: u8 = trimmed

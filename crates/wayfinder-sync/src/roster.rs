@@ -55,9 +55,9 @@ impl Role {
     }
 
     /// Make, change and delete entities of `kind` (PRODUCT.md: a translator works on the
-    /// documents given her, not on the case file; a liaison on everything but translations and
-    /// the glossary, travel and its templates above all). Whoever exports something notes it:
-    /// an export is everyone's to write.
+    /// documents given her, not on the case file; a liaison on everything but translations, the
+    /// glossary, requests and requirement profiles: travel and its templates above all).
+    /// Whoever exports something notes it: an export is everyone's to write.
     pub fn may_edit(self, kind: wayfinder_core::EntityKind) -> bool {
         use wayfinder_core::EntityKind as K;
         match self {
@@ -66,7 +66,19 @@ impl Role {
                 kind,
                 K::Translation | K::Unit | K::Term | K::PageText | K::Export
             ),
-            Role::Liaison => !matches!(kind, K::Translation | K::Unit | K::Term | K::Team),
+            // Requests go out, and what they must enclose is decided, by coordinators; a
+            // liaison keeps the directory's entries and contacts and logs her calls.
+            Role::Liaison => !matches!(
+                kind,
+                K::Translation
+                    | K::Unit
+                    | K::Term
+                    | K::Team
+                    | K::Requirement
+                    | K::Request
+                    | K::Recipient
+                    | K::Dispatch
+            ),
         }
     }
 }
@@ -305,6 +317,13 @@ mod tests {
             (K::Traveller, [true, true, false, true]),
             (K::TripTemplate, [true, true, false, true]),
             (K::TemplateItem, [true, true, false, true]),
+            (K::Institution, [true, true, false, true]),
+            (K::DirectoryContact, [true, true, false, true]),
+            (K::Requirement, [true, true, false, false]),
+            (K::Request, [true, true, false, false]),
+            (K::Recipient, [true, true, false, false]),
+            (K::Dispatch, [true, true, false, false]),
+            (K::Communication, [true, true, false, true]),
         ];
         for (kind, may) in table {
             for (role, expect) in [

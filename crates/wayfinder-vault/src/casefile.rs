@@ -437,6 +437,11 @@ pub struct Today {
     pub travel: Vec<TaskRow>,
     /// How many open travel items are due today or earlier in all.
     pub travel_due: u64,
+    /// Requests that still wait on an institution on or after their follow-up date, the
+    /// longest waiting first (a task's row: the institution's name, the follow-up date).
+    pub requests: Vec<TaskRow>,
+    /// How many such requests there are in all.
+    pub requests_due: u64,
 }
 
 /// What is due by `today`; at most `task_limit` tasks are listed (the most overdue first),
@@ -488,6 +493,8 @@ pub fn today(conn: &Connection, today: NaiveDate, task_limit: u32) -> Result<Tod
         })
         .collect();
     let (travel, travel_due) = due_rows(conn, "trip_item_index", "item_id", &iso, task_limit)?;
+    let (requests, requests_due) =
+        due_rows(conn, "recipient_index", "recipient_id", &iso, task_limit)?;
     Ok(Today {
         tasks,
         tasks_due,
@@ -495,6 +502,8 @@ pub fn today(conn: &Connection, today: NaiveDate, task_limit: u32) -> Result<Tod
         consents,
         travel,
         travel_due,
+        requests,
+        requests_due,
     })
 }
 

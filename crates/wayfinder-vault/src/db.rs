@@ -78,6 +78,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0015_travel_reminded.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../migrations/0016_recipients.sql"),
+        then: None,
+    },
 ];
 
 /// The newest schema this version knows.

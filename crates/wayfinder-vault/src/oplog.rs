@@ -340,10 +340,12 @@ fn reindex(
             )?
             .execute(params![&case_id[..], shown(&heads, "stage") != "closed"])?;
             if schema == Schema::Current {
-                tx.prepare_cached(
-                    "UPDATE trip_item_index SET case_open = ?2 WHERE case_id = ?1 AND case_open != ?2",
-                )?
-                .execute(params![&case_id[..], shown(&heads, "stage") != "closed"])?;
+                for table in ["trip_item_index", "recipient_index"] {
+                    tx.prepare_cached(&format!(
+                        "UPDATE {table} SET case_open = ?2 WHERE case_id = ?1 AND case_open != ?2"
+                    ))?
+                    .execute(params![&case_id[..], shown(&heads, "stage") != "closed"])?;
+                }
             }
         }
         Some(EntityKind::TripItem) if schema == Schema::Current => {
@@ -361,6 +363,24 @@ fn reindex(
                 shown(&heads, "due"),
                 shown(&heads, "assignee"),
                 shown(&heads, "done") == "true",
+            ])?;
+        }
+        Some(EntityKind::Recipient) if schema == Schema::Current => {
+            let waits = wayfinder_core::coordination::Status::parse(&shown(&heads, "status"))
+                .is_some_and(wayfinder_core::coordination::Status::open);
+            tx.prepare_cached(
+                "INSERT INTO recipient_index (recipient_id, case_id, title, due, done, case_open)
+                 VALUES (?1, ?2, ?3, ?4, ?5,
+                   coalesce((SELECT stage != 'closed' FROM case_index WHERE case_id = ?2), 1))
+                 ON CONFLICT (recipient_id) DO UPDATE SET title = excluded.title,
+                   due = excluded.due, done = excluded.done",
+            )?
+            .execute(params![
+                &entity[..],
+                &case_id[..],
+                shown(&heads, "institution_name"),
+                shown(&heads, "follow_up"),
+                !waits,
             ])?;
         }
         Some(EntityKind::Task) => {
@@ -405,6 +425,8 @@ fn reindex(
             .execute([&entity[..]])?;
         if schema == Schema::Current {
             tx.prepare_cached("DELETE FROM trip_item_index WHERE item_id = ?1")?
+                .execute([&entity[..]])?;
+            tx.prepare_cached("DELETE FROM recipient_index WHERE recipient_id = ?1")?
                 .execute([&entity[..]])?;
         }
         tx.prepare_cached("DELETE FROM consent_index WHERE consent_id = ?1")?

@@ -133,6 +133,16 @@ pub fn refusal(
         // A list of entities is of its own case and kind, as one entity is.
         return Ok(Some("received-reference-misplaced"));
     }
+    if field.kind == FieldKind::RequestStatus
+        && let [parent] = op.parents.as_slice()
+        && let Some(before) = status_of(conn, &parent.0)?
+        && let Some(after) = wayfinder_core::coordination::Status::parse(value)
+        // Undoing a move goes back the way it came, which `moves` may not list forward.
+        && before.move_to(after).is_err()
+        && after.move_to(before).is_err()
+    {
+        return Ok(Some("received-status-refused"));
+    }
     if field.kind == FieldKind::Stage
         && let [parent] = op.parents.as_slice()
         && let Some(before) = stage_of(conn, &parent.0)?
@@ -192,6 +202,21 @@ fn created_kind(conn: &Connection, entity: [u8; 16]) -> Result<Option<EntityKind
 
 /// The stage an operation here set, if it set one.
 fn stage_of(conn: &Connection, op: &[u8; 16]) -> Result<Option<Stage>> {
+    Ok(value_of(conn, op)?.as_deref().and_then(Stage::parse))
+}
+
+/// The request status an operation here set, if it set one.
+fn status_of(
+    conn: &Connection,
+    op: &[u8; 16],
+) -> Result<Option<wayfinder_core::coordination::Status>> {
+    Ok(value_of(conn, op)?
+        .as_deref()
+        .and_then(wayfinder_core::coordination::Status::parse))
+}
+
+/// The text an operation here set, if it set one.
+fn value_of(conn: &Connection, op: &[u8; 16]) -> Result<Option<String>> {
     let encoded: Option<Vec<u8>> = conn
         .prepare_cached("SELECT encoded FROM operations WHERE id = ?1")?
         .query_row([&op[..]], |r| r.get(0))
@@ -201,7 +226,7 @@ fn stage_of(conn: &Connection, op: &[u8; 16]) -> Result<Option<Stage>> {
     };
     let op = wayfinder_merge::decode(&encoded).map_err(|_| crate::VaultError::Damaged)?;
     Ok(match op.change {
-        Change::Set(value) => std::str::from_utf8(&value).ok().and_then(Stage::parse),
+        Change::Set(value) => String::from_utf8(value).ok(),
         Change::Clear => None,
     })
 }

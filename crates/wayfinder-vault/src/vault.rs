@@ -10,6 +10,7 @@ use crate::{casefile, db, oplog};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::Connection;
+use wayfinder_core::coordination::Status;
 use wayfinder_core::schema::parse_value;
 use wayfinder_core::{CaseId, Child, DomainError, EntityKind, Stage};
 use wayfinder_merge::{AuthorId, Hlc, Operation};
@@ -399,6 +400,14 @@ impl OpenVault {
         {
             old.move_to(new)
                 .map_err(|_| VaultError::Invalid(DomainError::StageRefused))?;
+        }
+        if def.kind == wayfinder_core::FieldKind::RequestStatus
+            && let (Some(new), [one]) =
+                (value.as_deref().and_then(Status::parse), current.as_slice())
+            && let Some(old) = one.value.as_deref().and_then(Status::parse)
+        {
+            old.move_to(new)
+                .map_err(|_| VaultError::Invalid(DomainError::StatusRefused))?;
         }
         if let [one] = current.as_slice()
             && one.value == value

@@ -1775,3 +1775,138 @@ fn a_travel_template_arriving_from_the_team_that_does_not_validate_is_held_aside
         assert!(!fields(bad_country).contains(&"destination".to_owned()));
     }
 }
+
+#[test]
+fn requests_forged_by_a_member_are_held_aside_unless_her_role_and_their_rules_allow_them() {
+    use wayfinder_core::EntityKind::{Communication, Request};
+    for role in [Role::Liaison, Role::Coordinator] {
+        let Team {
+            coordinator: (_ta, mut a, _),
+            member: (_tb, mut b, her),
+            ..
+        } = team_with(role);
+        let case = new_case(&mut a, "Layla Haddad");
+        let envelopes = a
+            .share_case(case, &[her.member()], false)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let ops = carried(&a, 1);
+        b.receive_batch(&ops, &envelopes, at(ops.len() as u64), now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let coordinator = role == Role::Coordinator;
+        // On her laptop: a liaison logs calls but sends no request.
+        let asked = b.add_entity(
+            case,
+            Request,
+            &[("kind", "second-opinion"), ("title", "Lyon")],
+            now(),
+            today(),
+        );
+        assert_eq!(
+            code(asked),
+            if coordinator {
+                "ok"
+            } else {
+                "team-role-refused"
+            },
+            "{role:?}"
+        );
+        let logged = b.add_entity(
+            case,
+            Communication,
+            &[
+                ("channel", "phone"),
+                ("direction", "outgoing"),
+                ("date", "2026-11-30"),
+                ("summary", "Asked for the slides' tracking number"),
+            ],
+            now(),
+            today(),
+        );
+        assert_eq!(code(logged), "ok", "{role:?}");
+        // Forged by a client that skips every check: a request, a recipient whose status
+        // jumps from draft to answered, and a "sent" packet that is not one.
+        let (epoch, key) = b
+            .current_case_key(case)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no key"));
+        let mut hacked = Hacked {
+            identity: &her,
+            key,
+            epoch,
+            next: 500,
+        };
+        let t = u64::try_from(now().timestamp_millis()).unwrap_or(0) + 1_000;
+        let fresh = |lead: u8| {
+            let mut id = [lead; 16];
+            id[..10].copy_from_slice(&random_tail());
+            id
+        };
+        let (request, recipient, dispatch) = (fresh(0x71), fresh(0x72), fresh(0x73));
+        let request_id = wayfinder_core::EntityId::from_bytes(request).to_string();
+        let recipient_id = wayfinder_core::EntityId::from_bytes(recipient).to_string();
+        let institution = wayfinder_core::EntityId::from_bytes(fresh(0x74)).to_string();
+        let mut forged = vec![
+            hacked.seal(case, request, "$kind", set("request"), vec![], t),
+            hacked.seal(case, request, "kind", set("second-opinion"), vec![], t),
+            hacked.seal(case, request, "title", set("Lyon"), vec![], t),
+            hacked.seal(case, recipient, "$kind", set("recipient"), vec![], t),
+            hacked.seal(case, recipient, "request", set(&request_id), vec![], t),
+            hacked.seal(case, recipient, "institution", set(&institution), vec![], t),
+            hacked.seal(
+                case,
+                recipient,
+                "institution_name",
+                set("Centre Léon Bérard"),
+                vec![],
+                t,
+            ),
+        ];
+        let draft = hacked.seal(case, recipient, "status", set("draft"), vec![], t);
+        let draft_id = draft.op;
+        forged.push(draft);
+        forged.push(hacked.seal(
+            case,
+            recipient,
+            "status",
+            set("answered"),
+            vec![draft_id],
+            t + 1,
+        ));
+        forged.extend([
+            hacked.seal(case, dispatch, "$kind", set("dispatch"), vec![], t),
+            hacked.seal(case, dispatch, "recipient", set(&recipient_id), vec![], t),
+            hacked.seal(case, dispatch, "packet", set("sent everything"), vec![], t),
+        ]);
+        let total = forged.len();
+        let batch: Vec<(u64, SealedOp)> = forged
+            .into_iter()
+            .zip(5000..)
+            .map(|(op, seq)| (seq, op))
+            .collect();
+        let received = a
+            .receive_batch(&batch, &[], at(6000), now())
+            .unwrap_or_else(|e| panic!("the batch failed whole: {e}"));
+        if !coordinator {
+            assert_eq!(received.held, total, "{role:?}: {received:?}");
+            assert!(a.entity_case(request).is_err());
+            continue;
+        }
+        // A coordinator's request stands; the status jump and the false packet are held.
+        assert_eq!(received.held, 2, "{received:?}");
+        assert!(a.entity_case(recipient).is_ok());
+        let status: Vec<Option<String>> = a
+            .field_heads(recipient)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(f, _)| f == "status")
+            .map(|(_, h)| h.value)
+            .collect();
+        assert_eq!(status, [Some("draft".to_owned())]);
+        assert!(
+            a.field_heads(dispatch)
+                .unwrap_or_default()
+                .iter()
+                .all(|(f, _)| f != "packet")
+        );
+    }
+}
