@@ -70,6 +70,12 @@ app_commands! {
     call travel::trip_templates() -> TripTemplatesDto;
     call travel::save_template(request: SaveTemplateDto) -> TripTemplatesDto;
     call reminders::missed_reminders() -> Option<String>;
+    call coordination::directory() -> DirectoryDto;
+    call coordination::add_to_directory(AddToDirectoryRequest { kind: EntityKindDto, values: std::collections::BTreeMap<String, String> }) -> DirectoryDto;
+    call coordination::requests(RequestsRequest { case: String }) -> Vec<RequestDto>;
+    call coordination::new_request(request: NewRequestDto) -> Vec<RequestDto>;
+    blocking coordination::send_request(send: SendRequestDto) -> Vec<RequestDto>;
+    call coordination::set_recipient_status(change: RecipientStatusDto) -> Vec<RequestDto>;
     call team::team_view() -> TeamDto;
     call team::sync_status() -> SyncStatusDto;
     call team::sync_now() -> ();

@@ -594,6 +594,8 @@ pub fn today_view(state: &App, task_limit: u32) -> Reply<TodayDto> {
             tasks: view.tasks.iter().map(task_dto).collect(),
             travel: view.travel.iter().map(task_dto).collect(),
             travel_due: u32::try_from(view.travel_due).unwrap_or(u32::MAX),
+            requests: view.requests.iter().map(task_dto).collect(),
+            requests_due: u32::try_from(view.requests_due).unwrap_or(u32::MAX),
             waiting: view.waiting.iter().map(summary_dto).collect(),
             translations: crate::translation::translation_rows(vault)?
                 .into_iter()
@@ -787,6 +789,16 @@ fn field_spec(kind: EntityKind, field: &Field) -> FieldSpecDto {
             "traveller-role",
         ),
         FieldKind::Months => ("months", &[], ""),
+        FieldKind::Days => ("days", &[], ""),
+        FieldKind::Choice { options, labels } => ("choice", options, labels),
+        FieldKind::RequestStatus => (
+            "choice",
+            wayfinder_core::coordination::STATUSES,
+            "request-status",
+        ),
+        // Set by the screens that make them: which institution, what was sent.
+        FieldKind::TeamRef(_) => ("ref", &[], ""),
+        FieldKind::Packet => ("packet", &[], ""),
     };
     FieldSpecDto {
         name: field.name.to_owned(),

@@ -50,7 +50,8 @@ mirrored! {
     EntityKindDto <=> EntityKind {
         Case, Contact, Treatment, Question, Consent, Task, Note, Record, Export, PageText,
         Translation, Unit, Team, Term, Trip, TripItem, TripLeg, Traveller, TripTemplate,
-        TemplateItem,
+        TemplateItem, Institution, DirectoryContact, Requirement, Request, Recipient, Dispatch,
+        Communication,
     }
 }
 
@@ -495,6 +496,10 @@ pub struct TodayDto {
     /// Open travel items due today or earlier, across cases, the most overdue first.
     pub travel: Vec<TaskRowDto>,
     pub travel_due: u32,
+    /// Requests still waiting on an institution past their follow-up date, the longest
+    /// waiting first: `title` is the institution, `due` the follow-up date.
+    pub requests: Vec<TaskRowDto>,
+    pub requests_due: u32,
 }
 
 /// A value to choose, with the message id of its label.
@@ -1056,6 +1061,161 @@ pub struct TripItemEditDto {
     pub records: Vec<String>,
 }
 
+/// The team's directory: none outside a team; `read_only` when her role may not keep it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct DirectoryDto {
+    pub in_team: bool,
+    pub read_only: bool,
+    pub institutions: Vec<InstitutionDto>,
+}
+
+/// An institution of the directory, with its contacts and its requirement profile.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct InstitutionDto {
+    pub id: String,
+    pub name: String,
+    /// One of `schema::INSTITUTION_KINDS`.
+    pub kind: String,
+    pub department: String,
+    pub country: String,
+    pub city: String,
+    pub languages: Vec<String>,
+    pub turnaround: Option<u32>,
+    pub email: String,
+    pub phone: String,
+    pub note: String,
+    pub contacts: Vec<DirectoryContactDto>,
+    pub requirements: Vec<RequirementDto>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct DirectoryContactDto {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+    pub languages: Vec<String>,
+    pub channel: String,
+}
+
+/// A line of a requirement profile: for requests of `request_kind`, `need` (one of
+/// `coordination::NEEDS`), in or translated into `language`.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct RequirementDto {
+    pub id: String,
+    pub request_kind: String,
+    pub need: String,
+    pub language: Option<String>,
+}
+
+/// A new request of a case to institutions of the directory (their ids).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct NewRequestDto {
+    pub case_id: String,
+    /// One of `coordination::REQUEST_KINDS`.
+    pub kind: String,
+    pub title: String,
+    pub questions: String,
+    pub institutions: Vec<String>,
+}
+
+/// A case's request and its recipients.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestDto {
+    pub id: String,
+    pub kind: String,
+    pub title: String,
+    pub questions: String,
+    /// The records it encloses, by id, in order.
+    pub records: Vec<String>,
+    pub consent: Option<String>,
+    pub slides_sent: bool,
+    pub payment_arranged: bool,
+    pub recipients: Vec<RecipientDto>,
+}
+
+/// One institution a request goes to.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct RecipientDto {
+    pub id: String,
+    /// The institution's id in the directory, and its name when it was chosen.
+    pub institution: String,
+    pub institution_name: String,
+    /// Whether the directory still has it (it may have been deleted since).
+    pub in_directory: bool,
+    /// One of `coordination::STATUSES`.
+    pub status: String,
+    /// The statuses it may move to from here.
+    pub moves: Vec<String>,
+    pub follow_up: Option<String>,
+    /// Days past the follow-up date while it waits on the institution; none otherwise.
+    pub waiting_days: Option<u32>,
+    pub outcome: String,
+    /// What its profile asks that the packet does not hold.
+    pub missing: Vec<MissingDto>,
+    /// Each time it was sent, what went.
+    pub sent: Vec<DispatchDto>,
+}
+
+/// A need of the profile the packet does not meet, and the language it must be in.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct MissingDto {
+    pub need: String,
+    pub language: Option<String>,
+}
+
+/// What went to a recipient, frozen when it was sent.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct DispatchDto {
+    pub id: String,
+    /// When, RFC 3339.
+    pub at: String,
+    pub records: Vec<SentRecordDto>,
+    /// The translations enclosed: `title` is their language.
+    pub translations: Vec<SentRecordDto>,
+    pub consent: Option<String>,
+    pub declared: Vec<String>,
+    pub override_reason: Option<String>,
+}
+
+/// A file as it was sent: what it was, and its SHA-256.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct SentRecordDto {
+    pub id: String,
+    pub title: String,
+    pub sha256: String,
+}
+
+/// Sends a request to one recipient; `override_reason` when the profile finds something
+/// missing and she sends it all the same; `follow_up` to set the date herself.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct SendRequestDto {
+    pub recipient: String,
+    pub override_reason: Option<String>,
+    pub follow_up: Option<String>,
+}
+
+/// A recipient's status moved (and what it answered).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct RecipientStatusDto {
+    pub recipient: String,
+    pub status: String,
+    pub outcome: Option<String>,
+}
+
 /// A checklist the team shares for a destination, as the plan form offers it.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -1219,6 +1379,11 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     TripTemplateDto::export_all(&cfg)?;
     TripItemEditDto::export_all(&cfg)?;
     TripRecordDto::export_all(&cfg)?;
+    DirectoryDto::export_all(&cfg)?;
+    NewRequestDto::export_all(&cfg)?;
+    RequestDto::export_all(&cfg)?;
+    SendRequestDto::export_all(&cfg)?;
+    RecipientStatusDto::export_all(&cfg)?;
     TripTemplatesDto::export_all(&cfg)?;
     SaveTemplateDto::export_all(&cfg)?;
     PageReadingDto::export_all(&cfg)?;

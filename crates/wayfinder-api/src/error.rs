@@ -72,6 +72,8 @@ pub enum AppError {
     GlossaryEncoding,
     #[error("a row of the glossary file is not a term")]
     GlossaryRow { line: u64 },
+    #[error("the request misses what the institution asks for")]
+    RequestIncomplete,
 }
 
 wayfinder_core::error_codes! {
@@ -99,6 +101,7 @@ wayfinder_core::error_codes! {
         AppError::GlossaryColumns => "glossary-columns",
         AppError::GlossaryEncoding => "glossary-encoding",
         AppError::GlossaryRow { line } => "glossary-row" (line = *line as f64),
+        AppError::RequestIncomplete => "request-incomplete",
     }
 }
 

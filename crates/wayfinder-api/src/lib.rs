@@ -4,6 +4,7 @@
 //! `{code, message}` in the user's language (`error`).
 
 pub mod commands;
+pub mod coordination;
 pub mod dto;
 pub mod error;
 pub mod glossary;

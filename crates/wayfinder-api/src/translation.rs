@@ -395,10 +395,7 @@ pub fn prepare_translation(
             target: u.target.clone(),
         })
         .collect();
-    let text: String = units
-        .iter()
-        .map(|u| format!("{}\t{}\n", u.number, u.target))
-        .collect();
+    let text = translated_text(&view);
     let hex = |digest: &[u8]| {
         digest
             .iter()
@@ -600,6 +597,17 @@ fn glossary(vault: &OpenVault) -> Result<Vec<Term>, VaultError> {
             })
         })
         .collect())
+}
+
+/// A translation's text as its statement hashes it: each translated passage's number (its
+/// place in reading order, from 1, as the markers show it) and its text, a line each.
+pub(crate) fn translated_text(view: &TranslationViewDto) -> String {
+    view.units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| !u.target.trim().is_empty())
+        .map(|(i, u)| format!("{}\t{}\n", i + 1, u.target))
+        .collect()
 }
 
 pub(crate) fn view(

@@ -3,4 +3,4 @@
 /**
  * What an entity of the case file is.
  */
-export type EntityKindDto = "case" | "contact" | "treatment" | "question" | "consent" | "task" | "note" | "record" | "export" | "page-text" | "translation" | "unit" | "team" | "term" | "trip" | "trip-item" | "trip-leg" | "traveller" | "trip-template" | "template-item";
+export type EntityKindDto = "case" | "contact" | "treatment" | "question" | "consent" | "task" | "note" | "record" | "export" | "page-text" | "translation" | "unit" | "team" | "term" | "trip" | "trip-item" | "trip-leg" | "traveller" | "trip-template" | "template-item" | "institution" | "directory-contact" | "requirement" | "request" | "recipient" | "dispatch" | "communication";

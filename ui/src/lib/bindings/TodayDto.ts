@@ -23,4 +23,9 @@ translations: Array<TranslationRowDto>,
 /**
  * Open travel items due today or earlier, across cases, the most overdue first.
  */
-travel: Array<TaskRowDto>, travelDue: number, };
+travel: Array<TaskRowDto>, travelDue: number, 
+/**
+ * Requests still waiting on an institution past their follow-up date, the longest
+ * waiting first: `title` is the institution, `due` the follow-up date.
+ */
+requests: Array<TaskRowDto>, requestsDue: number, };

@@ -2,6 +2,7 @@
 // Do not edit: add a line to the list instead.
 import type { Channel } from "@tauri-apps/api/core";
 import type { AddEntityRequest } from "./AddEntityRequest";
+import type { AddToDirectoryRequest } from "./AddToDirectoryRequest";
 import type { AdmitRequest } from "./AdmitRequest";
 import type { AnchorRequestDto } from "./AnchorRequestDto";
 import type { CaseFileDto } from "./CaseFileDto";
@@ -15,6 +16,7 @@ import type { CodeEntryDto } from "./CodeEntryDto";
 import type { ConcordanceDto } from "./ConcordanceDto";
 import type { CreateTeamRequest } from "./CreateTeamRequest";
 import type { CreateVaultRequest } from "./CreateVaultRequest";
+import type { DirectoryDto } from "./DirectoryDto";
 import type { EditFieldRequest } from "./EditFieldRequest";
 import type { EditFieldsRequest } from "./EditFieldsRequest";
 import type { EditTermRequest } from "./EditTermRequest";
@@ -38,6 +40,7 @@ import type { MemberRequest } from "./MemberRequest";
 import type { MemoryMatchDto } from "./MemoryMatchDto";
 import type { MemorySearchRequest } from "./MemorySearchRequest";
 import type { NewCaseDto } from "./NewCaseDto";
+import type { NewRequestDto } from "./NewRequestDto";
 import type { NewTermDto } from "./NewTermDto";
 import type { NewTripDto } from "./NewTripDto";
 import type { NewUnitDto } from "./NewUnitDto";
@@ -49,6 +52,7 @@ import type { PickedDto } from "./PickedDto";
 import type { PreparedReportDto } from "./PreparedReportDto";
 import type { ReadAgainRequest } from "./ReadAgainRequest";
 import type { ReadingEventDto } from "./ReadingEventDto";
+import type { RecipientStatusDto } from "./RecipientStatusDto";
 import type { RecordExportRequestDto } from "./RecordExportRequestDto";
 import type { RecordPageRequest } from "./RecordPageRequest";
 import type { RecordRequest } from "./RecordRequest";
@@ -57,9 +61,12 @@ import type { ReferenceLists } from "./ReferenceLists";
 import type { RegionTextRequest } from "./RegionTextRequest";
 import type { ReportPageRequest } from "./ReportPageRequest";
 import type { ReportRequestDto } from "./ReportRequestDto";
+import type { RequestDto } from "./RequestDto";
+import type { RequestsRequest } from "./RequestsRequest";
 import type { SaveTemplateDto } from "./SaveTemplateDto";
 import type { SearchHitDto } from "./SearchHitDto";
 import type { SearchRequestDto } from "./SearchRequestDto";
+import type { SendRequestDto } from "./SendRequestDto";
 import type { SetPageTextRequest } from "./SetPageTextRequest";
 import type { SettingsDto } from "./SettingsDto";
 import type { SettleDeletionRequest } from "./SettleDeletionRequest";
@@ -159,6 +166,12 @@ export function commands(invoke: Invoke) {
     tripTemplates: () => invoke<TripTemplatesDto>("trip_templates"),
     saveTemplate: (request: SaveTemplateDto) => invoke<TripTemplatesDto>("save_template", { request }),
     missedReminders: () => invoke<string | null>("missed_reminders"),
+    directory: () => invoke<DirectoryDto>("directory"),
+    addToDirectory: (request: AddToDirectoryRequest) => invoke<DirectoryDto>("add_to_directory", { request }),
+    requests: (request: RequestsRequest) => invoke<Array<RequestDto>>("requests", { request }),
+    newRequest: (request: NewRequestDto) => invoke<Array<RequestDto>>("new_request", { request }),
+    sendRequest: (send: SendRequestDto) => invoke<Array<RequestDto>>("send_request", { send }),
+    setRecipientStatus: (change: RecipientStatusDto) => invoke<Array<RequestDto>>("set_recipient_status", { change }),
     teamView: () => invoke<TeamDto>("team_view"),
     syncStatus: () => invoke<SyncStatusDto>("sync_status"),
     syncNow: () => invoke<null>("sync_now"),

@@ -1,0 +1,44 @@
+// The coordination room's codes and the messages that name them: institutions' kinds, what a
+// request asks, what a profile needs, where a recipient stands.
+
+export const INSTITUTION_KIND_LABELS: Record<string, string> = {
+  hospital: "option-institution-kind-hospital",
+  "tumour-board": "option-institution-kind-tumour-board",
+  "trial-team": "option-institution-kind-trial-team",
+  laboratory: "option-institution-kind-laboratory",
+  embassy: "option-institution-kind-embassy",
+  other: "option-institution-kind-other",
+};
+
+export const REQUEST_KIND_LABELS: Record<string, string> = {
+  "second-opinion": "option-request-kind-second-opinion",
+  eligibility: "option-request-kind-eligibility",
+  admission: "option-request-kind-admission",
+  quote: "option-request-kind-quote",
+};
+
+export const NEED_LABELS: Record<string, string> = {
+  pathology: "option-need-pathology",
+  slides: "option-need-slides",
+  imaging: "option-need-imaging",
+  "imaging-dicom": "option-need-imaging-dicom",
+  molecular: "option-need-molecular",
+  lab: "option-need-lab",
+  "treatment-summary": "option-need-treatment-summary",
+  "discharge-letter": "option-need-discharge-letter",
+  referral: "option-need-referral",
+  identity: "option-need-identity",
+  consent: "option-need-consent",
+  "payment-guarantee": "option-need-payment-guarantee",
+};
+
+export const STATUS_LABELS: Record<string, string> = {
+  draft: "option-request-status-draft",
+  sent: "option-request-status-sent",
+  received: "option-request-status-received",
+  "information-requested": "option-request-status-information-requested",
+  accepted: "option-request-status-accepted",
+  declined: "option-request-status-declined",
+  answered: "option-request-status-answered",
+  cancelled: "option-request-status-cancelled",
+};
