@@ -8,8 +8,10 @@
 //! page. She sees the case without the means to edit it (a translator's role), adds a term
 //! to the team's glossary that reaches the coordinator, and its forbidden rendering stops her
 //! passage from going final until she fixes it. The coordinator keeps a trip's checklist as
-//! the team's template and plans another family's trip from it. Afterwards the server's folder
-//! holds nothing of the case or the document.
+//! the team's template and plans another family's trip from it. She keeps a tumour board with
+//! its requirement profile in the directory; her request is refused "sent" for what it misses,
+//! goes with her reason, is answered, and reaches the translator with the board. Afterwards the
+//! server's folder holds nothing of the case or the document.
 
 use std::path::Path;
 use std::process::Stdio;
@@ -59,6 +61,22 @@ fn free_port() -> Result<u16> {
     Ok(std::net::TcpListener::bind("127.0.0.1:0")?
         .local_addr()?
         .port())
+}
+
+/// Opens, from the list of cases, the case of the child called `name`.
+async fn open_case(app: &App, name: &str) -> Result<()> {
+    app.el("case-row").await?;
+    for row in app
+        .driver
+        .find_all(thirtyfour::By::Css("[data-testid='case-row']"))
+        .await?
+    {
+        if row.text().await?.contains(name) {
+            row.click().await?;
+            return Ok(());
+        }
+    }
+    Err(format!("no case {name} in the list").into())
 }
 
 async fn fingerprint(app: &App) -> Result<String> {
@@ -436,6 +454,114 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
         "{}",
         amira.text("trip").await?
     );
+
+    // The coordinator's directory: a tumour board whose second opinions need the family's
+    // consent. Her request for the shared case is refused "sent" for it, goes with her reason,
+    // and is answered; the translator sees the board and the request after a sync.
+    amira.click("nav-directory").await?;
+    amira
+        .type_into("institution-name", "Centre Léon Bérard")
+        .await?;
+    amira.select("institution-kind", "tumour-board").await?;
+    amira.click("institution-add").await?;
+    amira.click("institution-open").await?;
+    amira.select("requirement-kind", "second-opinion").await?;
+    amira.select("requirement-need", "consent").await?;
+    amira.click("requirement-add").await?;
+    amira
+        .wait_until("the profile kept", || async {
+            amira.has("requirement").await
+        })
+        .await?;
+    amira.click("nav-cases").await?;
+    open_case(&amira, CANARY).await?;
+    amira
+        .type_into("request-title", "Second opinion, Lyon")
+        .await?;
+    amira.click("request-institution").await?;
+    amira.click("request-create").await?;
+    amira
+        .wait_until("the draft request", || async {
+            amira.has("recipient").await
+        })
+        .await?;
+    assert!(amira.has("missing").await?);
+    amira.click("request-send").await?;
+    let refused = amira.text("request-error").await?;
+    assert!(
+        refused.contains("misses what the institution asks for"),
+        "{refused}"
+    );
+    amira
+        .type_into(
+            "send-reason",
+            "Consent given by phone; the signed form follows",
+        )
+        .await?;
+    amira.click("request-send").await?;
+    amira
+        .wait_until("the request sent", || async {
+            Ok(amira
+                .el("recipient")
+                .await?
+                .attr("data-status")
+                .await?
+                .as_deref()
+                == Some("sent"))
+        })
+        .await?;
+    assert!(amira.has("dispatch").await?);
+    amira
+        .type_into("recipient-outcome", "Proton therapy advised")
+        .await?;
+    amira
+        .driver
+        .find(thirtyfour::By::Css(
+            "[data-testid='recipient-move'][data-to='answered']",
+        ))
+        .await?
+        .click()
+        .await?;
+    amira
+        .wait_until("the answer", || async {
+            Ok(amira
+                .el("recipient")
+                .await?
+                .attr("data-status")
+                .await?
+                .as_deref()
+                == Some("answered"))
+        })
+        .await?;
+    amira.click("nav-team").await?;
+    amira.click("sync-now").await?;
+    lucia
+        .wait_until("the board and the request at the translator's", || async {
+            lucia.click("nav-team").await?;
+            lucia.click("sync-now").await?;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            lucia.click("nav-directory").await?;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            Ok(lucia.has("institution").await?)
+        })
+        .await?;
+    lucia
+        .wait_until("the answered request at the translator's", || async {
+            lucia.click("nav-team").await?;
+            lucia.click("sync-now").await?;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            lucia.click("nav-cases").await?;
+            open_case(&lucia, CANARY).await?;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            Ok(lucia.has("recipient").await?
+                && lucia
+                    .text("recipient")
+                    .await?
+                    .contains("Proton therapy advised"))
+        })
+        .await?;
+    // Hers to read, not to send.
+    assert!(!lucia.has("request-new").await?);
 
     amira.quit().await?;
     lucia.quit().await?;

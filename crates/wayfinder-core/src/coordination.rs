@@ -133,9 +133,17 @@ pub struct SentPacket {
 }
 
 impl SentPacket {
+    /// The first line of every packet: its form's version (a packet with nothing in it, sent
+    /// under her reason, is still a packet).
+    pub const HEADER: &'static str = "wayfinder-packet 1";
+
     pub fn parse(text: &str) -> Option<SentPacket> {
         let mut packet = SentPacket::default();
-        for line in text.lines() {
+        let mut lines = text.lines();
+        if lines.next() != Some(Self::HEADER) {
+            return None;
+        }
+        for line in lines {
             let (tag, rest) = line.split_once(' ')?;
             match tag {
                 "report" if packet.report.is_none() && is_digest(rest) => {
@@ -178,7 +186,7 @@ impl SentPacket {
     }
 
     pub fn to_text(&self) -> String {
-        let mut lines = Vec::new();
+        let mut lines = vec![Self::HEADER.to_owned()];
         if let Some(report) = &self.report {
             lines.push(format!("report {report}"));
         }
@@ -442,9 +450,14 @@ mod tests {
             declared: vec!["slides".to_owned()],
         };
         let text = packet.to_text();
+        assert!(text.starts_with("wayfinder-packet 1\nreport "), "{text}");
         assert_eq!(SentPacket::parse(&text), Some(packet));
-        assert_eq!(SentPacket::parse(""), Some(SentPacket::default()));
-        // What does not read back is refused, not repaired.
+        let empty = SentPacket::default().to_text();
+        assert_eq!(empty, "wayfinder-packet 1");
+        assert_eq!(SentPacket::parse(&empty), Some(SentPacket::default()));
+        // What does not read back is refused, not repaired; every line after the header.
+        assert_eq!(SentPacket::parse(""), None);
+        assert_eq!(SentPacket::parse(&format!("report {}", digest('a'))), None);
         for bad in [
             format!("report {}", "A".repeat(64)),
             format!("report {}", digest('a')[..63].to_owned()),
@@ -456,6 +469,7 @@ mod tests {
             format!("record {} {}  spaced", id(1), digest('b')),
             format!("consent {}\nconsent {}", id(4), id(5)),
         ] {
+            let bad = format!("{}\n{bad}", SentPacket::HEADER);
             assert_eq!(SentPacket::parse(&bad), None, "{bad}");
         }
     }
