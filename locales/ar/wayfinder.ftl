@@ -1238,3 +1238,5 @@ request-sent-translation = ترجمة إلى { $language }
 today-requests = بانتظار الرد
 today-requests-none = لا يوجد طلب تجاوز موعد متابعته.
 today-follow-up-today = تابع اليوم
+request-log-none = لم يُسجَّل شيء بعد.
+request-log-no-request = لا يخص طلبًا

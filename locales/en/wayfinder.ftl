@@ -1176,3 +1176,5 @@ request-sent-translation = Translation into { $language }
 today-requests = Waiting for an answer
 today-requests-none = No request waits past its follow-up date.
 today-follow-up-today = Follow up today
+request-log-none = Nothing logged yet.
+request-log-no-request = Not about a request

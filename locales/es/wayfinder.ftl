@@ -1176,3 +1176,5 @@ request-sent-translation = Traducción al { $language }
 today-requests = Esperando respuesta
 today-requests-none = Ninguna solicitud espera más allá de su fecha de seguimiento.
 today-follow-up-today = Hacer seguimiento hoy
+request-log-none = Aún no hay nada registrado.
+request-log-no-request = Sin relación con una solicitud

@@ -1176,3 +1176,5 @@ request-sent-translation = Traduction en { $language }
 today-requests = En attente de réponse
 today-requests-none = Aucune demande n'attend au-delà de sa date de relance.
 today-follow-up-today = Relancer aujourd'hui
+request-log-none = Rien de noté pour l'instant.
+request-log-no-request = Sans lien avec une demande

@@ -1204,3 +1204,5 @@ request-sent-translation = Перевод на язык: { $language }
 today-requests = Ждут ответа
 today-requests-none = Нет запросов, ожидающих дольше срока напоминания.
 today-follow-up-today = Напомнить сегодня
+request-log-none = Пока ничего не записано.
+request-log-no-request = Не по запросу

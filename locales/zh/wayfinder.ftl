@@ -1126,3 +1126,5 @@ request-sent-translation = { $language }译本
 today-requests = 等待答复
 today-requests-none = 没有超过跟进日期仍在等待的请求。
 today-follow-up-today = 今天跟进
+request-log-none = 尚无记录。
+request-log-no-request = 与请求无关

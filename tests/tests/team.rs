@@ -10,8 +10,8 @@
 //! passage from going final until she fixes it. The coordinator keeps a trip's checklist as
 //! the team's template and plans another family's trip from it. She keeps a tumour board with
 //! its requirement profile in the directory; her request is refused "sent" for what it misses,
-//! goes with her reason, is answered, and reaches the translator with the board. Afterwards the
-//! server's folder holds nothing of the case or the document.
+//! goes with her reason, is answered, and the call is logged; all of it reaches the translator
+//! with the board. Afterwards the server's folder holds nothing of the case or the document.
 
 use std::path::Path;
 use std::process::Stdio;
@@ -533,6 +533,31 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
                 == Some("answered"))
         })
         .await?;
+    // She logs the call that brought the answer, about this request.
+    let request = amira
+        .el("request")
+        .await?
+        .attr("data-id")
+        .await?
+        .ok_or("the request has no id")?;
+    amira
+        .type_into("log-institution", "Centre Léon Bérard")
+        .await?;
+    amira.type_into("log-contact", "Dr Martin").await?;
+    amira.select("log-request", &request).await?;
+    amira
+        .type_into("log-summary", "The board's answer read out by phone")
+        .await?;
+    amira.click("log-add").await?;
+    amira
+        .wait_until("the call logged", || async {
+            Ok(amira.has("log-entry").await?
+                && amira
+                    .text("log-entry")
+                    .await?
+                    .contains("Second opinion, Lyon"))
+        })
+        .await?;
     amira.click("nav-team").await?;
     amira.click("sync-now").await?;
     lucia
@@ -560,8 +585,15 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
                     .contains("Proton therapy advised"))
         })
         .await?;
-    // Hers to read, not to send.
+    // Hers to read, not to send; the call is in the log she reads.
     assert!(!lucia.has("request-new").await?);
+    assert!(!lucia.has("log-new").await?);
+    assert!(
+        lucia
+            .text("log-entry")
+            .await?
+            .contains("The board's answer read out by phone")
+    );
 
     amira.quit().await?;
     lucia.quit().await?;

@@ -78,6 +78,12 @@ export function monthGrid(year: number, month: number, firstDay: number): (strin
   return cells;
 }
 
+/** Today on her own clock, as ISO. */
+export function todayIso(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** The ISO date `days` days after `iso` (before, when negative). */
 export function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split("-").map(Number);
