@@ -2,7 +2,7 @@
 //! the local times of where each part of it happens, and whom to call, in the family's
 //! language, in large print with boxes to tick on paper.
 
-use crate::{ReportError, date, fonts, isolate, world};
+use crate::{ReportError, date, fonts, isolate, page_label, world};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use wayfinder_i18n::{Arg, Catalog, Locale};
@@ -120,16 +120,7 @@ impl Checklist {
         for (name, id) in LABELS {
             labels.insert((*name).to_owned(), say(id).into());
         }
-        labels.insert(
-            "page".into(),
-            catalog
-                .message(
-                    locale,
-                    "report-page",
-                    &[("n", Arg::Text("{n}")), ("total", Arg::Text("{total}"))],
-                )
-                .into(),
-        );
+        labels.insert("page".into(), page_label(catalog, locale).into());
         let country = wayfinder_i18n::country_name(locale, &self.destination)
             .unwrap_or(&self.destination)
             .to_owned();

@@ -152,6 +152,15 @@ fn isolate(value: &str) -> String {
     format!("\u{2068}{value}\u{2069}")
 }
 
+/// "Page {n} of {total}" in the reader's language, its numbers left for the template to fill.
+fn page_label(catalog: &Catalog, locale: Locale) -> String {
+    catalog.message(
+        locale,
+        "report-page",
+        &[("n", Arg::Text("{n}")), ("total", Arg::Text("{total}"))],
+    )
+}
+
 fn date(catalog: &Catalog, locale: Locale, day: NaiveDate) -> String {
     let pattern = catalog.message(locale, "report-date-pattern", &[]);
     let chrono_locale = match locale {
@@ -174,16 +183,7 @@ impl Summary {
         for (name, id) in LABELS {
             labels.insert((*name).to_owned(), say(id).into());
         }
-        labels.insert(
-            "page".into(),
-            catalog
-                .message(
-                    locale,
-                    "report-page",
-                    &[("n", Arg::Text("{n}")), ("total", Arg::Text("{total}"))],
-                )
-                .into(),
-        );
+        labels.insert("page".into(), page_label(catalog, locale).into());
         let child = vec![
             (
                 say("report-name"),
@@ -572,11 +572,7 @@ pub fn translated_source(
             "statement": say("translated-statement"),
             "original": numbered("translated-original-page"),
             "translation": numbered("translated-translation-page"),
-            "page": catalog.message(
-                locale,
-                "report-page",
-                &[("n", Arg::Text("{n}")), ("total", Arg::Text("{total}"))],
-            ),
+            "page": page_label(catalog, locale),
         },
         "mark": doc.title,
         "title": isolate(&doc.title),
