@@ -200,6 +200,19 @@ pub fn requests(state: &App, case: String) -> Reply<Vec<RequestDto>> {
     state.with_vault(|vault| requests_in(vault, case))
 }
 
+/// The final translations of the record `record` (its id as text): what a packet encloses
+/// with it.
+fn final_translations<'a>(
+    file: &'a [EntityView],
+    record: &'a str,
+) -> impl Iterator<Item = &'a EntityView> {
+    file.iter().filter(move |t| {
+        t.kind == EntityKind::Translation
+            && t.value("record") == Some(record)
+            && t.value("status") == Some("final")
+    })
+}
+
 /// What a request's packet holds, as the profile check reads it.
 fn packet_of(file: &[EntityView], request: &EntityView) -> Packet {
     let find = |id: [u8; 16]| file.iter().find(|e| e.id == id);
@@ -216,13 +229,7 @@ fn packet_of(file: &[EntityView], request: &EntityView) -> Packet {
                     .and_then(Content::parse)
                     .is_some_and(|c| c.media == Media::Dicom),
                 language: r.value("language").map(str::to_owned),
-                translations: file
-                    .iter()
-                    .filter(|t| {
-                        t.kind == EntityKind::Translation
-                            && t.value("record") == Some(own.as_str())
-                            && t.value("status") == Some("final")
-                    })
+                translations: final_translations(file, &own)
                     .filter_map(|t| t.value("language").map(str::to_owned))
                     .collect(),
             }
@@ -431,11 +438,7 @@ pub fn send_request(state: &App, send: SendRequestDto) -> Reply<Vec<RequestDto>>
                 text(entity, "title"),
             ));
             let own = id_text(record);
-            for t in file.iter().filter(|t| {
-                t.kind == EntityKind::Translation
-                    && t.value("record") == Some(own.as_str())
-                    && t.value("status") == Some("final")
-            }) {
+            for t in final_translations(&file, &own) {
                 let view = crate::translation::view(state, vault, t.id)?;
                 let body = crate::translation::translated_text(&view);
                 sent.translations.push((

@@ -50,6 +50,32 @@ struct Plan {
     items: Vec<Seed>,
 }
 
+/// The seeds a checklist's items (a trip's or a template's) make, in their order, what each
+/// comes after named by its place among them.
+fn seeds_of(items: &[&EntityView]) -> Vec<Seed> {
+    let place: HashMap<String, usize> = items
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (EntityId::from_bytes(e.id).to_string(), i))
+        .collect();
+    let text = |e: &EntityView, f: &str| e.value(f).unwrap_or_default().to_owned();
+    items
+        .iter()
+        .map(|e| Seed {
+            title: text(e, "title"),
+            rule: text(e, "rule"),
+            assignee: text(e, "assignee"),
+            needs: text(e, "needs"),
+            source: text(e, "source"),
+            check_embassy: e.value("check_embassy") == Some("true"),
+            after: text(e, "after")
+                .split_whitespace()
+                .filter_map(|id| place.get(id).copied())
+                .collect(),
+        })
+        .collect()
+}
+
 /// Wayfinder's starter for `destination`, its titles in her language.
 fn starter_plan(state: &App, locale: Locale, destination: &str, starter: &travel::Starter) -> Plan {
     let say = |id: &str| state.catalog.message(locale, id, &[]);
@@ -111,11 +137,6 @@ fn template_plan(
             e.kind == EntityKind::TemplateItem && e.value("template") == Some(own_id.as_str())
         })
         .collect();
-    let place: HashMap<String, usize> = items
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (EntityId::from_bytes(e.id).to_string(), i))
-        .collect();
     let text = |e: &EntityView, f: &str| e.value(f).unwrap_or_default().to_owned();
     Ok(Plan {
         destination: text(own, "destination"),
@@ -124,21 +145,7 @@ fn template_plan(
             .map(|f| (f, text(own, f)))
             .chain(std::iter::once(("template", text(own, "name"))))
             .collect(),
-        items: items
-            .iter()
-            .map(|e| Seed {
-                title: text(e, "title"),
-                rule: text(e, "rule"),
-                assignee: text(e, "assignee"),
-                needs: text(e, "needs"),
-                source: text(e, "source"),
-                check_embassy: e.value("check_embassy") == Some("true"),
-                after: text(e, "after")
-                    .split_whitespace()
-                    .filter_map(|id| place.get(id).copied())
-                    .collect(),
-            })
-            .collect(),
+        items: seeds_of(&items),
     })
 }
 
@@ -313,27 +320,8 @@ pub fn save_template(state: &App, request: SaveTemplateDto) -> Reply<TripTemplat
             .find(|e| e.id == trip)
             .ok_or(VaultError::CaseNotFound)?;
         let items = items_of(&file, trip);
-        let place: HashMap<String, usize> = items
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (EntityId::from_bytes(e.id).to_string(), i))
-            .collect();
         let text = |e: &EntityView, f: &str| e.value(f).unwrap_or_default().to_owned();
-        let seeds: Vec<Seed> = items
-            .iter()
-            .map(|e| Seed {
-                title: text(e, "title"),
-                rule: text(e, "rule"),
-                assignee: text(e, "assignee"),
-                needs: text(e, "needs"),
-                source: text(e, "source"),
-                check_embassy: e.value("check_embassy") == Some("true"),
-                after: text(e, "after")
-                    .split_whitespace()
-                    .filter_map(|id| place.get(id).copied())
-                    .collect(),
-            })
-            .collect();
+        let seeds = seeds_of(&items);
         let (destination, hospital, visa, months) = (
             text(own, "destination"),
             text(own, "hospital"),
