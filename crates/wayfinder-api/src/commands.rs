@@ -282,6 +282,7 @@ fn summary_dto(s: &CaseSummary) -> CaseSummaryDto {
         next_due: Some(s.next_due.clone()).filter(|d| !d.is_empty()),
         overdue: s.overdue,
         waiting_since: s.waiting_since_millis.map(time_text),
+        waiting_requests: s.waiting_requests.clone(),
     }
 }
 

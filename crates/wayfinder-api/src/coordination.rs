@@ -8,7 +8,7 @@ use crate::commands::{id_text, parse_entity, parse_id, today};
 use crate::dto::{
     DirectoryContactDto, DirectoryDto, DispatchDto, EntityKindDto, ErrorDto, InstitutionDto,
     MissingDto, NewRequestDto, RecipientDto, RecipientStatusDto, RequestDto, RequirementDto,
-    SendRequestDto, SentRecordDto,
+    SendRequestDto, SentRecordDto, StatusChangeDto,
 };
 use crate::error::AppError;
 use chrono::Utc;
@@ -271,6 +271,24 @@ fn requests_in(vault: &OpenVault, case: CaseId) -> Result<Vec<RequestDto>, Vault
     let file = vault.case_file(case)?;
     let directory = team_file(vault)?.unwrap_or_default();
     let date = today();
+    let me = vault.author()?;
+    let names = crate::commands::author_names(vault)?;
+    let mut histories = BTreeMap::new();
+    for r in file.iter().filter(|e| e.kind == EntityKind::Recipient) {
+        let history: Vec<StatusChangeDto> = vault
+            .field_history(r.id, "status")?
+            .into_iter()
+            .filter_map(|(time, author, value)| {
+                Some(StatusChangeDto {
+                    status: value?,
+                    at: crate::commands::time_text(time.millis),
+                    author: crate::commands::author_text(&names, author),
+                    by_me: author == me,
+                })
+            })
+            .collect();
+        histories.insert(r.id, history);
+    }
     Ok(file
         .iter()
         .filter(|e| e.kind == EntityKind::Request)
@@ -357,6 +375,8 @@ fn requests_in(vault: &OpenVault, case: CaseId) -> Result<Vec<RequestDto>, Vault
                         follow_up,
                         waiting_days,
                         outcome: text(r, "outcome"),
+                        answer: ids(r, "answer").into_iter().map(id_text).collect(),
+                        history: histories.remove(&r.id).unwrap_or_default(),
                     }
                 })
                 .collect();
@@ -393,6 +413,7 @@ pub fn send_request(state: &App, send: SendRequestDto) -> Reply<Vec<RequestDto>>
         .filter(|r| !r.is_empty())
         .map(str::to_owned);
     let mut incomplete = false;
+    let mut past = false;
     let result = state.with_vault(|vault| {
         let (case, kind) = vault.entity_case(recipient)?;
         if kind != EntityKind::Recipient {
@@ -455,10 +476,18 @@ pub fn send_request(state: &App, send: SendRequestDto) -> Reply<Vec<RequestDto>>
             .and_then(|d| d.parse::<u64>().ok())
             .unwrap_or(DEFAULT_TURNAROUND_DAYS);
         let follow_up = match send.follow_up.as_deref().map(str::trim) {
-            Some(typed) if !typed.is_empty() => wayfinder_core::schema::parse_date(typed)
-                .map_err(VaultError::Invalid)?
-                .format("%Y-%m-%d")
-                .to_string(),
+            Some(typed) if !typed.is_empty() => {
+                let date =
+                    wayfinder_core::schema::parse_date(typed).map_err(VaultError::Invalid)?;
+                // A follow-up already gone by would put the request in Today the day it left.
+                if date < today() {
+                    past = true;
+                    return Err(VaultError::Invalid(
+                        wayfinder_core::DomainError::ChoiceUnknown,
+                    ));
+                }
+                date.format("%Y-%m-%d").to_string()
+            }
             _ => (today() + chrono::Days::new(turnaround))
                 .format("%Y-%m-%d")
                 .to_string(),
@@ -489,15 +518,19 @@ pub fn send_request(state: &App, send: SendRequestDto) -> Reply<Vec<RequestDto>>
     result.map_err(|e| {
         if incomplete {
             state.error(&AppError::RequestIncomplete)
+        } else if past {
+            state.error(&AppError::FollowUpPast)
         } else {
             e
         }
     })
 }
 
-/// Moves a recipient's status (as `Status::moves` allows) and keeps what it answered.
+/// Moves a recipient's status (as `Status::moves` allows) and keeps what it answered. When
+/// the institution asks for more, a task to send it opens in the case, due today.
 pub fn set_recipient_status(state: &App, change: RecipientStatusDto) -> Reply<Vec<RequestDto>> {
     let recipient = parse_entity(state, &change.recipient)?;
+    let asked = change.status == Status::InformationRequested.code();
     state.with_vault(|vault| {
         let (case, kind) = vault.entity_case(recipient)?;
         if kind != EntityKind::Recipient {
@@ -515,6 +548,23 @@ pub fn set_recipient_status(state: &App, change: RecipientStatusDto) -> Reply<Ve
             ));
         }
         vault.edit_many(&edits, Utc::now(), today())?;
+        if asked {
+            let (_, view) = vault.entity(recipient)?;
+            let institution = text(&view, "institution_name");
+            let title = state.catalog.message(
+                state.locale(),
+                "request-information-task",
+                &[("institution", wayfinder_i18n::Arg::Text(&institution))],
+            );
+            let due = today().format("%Y-%m-%d").to_string();
+            vault.add_entity(
+                case,
+                EntityKind::Task,
+                &[("title", title.as_str()), ("due", due.as_str())],
+                Utc::now(),
+                today(),
+            )?;
+        }
         requests_in(vault, case)
     })
 }
@@ -684,6 +734,31 @@ mod tests {
             send(Some("  ")).err().map(|e| e.code).as_deref(),
             Some("request-incomplete")
         );
+        // A follow-up date already gone by is said plainly, and nothing goes.
+        let yesterday = (today() - chrono::Days::new(1))
+            .format("%Y-%m-%d")
+            .to_string();
+        assert_eq!(
+            send_request(
+                &app,
+                SendRequestDto {
+                    recipient: recipient.id.clone(),
+                    override_reason: Some("Sent by post".to_owned()),
+                    follow_up: Some(yesterday),
+                },
+            )
+            .err()
+            .map(|e| e.code)
+            .as_deref(),
+            Some("follow-up-past")
+        );
+        assert_eq!(requests_of(&app, &case)[0].recipients[0].status, "draft");
+        assert!(
+            commands::list_cases(&app, crate::dto::CaseFilterDto::default()).unwrap_or_else(fail)
+                [0]
+            .waiting_requests
+            .is_empty()
+        );
         // Sent with her reason: frozen as it is, sent, followed up in the board's ten days.
         let sent =
             send(Some("The board reads Russian; the translation follows")).unwrap_or_else(fail);
@@ -727,6 +802,13 @@ mod tests {
             requests_of(&app, &case)[0].recipients[0].waiting_days,
             Some(12)
         );
+        // The case list says whom the case waits on.
+        assert_eq!(
+            commands::list_cases(&app, crate::dto::CaseFilterDto::default()).unwrap_or_else(fail)
+                [0]
+            .waiting_requests,
+            ["Centre Léon Bérard"]
+        );
         // Today lists it, by the institution and the case, never by what was asked.
         let day = commands::today_view(&app, 50).unwrap_or_else(fail);
         assert_eq!(day.requests_due, 1);
@@ -738,7 +820,42 @@ mod tests {
             ),
             ("Centre Léon Bérard", "Иван Петров", 12)
         );
-        // Answered is final.
+        // The board asks for more: a task to send it opens in the case, due today.
+        let asked = set_recipient_status(
+            &app,
+            RecipientStatusDto {
+                recipient: r.id.clone(),
+                status: "information-requested".to_owned(),
+                outcome: None,
+            },
+        )
+        .unwrap_or_else(fail);
+        assert_eq!(asked[0].recipients[0].status, "information-requested");
+        let tasks: Vec<(String, String)> = commands::get_case_file(&app, case.clone())
+            .unwrap_or_else(fail)
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKindDto::Task)
+            .map(|e| {
+                let value = |f: &str| {
+                    e.fields
+                        .get(f)
+                        .and_then(|v| v.first())
+                        .and_then(|v| v.value.clone())
+                        .unwrap_or_default()
+                };
+                (value("title"), value("due"))
+            })
+            .collect();
+        assert_eq!(
+            tasks,
+            [(
+                "Send Centre Léon Bérard what it asked for".to_owned(),
+                today().format("%Y-%m-%d").to_string()
+            )]
+        );
+        // Answered is final; the opinion is attached as a record of the answer.
+        edit(&app, &r.id, "answer", &record);
         let answered = set_recipient_status(
             &app,
             RecipientStatusDto {
@@ -749,6 +866,28 @@ mod tests {
         )
         .unwrap_or_else(fail);
         assert_eq!(answered[0].recipients[0].outcome, "Proton therapy advised");
+        assert_eq!(answered[0].recipients[0].answer, [record.clone()]);
+        // Every status it took, in order, each by her.
+        let history: Vec<(&str, bool)> = answered[0].recipients[0]
+            .history
+            .iter()
+            .map(|h| (h.status.as_str(), h.by_me))
+            .collect();
+        assert_eq!(
+            history,
+            [
+                ("draft", true),
+                ("sent", true),
+                ("information-requested", true),
+                ("answered", true)
+            ]
+        );
+        assert!(
+            commands::list_cases(&app, crate::dto::CaseFilterDto::default()).unwrap_or_else(fail)
+                [0]
+            .waiting_requests
+            .is_empty()
+        );
         assert_eq!(answered[0].recipients[0].waiting_days, None);
         assert_eq!(
             commands::today_view(&app, 50)

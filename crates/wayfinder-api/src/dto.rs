@@ -225,6 +225,8 @@ pub struct CaseSummaryDto {
     pub overdue: u32,
     /// RFC 3339: when "waiting on" was last set, if the case waits on someone.
     pub waiting_since: Option<String>,
+    /// The institutions its open requests wait on, by name.
+    pub waiting_requests: Vec<String>,
 }
 
 /// Which cases to list; an absent or empty condition does not filter.
@@ -1159,10 +1161,25 @@ pub struct RecipientDto {
     /// Days past the follow-up date while it waits on the institution; none otherwise.
     pub waiting_days: Option<u32>,
     pub outcome: String,
+    /// The records of its answer (the opinion, a quote), by id.
+    pub answer: Vec<String>,
+    /// Every status it has had, oldest first.
+    pub history: Vec<StatusChangeDto>,
     /// What its profile asks that the packet does not hold.
     pub missing: Vec<MissingDto>,
     /// Each time it was sent, what went.
     pub sent: Vec<DispatchDto>,
+}
+
+/// A status a recipient took, when and by whom.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusChangeDto {
+    pub status: String,
+    /// When, RFC 3339.
+    pub at: String,
+    pub author: String,
+    pub by_me: bool,
 }
 
 /// A need of the profile the packet does not meet, and the language it must be in.

@@ -74,6 +74,8 @@ pub enum AppError {
     GlossaryRow { line: u64 },
     #[error("the request misses what the institution asks for")]
     RequestIncomplete,
+    #[error("the follow-up date has gone by")]
+    FollowUpPast,
 }
 
 wayfinder_core::error_codes! {
@@ -102,6 +104,7 @@ wayfinder_core::error_codes! {
         AppError::GlossaryEncoding => "glossary-encoding",
         AppError::GlossaryRow { line } => "glossary-row" (line = *line as f64),
         AppError::RequestIncomplete => "request-incomplete",
+        AppError::FollowUpPast => "follow-up-past",
     }
 }
 

@@ -624,6 +624,8 @@ const RECIPIENT_FIELDS: &[Field] = &[
     field("status", FieldKind::RequestStatus, true),
     field("follow_up", FieldKind::Date, false),
     field("outcome", LONG, false),
+    // The records of its answer: the opinion, a quote.
+    field("answer", FieldKind::Refs(EntityKind::Record), false),
 ];
 
 const DISPATCH_FIELDS: &[Field] = &[

@@ -29,6 +29,9 @@ pub struct CaseSummary {
     pub overdue: u32,
     /// When "waiting on" was last set to someone, if it is.
     pub waiting_since_millis: Option<u64>,
+    /// The institutions its requests still wait on, by name (each once): the case list's
+    /// "waiting on" beside whomever she named herself.
+    pub waiting_requests: Vec<String>,
 }
 
 /// Which cases to list: every condition given must hold.
@@ -56,7 +59,9 @@ fn summary_columns(today: usize) -> String {
             AND ?{today} IS NOT NULL AND t.due < ?{today}),
          CASE WHEN c.waiting_on = '' THEN NULL ELSE
            (SELECT max(h.hlc_millis) FROM heads h JOIN entities e ON e.entity = h.entity
-            WHERE h.case_id = c.case_id AND e.kind = 'case' AND h.field = 'waiting_on') END"
+            WHERE h.case_id = c.case_id AND e.kind = 'case' AND h.field = 'waiting_on') END,
+         (SELECT group_concat(title, char(31)) FROM (SELECT DISTINCT r.title FROM recipient_index r
+            WHERE r.case_id = c.case_id AND r.done = 0 ORDER BY r.title))"
     )
 }
 
@@ -74,6 +79,10 @@ fn read_summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseSummary> {
         next_due: r.get(9)?,
         overdue: r.get::<_, i64>(10)? as u32,
         waiting_since_millis: r.get::<_, Option<i64>>(11)?.map(|m| m.max(0) as u64),
+        waiting_requests: r
+            .get::<_, Option<String>>(12)?
+            .map(|names| names.split('\u{1f}').map(str::to_owned).collect())
+            .unwrap_or_default(),
     })
 }
 

@@ -621,6 +621,17 @@ impl OpenVault {
         casefile::field_history(&self.conn, id, *id.as_bytes(), "stage")
     }
 
+    /// Every value one field of an entity has had, oldest first, with when and by whom (a
+    /// recipient's statuses, for instance).
+    pub fn field_history(
+        &self,
+        entity: [u8; 16],
+        field: &str,
+    ) -> Result<Vec<(Hlc, AuthorId, Option<String>)>> {
+        let (case, _) = self.entity_case(entity)?;
+        casefile::field_history(&self.conn, case, entity, field)
+    }
+
     /// What is due by `date`, across all cases; at most `task_limit` tasks listed.
     pub fn today(&self, date: NaiveDate, task_limit: u32) -> Result<Today> {
         casefile::today(&self.conn, date, task_limit)

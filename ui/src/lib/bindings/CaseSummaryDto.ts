@@ -40,4 +40,8 @@ overdue: number,
 /**
  * RFC 3339: when "waiting on" was last set, if the case waits on someone.
  */
-waitingSince: string | null, };
+waitingSince: string | null, 
+/**
+ * The institutions its open requests wait on, by name.
+ */
+waitingRequests: Array<string>, };
