@@ -1215,7 +1215,7 @@ option-need-payment-guarantee = ضمان الدفع
 ## The directory and a case's requests
 directory-intro = المؤسسات التي يعمل معها الفريق وجهات الاتصال فيها وما تشترطه كل منها في الطلب. مشترك مع الفريق كله؛ بلا بيانات مرضى.
 directory-no-team = الدليل خاص بالفريق: انضم إلى فريق أو أنشئ فريقًا لتحتفظ به.
-directory-filter = ابحث بالاسم أو المدينة أو البلد
+directory-filter = ابحث بالاسم أو المدينة أو جهة الاتصال
 directory-count = { $count ->
     [one] مؤسسة واحدة
    *[other] { $count } مؤسسة
@@ -1247,3 +1247,4 @@ request-history = سجل الحالات
 request-log-make-task = أنشئ مهمة متابعة
 request-log-task-made = أُضيفت المهمة إلى مهام الحالة.
 cases-waiting-request = بانتظار { $who }
+directory-shown = يُعرض { $shown }؛ ابحث للعثور على البقية

@@ -1153,7 +1153,7 @@ option-need-payment-guarantee = Payment guarantee
 ## The directory and a case's requests
 directory-intro = The institutions the team works with, their contacts, and what each asks a request to enclose. Shared with the whole team; no patient data.
 directory-no-team = The directory is the team's: join or create a team to keep one.
-directory-filter = Find by name, city or country
+directory-filter = Find by name, city or contact
 directory-count = { $count ->
     [one] One institution
    *[other] { $count } institutions
@@ -1185,3 +1185,4 @@ request-history = Status history
 request-log-make-task = Make a follow-up task
 request-log-task-made = Task added to the case’s tasks.
 cases-waiting-request = Waiting on { $who }
+directory-shown = { $shown } shown; search to find the others

@@ -1153,7 +1153,7 @@ option-need-payment-guarantee = Garantía de pago
 ## The directory and a case's requests
 directory-intro = Las instituciones con las que trabaja el equipo, sus contactos y lo que cada una pide que incluya una solicitud. Compartido con todo el equipo; sin datos de pacientes.
 directory-no-team = El directorio es del equipo: únase a un equipo o cree uno para tenerlo.
-directory-filter = Buscar por nombre, ciudad o país
+directory-filter = Buscar por nombre, ciudad o contacto
 directory-count = { $count ->
     [one] Una institución
    *[other] { $count } instituciones
@@ -1185,3 +1185,4 @@ request-history = Historial de estados
 request-log-make-task = Crear una tarea de seguimiento
 request-log-task-made = Tarea añadida a las tareas del caso.
 cases-waiting-request = En espera de { $who }
+directory-shown = Se muestran { $shown }; busque para encontrar las demás

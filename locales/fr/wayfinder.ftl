@@ -1153,7 +1153,7 @@ option-need-payment-guarantee = Garantie de paiement
 ## The directory and a case's requests
 directory-intro = Les établissements avec lesquels l'équipe travaille, leurs contacts et ce que chacun exige d'une demande. Partagé avec toute l'équipe ; aucune donnée de patient.
 directory-no-team = L'annuaire appartient à l'équipe : rejoignez ou créez une équipe pour en tenir un.
-directory-filter = Chercher par nom, ville ou pays
+directory-filter = Chercher par nom, ville ou contact
 directory-count = { $count ->
     [one] Un établissement
    *[other] { $count } établissements
@@ -1185,3 +1185,4 @@ request-history = Historique des statuts
 request-log-make-task = Créer une tâche de relance
 request-log-task-made = Tâche ajoutée aux tâches du dossier.
 cases-waiting-request = En attente de { $who }
+directory-shown = { $shown } affichés ; cherchez pour trouver les autres

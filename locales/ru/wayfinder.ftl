@@ -1177,7 +1177,7 @@ option-need-payment-guarantee = Гарантия оплаты
 ## The directory and a case's requests
 directory-intro = Учреждения, с которыми работает команда, их контакты и то, что каждое требует в запросе. Общий для всей команды; без данных пациентов.
 directory-no-team = Справочник принадлежит команде: присоединитесь к команде или создайте её.
-directory-filter = Поиск по названию, городу или стране
+directory-filter = Поиск по названию, городу или контакту
 directory-count = { $count ->
     [one] { $count } учреждение
     [few] { $count } учреждения
@@ -1213,3 +1213,4 @@ request-history = История статусов
 request-log-make-task = Создать задачу для продолжения
 request-log-task-made = Задача добавлена в задачи дела.
 cases-waiting-request = Ждём ответа от { $who }
+directory-shown = Показано: { $shown }; воспользуйтесь поиском, чтобы найти остальные

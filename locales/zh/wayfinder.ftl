@@ -1109,7 +1109,7 @@ option-need-payment-guarantee = 付款担保
 ## The directory and a case's requests
 directory-intro = 团队合作的机构、联系人以及各机构对请求材料的要求。与整个团队共享；不含患者数据。
 directory-no-team = 名录属于团队：请加入或创建团队后使用。
-directory-filter = 按名称、城市或国家查找
+directory-filter = 按名称、城市或联系人查找
 directory-count = { $count } 个机构
 directory-empty = 暂无机构。
 directory-no-requirements = 尚无特别要求。
@@ -1135,3 +1135,4 @@ request-history = 状态历史
 request-log-make-task = 创建跟进任务
 request-log-task-made = 任务已添加到该病例的任务中。
 cases-waiting-request = 等待 { $who }
+directory-shown = 显示 { $shown } 个；搜索以查找其他

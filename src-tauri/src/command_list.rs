@@ -70,7 +70,7 @@ app_commands! {
     call travel::trip_templates() -> TripTemplatesDto;
     call travel::save_template(request: SaveTemplateDto) -> TripTemplatesDto;
     call reminders::missed_reminders() -> Option<String>;
-    call coordination::directory() -> DirectoryDto;
+    call coordination::directory(DirectoryRequest { query: String }) -> DirectoryDto;
     call coordination::add_to_directory(AddToDirectoryRequest { kind: EntityKindDto, values: std::collections::BTreeMap<String, String> }) -> DirectoryDto;
     call coordination::requests(RequestsRequest { case: String }) -> Vec<RequestDto>;
     call coordination::new_request(request: NewRequestDto) -> Vec<RequestDto>;

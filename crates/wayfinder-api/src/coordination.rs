@@ -37,83 +37,111 @@ fn ids(e: &EntityView, field: &str) -> Vec<[u8; 16]> {
         .collect()
 }
 
-/// The team-wide scope's entities, or none outside a team or before it arrived.
-fn team_file(vault: &OpenVault) -> Result<Option<Vec<EntityView>>, VaultError> {
+/// How many institutions a page of the directory shows; a search narrows the rest.
+const DIRECTORY_SHOWN: u32 = 100;
+
+/// An institution of the directory with its contacts and profile lines, read through the
+/// directory's index (never the whole team-wide scope); none when the directory does not hold
+/// it, or what is named is not an institution of the team's.
+struct Listed {
+    institution: EntityView,
+    parts: Vec<EntityView>,
+}
+
+fn listed(vault: &OpenVault, id: [u8; 16]) -> Result<Option<Listed>, VaultError> {
     let Some(scope) = vault.team_scope()? else {
         return Ok(None);
     };
-    match vault.case_file(scope) {
-        Err(VaultError::CaseNotFound) => Ok(Some(Vec::new())),
-        other => other.map(Some),
+    let institution = match vault.entity(id) {
+        Ok((case, view)) if case == scope && view.kind == EntityKind::Institution => view,
+        Ok(_) | Err(VaultError::CaseNotFound) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let mut parts = Vec::new();
+    for part in vault.directory_parts(id)? {
+        match vault.entity(part) {
+            Ok((case, view)) if case == scope => parts.push(view),
+            Ok(_) | Err(VaultError::CaseNotFound) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Some(Listed { institution, parts }))
+}
+
+/// `listed` for an institution's id as a recipient keeps it.
+fn listed_text(vault: &OpenVault, id: &str) -> Result<Option<Listed>, VaultError> {
+    match id.parse::<EntityId>() {
+        Ok(id) => listed(vault, id.into_bytes()),
+        Err(_) => Ok(None),
     }
 }
 
-fn directory_in(vault: &OpenVault) -> Result<DirectoryDto, VaultError> {
-    let Some(file) = team_file(vault)? else {
+fn institution_dto(listed: &Listed) -> InstitutionDto {
+    let e = &listed.institution;
+    let of = |kind: EntityKind| listed.parts.iter().filter(move |p| p.kind == kind);
+    InstitutionDto {
+        id: id_text(e.id),
+        name: text(e, "name"),
+        kind: text(e, "kind"),
+        department: text(e, "department"),
+        country: text(e, "country"),
+        city: text(e, "city"),
+        languages: split_codes(e.value("languages").unwrap_or_default()),
+        turnaround: e.value("turnaround").and_then(|d| d.parse().ok()),
+        email: text(e, "email"),
+        phone: text(e, "phone"),
+        note: text(e, "note"),
+        contacts: of(EntityKind::DirectoryContact)
+            .map(|c| DirectoryContactDto {
+                id: id_text(c.id),
+                name: text(c, "name"),
+                role: text(c, "role"),
+                email: text(c, "email"),
+                phone: text(c, "phone"),
+                languages: split_codes(c.value("languages").unwrap_or_default()),
+                channel: text(c, "channel"),
+            })
+            .collect(),
+        requirements: of(EntityKind::Requirement)
+            .map(|r| RequirementDto {
+                id: id_text(r.id),
+                request_kind: text(r, "request_kind"),
+                need: text(r, "need"),
+                language: r.value("language").map(str::to_owned),
+            })
+            .collect(),
+    }
+}
+
+fn directory_in(vault: &OpenVault, query: &str) -> Result<DirectoryDto, VaultError> {
+    if vault.team_scope()?.is_none() {
         return Ok(DirectoryDto {
             in_team: false,
             read_only: false,
+            total: 0,
             institutions: Vec::new(),
         });
-    };
-    let of = |kind: EntityKind, institution: &str| -> Vec<&EntityView> {
-        file.iter()
-            .filter(|e| e.kind == kind && e.value("institution") == Some(institution))
-            .collect()
-    };
-    let mut institutions: Vec<InstitutionDto> = file
-        .iter()
-        .filter(|e| e.kind == EntityKind::Institution)
-        .map(|e| {
-            let id = id_text(e.id);
-            InstitutionDto {
-                name: text(e, "name"),
-                kind: text(e, "kind"),
-                department: text(e, "department"),
-                country: text(e, "country"),
-                city: text(e, "city"),
-                languages: split_codes(e.value("languages").unwrap_or_default()),
-                turnaround: e.value("turnaround").and_then(|d| d.parse().ok()),
-                email: text(e, "email"),
-                phone: text(e, "phone"),
-                note: text(e, "note"),
-                contacts: of(EntityKind::DirectoryContact, &id)
-                    .into_iter()
-                    .map(|c| DirectoryContactDto {
-                        id: id_text(c.id),
-                        name: text(c, "name"),
-                        role: text(c, "role"),
-                        email: text(c, "email"),
-                        phone: text(c, "phone"),
-                        languages: split_codes(c.value("languages").unwrap_or_default()),
-                        channel: text(c, "channel"),
-                    })
-                    .collect(),
-                requirements: of(EntityKind::Requirement, &id)
-                    .into_iter()
-                    .map(|r| RequirementDto {
-                        id: id_text(r.id),
-                        request_kind: text(r, "request_kind"),
-                        need: text(r, "need"),
-                        language: r.value("language").map(str::to_owned),
-                    })
-                    .collect(),
-                id,
-            }
-        })
-        .collect();
-    institutions.sort_by_key(|i| (i.name.to_lowercase(), i.id.clone()));
+    }
+    let mut institutions = Vec::new();
+    for id in vault.directory_search(query, DIRECTORY_SHOWN)? {
+        if let Some(found) = listed(vault, id)? {
+            institutions.push(institution_dto(&found));
+        }
+    }
     let read_only = vault.kinds_read_only()?.contains(&EntityKind::Institution);
     Ok(DirectoryDto {
         in_team: true,
         read_only,
+        total: u32::try_from(vault.directory_count()?).unwrap_or(u32::MAX),
         institutions,
     })
 }
 
-/// The team's directory: institutions by name, each with its contacts and profile.
-pub fn directory(state: &App) -> Reply<DirectoryDto> {
-    state.with_vault(|vault| directory_in(vault))
+/// The team's directory: the institutions whose name, place, e-mail or phone, or one of whose
+/// contacts', holds `query` (all of them for an empty one), by name, at most a page, each
+/// with its contacts and profile.
+pub fn directory(state: &App, query: String) -> Reply<DirectoryDto> {
+    state.with_vault(|vault| directory_in(vault, &query))
 }
 
 /// Adds an institution, a contact of one, or a line of one's profile to the directory.
@@ -136,7 +164,7 @@ pub fn add_to_directory(
     state.with_vault(|vault| {
         let scope = vault.team_scope()?.ok_or(VaultError::NotInTeam)?;
         vault.add_entity(scope, kind, &values, Utc::now(), today())?;
-        directory_in(vault)
+        directory_in(vault, "")
     })
 }
 
@@ -150,17 +178,13 @@ pub fn new_request(state: &App, request: NewRequestDto) -> Reply<Vec<RequestDto>
         .map(|i| parse_entity(state, i))
         .collect::<Result<_, _>>()?;
     state.with_vault(|vault| {
-        let directory = team_file(vault)?.unwrap_or_default();
         let names: Vec<(String, String)> = institutions
             .iter()
             .map(|id| {
-                let found = directory
-                    .iter()
-                    .find(|e| e.id == *id && e.kind == EntityKind::Institution)
-                    .ok_or(VaultError::Invalid(
-                        wayfinder_core::DomainError::ChoiceUnknown,
-                    ))?;
-                Ok((id_text(*id), text(found, "name")))
+                let found = listed(vault, *id)?.ok_or(VaultError::Invalid(
+                    wayfinder_core::DomainError::ChoiceUnknown,
+                ))?;
+                Ok((id_text(*id), text(&found.institution, "name")))
             })
             .collect::<Result<_, VaultError>>()?;
         let made = vault.add_entity(
@@ -249,15 +273,13 @@ fn packet_of(file: &[EntityView], request: &EntityView) -> Packet {
     }
 }
 
-/// The profile an institution keeps for requests of `kind`.
-fn profile_of(directory: &[EntityView], institution: &str, kind: &str) -> Vec<Requirement> {
-    directory
+/// The profile an institution keeps for requests of `kind` (none once it left the directory).
+fn profile_of(listed: Option<&Listed>, kind: &str) -> Vec<Requirement> {
+    listed
+        .map(|l| l.parts.as_slice())
+        .unwrap_or_default()
         .iter()
-        .filter(|e| {
-            e.kind == EntityKind::Requirement
-                && e.value("institution") == Some(institution)
-                && e.value("request_kind") == Some(kind)
-        })
+        .filter(|e| e.kind == EntityKind::Requirement && e.value("request_kind") == Some(kind))
         .filter_map(|e| {
             Some(Requirement {
                 need: e.value("need")?.to_owned(),
@@ -269,7 +291,14 @@ fn profile_of(directory: &[EntityView], institution: &str, kind: &str) -> Vec<Re
 
 fn requests_in(vault: &OpenVault, case: CaseId) -> Result<Vec<RequestDto>, VaultError> {
     let file = vault.case_file(case)?;
-    let directory = team_file(vault)?.unwrap_or_default();
+    let mut directory: BTreeMap<String, Option<Listed>> = BTreeMap::new();
+    for r in file.iter().filter(|e| e.kind == EntityKind::Recipient) {
+        let institution = text(r, "institution");
+        if !directory.contains_key(&institution) {
+            let found = listed_text(vault, &institution)?;
+            directory.insert(institution, found);
+        }
+    }
     let date = today();
     let me = vault.author()?;
     let names = crate::commands::author_names(vault)?;
@@ -303,10 +332,9 @@ fn requests_in(vault: &OpenVault, case: CaseId) -> Result<Vec<RequestDto>, Vault
                 })
                 .map(|r| {
                     let institution = text(r, "institution");
-                    let in_directory = directory
-                        .iter()
-                        .any(|e| e.kind == EntityKind::Institution && id_text(e.id) == institution);
-                    let profile = profile_of(&directory, &institution, &kind);
+                    let found = directory.get(&institution).and_then(Option::as_ref);
+                    let in_directory = found.is_some();
+                    let profile = profile_of(found, &kind);
                     let status = text(r, "status");
                     let follow_up = r.value("follow_up").map(str::to_owned);
                     let waiting_days = follow_up
@@ -429,9 +457,8 @@ pub fn send_request(state: &App, send: SendRequestDto) -> Reply<Vec<RequestDto>>
             .and_then(|r| r.parse::<EntityId>().ok())
             .and_then(|r| find(r.into_bytes()))
             .ok_or(VaultError::Damaged)?;
-        let directory = team_file(vault)?.unwrap_or_default();
-        let institution = text(own, "institution");
-        let profile = profile_of(&directory, &institution, &text(request, "kind"));
+        let found = listed_text(vault, &text(own, "institution"))?;
+        let profile = profile_of(found.as_ref(), &text(request, "kind"));
         let packet = packet_of(&file, request);
         if !coordination::missing(&packet, &profile).is_empty() && reason.is_none() {
             incomplete = true;
@@ -469,10 +496,9 @@ pub fn send_request(state: &App, send: SendRequestDto) -> Reply<Vec<RequestDto>>
                 ));
             }
         }
-        let turnaround = directory
-            .iter()
-            .find(|e| e.kind == EntityKind::Institution && id_text(e.id) == institution)
-            .and_then(|e| e.value("turnaround"))
+        let turnaround = found
+            .as_ref()
+            .and_then(|l| l.institution.value("turnaround"))
             .and_then(|d| d.parse::<u64>().ok())
             .unwrap_or(DEFAULT_TURNAROUND_DAYS);
         let follow_up = match send.follow_up.as_deref().map(str::trim) {
@@ -627,6 +653,7 @@ mod tests {
         )
         .unwrap_or_else(fail);
         let lyon = directory.institutions[0].id.clone();
+        assert_eq!(directory.total, 1);
         for (need, language) in [("pathology", "fr"), ("consent", "")] {
             add_to_directory(
                 &app,
@@ -657,6 +684,45 @@ mod tests {
             Some("choice-unknown")
         );
         assert_eq!(directory_of(&app).institutions[0].requirements.len(), 2);
+        // Searched by its name, its place, or a contact's name, in any case.
+        add_to_directory(
+            &app,
+            EntityKindDto::DirectoryContact,
+            values(&[
+                ("institution", &lyon),
+                ("name", "Dr Claire Martin"),
+                ("role", "Coordinator"),
+            ]),
+        )
+        .unwrap_or_else(fail);
+        add_to_directory(
+            &app,
+            EntityKindDto::Institution,
+            values(&[
+                ("name", "Hospital Niño Jesús"),
+                ("kind", "hospital"),
+                ("city", "Madrid"),
+            ]),
+        )
+        .unwrap_or_else(fail);
+        let found = |query: &str| -> Vec<String> {
+            super::directory(&app, query.to_owned())
+                .unwrap_or_else(fail)
+                .institutions
+                .into_iter()
+                .map(|i| i.name)
+                .collect()
+        };
+        assert_eq!(found(""), ["Centre Léon Bérard", "Hospital Niño Jesús"]);
+        assert_eq!(found("CLAIRE"), ["Centre Léon Bérard"]);
+        assert_eq!(found("madrid"), ["Hospital Niño Jesús"]);
+        assert_eq!(found("niño"), ["Hospital Niño Jesús"]);
+        assert!(found("Oslo").is_empty());
+        assert_eq!(directory_of(&app).total, 2);
+        assert_eq!(
+            directory_of(&app).institutions[0].contacts[0].name,
+            "Dr Claire Martin"
+        );
 
         let requests = new_request(
             &app,
@@ -919,7 +985,7 @@ mod tests {
     }
 
     fn directory_of(app: &App) -> DirectoryDto {
-        directory(app).unwrap_or_else(fail)
+        directory(app, String::new()).unwrap_or_else(fail)
     }
 
     fn requests_of(app: &App, case: &str) -> Vec<RequestDto> {

@@ -1069,6 +1069,8 @@ pub struct TripItemEditDto {
 pub struct DirectoryDto {
     pub in_team: bool,
     pub read_only: bool,
+    /// How many institutions the directory holds, of which `institutions` are those found.
+    pub total: u32,
     pub institutions: Vec<InstitutionDto>,
 }
 

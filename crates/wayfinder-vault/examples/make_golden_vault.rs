@@ -1,9 +1,10 @@
 //! Writes the frozen vault of the current schema into the folder given, for `tests/golden/`.
 //! Run once per released schema; the committed result must never change afterwards (schema 1
-//! and 2 were written by earlier versions of this program, schemas 3, 6, 11 and 13 by this one,
-//! 6 with the passphrase's last word "six", 11 with "eleven" and the scans' part added, 13 with
-//! "thirteen" and the translation memory's part added).
-//!   cargo run -p wayfinder-vault --example make_golden_vault -- crates/wayfinder-vault/tests/golden/schema-13
+//! and 2 were written by earlier versions of this program, schemas 3, 6, 11, 13 and 16 by this
+//! one, 6 with the passphrase's last word "six", 11 with "eleven" and the scans' part added, 13
+//! with "thirteen" and the translation memory's part added, 16 with "sixteen" and the
+//! directory's and requests' part added).
+//!   cargo run -p wayfinder-vault --example make_golden_vault -- crates/wayfinder-vault/tests/golden/schema-16
 #![allow(clippy::print_stdout)]
 
 use chrono::{NaiveDate, TimeZone, Utc};
@@ -25,7 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .single()
         .ok_or("time")?;
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).ok_or("date")?;
-    let passphrase = Passphrase::new("golden vault schema thirteen passphrase");
+    let passphrase = Passphrase::new("golden vault schema sixteen passphrase");
     let (mut vault, _vk) = VaultDir::new(&dir).create(&passphrase, KdfParams::RECOMMENDED, now)?;
     let cases = [
         ("Layla Haddad", "2019-03-07", "AE", vec!["ar", "en"]),
@@ -263,6 +264,72 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     vault.mark_blob_uploaded(layla, &sent.ok_or("no original")?)?;
     vault.receive_batch(&[], &[], Cursor { visible: 7, seq: 5 }, chrono::Utc::now())?;
     vault.set_last_synced(at(30).timestamp_millis() as u64)?;
+    // Coordination (schema 16): the team's directory holds a tumour board with a contact and a
+    // profile line, and Layla's case a second-opinion request sent to it, waiting.
+    vault.share_team_scope(at(31))?;
+    let scope = vault.team_scope()?.ok_or("no team scope")?;
+    let board = vault.add_entity(
+        scope,
+        EntityKind::Institution,
+        &[
+            ("name", "Centre Léon Bérard"),
+            ("kind", "tumour-board"),
+            ("country", "FR"),
+            ("city", "Lyon"),
+            ("turnaround", "10"),
+        ],
+        at(32),
+        today,
+    )?;
+    let board = wayfinder_core::EntityId::from_bytes(board).to_string();
+    vault.add_entity(
+        scope,
+        EntityKind::DirectoryContact,
+        &[
+            ("institution", &board),
+            ("name", "Dr Claire Martin"),
+            ("role", "Coordinator"),
+            ("languages", "fr en"),
+        ],
+        at(33),
+        today,
+    )?;
+    vault.add_entity(
+        scope,
+        EntityKind::Requirement,
+        &[
+            ("institution", &board),
+            ("request_kind", "second-opinion"),
+            ("need", "pathology"),
+            ("language", "fr"),
+        ],
+        at(34),
+        today,
+    )?;
+    let request = vault.add_entity(
+        layla,
+        EntityKind::Request,
+        &[
+            ("kind", "second-opinion"),
+            ("title", "Second opinion, Lyon"),
+        ],
+        at(35),
+        today,
+    )?;
+    let request = wayfinder_core::EntityId::from_bytes(request).to_string();
+    vault.add_entity(
+        layla,
+        EntityKind::Recipient,
+        &[
+            ("request", &request),
+            ("institution", &board),
+            ("institution_name", "Centre Léon Bérard"),
+            ("status", "sent"),
+            ("follow_up", "2026-12-04"),
+        ],
+        at(36),
+        today,
+    )?;
     println!("golden vault written to {dir}");
     Ok(())
 }

@@ -87,7 +87,7 @@ fn read_summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseSummary> {
 }
 
 /// Escapes `%`, `_` and `\` for a LIKE pattern.
-fn like_pattern(text: &str) -> String {
+pub(crate) fn like_pattern(text: &str) -> String {
     let mut out = String::from("%");
     for c in oplog::fold(text.trim()).chars() {
         if matches!(c, '%' | '_' | '\\') {

@@ -82,6 +82,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0016_recipients.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../migrations/0017_directory.sql"),
+        then: Some(crate::directory::fill),
+    },
 ];
 
 /// The newest schema this version knows.

@@ -9,6 +9,7 @@
 pub mod casefile;
 pub mod db;
 mod dir;
+pub mod directory;
 mod durable;
 pub mod error;
 pub mod files;

@@ -414,6 +414,11 @@ fn reindex(
     {
         crate::library::reindex_record(tx, case_id, entity, &heads, exists)?;
     }
+    if schema == Schema::Current
+        && (kind.is_some_and(|k| crate::directory::KINDS.contains(&k)) || !exists)
+    {
+        crate::directory::reindex(tx, entity, kind, &heads)?;
+    }
     if schema == Schema::Current && (kind == Some(EntityKind::PageText) || !exists) {
         crate::library::reindex_page_text(tx, entity, &heads, exists)?;
     }

@@ -632,6 +632,22 @@ impl OpenVault {
         casefile::field_history(&self.conn, case, entity, field)
     }
 
+    /// The directory's institutions that match `query` (name, place, e-mail, phone, or one of
+    /// their contacts'), by name, at most `limit`; all of them, by name, for an empty query.
+    pub fn directory_search(&self, query: &str, limit: u32) -> Result<Vec<[u8; 16]>> {
+        crate::directory::search(&self.conn, query, limit)
+    }
+
+    /// An institution's contacts and profile lines.
+    pub fn directory_parts(&self, institution: [u8; 16]) -> Result<Vec<[u8; 16]>> {
+        crate::directory::parts(&self.conn, institution)
+    }
+
+    /// How many institutions the directory holds.
+    pub fn directory_count(&self) -> Result<u64> {
+        crate::directory::count(&self.conn)
+    }
+
     /// What is due by `date`, across all cases; at most `task_limit` tasks listed.
     pub fn today(&self, date: NaiveDate, task_limit: u32) -> Result<Today> {
         casefile::today(&self.conn, date, task_limit)

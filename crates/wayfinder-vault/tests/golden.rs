@@ -394,3 +394,47 @@ fn the_frozen_vault_of_schema_13_keeps_its_translation_memory() {
         Some("PASAPORTE del ciudadano")
     );
 }
+
+#[test]
+fn the_frozen_vault_of_schema_16_finds_its_directory_and_the_request_waiting() {
+    let (_tmp, _path, vault) = open_golden("schema-16", "golden vault schema sixteen passphrase");
+    // Migration 17 indexed the directory from the team-wide scope: the board is found by its
+    // city and by its contact, with its contact and its profile line as its parts.
+    for query in ["lyon", "CLAIRE", ""] {
+        let found = vault
+            .directory_search(query, 10)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(found.len(), 1, "{query}");
+        let (_, board) = vault.entity(found[0]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(board.value("name"), Some("Centre Léon Bérard"));
+        let parts = vault
+            .directory_parts(found[0])
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(parts.len(), 2);
+    }
+    assert!(
+        vault
+            .directory_search("oslo", 10)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .is_empty()
+    );
+    assert_eq!(vault.directory_count().ok(), Some(1));
+    // Layla's case waits on the board, past its follow-up date of 4 December 2026.
+    let layla = vault
+        .list_cases(&CaseFilter {
+            name: Some("layla".to_owned()),
+            ..CaseFilter::default()
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(layla[0].waiting_requests, ["Centre Léon Bérard"]);
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 10).unwrap_or_else(|| panic!("date"));
+    let today = vault.today(day, 10).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        today
+            .requests
+            .iter()
+            .map(|r| (r.title.as_str(), r.due.as_str()))
+            .collect::<Vec<_>>(),
+        [("Centre Léon Bérard", "2026-12-04")]
+    );
+}

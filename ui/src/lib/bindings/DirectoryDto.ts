@@ -4,4 +4,8 @@ import type { InstitutionDto } from "./InstitutionDto";
 /**
  * The team's directory: none outside a team; `read_only` when her role may not keep it.
  */
-export type DirectoryDto = { inTeam: boolean, readOnly: boolean, institutions: Array<InstitutionDto>, };
+export type DirectoryDto = { inTeam: boolean, readOnly: boolean, 
+/**
+ * How many institutions the directory holds, of which `institutions` are those found.
+ */
+total: number, institutions: Array<InstitutionDto>, };

@@ -17,6 +17,7 @@ import type { ConcordanceDto } from "./ConcordanceDto";
 import type { CreateTeamRequest } from "./CreateTeamRequest";
 import type { CreateVaultRequest } from "./CreateVaultRequest";
 import type { DirectoryDto } from "./DirectoryDto";
+import type { DirectoryRequest } from "./DirectoryRequest";
 import type { EditFieldRequest } from "./EditFieldRequest";
 import type { EditFieldsRequest } from "./EditFieldsRequest";
 import type { EditTermRequest } from "./EditTermRequest";
@@ -166,7 +167,7 @@ export function commands(invoke: Invoke) {
     tripTemplates: () => invoke<TripTemplatesDto>("trip_templates"),
     saveTemplate: (request: SaveTemplateDto) => invoke<TripTemplatesDto>("save_template", { request }),
     missedReminders: () => invoke<string | null>("missed_reminders"),
-    directory: () => invoke<DirectoryDto>("directory"),
+    directory: (request: DirectoryRequest) => invoke<DirectoryDto>("directory", { request }),
     addToDirectory: (request: AddToDirectoryRequest) => invoke<DirectoryDto>("add_to_directory", { request }),
     requests: (request: RequestsRequest) => invoke<Array<RequestDto>>("requests", { request }),
     newRequest: (request: NewRequestDto) => invoke<Array<RequestDto>>("new_request", { request }),

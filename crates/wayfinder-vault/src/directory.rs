@@ -1,0 +1,134 @@
+//! The team's directory as it is searched: institutions, their contacts and their profiles'
+//! lines indexed by the institution they belong to, so that a search or a page of the list
+//! reads a few rows, never the whole team-wide scope.
+
+use crate::error::Result;
+use crate::oplog::{self, Head};
+use rusqlite::{Connection, Transaction, params};
+use wayfinder_core::{EntityId, EntityKind};
+
+/// The kinds the directory index holds.
+pub const KINDS: [EntityKind; 3] = [
+    EntityKind::Institution,
+    EntityKind::DirectoryContact,
+    EntityKind::Requirement,
+];
+
+fn shown<'a>(heads: &'a [(String, Head)], field: &str) -> &'a str {
+    heads
+        .iter()
+        .find(|(f, _)| f == field)
+        .and_then(|(_, h)| h.value.as_deref())
+        .unwrap_or_default()
+}
+
+/// Rebuilds the directory's row of one entity from its heads (or drops it, once deleted).
+pub fn reindex(
+    tx: &Transaction<'_>,
+    entity: [u8; 16],
+    kind: Option<EntityKind>,
+    heads: &[(String, Head)],
+) -> Result<()> {
+    let institution = match kind {
+        Some(EntityKind::Institution) => Some(entity),
+        Some(EntityKind::DirectoryContact | EntityKind::Requirement) => shown(heads, "institution")
+            .parse::<EntityId>()
+            .ok()
+            .map(EntityId::into_bytes),
+        _ => None,
+    };
+    let (Some(kind), Some(institution)) = (kind, institution) else {
+        tx.prepare_cached("DELETE FROM directory_index WHERE entity = ?1")?
+            .execute([&entity[..]])?;
+        return Ok(());
+    };
+    let searched: Vec<&str> = match kind {
+        EntityKind::Institution => ["name", "department", "city", "country", "email", "phone"]
+            .iter()
+            .map(|f| shown(heads, f))
+            .collect(),
+        EntityKind::DirectoryContact => ["name", "role", "email", "phone"]
+            .iter()
+            .map(|f| shown(heads, f))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let folded = oplog::fold(
+        &searched
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\u{1f}"),
+    );
+    tx.prepare_cached(
+        "INSERT INTO directory_index (entity, institution, kind, name_folded, folded)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (entity) DO UPDATE SET institution = excluded.institution,
+           kind = excluded.kind, name_folded = excluded.name_folded, folded = excluded.folded",
+    )?
+    .execute(params![
+        &entity[..],
+        &institution[..],
+        kind.as_str(),
+        oplog::fold(shown(heads, "name")),
+        folded,
+    ])?;
+    Ok(())
+}
+
+/// Fills the index from what the team-wide scope holds (migration 17).
+pub fn fill(tx: &Transaction<'_>) -> Result<()> {
+    for kind in KINDS {
+        let entities = {
+            let mut stmt = tx.prepare("SELECT entity FROM entities WHERE kind = ?1")?;
+            stmt.query_map([kind.as_str()], |r| r.get::<_, [u8; 16]>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?
+        };
+        for entity in entities {
+            let heads = oplog::entity_heads(tx, entity)?;
+            reindex(tx, entity, Some(kind), &heads)?;
+        }
+    }
+    Ok(())
+}
+
+/// The institutions whose name, department, city, country, e-mail or phone, or one of whose
+/// contacts' name, role, e-mail or phone, holds `query` (any case; all of them when it is
+/// empty), by name, at most `limit`.
+pub fn search(conn: &Connection, query: &str, limit: u32) -> Result<Vec<[u8; 16]>> {
+    let pattern = crate::casefile::like_pattern(query);
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.entity FROM directory_index i
+         WHERE i.kind = 'institution' AND (?1 = '%%' OR i.folded LIKE ?1 ESCAPE '\\'
+           OR EXISTS (SELECT 1 FROM directory_index c WHERE c.institution = i.entity
+                        AND c.kind = 'directory-contact' AND c.folded LIKE ?1 ESCAPE '\\'))
+         ORDER BY i.name_folded, i.entity LIMIT ?2",
+    )?;
+    let found = stmt
+        .query_map(params![pattern, i64::from(limit)], |r| {
+            r.get::<_, [u8; 16]>(0)
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(found)
+}
+
+/// The contacts and profile lines of an institution.
+pub fn parts(conn: &Connection, institution: [u8; 16]) -> Result<Vec<[u8; 16]>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT entity FROM directory_index WHERE institution = ?1 AND kind != 'institution'
+         ORDER BY kind, name_folded, entity",
+    )?;
+    let found = stmt
+        .query_map([&institution[..]], |r| r.get::<_, [u8; 16]>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(found)
+}
+
+/// How many institutions the directory holds.
+pub fn count(conn: &Connection) -> Result<u64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM directory_index WHERE kind = 'institution'",
+        [],
+        |r| r.get::<_, i64>(0),
+    )? as u64)
+}
