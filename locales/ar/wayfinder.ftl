@@ -1248,3 +1248,25 @@ request-log-make-task = أنشئ مهمة متابعة
 request-log-task-made = أُضيفت المهمة إلى مهام الحالة.
 cases-waiting-request = بانتظار { $who }
 directory-shown = يُعرض { $shown }؛ ابحث للعثور على البقية
+error-directory-columns = يجب أن يسمّي الصف الأول من الملف أعمدته، وفيها عمود «name» على الأقل (وما تشاء من kind وdepartment وcountry وcity وlanguages وturnaround وemail وphone وnote وcontact_name وcontact_role وcontact_email وcontact_phone). لم يُضف شيء.
+error-directory-line = تعذّرت قراءة هذا السطر: عدد خلاياه لا يساوي عدد الأعمدة في الصف الأول. تحقّق من الفواصل وعلامات الاقتباس فيه.
+error-directory-changed = تغيّر الملف منذ أن رأيت معاينته. لم يُضف شيء: افتحه مجددًا لترى ما فيه الآن.
+error-directory-wrong-lines = { $count ->
+    [one] سطر واحد في الملف خاطئ
+   *[other] { $count } من أسطر الملف خاطئة
+}. لم يُضف شيء: صحّح الأسطر المذكورة في المعاينة وافتح الملف مجددًا.
+directory-import = استيراد من ملف CSV…
+directory-import-open-title = اختر ملف CSV للدليل
+directory-import-summary = قُرئ { $lines } سطرًا ({ $encoding }): { $institutions } مؤسسة و{ $contacts } جهة اتصال للإضافة، و{ $leftOut } متروكة، و{ $wrong } خاطئة.
+directory-import-ignored = أعمدة لم تُستخدم: { $columns }
+directory-import-line = السطر { $line }
+directory-import-new = يضيف المؤسسة
+directory-import-contact = يضيف جهة اتصال إلى مؤسسة السطر { $line }
+directory-import-in-directory = موجودة في الدليل: تُترك
+directory-import-repeated = المؤسسة نفسها في السطر { $line }: تُترك
+directory-import-wrong = خاطئ
+directory-import-confirm = أضفها إلى الدليل
+directory-import-cancel = إلغاء
+directory-import-fix-first = لا يمكن إضافة شيء ما دام هناك سطر خاطئ: صحّح الملف وافتحه مجددًا.
+directory-import-done = أُضيفت { $institutions } مؤسسة و{ $contacts } جهة اتصال.
+directory-import-more = …و{ $count } سطرًا آخر للإضافة.

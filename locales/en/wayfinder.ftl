@@ -1186,3 +1186,25 @@ request-log-make-task = Make a follow-up task
 request-log-task-made = Task added to the case’s tasks.
 cases-waiting-request = Waiting on { $who }
 directory-shown = { $shown } shown; search to find the others
+error-directory-columns = The file’s first row must name its columns, with at least a “name” column (and any of kind, department, country, city, languages, turnaround, email, phone, note, contact_name, contact_role, contact_email, contact_phone). Nothing was added.
+error-directory-line = This line could not be read: it does not have as many cells as the first row names. Check its commas and quotes.
+error-directory-changed = The file changed since you saw its preview. Nothing was added: open it again to see what it now holds.
+error-directory-wrong-lines = { $count ->
+    [one] One line of the file is wrong
+   *[other] { $count } lines of the file are wrong
+}. Nothing was added: correct the lines named in the preview and open the file again.
+directory-import = Import from a CSV file…
+directory-import-open-title = Choose the directory’s CSV file
+directory-import-summary = { $lines } lines read ({ $encoding }): { $institutions } institutions and { $contacts } contacts to add, { $leftOut } left out, { $wrong } wrong.
+directory-import-ignored = Columns left aside: { $columns }
+directory-import-line = Line { $line }
+directory-import-new = adds the institution
+directory-import-contact = adds a contact to the institution of line { $line }
+directory-import-in-directory = already in the directory: left out
+directory-import-repeated = the same institution as line { $line }: left out
+directory-import-wrong = wrong
+directory-import-confirm = Add them to the directory
+directory-import-cancel = Cancel
+directory-import-fix-first = Nothing can be added while a line is wrong: correct the file and open it again.
+directory-import-done = Added { $institutions } institutions and { $contacts } contacts.
+directory-import-more = …and { $count } more lines to add.

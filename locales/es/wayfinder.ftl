@@ -1186,3 +1186,25 @@ request-log-make-task = Crear una tarea de seguimiento
 request-log-task-made = Tarea añadida a las tareas del caso.
 cases-waiting-request = En espera de { $who }
 directory-shown = Se muestran { $shown }; busque para encontrar las demás
+error-directory-columns = La primera fila del archivo debe nombrar sus columnas, al menos una columna «name» (y las que quiera de kind, department, country, city, languages, turnaround, email, phone, note, contact_name, contact_role, contact_email, contact_phone). No se añadió nada.
+error-directory-line = No se pudo leer esta línea: no tiene tantas celdas como columnas nombra la primera fila. Revise sus comas y comillas.
+error-directory-changed = El archivo cambió desde que vio su vista previa. No se añadió nada: ábralo de nuevo para ver lo que contiene ahora.
+error-directory-wrong-lines = { $count ->
+    [one] Una línea del archivo es incorrecta
+   *[other] { $count } líneas del archivo son incorrectas
+}. No se añadió nada: corrija las líneas indicadas en la vista previa y abra el archivo de nuevo.
+directory-import = Importar de un archivo CSV…
+directory-import-open-title = Elija el archivo CSV del directorio
+directory-import-summary = { $lines } líneas leídas ({ $encoding }): { $institutions } instituciones y { $contacts } contactos por añadir, { $leftOut } omitidas, { $wrong } incorrectas.
+directory-import-ignored = Columnas no usadas: { $columns }
+directory-import-line = Línea { $line }
+directory-import-new = añade la institución
+directory-import-contact = añade un contacto a la institución de la línea { $line }
+directory-import-in-directory = ya está en el directorio: se omite
+directory-import-repeated = la misma institución que la línea { $line }: se omite
+directory-import-wrong = incorrecta
+directory-import-confirm = Añadirlos al directorio
+directory-import-cancel = Cancelar
+directory-import-fix-first = No se puede añadir nada mientras haya una línea incorrecta: corrija el archivo y ábralo de nuevo.
+directory-import-done = Se añadieron { $institutions } instituciones y { $contacts } contactos.
+directory-import-more = …y { $count } líneas más por añadir.

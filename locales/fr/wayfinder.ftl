@@ -1186,3 +1186,25 @@ request-log-make-task = Créer une tâche de relance
 request-log-task-made = Tâche ajoutée aux tâches du dossier.
 cases-waiting-request = En attente de { $who }
 directory-shown = { $shown } affichés ; cherchez pour trouver les autres
+error-directory-columns = La première ligne du fichier doit nommer ses colonnes, avec au moins une colonne « name » (et au choix kind, department, country, city, languages, turnaround, email, phone, note, contact_name, contact_role, contact_email, contact_phone). Rien n’a été ajouté.
+error-directory-line = Cette ligne n’a pas pu être lue : elle n’a pas autant de cellules que la première ligne nomme de colonnes. Vérifiez ses virgules et ses guillemets.
+error-directory-changed = Le fichier a changé depuis son aperçu. Rien n’a été ajouté : ouvrez-le de nouveau pour voir ce qu’il contient maintenant.
+error-directory-wrong-lines = { $count ->
+    [one] Une ligne du fichier est erronée
+   *[other] { $count } lignes du fichier sont erronées
+}. Rien n’a été ajouté : corrigez les lignes citées dans l’aperçu et ouvrez le fichier de nouveau.
+directory-import = Importer d’un fichier CSV…
+directory-import-open-title = Choisissez le fichier CSV de l’annuaire
+directory-import-summary = { $lines } lignes lues ({ $encoding }) : { $institutions } établissements et { $contacts } contacts à ajouter, { $leftOut } laissées de côté, { $wrong } erronées.
+directory-import-ignored = Colonnes laissées de côté : { $columns }
+directory-import-line = Ligne { $line }
+directory-import-new = ajoute l’établissement
+directory-import-contact = ajoute un contact à l’établissement de la ligne { $line }
+directory-import-in-directory = déjà dans l’annuaire : laissée de côté
+directory-import-repeated = le même établissement qu’à la ligne { $line } : laissée de côté
+directory-import-wrong = erronée
+directory-import-confirm = Les ajouter à l’annuaire
+directory-import-cancel = Annuler
+directory-import-fix-first = Rien ne peut être ajouté tant qu’une ligne est erronée : corrigez le fichier et ouvrez-le de nouveau.
+directory-import-done = { $institutions } établissements et { $contacts } contacts ajoutés.
+directory-import-more = …et { $count } autres lignes à ajouter.

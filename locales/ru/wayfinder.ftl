@@ -1214,3 +1214,26 @@ request-log-make-task = Создать задачу для продолжени�
 request-log-task-made = Задача добавлена в задачи дела.
 cases-waiting-request = Ждём ответа от { $who }
 directory-shown = Показано: { $shown }; воспользуйтесь поиском, чтобы найти остальные
+error-directory-columns = В первой строке файла должны быть названия столбцов, как минимум столбец «name» (и по желанию kind, department, country, city, languages, turnaround, email, phone, note, contact_name, contact_role, contact_email, contact_phone). Ничего не добавлено.
+error-directory-line = Эту строку не удалось прочитать: в ней не столько ячеек, сколько столбцов в первой строке. Проверьте запятые и кавычки.
+error-directory-changed = Файл изменился после предпросмотра. Ничего не добавлено: откройте его снова, чтобы увидеть, что в нём теперь.
+error-directory-wrong-lines = { $count ->
+    [one] { $count } строка файла содержит ошибку
+    [few] { $count } строки файла содержат ошибки
+   *[other] { $count } строк файла содержат ошибки
+}. Ничего не добавлено: исправьте строки, указанные в предпросмотре, и откройте файл снова.
+directory-import = Импорт из файла CSV…
+directory-import-open-title = Выберите файл CSV справочника
+directory-import-summary = Прочитано строк: { $lines } ({ $encoding }). Будет добавлено учреждений: { $institutions }, контактов: { $contacts }; пропущено: { $leftOut }; с ошибками: { $wrong }.
+directory-import-ignored = Неиспользуемые столбцы: { $columns }
+directory-import-line = Строка { $line }
+directory-import-new = добавляет учреждение
+directory-import-contact = добавляет контакт к учреждению из строки { $line }
+directory-import-in-directory = уже есть в справочнике: пропущено
+directory-import-repeated = то же учреждение, что в строке { $line }: пропущено
+directory-import-wrong = ошибка
+directory-import-confirm = Добавить в справочник
+directory-import-cancel = Отмена
+directory-import-fix-first = Пока в файле есть строки с ошибками, ничего добавить нельзя: исправьте файл и откройте его снова.
+directory-import-done = Добавлено учреждений: { $institutions }, контактов: { $contacts }.
+directory-import-more = …и ещё строк к добавлению: { $count }.

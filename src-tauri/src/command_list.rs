@@ -71,6 +71,8 @@ app_commands! {
     call travel::save_template(request: SaveTemplateDto) -> TripTemplatesDto;
     call reminders::missed_reminders() -> Option<String>;
     call coordination::directory(DirectoryRequest { query: String }) -> DirectoryDto;
+    shell commands::preview_directory_file() -> Option<DirectoryPreviewDto>;
+    call directory_import::import_directory(ImportDirectoryRequest { file: String, sha256: String }) -> DirectoryPreviewDto;
     call coordination::add_to_directory(AddToDirectoryRequest { kind: EntityKindDto, values: std::collections::BTreeMap<String, String> }) -> DirectoryDto;
     call coordination::requests(RequestsRequest { case: String }) -> Vec<RequestDto>;
     call coordination::new_request(request: NewRequestDto) -> Vec<RequestDto>;

@@ -329,6 +329,20 @@ pub async fn import_glossary(
     wayfinder_api::glossary::import_glossary(&app, &path).map(Some)
 }
 
+/// Asks for a CSV file of institutions and previews what importing it would add; nothing is
+/// written until she confirms (`import_directory`). `None` when she closed the dialog.
+#[tauri::command]
+pub async fn preview_directory_file(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+) -> Reply<Option<DirectoryPreviewDto>> {
+    let title = wayfinder_api::directory_import::open_title(&app);
+    let Some(path) = pick_one(&window, title) else {
+        return Ok(None);
+    };
+    wayfinder_api::directory_import::preview_directory_import(&app, &path).map(Some)
+}
+
 /// Opens the system's print dialog on the window, which prints what its print styles show:
 /// the pages the reader laid out for paper, nothing else of the window.
 #[tauri::command]

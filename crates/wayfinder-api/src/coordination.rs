@@ -294,9 +294,9 @@ fn requests_in(vault: &OpenVault, case: CaseId) -> Result<Vec<RequestDto>, Vault
     let mut directory: BTreeMap<String, Option<Listed>> = BTreeMap::new();
     for r in file.iter().filter(|e| e.kind == EntityKind::Recipient) {
         let institution = text(r, "institution");
-        if !directory.contains_key(&institution) {
-            let found = listed_text(vault, &institution)?;
-            directory.insert(institution, found);
+        if let std::collections::btree_map::Entry::Vacant(entry) = directory.entry(institution) {
+            let found = listed_text(vault, entry.key())?;
+            entry.insert(found);
         }
     }
     let date = today();
@@ -932,7 +932,10 @@ mod tests {
         )
         .unwrap_or_else(fail);
         assert_eq!(answered[0].recipients[0].outcome, "Proton therapy advised");
-        assert_eq!(answered[0].recipients[0].answer, [record.clone()]);
+        assert_eq!(
+            answered[0].recipients[0].answer,
+            std::slice::from_ref(&record)
+        );
         // Every status it took, in order, each by her.
         let history: Vec<(&str, bool)> = answered[0].recipients[0]
             .history

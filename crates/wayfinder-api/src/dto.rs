@@ -1074,6 +1074,43 @@ pub struct DirectoryDto {
     pub institutions: Vec<InstitutionDto>,
 }
 
+/// What importing a CSV file into the directory would do: the file as read (its encoding,
+/// the columns left aside), how many institutions and contacts it adds, how many lines are
+/// left out (already in the directory, or repeated) or wrong, and the lines to show: every
+/// one left out or wrong, and the first of those that add something.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct DirectoryPreviewDto {
+    /// The file as picked, and the SHA-256 of what was previewed, for the import to confirm.
+    pub file: String,
+    pub sha256: String,
+    pub encoding: String,
+    pub ignored_columns: Vec<String>,
+    pub lines: u32,
+    pub institutions: u32,
+    pub contacts: u32,
+    pub left_out: u32,
+    pub wrong: u32,
+    pub shown: Vec<PreviewLineDto>,
+}
+
+/// A line of a directory file in its preview. `outcome` is "new" (an institution), "contact"
+/// (a contact of the institution on line `same_as`), "in-directory" or "repeated" (left out;
+/// the first line with it in `same_as`), or "wrong" (`column` and `message` say why).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewLineDto {
+    pub line: u32,
+    pub outcome: String,
+    pub name: String,
+    pub city: String,
+    pub country: String,
+    pub contact: String,
+    pub same_as: Option<u32>,
+    pub column: Option<String>,
+    pub message: Option<String>,
+}
+
 /// An institution of the directory, with its contacts and its requirement profile.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -1399,6 +1436,7 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     TripItemEditDto::export_all(&cfg)?;
     TripRecordDto::export_all(&cfg)?;
     DirectoryDto::export_all(&cfg)?;
+    DirectoryPreviewDto::export_all(&cfg)?;
     NewRequestDto::export_all(&cfg)?;
     RequestDto::export_all(&cfg)?;
     SendRequestDto::export_all(&cfg)?;

@@ -76,6 +76,14 @@ pub enum AppError {
     RequestIncomplete,
     #[error("the follow-up date has gone by")]
     FollowUpPast,
+    #[error("the directory file has no name column")]
+    DirectoryColumns,
+    #[error("a line of the directory file could not be read")]
+    DirectoryLine,
+    #[error("the directory file changed since its preview")]
+    DirectoryChanged,
+    #[error("lines of the directory file are wrong")]
+    DirectoryWrongLines { count: u64 },
 }
 
 wayfinder_core::error_codes! {
@@ -105,6 +113,10 @@ wayfinder_core::error_codes! {
         AppError::GlossaryRow { line } => "glossary-row" (line = *line as f64),
         AppError::RequestIncomplete => "request-incomplete",
         AppError::FollowUpPast => "follow-up-past",
+        AppError::DirectoryColumns => "directory-columns",
+        AppError::DirectoryLine => "directory-line",
+        AppError::DirectoryChanged => "directory-changed",
+        AppError::DirectoryWrongLines { count } => "directory-wrong-lines" (count = *count as f64),
     }
 }
 

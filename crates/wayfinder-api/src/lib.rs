@@ -5,6 +5,7 @@
 
 pub mod commands;
 pub mod coordination;
+pub mod directory_import;
 pub mod dto;
 pub mod error;
 pub mod glossary;

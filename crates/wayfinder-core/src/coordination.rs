@@ -4,6 +4,18 @@
 
 use std::fmt;
 
+/// A name as the directory sorts and searches it: lower case and without accents, so that
+/// "Hôpital" sorts beside "Hopital" and "hopital" finds it.
+pub fn directory_key(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.to_lowercase()
+        .nfd()
+        .filter(|c| !matches!(*c, '\u{300}'..='\u{36f}'))
+        .collect::<String>()
+        .nfc()
+        .collect()
+}
+
 /// What a request asks of an institution.
 pub const REQUEST_KINDS: &[&str] = &["second-opinion", "eligibility", "admission", "quote"];
 

@@ -1,10 +1,12 @@
 //! The team's directory as it is searched: institutions, their contacts and their profiles'
 //! lines indexed by the institution they belong to, so that a search or a page of the list
-//! reads a few rows, never the whole team-wide scope.
+//! reads a few rows, never the whole team-wide scope. Names are compared without case or
+//! accents (`directory_key`).
 
 use crate::error::Result;
 use crate::oplog::{self, Head};
 use rusqlite::{Connection, Transaction, params};
+use wayfinder_core::coordination::directory_key;
 use wayfinder_core::{EntityId, EntityKind};
 
 /// The kinds the directory index holds.
@@ -53,7 +55,7 @@ pub fn reindex(
             .collect(),
         _ => Vec::new(),
     };
-    let folded = oplog::fold(
+    let folded = directory_key(
         &searched
             .into_iter()
             .filter(|s| !s.is_empty())
@@ -70,7 +72,7 @@ pub fn reindex(
         &entity[..],
         &institution[..],
         kind.as_str(),
-        oplog::fold(shown(heads, "name")),
+        directory_key(shown(heads, "name")),
         folded,
     ])?;
     Ok(())
@@ -94,14 +96,15 @@ pub fn fill(tx: &Transaction<'_>) -> Result<()> {
 
 /// The institutions whose name, department, city, country, e-mail or phone, or one of whose
 /// contacts' name, role, e-mail or phone, holds `query` (any case; all of them when it is
-/// empty), by name, at most `limit`.
+/// empty), by name, at most `limit`. The contacts that match are found once, not once per
+/// institution (a correlated look per institution took 40 s at 10,000 of them).
 pub fn search(conn: &Connection, query: &str, limit: u32) -> Result<Vec<[u8; 16]>> {
-    let pattern = crate::casefile::like_pattern(query);
+    let pattern = crate::casefile::like_pattern(&directory_key(query));
     let mut stmt = conn.prepare_cached(
         "SELECT i.entity FROM directory_index i
          WHERE i.kind = 'institution' AND (?1 = '%%' OR i.folded LIKE ?1 ESCAPE '\\'
-           OR EXISTS (SELECT 1 FROM directory_index c WHERE c.institution = i.entity
-                        AND c.kind = 'directory-contact' AND c.folded LIKE ?1 ESCAPE '\\'))
+           OR i.entity IN (SELECT c.institution FROM directory_index c
+                             WHERE c.kind = 'directory-contact' AND c.folded LIKE ?1 ESCAPE '\\'))
          ORDER BY i.name_folded, i.entity LIMIT ?2",
     )?;
     let found = stmt

@@ -211,6 +211,81 @@ impl OpenVault {
         Ok(made)
     }
 
+    /// Adds entities of one kind with the parts that belong to each (an institution with its
+    /// contacts), each part of `part_kind`, its `part_field` naming its entity (filled in here). Everything is
+    /// checked first, then written in one transaction or not at all, as one edit that one undo
+    /// takes back. The entities' ids, in order.
+    #[allow(clippy::type_complexity)]
+    pub fn add_entities_with_parts(
+        &mut self,
+        case: CaseId,
+        kind: EntityKind,
+        (part_kind, part_field): (EntityKind, &str),
+        rows: &[(&[(&str, &str)], Vec<&[(&str, &str)]>)],
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<Vec<[u8; 16]>> {
+        self.check_role(kind)?;
+        self.check_role(part_kind)?;
+        let (_, root) = casefile::entity_kind(&self.conn, *case.as_bytes())?;
+        let scoped = |k: EntityKind| !k.is_root() && k.scope_root() == root;
+        if !root.is_root() || !scoped(kind) || !scoped(part_kind) {
+            return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+        }
+        // The parts name their entity by `part_field`, a reference to its kind.
+        if !matches!(
+            part_kind.field(part_field).map(|f| f.kind),
+            Some(wayfinder_core::FieldKind::Ref(k)) if k == kind
+        ) {
+            return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
+        }
+        let mut made = Vec::with_capacity(rows.len());
+        let mut all = Vec::with_capacity(rows.len());
+        for (values, parts) in rows {
+            let entity = oplog::new_id(millis(now))?;
+            let parsed = self.parse_entity_among(case, kind, values, today, &[])?;
+            let owner = wayfinder_core::EntityId::from_bytes(entity).to_string();
+            let mut parsed_parts = Vec::with_capacity(parts.len());
+            for part in parts {
+                let mut values: Vec<(&str, &str)> = part
+                    .iter()
+                    .filter(|(f, _)| *f != part_field)
+                    .copied()
+                    .collect();
+                values.push((part_field, owner.as_str()));
+                parsed_parts.push(self.parse_entity_among(
+                    case,
+                    part_kind,
+                    &values,
+                    today,
+                    &[(entity, kind)],
+                )?);
+            }
+            made.push(entity);
+            all.push((entity, parsed, parsed_parts));
+        }
+        let mut undo = Vec::new();
+        let tx = self.conn.transaction()?;
+        for (entity, parsed, parts) in &all {
+            casefile::create_entity(&tx, millis(now), case, *entity, kind, parsed)?;
+            undo.push(*entity);
+            for part in parts {
+                let id = oplog::new_id(millis(now))?;
+                casefile::create_entity(&tx, millis(now), case, id, part_kind, part)?;
+                undo.push(id);
+            }
+        }
+        tx.commit()?;
+        self.push_undo_step(undo.into_iter().map(|entity| Undo {
+            case,
+            entity,
+            field: oplog::KIND_FIELD.to_owned(),
+            before: None,
+            with_previous: false,
+        }));
+        Ok(made)
+    }
+
     /// An entity's values checked by the domain's rules: every field known, every value right,
     /// every reference to an entity of the same case and the kind named, nothing required
     /// missing.
@@ -220,6 +295,19 @@ impl OpenVault {
         kind: EntityKind,
         values: &[(&str, &str)],
         today: NaiveDate,
+    ) -> Result<Vec<(&'static str, String)>> {
+        self.parse_entity_among(case, kind, values, today, &[])
+    }
+
+    /// `parse_entity`, where a reference may also name one of `about_to_be_made` (entities
+    /// written in the same transaction as this one).
+    fn parse_entity_among(
+        &self,
+        case: CaseId,
+        kind: EntityKind,
+        values: &[(&str, &str)],
+        today: NaiveDate,
+        about_to_be_made: &[([u8; 16], EntityKind)],
     ) -> Result<Vec<(&'static str, String)>> {
         let mut parsed = Vec::with_capacity(values.len());
         for (name, input) in values {
@@ -235,8 +323,9 @@ impl OpenVault {
                 let id: wayfinder_core::EntityId = value
                     .parse()
                     .map_err(|_| VaultError::Invalid(DomainError::ChoiceUnknown))?;
+                let coming = about_to_be_made.contains(&(id.into_bytes(), wanted));
                 let named = casefile::entity_kind(&self.conn, id.into_bytes());
-                if !matches!(named, Ok((c, k)) if c == case && k == wanted) {
+                if !coming && !matches!(named, Ok((c, k)) if c == case && k == wanted) {
                     return Err(VaultError::Invalid(DomainError::ChoiceUnknown));
                 }
             }

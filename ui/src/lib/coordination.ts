@@ -42,3 +42,12 @@ export const STATUS_LABELS: Record<string, string> = {
   answered: "option-request-status-answered",
   cancelled: "option-request-status-cancelled",
 };
+
+/** What a line of a directory file comes to, in its preview. */
+export const IMPORT_OUTCOME_LABELS: Record<string, string> = {
+  new: "directory-import-new",
+  contact: "directory-import-contact",
+  "in-directory": "directory-import-in-directory",
+  repeated: "directory-import-repeated",
+  wrong: "directory-import-wrong",
+};

@@ -17,6 +17,7 @@ import type { ConcordanceDto } from "./ConcordanceDto";
 import type { CreateTeamRequest } from "./CreateTeamRequest";
 import type { CreateVaultRequest } from "./CreateVaultRequest";
 import type { DirectoryDto } from "./DirectoryDto";
+import type { DirectoryPreviewDto } from "./DirectoryPreviewDto";
 import type { DirectoryRequest } from "./DirectoryRequest";
 import type { EditFieldRequest } from "./EditFieldRequest";
 import type { EditFieldsRequest } from "./EditFieldsRequest";
@@ -29,6 +30,7 @@ import type { GlossaryImportDto } from "./GlossaryImportDto";
 import type { HighlightDto } from "./HighlightDto";
 import type { HighlightsRequest } from "./HighlightsRequest";
 import type { Icd10Request } from "./Icd10Request";
+import type { ImportDirectoryRequest } from "./ImportDirectoryRequest";
 import type { ImportEventDto } from "./ImportEventDto";
 import type { ImportRequestDto } from "./ImportRequestDto";
 import type { InterchangeExportDto } from "./InterchangeExportDto";
@@ -168,6 +170,8 @@ export function commands(invoke: Invoke) {
     saveTemplate: (request: SaveTemplateDto) => invoke<TripTemplatesDto>("save_template", { request }),
     missedReminders: () => invoke<string | null>("missed_reminders"),
     directory: (request: DirectoryRequest) => invoke<DirectoryDto>("directory", { request }),
+    previewDirectoryFile: () => invoke<DirectoryPreviewDto | null>("preview_directory_file"),
+    importDirectory: (request: ImportDirectoryRequest) => invoke<DirectoryPreviewDto>("import_directory", { request }),
     addToDirectory: (request: AddToDirectoryRequest) => invoke<DirectoryDto>("add_to_directory", { request }),
     requests: (request: RequestsRequest) => invoke<Array<RequestDto>>("requests", { request }),
     newRequest: (request: NewRequestDto) => invoke<Array<RequestDto>>("new_request", { request }),
