@@ -1,10 +1,14 @@
 //! The case file at scale: 5,000 cases with 50 tasks each and 200 operations each (one
-//! million operations), and a trip each with 20 checklist items (100,000 travel items).
-//! Measured in one run:
+//! million operations), a trip each with 20 checklist items (100,000 travel items), two
+//! requests each waiting on an institution (10,000 open requests), and the team's directory
+//! of 5,000 institutions with 20,000 contacts. Measured in one run:
 //! - applying every operation from the log into a new vault (SQLCipher), against inserting the
 //!   same final rows into plain tables in plain SQLite;
-//! - the case list, a name search and Today (tasks and travel items due), p95 of repeated runs
-//!   (goal: each under 20 ms), against the same queries on plain tables in plain SQLite.
+//! - the case list, a name search and Today (tasks, travel items and requests due), p95 of
+//!   repeated runs (goal: each under 20 ms), against the same queries on plain tables in plain
+//!   SQLite;
+//! - a directory search, and the page of institutions it shows with their contacts (goal:
+//!   under 10 ms), against the same queries on plain tables in plain SQLite.
 //!
 //! `cargo bench -p wayfinder-vault --bench casefile`; under `cargo test` a hundredth runs.
 #![allow(clippy::print_stdout)]
@@ -28,6 +32,13 @@ fn scale() -> f64 {
 const TASKS_PER_CASE: usize = 50;
 const TRAVEL_ITEMS_PER_CASE: usize = 20;
 const OPS_PER_CASE: usize = 200;
+const REQUESTS_PER_CASE: usize = 2;
+const INSTITUTIONS_PER_CASE: usize = 1;
+const CONTACTS_PER_INSTITUTION: usize = 4;
+const CITIES: [&str; 8] = [
+    "Lyon", "Madrid", "Istanbul", "Moscou", "Amman", "Boston", "Milano", "Seoul",
+];
+const SURNAMES: [&str; 6] = ["Martin", "García", "Yılmaz", "Иванова", "Haddad", "李"];
 const TODAY: (i32, u32, u32) = (2026, 11, 24);
 
 fn today() -> NaiveDate {
@@ -51,15 +62,26 @@ struct CaseRow {
     updated: u64,
 }
 
+/// What `generate` makes: the operations, and the final rows they add up to.
+struct Generated {
+    ops: Vec<Operation>,
+    cases: Vec<CaseRow>,
+    tasks: Vec<TaskRow>,
+    travel: Vec<TaskRow>,
+    /// The recipients of requests, as Today reads them (`title` the institution).
+    requests: Vec<TaskRow>,
+}
+
 /// Every operation of `cases` cases, each case's 200 in the order its author made them, then
-/// its trip's, and the final rows they add up to (tasks, then travel items).
-fn generate(cases: usize) -> (Vec<Operation>, Vec<CaseRow>, Vec<TaskRow>, Vec<TaskRow>) {
+/// its trip's and its requests', and the final rows they add up to.
+fn generate(cases: usize) -> Generated {
     let author = AuthorId([0xa1; 16]);
     let mut clock = Clock::default();
     let mut ops = Vec::with_capacity(cases * OPS_PER_CASE);
     let mut case_rows = Vec::with_capacity(cases);
     let mut task_rows = Vec::with_capacity(cases * TASKS_PER_CASE);
     let mut travel_rows = Vec::with_capacity(cases * TRAVEL_ITEMS_PER_CASE);
+    let mut request_rows = Vec::with_capacity(cases * REQUESTS_PER_CASE);
     let mut seq: u64 = 0;
     let start_millis: u64 = 1_780_000_000_000;
     for c in 0..cases {
@@ -181,6 +203,27 @@ fn generate(cases: usize) -> (Vec<Operation>, Vec<CaseRow>, Vec<TaskRow>, Vec<Ta
                 done,
             });
         }
+        // Two requests, each sent to an institution and waiting, follow-ups spread over four
+        // months around today.
+        for r in 0..REQUESTS_PER_CASE {
+            let mut recipient = case_id;
+            recipient[12..].copy_from_slice(&(r as u32).to_be_bytes());
+            recipient[0] ^= 0x10;
+            let due = today() + chrono::Duration::days(((c * 5 + r * 31) % 120) as i64 - 60);
+            let due = due.format("%Y-%m-%d").to_string();
+            let title = format!("Hospital {:05}", (c * 3 + r) % cases.max(1));
+            write(recipient, KIND_FIELD, "recipient".into(), &mut ops);
+            write(recipient, "institution_name", title.clone(), &mut ops);
+            write(recipient, "status", "sent".into(), &mut ops);
+            write(recipient, "follow_up", due.clone(), &mut ops);
+            request_rows.push(TaskRow {
+                id: recipient,
+                case: case_id,
+                title,
+                due,
+                done: false,
+            });
+        }
         case_rows.push(CaseRow {
             id: case_id,
             name,
@@ -189,7 +232,86 @@ fn generate(cases: usize) -> (Vec<Operation>, Vec<CaseRow>, Vec<TaskRow>, Vec<Ta
             updated: ops.last().map(|o| o.time.millis).unwrap_or(0),
         });
     }
-    (ops, case_rows, task_rows, travel_rows)
+    Generated {
+        ops,
+        cases: case_rows,
+        tasks: task_rows,
+        travel: travel_rows,
+        requests: request_rows,
+    }
+}
+
+/// An institution of the directory and its contacts, for the plain-table baseline.
+struct InstitutionRow {
+    id: [u8; 16],
+    name: String,
+    city: &'static str,
+    country: &'static str,
+    contacts: Vec<([u8; 16], String, &'static str)>,
+}
+
+/// The team-wide scope's directory: `count` institutions, each with four contacts, as the
+/// operations that make them and the rows they add up to.
+fn generate_directory(count: usize) -> (Vec<Operation>, Vec<InstitutionRow>) {
+    let author = AuthorId([0xa2; 16]);
+    let scope = [0x7e; 16];
+    let mut clock = Clock::default();
+    let mut ops = Vec::new();
+    let mut rows = Vec::with_capacity(count);
+    let mut seq: u64 = 0;
+    let start_millis: u64 = 1_790_000_000_000;
+    let mut write = |entity: [u8; 16], field: &str, value: String, ops: &mut Vec<Operation>| {
+        seq += 1;
+        let mut id = [0u8; 16];
+        id[..8].copy_from_slice(&seq.to_be_bytes());
+        id[8..].copy_from_slice(&[0x7e; 8]);
+        ops.push(Operation {
+            id: OpId(id),
+            author,
+            time: clock.tick(start_millis + seq),
+            target: FieldRef {
+                scope,
+                entity,
+                field: field.to_owned(),
+            },
+            parents: Vec::new(),
+            change: Change::Set(value.into_bytes()),
+        });
+    };
+    write(scope, KIND_FIELD, "team".into(), &mut ops);
+    for i in 0..count {
+        let mut id = [0x55; 16];
+        id[12..].copy_from_slice(&(i as u32).to_be_bytes());
+        let city = CITIES[i % CITIES.len()];
+        let country = ["FR", "ES", "TR", "RU", "JO", "US", "IT", "KR"][i % CITIES.len()];
+        let name = format!("Hospital {i:05}");
+        write(id, KIND_FIELD, "institution".into(), &mut ops);
+        write(id, "name", name.clone(), &mut ops);
+        write(id, "kind", "hospital".into(), &mut ops);
+        write(id, "city", city.into(), &mut ops);
+        write(id, "country", country.into(), &mut ops);
+        let owner = wayfinder_core::EntityId::from_bytes(id).to_string();
+        let mut contacts = Vec::with_capacity(CONTACTS_PER_INSTITUTION);
+        for k in 0..CONTACTS_PER_INSTITUTION {
+            let mut contact = id;
+            contact[0] = 0x66;
+            contact[11] = k as u8;
+            let person = format!("Dr {} {i}-{k}", SURNAMES[(i + k) % SURNAMES.len()]);
+            write(contact, KIND_FIELD, "directory-contact".into(), &mut ops);
+            write(contact, "institution", owner.clone(), &mut ops);
+            write(contact, "name", person.clone(), &mut ops);
+            write(contact, "role", "Coordinator".into(), &mut ops);
+            contacts.push((contact, person, "Coordinator"));
+        }
+        rows.push(InstitutionRow {
+            id,
+            name,
+            city,
+            country,
+            contacts,
+        });
+    }
+    (ops, rows)
 }
 
 fn p95(mut samples: Vec<Duration>) -> Duration {
@@ -224,10 +346,10 @@ fn row(what: &str, ours: Duration, base: Duration) {
 
 fn plain_tables(
     path: &std::path::Path,
-    cases: &[CaseRow],
-    tasks: &[TaskRow],
-    travel: &[TaskRow],
+    made: &Generated,
+    directory: &[InstitutionRow],
 ) -> (Connection, Duration) {
+    let (cases, tasks, travel) = (&made.cases, &made.tasks, &made.travel);
     let conn = Connection::open(path).unwrap_or_else(|e| panic!("{e}"));
     conn.execute_batch(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
@@ -236,7 +358,13 @@ fn plain_tables(
          CREATE TABLE tasks (id BLOB PRIMARY KEY, case_id BLOB, title TEXT, due TEXT, done INTEGER) STRICT;
          CREATE INDEX tasks_open_by_due ON tasks (done, due);
          CREATE TABLE travel (id BLOB PRIMARY KEY, case_id BLOB, title TEXT, due TEXT, done INTEGER) STRICT;
-         CREATE INDEX travel_open_by_due ON travel (done, due);",
+         CREATE INDEX travel_open_by_due ON travel (done, due);
+         CREATE TABLE requests (id BLOB PRIMARY KEY, case_id BLOB, title TEXT, due TEXT, done INTEGER) STRICT;
+         CREATE INDEX requests_open_by_due ON requests (done, due);
+         CREATE TABLE institutions (id BLOB PRIMARY KEY, name TEXT, city TEXT, country TEXT, name_folded TEXT, folded TEXT) STRICT;
+         CREATE INDEX institutions_by_name ON institutions (name_folded);
+         CREATE TABLE contacts (id BLOB PRIMARY KEY, institution BLOB, name TEXT, role TEXT, folded TEXT) STRICT;
+         CREATE INDEX contacts_by_institution ON contacts (institution);",
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let t = Instant::now();
@@ -269,6 +397,38 @@ fn plain_tables(
         )
         .unwrap_or_else(|e| panic!("{e}"));
     }
+    for item in &made.requests {
+        conn.execute(
+            "INSERT INTO requests VALUES (?1, ?2, ?3, ?4, 0)",
+            params![&item.id[..], &item.case[..], item.title, item.due],
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    for i in directory {
+        let folded = [i.name.as_str(), i.city, i.country]
+            .join("\u{1f}")
+            .to_lowercase();
+        conn.execute(
+            "INSERT INTO institutions VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                &i.id[..],
+                i.name,
+                i.city,
+                i.country,
+                i.name.to_lowercase(),
+                folded
+            ],
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        for (id, name, role) in &i.contacts {
+            let folded = [name.as_str(), role].join("\u{1f}").to_lowercase();
+            conn.execute(
+                "INSERT INTO contacts VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![&id[..], &i.id[..], name, role, folded],
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
     for item in travel {
         conn.execute(
             "INSERT INTO travel VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -290,12 +450,18 @@ fn plain_tables(
 fn main() {
     let cases = ((5_000.0 * scale()) as usize).max(2);
     let runs = if scale() < 1.0 { 5 } else { 200 };
-    let (ops, case_rows, task_rows, travel_rows) = generate(cases);
+    let made = generate(cases);
+    let (directory_ops, directory) = generate_directory(cases * INSTITUTIONS_PER_CASE);
+    let (case_rows, task_rows, travel_rows) = (&made.cases, &made.tasks, &made.travel);
+    let ops: Vec<Operation> = made.ops.iter().chain(&directory_ops).cloned().collect();
     println!(
-        "{} cases, {} tasks, {} travel items, {} operations",
+        "{} cases, {} tasks, {} travel items, {} open requests, {} institutions with {} contacts, {} operations",
         case_rows.len(),
         task_rows.len(),
         travel_rows.len(),
+        made.requests.len(),
+        directory.len(),
+        directory.len() * CONTACTS_PER_INSTITUTION,
         ops.len()
     );
     println!(
@@ -320,12 +486,7 @@ fn main() {
             .unwrap_or_else(|e| panic!("{e}"));
     }
     let apply = t.elapsed();
-    let (plain, insert) = plain_tables(
-        &tmp.path().join("plain.db"),
-        &case_rows,
-        &task_rows,
-        &travel_rows,
-    );
+    let (plain, insert) = plain_tables(&tmp.path().join("plain.db"), &made, &directory);
     row(
         &format!("apply {} operations from the log", ops.len()),
         apply,
@@ -333,7 +494,11 @@ fn main() {
     );
     println!(
         "  (baseline: inserting the final {} rows into plain tables)",
-        case_rows.len() + task_rows.len() + travel_rows.len()
+        case_rows.len()
+            + task_rows.len()
+            + travel_rows.len()
+            + made.requests.len()
+            + directory.len() * (1 + CONTACTS_PER_INSTITUTION)
     );
 
     let (ours, n) = time_runs(runs, || {
@@ -388,7 +553,12 @@ fn main() {
     // screen does.
     let (ours, n) = time_runs(runs, || {
         let day = vault.today(today(), 500).unwrap_or_else(|e| panic!("{e}"));
-        day.tasks.len() + day.tasks_due as usize + day.travel.len() + day.travel_due as usize
+        day.tasks.len()
+            + day.tasks_due as usize
+            + day.travel.len()
+            + day.travel_due as usize
+            + day.requests.len()
+            + day.requests_due as usize
     });
     let list_of = |table: &str| {
         format!(
@@ -403,7 +573,7 @@ fn main() {
         )
     };
     let mut statements: Vec<(rusqlite::Statement<'_>, rusqlite::Statement<'_>)> =
-        ["tasks", "travel"]
+        ["tasks", "travel", "requests"]
             .into_iter()
             .map(|table| {
                 (
@@ -434,8 +604,124 @@ fn main() {
     assert_eq!(n, m, "Today lists and counts what the plain tables do");
     let day = vault.today(today(), 500).unwrap_or_else(|e| panic!("{e}"));
     assert!(day.travel_due > 0, "no travel item is due");
+    assert!(day.requests_due > 0, "no request is waiting");
     row(
-        "Today (500 tasks, 500 travel items, all counted), p95",
+        &format!(
+            "Today (500 each of tasks, travel, of {} open requests), p95",
+            made.requests.len()
+        ),
+        ours,
+        base,
+    );
+
+    // The directory: a contact's name (a few), a city (a page of 100 of many), a name, and
+    // nothing found; each the institutions' ids, then the page as the screen shows it (each
+    // institution found with its contacts).
+    let queries = ["иванова 12", "istanbul", "hospital 0042", "nowhere at all"];
+    let mut turn = 0;
+    let (ours, _) = time_runs(runs * 4, || {
+        turn += 1;
+        vault
+            .directory_search(queries[turn % queries.len()], 100)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .len()
+    });
+    let mut find = plain
+        .prepare(
+            "SELECT i.id FROM institutions i WHERE i.folded LIKE ?1
+               OR i.id IN (SELECT c.institution FROM contacts c WHERE c.folded LIKE ?1)
+             ORDER BY i.name_folded, i.id LIMIT 100",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut turn = 0;
+    let (base, _) = time_runs(runs * 4, || {
+        turn += 1;
+        find.query_map([format!("%{}%", queries[turn % queries.len()])], |r| {
+            r.get::<_, Vec<u8>>(0)
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+        .count()
+    });
+    for q in queries {
+        let ours = vault
+            .directory_search(q, 100)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let theirs: Vec<Vec<u8>> = find
+            .query_map([format!("%{q}%")], |r| r.get(0))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .collect::<Result<_, _>>()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            ours.len(),
+            theirs.len(),
+            "the directory finds what the plain tables do for {q}"
+        );
+    }
+    row(
+        &format!(
+            "directory search of {} institutions, {} contacts, p95",
+            directory.len(),
+            directory.len() * CONTACTS_PER_INSTITUTION
+        ),
+        ours,
+        base,
+    );
+    let mut turn = 0;
+    let (ours, _) = time_runs(runs * 4, || {
+        turn += 1;
+        let mut read = 0;
+        for id in vault
+            .directory_search(queries[turn % queries.len()], 100)
+            .unwrap_or_else(|e| panic!("{e}"))
+        {
+            let (_, institution) = vault.entity(id).unwrap_or_else(|e| panic!("{e}"));
+            read += institution.fields.len();
+            for part in vault.directory_parts(id).unwrap_or_else(|e| panic!("{e}")) {
+                let (_, contact) = vault.entity(part).unwrap_or_else(|e| panic!("{e}"));
+                read += contact.fields.len();
+            }
+        }
+        read
+    });
+    let mut institution = plain
+        .prepare("SELECT name, city, country FROM institutions WHERE id = ?1")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut contacts = plain
+        .prepare("SELECT name, role FROM contacts WHERE institution = ?1 ORDER BY name")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut turn = 0;
+    let (base, _) = time_runs(runs * 4, || {
+        turn += 1;
+        let ids: Vec<Vec<u8>> = find
+            .query_map([format!("%{}%", queries[turn % queries.len()])], |r| {
+                r.get(0)
+            })
+            .unwrap_or_else(|e| panic!("{e}"))
+            .collect::<Result<_, _>>()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut read = 0;
+        for id in ids {
+            read += institution
+                .query_map([&id], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                    ))
+                })
+                .unwrap_or_else(|e| panic!("{e}"))
+                .count();
+            read += contacts
+                .query_map([&id], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                })
+                .unwrap_or_else(|e| panic!("{e}"))
+                .count();
+        }
+        read
+    });
+    row(
+        "directory page (found, with their contacts), p95",
         ours,
         base,
     );
