@@ -1270,3 +1270,4 @@ directory-import-cancel = إلغاء
 directory-import-fix-first = لا يمكن إضافة شيء ما دام هناك سطر خاطئ: صحّح الملف وافتحه مجددًا.
 directory-import-done = أُضيفت { $institutions } مؤسسة و{ $contacts } جهة اتصال.
 directory-import-more = …و{ $count } سطرًا آخر للإضافة.
+request-follow-up-due = حلّ تاريخ متابعته: يظهر في «اليوم» حتى يُرَدّ عليه أو يُؤجَّل.

@@ -1208,3 +1208,4 @@ directory-import-cancel = Cancel
 directory-import-fix-first = Nothing can be added while a line is wrong: correct the file and open it again.
 directory-import-done = Added { $institutions } institutions and { $contacts } contacts.
 directory-import-more = …and { $count } more lines to add.
+request-follow-up-due = Its follow-up date has come: it is listed in Today until it is answered or moved.

@@ -1208,3 +1208,4 @@ directory-import-cancel = Cancelar
 directory-import-fix-first = No se puede añadir nada mientras haya una línea incorrecta: corrija el archivo y ábralo de nuevo.
 directory-import-done = Se añadieron { $institutions } instituciones y { $contacts } contactos.
 directory-import-more = …y { $count } líneas más por añadir.
+request-follow-up-due = Llegó su fecha de seguimiento: aparece en Hoy hasta que se responda o se cambie.

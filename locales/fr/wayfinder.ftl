@@ -1208,3 +1208,4 @@ directory-import-cancel = Annuler
 directory-import-fix-first = Rien ne peut être ajouté tant qu’une ligne est erronée : corrigez le fichier et ouvrez-le de nouveau.
 directory-import-done = { $institutions } établissements et { $contacts } contacts ajoutés.
 directory-import-more = …et { $count } autres lignes à ajouter.
+request-follow-up-due = Sa date de relance est arrivée : elle figure dans Aujourd’hui jusqu’à la réponse ou un report.

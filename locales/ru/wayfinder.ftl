@@ -1237,3 +1237,4 @@ directory-import-cancel = Отмена
 directory-import-fix-first = Пока в файле есть строки с ошибками, ничего добавить нельзя: исправьте файл и откройте его снова.
 directory-import-done = Добавлено учреждений: { $institutions }, контактов: { $contacts }.
 directory-import-more = …и ещё строк к добавлению: { $count }.
+request-follow-up-due = Дата напоминания наступила: запрос будет в разделе «Сегодня», пока не придёт ответ или дата не изменится.

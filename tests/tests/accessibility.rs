@@ -149,6 +149,9 @@ async fn every_screen_passes_axe_in_english_arabic_and_chinese() -> Result<()> {
         app.click("nav-glossary").await?;
         app.el("glossary").await?;
         check(&app, &format!("glossary-{tag}"), &mut failures).await?;
+        app.click("nav-directory").await?;
+        app.el("directory").await?;
+        check(&app, &format!("directory-{tag}"), &mut failures).await?;
         app.click("nav-team").await?;
         app.el("team-address").await?;
         check(&app, &format!("team-{tag}"), &mut failures).await?;

@@ -9,9 +9,12 @@
 //! to the team's glossary that reaches the coordinator, and its forbidden rendering stops her
 //! passage from going final until she fixes it. The coordinator keeps a trip's checklist as
 //! the team's template and plans another family's trip from it. She keeps a tumour board with
-//! its requirement profile in the directory; her request is refused "sent" for what it misses,
-//! goes with her reason, is answered, and the call is logged; all of it reaches the translator
-//! with the board. Afterwards the server's folder holds nothing of the case or the document.
+//! its requirement profile in the directory, and adds hospitals from a spreadsheet saved on
+//! Windows (previewed, refused while a line is wrong, then added whole); her request is refused
+//! "sent" for the biopsy translated into Spanish, which the translator finished; enclosed, it
+//! goes with her reason for the consent still missing, waits past its follow-up date in Today
+//! and the case list, is answered with a record, and the call is logged and made a task; all
+//! of it reaches the translator with the board. Afterwards the server's folder holds nothing of the case or the document.
 
 use std::path::Path;
 use std::process::Stdio;
@@ -206,6 +209,7 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
     let incoming = tempfile::tempdir_in(repo_root().join("target"))?;
     let pdf = incoming.path().join("biopsy.pdf");
     std::fs::write(&pdf, one_line_pdf(&format!("Biopsy: {PHRASE} cells seen.")))?;
+    amira.select("import-category", "pathology").await?;
     amira.import("import-files", &pdf).await?;
     amira.el("case-sharing").await?;
     amira
@@ -403,6 +407,11 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
             Ok(lucia.text("passage-state").await? == "Final")
         })
         .await?;
+    // The Spanish translation of the biopsy is done; it goes to the coordinator.
+    lucia.select("translation-status", "final").await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    lucia.click("nav-team").await?;
+    lucia.click("sync-now").await?;
 
     // The coordinator keeps a trip's checklist as the team's template, and plans the next
     // family's trip from it.
@@ -473,6 +482,91 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
             amira.has("requirement").await
         })
         .await?;
+    amira.select("requirement-need", "pathology").await?;
+    amira.select("requirement-language", "es").await?;
+    amira.click("requirement-add").await?;
+    amira
+        .wait_until("the profile's second line", || async {
+            Ok(amira
+                .driver
+                .find_all(thirtyfour::By::Css("[data-testid='requirement']"))
+                .await?
+                .len()
+                == 2)
+        })
+        .await?;
+    // More of the team's hospitals come from a spreadsheet saved on Windows: the preview
+    // names the wrong line and nothing can be added; corrected, the file is added whole.
+    let spreadsheet = incoming.path().join("hospitals.csv");
+    let write_csv = |text: &str| -> Result<()> {
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+        assert!(!unmappable);
+        std::fs::write(&spreadsheet, &bytes)?;
+        Ok(())
+    };
+    let header = "Name,City,Country,Kind,Region,Contact name\r\n";
+    write_csv(&format!(
+        "{header}Hôpital Necker,Paris,FR,Hospital,IDF,Dr Claire Martin\r\nHospital Niño Jesús,Madrid,Spain,Hospital,,\r\n"
+    ))?;
+    amira.click("directory-import").await?;
+    amira.pick_in_dialog(&spreadsheet).await?;
+    amira
+        .wait_until("the preview", || async {
+            amira.has("directory-preview").await
+        })
+        .await?;
+    let summary = amira.text("directory-preview-summary").await?;
+    assert!(summary.contains("windows-1252"), "{summary}");
+    assert!(
+        amira
+            .text("directory-preview-ignored")
+            .await?
+            .contains("Region")
+    );
+    let wrong = amira
+        .driver
+        .find(thirtyfour::By::Css(
+            "[data-testid='preview-line'][data-outcome='wrong']",
+        ))
+        .await?
+        .text()
+        .await?;
+    assert!(wrong.contains("Country"), "{wrong}");
+    assert!(
+        !amira
+            .el("directory-import-confirm")
+            .await?
+            .is_enabled()
+            .await?
+    );
+    amira.click("directory-import-cancel").await?;
+    write_csv(&format!(
+        "{header}Hôpital Necker,Paris,FR,Hospital,IDF,Dr Claire Martin\r\nHospital Niño Jesús,Madrid,ES,Hospital,,\r\n"
+    ))?;
+    amira.click("directory-import").await?;
+    amira.pick_in_dialog(&spreadsheet).await?;
+    amira
+        .wait_until("the corrected preview", || async {
+            Ok(amira.has("directory-preview").await?
+                && amira
+                    .el("directory-import-confirm")
+                    .await?
+                    .is_enabled()
+                    .await?)
+        })
+        .await?;
+    amira.click("directory-import-confirm").await?;
+    amira
+        .wait_until("the hospitals added", || async {
+            Ok(amira.has("directory-imported").await?
+                && amira
+                    .driver
+                    .find_all(thirtyfour::By::Css("[data-testid='institution']"))
+                    .await?
+                    .len()
+                    == 3)
+        })
+        .await?;
     amira.click("nav-cases").await?;
     open_case(&amira, CANARY).await?;
     amira
@@ -485,12 +579,45 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
             amira.has("recipient").await
         })
         .await?;
-    assert!(amira.has("missing").await?);
+    let missing = amira.text("recipient-missing").await?;
+    assert!(missing.contains("Spanish"), "{missing}");
     amira.click("request-send").await?;
     let refused = amira.text("request-error").await?;
     assert!(
         refused.contains("misses what the institution asks for"),
         "{refused}"
+    );
+    // She encloses the biopsy, whose Spanish translation the translator finished: only the
+    // consent is missing now.
+    amira.click("request-record").await?;
+    amira
+        .wait_until("the translated report enclosed", || async {
+            if amira
+                .driver
+                .find_all(thirtyfour::By::Css("[data-testid='missing']"))
+                .await?
+                .len()
+                == 1
+            {
+                return Ok(true);
+            }
+            amira.click("nav-team").await?;
+            amira.click("sync-now").await?;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            amira.click("nav-cases").await?;
+            open_case(&amira, CANARY).await?;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            Ok(false)
+        })
+        .await?;
+    assert_eq!(
+        amira
+            .el("missing")
+            .await?
+            .attr("data-need")
+            .await?
+            .as_deref(),
+        Some("consent")
     );
     amira
         .type_into(
@@ -511,6 +638,36 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
         })
         .await?;
     assert!(amira.has("dispatch").await?);
+    // No answer by the follow-up date: the request waits in Today and in the case list.
+    let yesterday = (chrono::Local::now().date_naive() - chrono::Days::new(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    amira
+        .type_into("recipient-follow-up", &format!("{yesterday}\n"))
+        .await?;
+    amira
+        .wait_until("the follow-up gone by", || async {
+            Ok(amira.has("recipient-waiting").await?
+                && amira.has("recipient-follow-up-due").await?)
+        })
+        .await?;
+    amira.click("nav-today").await?;
+    let waiting = amira.text("today-request").await?;
+    assert!(
+        waiting.contains("Centre Léon Bérard") && waiting.contains(CANARY),
+        "{waiting}"
+    );
+    amira.click("nav-cases").await?;
+    assert!(
+        amira
+            .text("case-waiting-request")
+            .await?
+            .contains("Centre Léon Bérard")
+    );
+    open_case(&amira, CANARY).await?;
+    // The board's opinion is the answer's record.
+    amira.click("recipient-answer").await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
     amira
         .type_into("recipient-outcome", "Proton therapy advised")
         .await?;
@@ -533,6 +690,12 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
                 == Some("answered"))
         })
         .await?;
+    let history = amira
+        .driver
+        .find_all(thirtyfour::By::Css("[data-testid='history-entry']"))
+        .await?;
+    assert_eq!(history.len(), 3, "draft, sent, answered");
+    assert!(amira.el("recipient-answer").await?.is_selected().await?);
     // She logs the call that brought the answer, about this request.
     let request = amira
         .el("request")
@@ -556,6 +719,13 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
                     .text("log-entry")
                     .await?
                     .contains("Second opinion, Lyon"))
+        })
+        .await?;
+    // Its follow-up becomes a task of the case.
+    amira.click("log-make-task").await?;
+    amira
+        .wait_until("the task made", || async {
+            Ok(amira.has("log-task-made").await? && amira.has("entity-task").await?)
         })
         .await?;
     amira.click("nav-team").await?;

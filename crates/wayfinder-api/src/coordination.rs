@@ -122,12 +122,16 @@ fn directory_in(vault: &OpenVault, query: &str) -> Result<DirectoryDto, VaultErr
             institutions: Vec::new(),
         });
     }
-    let mut institutions = Vec::new();
-    for id in vault.directory_search(query, DIRECTORY_SHOWN)? {
-        if let Some(found) = listed(vault, id)? {
-            institutions.push(institution_dto(&found));
-        }
-    }
+    let institutions = vault
+        .directory_page(query, DIRECTORY_SHOWN)?
+        .into_iter()
+        .map(|l| {
+            institution_dto(&Listed {
+                institution: l.institution,
+                parts: l.parts,
+            })
+        })
+        .collect();
     let read_only = vault.kinds_read_only()?.contains(&EntityKind::Institution);
     Ok(DirectoryDto {
         in_team: true,

@@ -60,8 +60,7 @@ fn summary_columns(today: usize) -> String {
          CASE WHEN c.waiting_on = '' THEN NULL ELSE
            (SELECT max(h.hlc_millis) FROM heads h JOIN entities e ON e.entity = h.entity
             WHERE h.case_id = c.case_id AND e.kind = 'case' AND h.field = 'waiting_on') END,
-         (SELECT group_concat(title, char(31)) FROM (SELECT DISTINCT r.title FROM recipient_index r
-            WHERE r.case_id = c.case_id AND r.done = 0 ORDER BY r.title))"
+         c.waiting_requests"
     )
 }
 
@@ -80,9 +79,11 @@ fn read_summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseSummary> {
         overdue: r.get::<_, i64>(10)? as u32,
         waiting_since_millis: r.get::<_, Option<i64>>(11)?.map(|m| m.max(0) as u64),
         waiting_requests: r
-            .get::<_, Option<String>>(12)?
-            .map(|names| names.split('\u{1f}').map(str::to_owned).collect())
-            .unwrap_or_default(),
+            .get::<_, String>(12)?
+            .split('\u{1f}')
+            .filter(|name| !name.is_empty())
+            .map(str::to_owned)
+            .collect(),
     })
 }
 
@@ -219,26 +220,41 @@ fn views(conn: &Connection, entities: Vec<([u8; 16], String, u64)>) -> Result<Ve
         let Some(kind) = EntityKind::parse(&kind) else {
             continue;
         };
-        let mut fields: BTreeMap<String, Vec<Head>> = BTreeMap::new();
-        let mut deletion_conflict = None;
-        for (field, head) in oplog::entity_heads(conn, id)? {
-            if field != KIND_FIELD {
-                fields.entry(field).or_default().push(head);
-            } else if head.value.is_none() {
-                // A living entity whose existence also has a cleared head: deleted elsewhere
-                // while changed here.
-                deletion_conflict = Some(head);
-            }
-        }
-        out.push(EntityView {
+        out.push(view_of(
             id,
             kind,
             created_millis,
-            fields,
-            deletion_conflict,
-        });
+            oplog::entity_heads(conn, id)?,
+        ));
     }
     Ok(out)
+}
+
+/// An entity as its heads make it.
+pub(crate) fn view_of(
+    id: [u8; 16],
+    kind: EntityKind,
+    created_millis: u64,
+    heads: Vec<(String, Head)>,
+) -> EntityView {
+    let mut fields: BTreeMap<String, Vec<Head>> = BTreeMap::new();
+    let mut deletion_conflict = None;
+    for (field, head) in heads {
+        if field != KIND_FIELD {
+            fields.entry(field).or_default().push(head);
+        } else if head.value.is_none() {
+            // A living entity whose existence also has a cleared head: deleted elsewhere
+            // while changed here.
+            deletion_conflict = Some(head);
+        }
+    }
+    EntityView {
+        id,
+        kind,
+        created_millis,
+        fields,
+        deletion_conflict,
+    }
 }
 
 /// The kind of a living entity, and the case it belongs to.

@@ -340,6 +340,8 @@ fn reindex(
             )?
             .execute(params![&case_id[..], shown(&heads, "stage") != "closed"])?;
             if schema == Schema::Current {
+                // Its requests may have come before it did.
+                refresh_waiting(tx, case_id)?;
                 for table in ["trip_item_index", "recipient_index"] {
                     tx.prepare_cached(&format!(
                         "UPDATE {table} SET case_open = ?2 WHERE case_id = ?1 AND case_open != ?2"
@@ -382,6 +384,7 @@ fn reindex(
                 shown(&heads, "follow_up"),
                 !waits,
             ])?;
+            refresh_waiting(tx, case_id)?;
         }
         Some(EntityKind::Task) => {
             tx.prepare_cached(
@@ -431,8 +434,12 @@ fn reindex(
         if schema == Schema::Current {
             tx.prepare_cached("DELETE FROM trip_item_index WHERE item_id = ?1")?
                 .execute([&entity[..]])?;
-            tx.prepare_cached("DELETE FROM recipient_index WHERE recipient_id = ?1")?
+            let gone = tx
+                .prepare_cached("DELETE FROM recipient_index WHERE recipient_id = ?1")?
                 .execute([&entity[..]])?;
+            if gone > 0 {
+                refresh_waiting(tx, case_id)?;
+            }
         }
         tx.prepare_cached("DELETE FROM consent_index WHERE consent_id = ?1")?
             .execute([&entity[..]])?;
@@ -448,6 +455,18 @@ fn reindex(
         )?
         .execute(params![&case_id[..], millis as i64])?;
     }
+    Ok(())
+}
+
+/// Writes again which institutions a case's open requests wait on, for its list.
+fn refresh_waiting(tx: &Transaction<'_>, case_id: [u8; 16]) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE case_index SET waiting_requests = coalesce((SELECT group_concat(title, char(31))
+           FROM (SELECT DISTINCT r.title FROM recipient_index r
+                 WHERE r.case_id = ?1 AND r.done = 0 ORDER BY r.title)), '')
+         WHERE case_id = ?1",
+    )?
+    .execute([&case_id[..]])?;
     Ok(())
 }
 

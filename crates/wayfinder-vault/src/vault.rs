@@ -727,6 +727,15 @@ impl OpenVault {
         crate::directory::search(&self.conn, query, limit)
     }
 
+    /// The institutions `directory_search` finds, each with its contacts and profile lines.
+    pub fn directory_page(
+        &self,
+        query: &str,
+        limit: u32,
+    ) -> Result<Vec<crate::directory::Listing>> {
+        crate::directory::page(&self.conn, query, limit)
+    }
+
     /// An institution's contacts and profile lines.
     pub fn directory_parts(&self, institution: [u8; 16]) -> Result<Vec<[u8; 16]>> {
         crate::directory::parts(&self.conn, institution)
