@@ -1194,7 +1194,7 @@ error-directory-wrong-lines = { $count ->
    *[other] { $count } lines of the file are wrong
 }. Nothing was added: correct the lines named in the preview and open the file again.
 directory-import = Import from a CSV file…
-directory-import-open-title = Choose the directory’s CSV file
+directory-import-open-title = Choose the CSV file of the directory
 directory-import-summary = { $lines } lines read ({ $encoding }): { $institutions } institutions and { $contacts } contacts to add, { $leftOut } left out, { $wrong } wrong.
 directory-import-ignored = Columns left aside: { $columns }
 directory-import-line = Line { $line }

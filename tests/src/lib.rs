@@ -235,7 +235,17 @@ impl App {
     /// `xdotool` (scripts/setup installs it) and the X display the app runs on.
     pub async fn pick_in_dialog(&self, path: &Path) -> Result<()> {
         let path = &path.canonicalize()?;
-        let window = focus_dialog("^(Open|Select|Choose).*").await?;
+        let window = match focus_dialog("^(Open|Select|Choose).*").await {
+            Ok(window) => window,
+            Err(e) => {
+                // The whole screen, for whoever reads the failure: what stood in its way.
+                let _ = std::process::Command::new("import")
+                    .args(["-window", "root"])
+                    .arg(artifacts().join("no-dialog.png"))
+                    .status();
+                return Err(e);
+            }
+        };
         xdotool(&["key", "--window", &window, "ctrl+l"]).await?;
         tokio::time::sleep(Duration::from_millis(300)).await;
         let typed = if path.is_dir() {

@@ -408,7 +408,7 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
         })
         .await?;
     // The Spanish translation of the biopsy is done; it goes to the coordinator.
-    lucia.select("translation-status", "final").await?;
+    lucia.select("translation-status", "done").await?;
     tokio::time::sleep(Duration::from_millis(500)).await;
     lucia.click("nav-team").await?;
     lucia.click("sync-now").await?;
@@ -590,7 +590,7 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
     // She encloses the biopsy, whose Spanish translation the translator finished: only the
     // consent is missing now.
     amira.click("request-record").await?;
-    amira
+    let enclosed = amira
         .wait_until("the translated report enclosed", || async {
             if amira
                 .driver
@@ -609,7 +609,12 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
             tokio::time::sleep(Duration::from_millis(500)).await;
             Ok(false)
         })
-        .await?;
+        .await;
+    if let Err(e) = enclosed {
+        let missing = amira.text("recipient-missing").await.unwrap_or_default();
+        let records = amira.text("section-record").await.unwrap_or_default();
+        return Err(format!("{e}: still missing {missing:?}; records {records:?}").into());
+    }
     assert_eq!(
         amira
             .el("missing")
@@ -642,8 +647,14 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
     let yesterday = (chrono::Local::now().date_naive() - chrono::Days::new(1))
         .format("%Y-%m-%d")
         .to_string();
+    amira.type_into("recipient-follow-up", &yesterday).await?;
+    // Leaving the field saves it.
     amira
-        .type_into("recipient-follow-up", &format!("{yesterday}\n"))
+        .driver
+        .execute(
+            "document.activeElement && document.activeElement.blur();",
+            vec![],
+        )
         .await?;
     amira
         .wait_until("the follow-up gone by", || async {
@@ -711,6 +722,8 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
     amira
         .type_into("log-summary", "The board's answer read out by phone")
         .await?;
+    // The written opinion came by e-mail after the call: attached to it.
+    amira.click("log-attach").await?;
     amira.click("log-add").await?;
     amira
         .wait_until("the call logged", || async {
@@ -721,6 +734,7 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
                     .contains("Second opinion, Lyon"))
         })
         .await?;
+    assert!(amira.text("log-record").await?.contains("biopsy"));
     // Its follow-up becomes a task of the case.
     amira.click("log-make-task").await?;
     amira

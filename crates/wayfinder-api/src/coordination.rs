@@ -228,16 +228,16 @@ pub fn requests(state: &App, case: String) -> Reply<Vec<RequestDto>> {
     state.with_vault(|vault| requests_in(vault, case))
 }
 
-/// The final translations of the record `record` (its id as text): what a packet encloses
-/// with it.
-fn final_translations<'a>(
+/// The finished translations of the record `record` (its id as text, status "done"): what a
+/// packet encloses with it.
+fn done_translations<'a>(
     file: &'a [EntityView],
     record: &'a str,
 ) -> impl Iterator<Item = &'a EntityView> {
     file.iter().filter(move |t| {
         t.kind == EntityKind::Translation
             && t.value("record") == Some(record)
-            && t.value("status") == Some("final")
+            && t.value("status") == Some("done")
     })
 }
 
@@ -257,7 +257,7 @@ fn packet_of(file: &[EntityView], request: &EntityView) -> Packet {
                     .and_then(Content::parse)
                     .is_some_and(|c| c.media == Media::Dicom),
                 language: r.value("language").map(str::to_owned),
-                translations: final_translations(file, &own)
+                translations: done_translations(file, &own)
                     .filter_map(|t| t.value("language").map(str::to_owned))
                     .collect(),
             }
@@ -433,7 +433,7 @@ fn hex(digest: &[u8]) -> String {
 
 /// Sends a request to one recipient: refused while its profile finds something missing,
 /// unless she gives her reason, which is kept. What goes is frozen as it is now (each
-/// record's original by its SHA-256 and title, each final translation of them by the SHA-256
+/// record's original by its SHA-256 and title, each finished translation of them by the SHA-256
 /// of its text, the consent, what she declared sent apart), the recipient is marked sent, and
 /// its follow-up set from the institution's usual time to answer.
 pub fn send_request(state: &App, send: SendRequestDto) -> Reply<Vec<RequestDto>> {
@@ -490,7 +490,7 @@ pub fn send_request(state: &App, send: SendRequestDto) -> Reply<Vec<RequestDto>>
                 text(entity, "title"),
             ));
             let own = id_text(record);
-            for t in final_translations(&file, &own) {
+            for t in done_translations(&file, &own) {
                 let view = crate::translation::view(state, vault, t.id)?;
                 let body = crate::translation::translated_text(&view);
                 sent.translations.push((
@@ -804,6 +804,27 @@ mod tests {
             send(Some("  ")).err().map(|e| e.code).as_deref(),
             Some("request-incomplete")
         );
+        // A French translation of the report: missing until it is done.
+        let translated = commands::add_entity(
+            &app,
+            case.clone(),
+            EntityKindDto::Translation,
+            values(&[
+                ("record", &record),
+                ("language", "fr"),
+                ("status", "in-progress"),
+            ]),
+        )
+        .unwrap_or_else(fail);
+        let translation = translated
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityKindDto::Translation)
+            .map(|e| e.id.clone())
+            .unwrap_or_else(|| panic!("no translation"));
+        assert_eq!(requests_of(&app, &case)[0].recipients[0].missing.len(), 1);
+        edit(&app, &translation, "status", "done");
+        assert!(requests_of(&app, &case)[0].recipients[0].missing.is_empty());
         // A follow-up date already gone by is said plainly, and nothing goes.
         let yesterday = (today() - chrono::Days::new(1))
             .format("%Y-%m-%d")
@@ -829,7 +850,8 @@ mod tests {
             .waiting_requests
             .is_empty()
         );
-        // Sent with her reason: frozen as it is, sent, followed up in the board's ten days.
+        // Sent (her reason kept though nothing is missing now): frozen as it is, sent,
+        // followed up in the board's ten days.
         let sent =
             send(Some("The board reads Russian; the translation follows")).unwrap_or_else(fail);
         let r = &sent[0].recipients[0];
@@ -848,6 +870,16 @@ mod tests {
             hex(&sha2::Sha256::digest(&original))
         );
         assert_eq!(dispatch.consent.as_deref(), Some(consent.as_str()));
+        // The finished French translation went with it, by the hash of its text.
+        assert_eq!(
+            dispatch
+                .translations
+                .iter()
+                .map(|t| t.title.as_str())
+                .collect::<Vec<_>>(),
+            ["fr"]
+        );
+        assert_eq!(dispatch.translations[0].sha256.len(), 64);
         assert_eq!(
             dispatch.override_reason.as_deref(),
             Some("The board reads Russian; the translation follows")

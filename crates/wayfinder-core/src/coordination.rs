@@ -73,7 +73,7 @@ pub struct Enclosed {
     pub dicom: bool,
     /// The language it is written in, when known.
     pub language: Option<String>,
-    /// The languages of its final translations enclosed with it.
+    /// The languages of its finished translations (status "done") enclosed with it.
     pub translations: Vec<String>,
 }
 
