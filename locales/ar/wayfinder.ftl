@@ -1271,3 +1271,6 @@ directory-import-fix-first = لا يمكن إضافة شيء ما دام هنا�
 directory-import-done = أُضيفت { $institutions } مؤسسة و{ $contacts } جهة اتصال.
 directory-import-more = …و{ $count } سطرًا آخر للإضافة.
 request-follow-up-due = حلّ تاريخ متابعته: يظهر في «اليوم» حتى يُرَدّ عليه أو يُؤجَّل.
+directory-edit = تعديل بياناتها
+directory-conflict = غيّر عضوان { $field } في الوقت نفسه. احتفظ بأحدهما:
+directory-conflict-keep = احتفظ بـ«{ $value }»

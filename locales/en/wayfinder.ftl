@@ -1209,3 +1209,6 @@ directory-import-fix-first = Nothing can be added while a line is wrong: correct
 directory-import-done = Added { $institutions } institutions and { $contacts } contacts.
 directory-import-more = …and { $count } more lines to add.
 request-follow-up-due = Its follow-up date has come: it is listed in Today until it is answered or moved.
+directory-edit = Change its details
+directory-conflict = Two members changed { $field } at the same time. Keep one:
+directory-conflict-keep = Keep “{ $value }”

@@ -1209,3 +1209,6 @@ directory-import-fix-first = No se puede añadir nada mientras haya una línea i
 directory-import-done = Se añadieron { $institutions } instituciones y { $contacts } contactos.
 directory-import-more = …y { $count } líneas más por añadir.
 request-follow-up-due = Llegó su fecha de seguimiento: aparece en Hoy hasta que se responda o se cambie.
+directory-edit = Cambiar sus datos
+directory-conflict = Dos miembros cambiaron { $field } a la vez. Conserve uno:
+directory-conflict-keep = Conservar «{ $value }»

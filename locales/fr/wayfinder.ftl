@@ -1209,3 +1209,6 @@ directory-import-fix-first = Rien ne peut être ajouté tant qu’une ligne est 
 directory-import-done = { $institutions } établissements et { $contacts } contacts ajoutés.
 directory-import-more = …et { $count } autres lignes à ajouter.
 request-follow-up-due = Sa date de relance est arrivée : elle figure dans Aujourd’hui jusqu’à la réponse ou un report.
+directory-edit = Modifier ses coordonnées
+directory-conflict = Deux membres ont modifié { $field } en même temps. Gardez-en un :
+directory-conflict-keep = Garder « { $value } »

@@ -1238,3 +1238,6 @@ directory-import-fix-first = Пока в файле есть строки с о�
 directory-import-done = Добавлено учреждений: { $institutions }, контактов: { $contacts }.
 directory-import-more = …и ещё строк к добавлению: { $count }.
 request-follow-up-due = Дата напоминания наступила: запрос будет в разделе «Сегодня», пока не придёт ответ или дата не изменится.
+directory-edit = Изменить сведения
+directory-conflict = Два участника одновременно изменили поле «{ $field }». Оставьте одно значение:
+directory-conflict-keep = Оставить «{ $value }»

@@ -1156,3 +1156,6 @@ directory-import-fix-first = 有错误行时无法添加任何内容：请更正
 directory-import-done = 已添加 { $institutions } 个机构和 { $contacts } 个联系人。
 directory-import-more = ……另有 { $count } 行待添加。
 request-follow-up-due = 跟进日期已到：在得到答复或改期之前，它会显示在“今天”中。
+directory-edit = 修改其信息
+directory-conflict = 两位成员同时修改了{ $field }。请保留其一：
+directory-conflict-keep = 保留“{ $value }”

@@ -73,6 +73,8 @@ app_commands! {
     call coordination::directory(DirectoryRequest { query: String }) -> DirectoryDto;
     shell commands::preview_directory_file() -> Option<DirectoryPreviewDto>;
     call directory_import::import_directory(ImportDirectoryRequest { file: String, sha256: String }) -> DirectoryPreviewDto;
+    call coordination::edit_directory_entry(EditDirectoryRequest { entity: String, field: String, value: Option<String>, query: String }) -> DirectoryDto;
+    call coordination::delete_from_directory(DeleteDirectoryRequest { entity: String, query: String }) -> DirectoryDto;
     call coordination::add_to_directory(AddToDirectoryRequest { kind: EntityKindDto, values: std::collections::BTreeMap<String, String> }) -> DirectoryDto;
     call coordination::requests(RequestsRequest { case: String }) -> Vec<RequestDto>;
     call coordination::new_request(request: NewRequestDto) -> Vec<RequestDto>;

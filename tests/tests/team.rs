@@ -567,6 +567,21 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
                     == 3)
         })
         .await?;
+    // The board's city was left out when it was added: she gives it now.
+    amira.click("institution-edit-open").await?;
+    amira.type_into("edit-city", "Lyon").await?;
+    amira
+        .driver
+        .execute(
+            "document.activeElement && document.activeElement.blur();",
+            vec![],
+        )
+        .await?;
+    amira
+        .wait_until("the board's city", || async {
+            Ok(amira.text("institution").await?.contains("Lyon"))
+        })
+        .await?;
     amira.click("nav-cases").await?;
     open_case(&amira, CANARY).await?;
     amira

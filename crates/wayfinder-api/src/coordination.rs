@@ -6,9 +6,9 @@
 use crate::App;
 use crate::commands::{id_text, parse_entity, parse_id, today};
 use crate::dto::{
-    DirectoryContactDto, DirectoryDto, DispatchDto, EntityKindDto, ErrorDto, InstitutionDto,
-    MissingDto, NewRequestDto, RecipientDto, RecipientStatusDto, RequestDto, RequirementDto,
-    SendRequestDto, SentRecordDto, StatusChangeDto,
+    DirectoryConflictDto, DirectoryContactDto, DirectoryDto, DispatchDto, EntityKindDto, ErrorDto,
+    InstitutionDto, MissingDto, NewRequestDto, RecipientDto, RecipientStatusDto, RequestDto,
+    RequirementDto, SendRequestDto, SentRecordDto, StatusChangeDto,
 };
 use crate::error::AppError;
 use chrono::Utc;
@@ -110,6 +110,18 @@ fn institution_dto(listed: &Listed) -> InstitutionDto {
                 language: r.value("language").map(str::to_owned),
             })
             .collect(),
+        conflicts: e
+            .fields
+            .iter()
+            .filter(|(_, heads)| heads.len() > 1)
+            .map(|(field, heads)| DirectoryConflictDto {
+                field: field.clone(),
+                values: heads
+                    .iter()
+                    .map(|h| h.value.clone().unwrap_or_default())
+                    .collect(),
+            })
+            .collect(),
     }
 }
 
@@ -169,6 +181,56 @@ pub fn add_to_directory(
         let scope = vault.team_scope()?.ok_or(VaultError::NotInTeam)?;
         vault.add_entity(scope, kind, &values, Utc::now(), today())?;
         directory_in(vault, "")
+    })
+}
+
+/// The directory entry `entity` names (an institution, a contact of one, a profile line), or
+/// a refusal when it names anything else.
+fn directory_entry(state: &App, entity: &str) -> Reply<[u8; 16]> {
+    let id = parse_entity(state, entity)?;
+    state.with_vault(|vault| {
+        let (scope, kind) = vault.entity_case(id)?;
+        let directory_kind = matches!(
+            kind,
+            EntityKind::Institution | EntityKind::DirectoryContact | EntityKind::Requirement
+        );
+        if !directory_kind || vault.team_scope()? != Some(scope) {
+            return Err(VaultError::Invalid(
+                wayfinder_core::DomainError::ChoiceUnknown,
+            ));
+        }
+        Ok(id)
+    })
+}
+
+/// Changes one field of a directory entry (writing it settles a conflict on it), then shows
+/// the directory as `query` finds it.
+pub fn edit_directory_entry(
+    state: &App,
+    entity: String,
+    field: String,
+    value: Option<String>,
+    query: String,
+) -> Reply<DirectoryDto> {
+    let id = directory_entry(state, &entity)?;
+    state.with_vault(|vault| {
+        let value = value.as_deref().filter(|v| !v.trim().is_empty());
+        vault.edit_field(id, &field, value, Utc::now(), today())?;
+        directory_in(vault, &query)
+    })
+}
+
+/// Takes an institution (with its contacts and profile), a contact or a profile line out of
+/// the directory, as one edit; requests already made keep the institution's name.
+pub fn delete_from_directory(state: &App, entity: String, query: String) -> Reply<DirectoryDto> {
+    let id = directory_entry(state, &entity)?;
+    state.with_vault(|vault| {
+        let mut gone = vec![id];
+        if vault.entity_case(id)?.1 == EntityKind::Institution {
+            gone.extend(vault.directory_parts(id)?);
+        }
+        vault.delete_entities(&gone, Utc::now())?;
+        directory_in(vault, &query)
     })
 }
 
@@ -722,6 +784,85 @@ mod tests {
         assert_eq!(found("madrid"), ["Hospital Niño Jesús"]);
         assert_eq!(found("niño"), ["Hospital Niño Jesús"]);
         assert!(found("Oslo").is_empty());
+        assert_eq!(directory_of(&app).total, 2);
+        // Its details change and its entries leave, each one edit.
+        let madrid = directory_of(&app).institutions[1].clone();
+        let changed = edit_directory_entry(
+            &app,
+            madrid.id.clone(),
+            "phone".to_owned(),
+            Some("+34 91 503 59 00".to_owned()),
+            "madrid".to_owned(),
+        )
+        .unwrap_or_else(fail);
+        assert_eq!(changed.institutions[0].phone, "+34 91 503 59 00");
+        assert_eq!(
+            edit_directory_entry(
+                &app,
+                madrid.id.clone(),
+                "country".to_owned(),
+                Some("Spain".to_owned()),
+                String::new(),
+            )
+            .err()
+            .map(|e| e.code)
+            .as_deref(),
+            Some("country-unknown")
+        );
+        // Not a directory entry: refused.
+        assert_eq!(
+            edit_directory_entry(&app, case.clone(), "stage".to_owned(), None, String::new())
+                .err()
+                .map(|e| e.code)
+                .as_deref(),
+            Some("choice-unknown")
+        );
+        // Another member changed the phone at the same time: both stand until she keeps one.
+        let scope = app
+            .with_vault(|vault| vault.team_scope())
+            .unwrap_or_else(fail)
+            .unwrap_or_else(|| panic!("no team scope"));
+        let concurrent = wayfinder_merge::Operation {
+            id: wayfinder_merge::OpId([0x77; 16]),
+            author: wayfinder_merge::AuthorId([0x66; 16]),
+            time: wayfinder_merge::Hlc {
+                millis: u64::try_from(Utc::now().timestamp_millis()).unwrap_or(0),
+                counter: 0,
+            },
+            target: wayfinder_merge::FieldRef {
+                scope: *scope.as_bytes(),
+                entity: madrid
+                    .id
+                    .parse::<EntityId>()
+                    .unwrap_or_else(|e| panic!("{e}"))
+                    .into_bytes(),
+                field: "phone".to_owned(),
+            },
+            parents: Vec::new(),
+            change: wayfinder_merge::Change::Set(b"+34 91 000 00 00".to_vec()),
+        };
+        app.with_vault(|vault| vault.apply_operations(&[concurrent]))
+            .unwrap_or_else(fail);
+        let torn = super::directory(&app, "madrid".to_owned()).unwrap_or_else(fail);
+        let conflict = &torn.institutions[0].conflicts;
+        assert_eq!(conflict.len(), 1);
+        assert_eq!(conflict[0].field, "phone");
+        let mut both = conflict[0].values.clone();
+        both.sort();
+        assert_eq!(both, ["+34 91 000 00 00", "+34 91 503 59 00"]);
+        let kept = edit_directory_entry(
+            &app,
+            madrid.id.clone(),
+            "phone".to_owned(),
+            Some("+34 91 503 59 00".to_owned()),
+            "madrid".to_owned(),
+        )
+        .unwrap_or_else(fail);
+        assert!(kept.institutions[0].conflicts.is_empty());
+        let after =
+            delete_from_directory(&app, madrid.id.clone(), String::new()).unwrap_or_else(fail);
+        assert_eq!(after.total, 1);
+        commands::undo(&app).unwrap_or_else(fail);
         assert_eq!(directory_of(&app).total, 2);
         assert_eq!(
             directory_of(&app).institutions[0].contacts[0].name,

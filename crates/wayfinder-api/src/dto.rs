@@ -1129,6 +1129,16 @@ pub struct InstitutionDto {
     pub note: String,
     pub contacts: Vec<DirectoryContactDto>,
     pub requirements: Vec<RequirementDto>,
+    /// Its fields two members changed at once, each with both values, for her to settle.
+    pub conflicts: Vec<DirectoryConflictDto>,
+}
+
+/// A field of a directory entry with more than one value: each member's, side by side.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct DirectoryConflictDto {
+    pub field: String,
+    pub values: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]

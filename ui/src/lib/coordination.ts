@@ -51,3 +51,26 @@ export const IMPORT_OUTCOME_LABELS: Record<string, string> = {
   repeated: "directory-import-repeated",
   wrong: "directory-import-wrong",
 };
+
+/** How a contact is best reached. */
+export const CHANNEL_LABELS: Record<string, string> = {
+  phone: "option-channel-phone",
+  sms: "option-channel-sms",
+  whatsapp: "option-channel-whatsapp",
+  email: "option-channel-email",
+  "in-person": "option-channel-in-person",
+};
+
+/** The labels of an institution's fields, as its form and its conflicts name them. */
+export const INSTITUTION_FIELD_LABELS: Record<string, string> = {
+  name: "field-institution-name",
+  kind: "field-institution-kind",
+  department: "field-institution-department",
+  country: "field-institution-country",
+  city: "field-institution-city",
+  languages: "field-institution-languages",
+  turnaround: "field-institution-turnaround",
+  email: "field-institution-email",
+  phone: "field-institution-phone",
+  note: "field-institution-note",
+};

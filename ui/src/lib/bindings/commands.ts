@@ -16,9 +16,11 @@ import type { CodeEntryDto } from "./CodeEntryDto";
 import type { ConcordanceDto } from "./ConcordanceDto";
 import type { CreateTeamRequest } from "./CreateTeamRequest";
 import type { CreateVaultRequest } from "./CreateVaultRequest";
+import type { DeleteDirectoryRequest } from "./DeleteDirectoryRequest";
 import type { DirectoryDto } from "./DirectoryDto";
 import type { DirectoryPreviewDto } from "./DirectoryPreviewDto";
 import type { DirectoryRequest } from "./DirectoryRequest";
+import type { EditDirectoryRequest } from "./EditDirectoryRequest";
 import type { EditFieldRequest } from "./EditFieldRequest";
 import type { EditFieldsRequest } from "./EditFieldsRequest";
 import type { EditTermRequest } from "./EditTermRequest";
@@ -172,6 +174,8 @@ export function commands(invoke: Invoke) {
     directory: (request: DirectoryRequest) => invoke<DirectoryDto>("directory", { request }),
     previewDirectoryFile: () => invoke<DirectoryPreviewDto | null>("preview_directory_file"),
     importDirectory: (request: ImportDirectoryRequest) => invoke<DirectoryPreviewDto>("import_directory", { request }),
+    editDirectoryEntry: (request: EditDirectoryRequest) => invoke<DirectoryDto>("edit_directory_entry", { request }),
+    deleteFromDirectory: (request: DeleteDirectoryRequest) => invoke<DirectoryDto>("delete_from_directory", { request }),
     addToDirectory: (request: AddToDirectoryRequest) => invoke<DirectoryDto>("add_to_directory", { request }),
     requests: (request: RequestsRequest) => invoke<Array<RequestDto>>("requests", { request }),
     newRequest: (request: NewRequestDto) => invoke<Array<RequestDto>>("new_request", { request }),
