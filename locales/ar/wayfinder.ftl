@@ -1274,3 +1274,7 @@ request-follow-up-due = حلّ تاريخ متابعته: يظهر في «الي
 directory-edit = تعديل بياناتها
 directory-conflict = غيّر عضوان { $field } في الوقت نفسه. احتفظ بأحدهما:
 directory-conflict-keep = احتفظ بـ«{ $value }»
+field-export-sha256 = SHA-256 للملف
+request-send-report = التقرير المرسل معه
+request-send-no-report = لا تقرير مُصدَّر
+request-sent-report = التقرير { $file }

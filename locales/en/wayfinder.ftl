@@ -1212,3 +1212,7 @@ request-follow-up-due = Its follow-up date has come: it is listed in Today until
 directory-edit = Change its details
 directory-conflict = Two members changed { $field } at the same time. Keep one:
 directory-conflict-keep = Keep “{ $value }”
+field-export-sha256 = SHA-256 of the file
+request-send-report = Report sent with it
+request-send-no-report = No exported report
+request-sent-report = Report { $file }

@@ -1212,3 +1212,7 @@ request-follow-up-due = Llegó su fecha de seguimiento: aparece en Hoy hasta que
 directory-edit = Cambiar sus datos
 directory-conflict = Dos miembros cambiaron { $field } a la vez. Conserve uno:
 directory-conflict-keep = Conservar «{ $value }»
+field-export-sha256 = SHA-256 del archivo
+request-send-report = Informe enviado con ella
+request-send-no-report = Ningún informe exportado
+request-sent-report = Informe { $file }

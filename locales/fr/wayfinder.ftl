@@ -1212,3 +1212,7 @@ request-follow-up-due = Sa date de relance est arrivée : elle figure dans Aujou
 directory-edit = Modifier ses coordonnées
 directory-conflict = Deux membres ont modifié { $field } en même temps. Gardez-en un :
 directory-conflict-keep = Garder « { $value } »
+field-export-sha256 = SHA-256 du fichier
+request-send-report = Rapport envoyé avec
+request-send-no-report = Aucun rapport exporté
+request-sent-report = Rapport { $file }

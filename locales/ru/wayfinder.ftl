@@ -1241,3 +1241,7 @@ request-follow-up-due = Дата напоминания наступила: за
 directory-edit = Изменить сведения
 directory-conflict = Два участника одновременно изменили поле «{ $field }». Оставьте одно значение:
 directory-conflict-keep = Оставить «{ $value }»
+field-export-sha256 = SHA-256 файла
+request-send-report = Отправленный с ним отчёт
+request-send-no-report = Без экспортированного отчёта
+request-sent-report = Отчёт { $file }

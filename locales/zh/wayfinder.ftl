@@ -1159,3 +1159,7 @@ request-follow-up-due = 跟进日期已到：在得到答复或改期之前，�
 directory-edit = 修改其信息
 directory-conflict = 两位成员同时修改了{ $field }。请保留其一：
 directory-conflict-keep = 保留“{ $value }”
+field-export-sha256 = 文件的 SHA-256
+request-send-report = 随附发送的报告
+request-send-no-report = 无已导出的报告
+request-sent-report = 报告 { $file }

@@ -6,7 +6,7 @@
 use crate::App;
 use crate::commands::{id_text, parse_entity, parse_id, today};
 use crate::dto::{
-    DirectoryConflictDto, DirectoryContactDto, DirectoryDto, DispatchDto, EntityKindDto, ErrorDto,
+    DirectoryContactDto, DirectoryDto, DispatchDto, EntityKindDto, ErrorDto, FieldConflictDto,
     InstitutionDto, MissingDto, NewRequestDto, RecipientDto, RecipientStatusDto, RequestDto,
     RequirementDto, SendRequestDto, SentRecordDto, StatusChangeDto,
 };
@@ -110,19 +110,23 @@ fn institution_dto(listed: &Listed) -> InstitutionDto {
                 language: r.value("language").map(str::to_owned),
             })
             .collect(),
-        conflicts: e
-            .fields
-            .iter()
-            .filter(|(_, heads)| heads.len() > 1)
-            .map(|(field, heads)| DirectoryConflictDto {
-                field: field.clone(),
-                values: heads
-                    .iter()
-                    .map(|h| h.value.clone().unwrap_or_default())
-                    .collect(),
-            })
-            .collect(),
+        conflicts: conflicts_of(e),
     }
+}
+
+/// The fields of an entity two members changed at once, each with both values.
+fn conflicts_of(e: &EntityView) -> Vec<FieldConflictDto> {
+    e.fields
+        .iter()
+        .filter(|(_, heads)| heads.len() > 1)
+        .map(|(field, heads)| FieldConflictDto {
+            field: field.clone(),
+            values: heads
+                .iter()
+                .map(|h| h.value.clone().unwrap_or_default())
+                .collect(),
+        })
+        .collect()
 }
 
 fn directory_in(vault: &OpenVault, query: &str) -> Result<DirectoryDto, VaultError> {
@@ -455,6 +459,16 @@ fn requests_in(vault: &OpenVault, case: CaseId) -> Result<Vec<RequestDto>, Vault
                                     consent: packet.consent.map(|c| c.to_string()),
                                     declared: packet.declared.clone(),
                                     override_reason: d.value("override_reason").map(str::to_owned),
+                                    report_file: packet.report.as_deref().and_then(|sha| {
+                                        file.iter()
+                                            .find(|e| {
+                                                e.kind == EntityKind::Export
+                                                    && e.value("sha256") == Some(sha)
+                                            })
+                                            .and_then(|e| e.value("file"))
+                                            .map(str::to_owned)
+                                    }),
+                                    report_sha256: packet.report.clone(),
                                 })
                             })
                             .collect(),
@@ -471,6 +485,7 @@ fn requests_in(vault: &OpenVault, case: CaseId) -> Result<Vec<RequestDto>, Vault
                         outcome: text(r, "outcome"),
                         answer: ids(r, "answer").into_iter().map(id_text).collect(),
                         history: histories.remove(&r.id).unwrap_or_default(),
+                        conflicts: conflicts_of(r),
                     }
                 })
                 .collect();
@@ -484,6 +499,7 @@ fn requests_in(vault: &OpenVault, case: CaseId) -> Result<Vec<RequestDto>, Vault
                 slides_sent: request.value("slides_sent") == Some("true"),
                 payment_arranged: request.value("payment_arranged") == Some("true"),
                 recipients,
+                conflicts: conflicts_of(request),
             }
         })
         .collect())
@@ -532,8 +548,26 @@ pub fn send_request(state: &App, send: SendRequestDto) -> Reply<Vec<RequestDto>>
                 wayfinder_core::DomainError::ChoiceUnknown,
             ));
         }
+        // The report exported for it, by the hash written when it was exported.
+        let report = match send.report.as_deref().filter(|r| !r.is_empty()) {
+            Some(export) => {
+                let id = export
+                    .parse::<EntityId>()
+                    .map_err(|_| VaultError::Invalid(wayfinder_core::DomainError::ChoiceUnknown))?
+                    .into_bytes();
+                let hash = find(id)
+                    .filter(|e| e.kind == EntityKind::Export)
+                    .and_then(|e| e.value("sha256"))
+                    .ok_or(VaultError::Invalid(
+                        wayfinder_core::DomainError::ChoiceUnknown,
+                    ))?;
+                Some(hash.to_owned())
+            }
+            None => None,
+        };
         // Frozen: each original read and hashed now.
         let mut sent = SentPacket {
+            report,
             consent: ids(request, "consent")
                 .first()
                 .map(|c| EntityId::from_bytes(*c)),
@@ -903,6 +937,29 @@ mod tests {
                 ("consent".to_owned(), None)
             ]
         );
+        // The review packet she exported for the board, noted in the case with its hash.
+        let packet_hash = "ab".repeat(32);
+        let report: Option<String> = Some(
+            app.with_vault(|vault| {
+                let case_id = case
+                    .parse::<wayfinder_core::CaseId>()
+                    .unwrap_or_else(|e| panic!("{e}"));
+                vault.record_export(
+                    case_id,
+                    &[
+                        ("report", "packet"),
+                        ("recipient", "Centre Léon Bérard"),
+                        ("language", "fr"),
+                        ("file", "packet-lyon.pdf"),
+                        ("sha256", packet_hash.as_str()),
+                    ],
+                    Utc::now(),
+                    today(),
+                )
+            })
+            .map(id_text)
+            .unwrap_or_else(fail),
+        );
         let send = |reason: Option<&str>| {
             send_request(
                 &app,
@@ -910,6 +967,7 @@ mod tests {
                     recipient: recipient.id.clone(),
                     override_reason: reason.map(str::to_owned),
                     follow_up: None,
+                    report: report.clone(),
                 },
             )
         };
@@ -977,6 +1035,7 @@ mod tests {
                     recipient: recipient.id.clone(),
                     override_reason: Some("Sent by post".to_owned()),
                     follow_up: Some(yesterday),
+                    report: None,
                 },
             )
             .err()
@@ -1011,6 +1070,13 @@ mod tests {
             hex(&sha2::Sha256::digest(&original))
         );
         assert_eq!(dispatch.consent.as_deref(), Some(consent.as_str()));
+        assert_eq!(
+            (
+                dispatch.report_file.as_deref(),
+                dispatch.report_sha256.as_deref()
+            ),
+            (Some("packet-lyon.pdf"), Some(packet_hash.as_str()))
+        );
         // The finished French translation went with it, by the hash of its text.
         assert_eq!(
             dispatch

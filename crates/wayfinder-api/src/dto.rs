@@ -1130,13 +1130,14 @@ pub struct InstitutionDto {
     pub contacts: Vec<DirectoryContactDto>,
     pub requirements: Vec<RequirementDto>,
     /// Its fields two members changed at once, each with both values, for her to settle.
-    pub conflicts: Vec<DirectoryConflictDto>,
+    pub conflicts: Vec<FieldConflictDto>,
 }
 
-/// A field of a directory entry with more than one value: each member's, side by side.
+/// A field with more than one value (two members changed it at once): each one's, side by
+/// side, until she keeps one.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
-pub struct DirectoryConflictDto {
+pub struct FieldConflictDto {
     pub field: String,
     pub values: Vec<String>,
 }
@@ -1190,6 +1191,7 @@ pub struct RequestDto {
     pub slides_sent: bool,
     pub payment_arranged: bool,
     pub recipients: Vec<RecipientDto>,
+    pub conflicts: Vec<FieldConflictDto>,
 }
 
 /// One institution a request goes to.
@@ -1214,6 +1216,7 @@ pub struct RecipientDto {
     pub answer: Vec<String>,
     /// Every status it has had, oldest first.
     pub history: Vec<StatusChangeDto>,
+    pub conflicts: Vec<FieldConflictDto>,
     /// What its profile asks that the packet does not hold.
     pub missing: Vec<MissingDto>,
     /// Each time it was sent, what went.
@@ -1252,6 +1255,9 @@ pub struct DispatchDto {
     pub consent: Option<String>,
     pub declared: Vec<String>,
     pub override_reason: Option<String>,
+    /// The SHA-256 of the report file sent, and its name as exported.
+    pub report_sha256: Option<String>,
+    pub report_file: Option<String>,
 }
 
 /// A file as it was sent: what it was, and its SHA-256.
@@ -1271,6 +1277,8 @@ pub struct SendRequestDto {
     pub recipient: String,
     pub override_reason: Option<String>,
     pub follow_up: Option<String>,
+    /// The report exported for it (a review packet), by the id of its export in the case.
+    pub report: Option<String>,
 }
 
 /// A recipient's status moved (and what it answered).

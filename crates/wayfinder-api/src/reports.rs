@@ -610,6 +610,10 @@ pub fn export(state: &App, path: PathBuf) -> Result<ExportedDto, ReportFailure> 
     let facts = &prepared.facts;
     let pages = prepared.pages.to_string();
     let records = facts.records.join("\n");
+    let sha256: String = <sha2::Sha256 as sha2::Digest>::digest(&prepared.pdf)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     let values = [
         ("report", facts.report),
         ("recipient", facts.recipient.as_str()),
@@ -617,6 +621,7 @@ pub fn export(state: &App, path: PathBuf) -> Result<ExportedDto, ReportFailure> 
         ("records", records.as_str()),
         ("pages", pages.as_str()),
         ("file", file_name.as_str()),
+        ("sha256", sha256.as_str()),
     ];
     let noted = note_export(state, prepared.case, &values);
     if let Err(e) = noted {

@@ -405,6 +405,8 @@ const EXPORT_FIELDS: &[Field] = &[
     field("pages", SHORT, false),
     // The file's name, not its folder: where she keeps exports is hers.
     field("file", SHORT, false),
+    // The SHA-256 of the file written, in hex: what a request says it sent.
+    field("sha256", SHORT, false),
 ];
 
 const PAGE_TEXT_FIELDS: &[Field] = &[

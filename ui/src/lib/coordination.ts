@@ -74,3 +74,19 @@ export const INSTITUTION_FIELD_LABELS: Record<string, string> = {
   phone: "field-institution-phone",
   note: "field-institution-note",
 };
+
+/** The labels of a request's fields and a recipient's, as their conflicts name them. */
+export const REQUEST_FIELD_LABELS: Record<string, string> = {
+  kind: "field-request-kind",
+  title: "field-request-title",
+  questions: "field-request-questions",
+  consent: "field-request-consent",
+  records: "field-request-records",
+  slides_sent: "field-request-slides-sent",
+  payment_arranged: "field-request-payment-arranged",
+  status: "field-recipient-status",
+  follow_up: "field-recipient-follow-up",
+  outcome: "field-recipient-outcome",
+  answer: "field-recipient-answer",
+  institution_name: "field-recipient-institution-name",
+};

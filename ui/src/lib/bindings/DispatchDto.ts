@@ -12,4 +12,8 @@ at: string, records: Array<SentRecordDto>,
 /**
  * The translations enclosed: `title` is their language.
  */
-translations: Array<SentRecordDto>, consent: string | null, declared: Array<string>, overrideReason: string | null, };
+translations: Array<SentRecordDto>, consent: string | null, declared: Array<string>, overrideReason: string | null, 
+/**
+ * The SHA-256 of the report file sent, and its name as exported.
+ */
+reportSha256: string | null, reportFile: string | null, };

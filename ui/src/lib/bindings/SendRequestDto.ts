@@ -4,4 +4,8 @@
  * Sends a request to one recipient; `override_reason` when the profile finds something
  * missing and she sends it all the same; `follow_up` to set the date herself.
  */
-export type SendRequestDto = { recipient: string, overrideReason: string | null, followUp: string | null, };
+export type SendRequestDto = { recipient: string, overrideReason: string | null, followUp: string | null, 
+/**
+ * The report exported for it (a review packet), by the id of its export in the case.
+ */
+report: string | null, };
