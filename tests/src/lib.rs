@@ -335,6 +335,18 @@ impl App {
         self.failed(clicked, || format!("clicking {testid}")).await
     }
 
+    /// Leaves the field that has the focus, as clicking elsewhere would: a field saved when
+    /// she leaves it is saved.
+    pub async fn leave_field(&self) -> Result<()> {
+        self.driver
+            .execute(
+                "document.activeElement && document.activeElement.blur();",
+                vec![],
+            )
+            .await?;
+        Ok(())
+    }
+
     /// Types `text` into the element, emptied first; a failure names it and keeps the window.
     pub async fn type_into(&self, testid: &str, text: &str) -> Result<()> {
         let el = self.el(testid).await?;

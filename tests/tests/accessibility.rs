@@ -233,12 +233,7 @@ async fn the_main_journey_works_by_keyboard_alone() -> Result<()> {
     app.el("case-row").await?;
 
     // From the window's bar: the screens in order, then the list's actions and its case.
-    app.driver
-        .execute(
-            "document.activeElement && document.activeElement.blur();",
-            vec![],
-        )
-        .await?;
+    app.leave_field().await?;
     let passed = tab_to(&app, "case-row", 40).await?;
     let order: Vec<usize> = [
         "nav-today",

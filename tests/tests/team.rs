@@ -570,13 +570,7 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
     // The board's city was left out when it was added: she gives it now.
     amira.click("institution-edit-open").await?;
     amira.type_into("edit-city", "Lyon").await?;
-    amira
-        .driver
-        .execute(
-            "document.activeElement && document.activeElement.blur();",
-            vec![],
-        )
-        .await?;
+    amira.leave_field().await?;
     amira
         .wait_until("the board's city", || async {
             Ok(amira.text("institution").await?.contains("Lyon"))
@@ -664,13 +658,7 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
         .to_string();
     amira.type_into("recipient-follow-up", &yesterday).await?;
     // Leaving the field saves it.
-    amira
-        .driver
-        .execute(
-            "document.activeElement && document.activeElement.blur();",
-            vec![],
-        )
-        .await?;
+    amira.leave_field().await?;
     amira
         .wait_until("the follow-up gone by", || async {
             Ok(amira.has("recipient-waiting").await?

@@ -86,13 +86,7 @@ async fn tick_after(app: &App, title: &str) -> Result<()> {
 async fn set_date(app: &App, testid: &str, iso: &str) -> Result<()> {
     app.type_into(testid, iso).await?;
     // Leaving the field saves it.
-    app.driver
-        .execute(
-            "document.activeElement && document.activeElement.blur();",
-            vec![],
-        )
-        .await?;
-    Ok(())
+    app.leave_field().await
 }
 
 #[tokio::test]

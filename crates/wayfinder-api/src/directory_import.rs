@@ -9,7 +9,7 @@ use crate::dto::{DirectoryPreviewDto, ErrorDto, PreviewLineDto};
 use crate::error::AppError;
 use chrono::{NaiveDate, Utc};
 use sha2::Digest;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use wayfinder_core::schema::parse_value;
 use wayfinder_core::{DomainError, EntityKind};
@@ -129,7 +129,7 @@ fn kind_code(typed: &str) -> String {
 
 /// What identifies an institution: its name, department and city, in any case, with or
 /// without accents.
-fn key(values: &[(&'static str, String)]) -> (String, String, String) {
+fn key(values: &[(&'static str, String)]) -> Identity {
     let of = |f: &str| {
         values
             .iter()
@@ -164,11 +164,7 @@ fn check(
 
 /// Reads the file's lines and decides each, against the institutions already in the
 /// directory (`known`, by name, department and city).
-fn read(
-    bytes: &[u8],
-    known: &[(String, String, String)],
-    today: NaiveDate,
-) -> Result<Reading, AppError> {
+fn read(bytes: &[u8], known: &HashSet<Identity>, today: NaiveDate) -> Result<Reading, AppError> {
     let (text, encoding) = decode(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
@@ -208,7 +204,7 @@ fn read(
             contact_columns.insert(field, headers[i].trim().to_owned());
         }
     }
-    let mut seen: BTreeMap<(String, String, String), u32> = BTreeMap::new();
+    let mut seen: BTreeMap<Identity, u32> = BTreeMap::new();
     let mut lines = Vec::new();
     for (i, row) in reader.records().enumerate() {
         let number = u32::try_from(i).unwrap_or(u32::MAX).saturating_add(2);
@@ -350,18 +346,27 @@ fn read_file(state: &App, path: &Path) -> Reply<Vec<u8>> {
     std::fs::read(path).map_err(|_| state.error(&AppError::FileUnreadable))
 }
 
-/// The institutions already in the directory, by what identifies them.
-fn known(vault: &OpenVault) -> Result<Vec<(String, String, String)>, VaultError> {
-    let mut out = Vec::new();
-    for id in vault.directory_search("", u32::MAX)? {
-        let (_, view) = vault.entity(id)?;
-        let values: Vec<(&'static str, String)> = ["name", "department", "city"]
-            .into_iter()
-            .map(|f| (f, view.value(f).unwrap_or_default().to_owned()))
-            .collect();
-        out.push(key(&values));
-    }
-    Ok(out)
+/// An institution's identity, as `key` makes it.
+type Identity = (String, String, String);
+
+/// The institutions already in the directory, by what identifies them (read in one query).
+fn known(vault: &OpenVault) -> Result<HashSet<Identity>, VaultError> {
+    Ok(vault
+        .directory_page("", u32::MAX)?
+        .iter()
+        .map(|listing| {
+            let values: Vec<(&'static str, String)> = ["name", "department", "city"]
+                .into_iter()
+                .map(|f| {
+                    (
+                        f,
+                        listing.institution.value(f).unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect();
+            key(&values)
+        })
+        .collect())
 }
 
 fn value_of(values: &[(&'static str, String)], field: &str) -> String {
