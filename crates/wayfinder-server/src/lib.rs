@@ -15,17 +15,19 @@
 //! - `guesses`: wrong creation and invitation codes counted per workspace, and a pause after
 //!   too many.
 //! - `store`: what the server keeps, behind a trait; `sqlite`: its SQLite back end.
+//! - `metrics`: `/health` and `/metrics` (Prometheus' text format: counts and timings, no data).
 
 mod extract;
 mod guesses;
 mod handlers;
+pub mod metrics;
 mod refused;
 pub mod sqlite;
 pub mod store;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRef};
-use axum::routing::post;
+use axum::routing::{get, post};
 pub use handlers::team::reserve_workspace;
 use handlers::{blobs, keys, ops, session, team};
 use object_store::ObjectStore;
@@ -90,6 +92,7 @@ pub fn router(store: Arc<dyn Store>, blobs: Blobs) -> Router {
 
 /// The server's routes over `store`, with blobs' chunks in `blobs`, within `limits`.
 pub fn router_with(store: Arc<dyn Store>, blobs: Blobs, limits: Limits) -> Router {
+    let watched = Arc::new(metrics::Metrics::default());
     // What anyone may send without a session: small messages only, so that a stranger cannot
     // make the server hold megabytes per request.
     let open = Router::new()
@@ -121,11 +124,25 @@ pub fn router_with(store: Arc<dyn Store>, blobs: Blobs, limits: Limits) -> Route
         ))
         .layer(tower::limit::ConcurrencyLimitLayer::new(MAX_CONCURRENT))
         .with_state(App {
-            store,
+            store: store.clone(),
             blobs,
             guesses: Arc::default(),
             limits,
         })
+        .merge(
+            Router::new()
+                .route("/health", get(metrics::health))
+                .route("/metrics", get(metrics::metrics))
+                .with_state(metrics::Watch {
+                    store,
+                    metrics: watched.clone(),
+                }),
+        )
+        // Outermost: every request counted, refused ones too.
+        .layer(axum::middleware::from_fn_with_state(
+            watched,
+            metrics::measure,
+        ))
 }
 
 /// The largest message a request without a session may carry: a workspace's first roster, a
@@ -153,6 +170,52 @@ pub async fn serve_with(
     limits: Limits,
 ) -> std::io::Result<()> {
     axum::serve(listener, router_with(store, blobs, limits)).await
+}
+
+/// Backs up a server's data folder into `to`, a folder that must not exist yet, while the
+/// server may be serving: the database first, by SQLite's online copy, then the blobs' chunks
+/// (each written whole once and never changed). A chunk stored between the two is copied too,
+/// harmlessly; none the copied database counts can be missing. Restoring is serving from the
+/// copy (`--data` pointed at it).
+pub fn backup(data: &std::path::Path, to: &std::path::Path) -> Result<(), BackupError> {
+    if to.exists() {
+        return Err(BackupError::Exists(to.to_owned()));
+    }
+    std::fs::create_dir_all(to)?;
+    let store = sqlite::SqliteStore::open(&data.join("server.db"))?;
+    store.backup_into(&to.join("server.db"))?;
+    copy_tree(&data.join("blobs"), &to.join("blobs"))?;
+    Ok(())
+}
+
+/// Why a backup was not made.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error("{0} already exists: a backup goes into a new folder")]
+    Exists(std::path::PathBuf),
+    #[error("cannot copy the server's database: {0}")]
+    Database(#[from] StoreError),
+    #[error("cannot write the backup: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Copies a folder's files and folders into `to`, each file flushed.
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    if !from.exists() {
+        return Ok(());
+    }
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+            std::fs::File::open(&target)?.sync_all()?;
+        }
+    }
+    Ok(())
 }
 
 /// The blob folder under a server's data folder, as `serve` wants it.

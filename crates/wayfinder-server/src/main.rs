@@ -6,6 +6,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::sync::Arc;
+use wayfinder_server::Store;
 use wayfinder_server::sqlite::SqliteStore;
 
 #[derive(Parser)]
@@ -34,11 +35,56 @@ enum Command {
     },
     /// Reserves a workspace and prints the one-time code its creator's app needs.
     CreateWorkspace,
+    /// Lists every member of every workspace: role, admitted or waiting, when last seen, open
+    /// sessions, name. Nothing she wrote: the server cannot read it.
+    Members,
+    /// Ends every session of a member (a lost or stolen laptop): her devices must log in
+    /// again, which a removed member cannot.
+    EndSessions {
+        /// The workspace, as `members` prints it.
+        #[arg(long)]
+        workspace: String,
+        /// The member, as `members` prints it.
+        #[arg(long)]
+        member: String,
+    },
+    /// Turns away a member still waiting to be admitted (an invitation that fell into the
+    /// wrong hands): her row, sessions and challenges go.
+    TurnAway {
+        #[arg(long)]
+        workspace: String,
+        #[arg(long)]
+        member: String,
+    },
+    /// Copies the data folder into a new folder while the server may be serving; to restore,
+    /// serve with `--data` pointed at the copy.
+    Backup {
+        /// The new folder to write the copy into.
+        #[arg(long)]
+        to: PathBuf,
+    },
 }
 
 fn store(data: &std::path::Path) -> anyhow::Result<SqliteStore> {
     std::fs::create_dir_all(data).with_context(|| format!("cannot create {}", data.display()))?;
     SqliteStore::open(&data.join("server.db")).context("cannot open the server's database")
+}
+
+/// A workspace and a member as `members` prints them (hex).
+fn ids(
+    workspace: &str,
+    member: &str,
+) -> anyhow::Result<(wayfinder_sync::WorkspaceId, wayfinder_sync::MemberId)> {
+    let bytes = |text: &str, what: &str| -> anyhow::Result<[u8; 16]> {
+        hex::decode(text.trim())
+            .ok()
+            .and_then(|b| b.try_into().ok())
+            .with_context(|| format!("{what} is 32 hexadecimal digits, as `members` prints it"))
+    };
+    Ok((
+        wayfinder_sync::WorkspaceId(bytes(workspace, "the workspace")?),
+        wayfinder_sync::MemberId(bytes(member, "the member")?),
+    ))
 }
 
 #[tokio::main]
@@ -60,6 +106,59 @@ async fn main() -> anyhow::Result<()> {
                 member_bytes: member_quota_gib.saturating_mul(1 << 30),
             };
             wayfinder_server::serve_with(listener, store, blobs, limits).await?;
+        }
+        Command::Backup { to } => {
+            wayfinder_server::backup(&cli.data, &to)?;
+            eprintln!("backed up {} into {}", cli.data.display(), to.display());
+        }
+        Command::Members => {
+            let store = store(&cli.data)?;
+            let now = u64::try_from(chrono::Utc::now().timestamp_millis()).unwrap_or(0);
+            let members = store.members(now)?;
+            if members.is_empty() {
+                eprintln!("No member yet: a workspace's creator is its first.");
+            }
+            #[allow(clippy::print_stdout)]
+            for m in members {
+                let seen = m
+                    .last_seen_millis
+                    .and_then(|s| chrono::DateTime::from_timestamp_millis(i64::try_from(s).ok()?))
+                    .map_or_else(
+                        || "never".to_owned(),
+                        |t| t.format("%Y-%m-%d %H:%M UTC").to_string(),
+                    );
+                println!(
+                    "{}  {}  {:<11} {:<8}  last seen {:<20}  {} session(s)  {}",
+                    hex::encode(m.workspace.0),
+                    hex::encode(m.member.0),
+                    m.role.as_str(),
+                    if m.admitted { "admitted" } else { "waiting" },
+                    seen,
+                    m.sessions,
+                    m.name
+                );
+            }
+        }
+        Command::EndSessions { workspace, member } => {
+            let store = store(&cli.data)?;
+            let (workspace, member) = ids(&workspace, &member)?;
+            let ended = store.end_sessions(workspace, member)?;
+            eprintln!("ended {ended} session(s)");
+        }
+        Command::TurnAway { workspace, member } => {
+            let store = store(&cli.data)?;
+            let (workspace, member) = ids(&workspace, &member)?;
+            let waiting = store
+                .members(0)?
+                .into_iter()
+                .any(|m| m.workspace == workspace && m.member == member && !m.admitted);
+            if !waiting {
+                anyhow::bail!(
+                    "no member waiting with that id in that workspace: an admitted member is removed by an admin in the app"
+                );
+            }
+            store.turn_away(workspace, &[member])?;
+            eprintln!("turned away");
         }
         Command::CreateWorkspace => {
             let store = store(&cli.data)?;

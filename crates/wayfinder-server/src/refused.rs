@@ -75,11 +75,14 @@ impl IntoResponse for Refused {
                 (StatusCode::SERVICE_UNAVAILABLE, RefusalCode::StorageFailed)
             }
         };
-        (
+        let mut response = (
             status,
             [(header::CONTENT_TYPE, CONTENT_TYPE)],
             wire::encode(&Refusal::new(code)),
         )
-            .into_response()
+            .into_response();
+        // For the metrics' count of refusals by code.
+        response.extensions_mut().insert(code);
+        response
     }
 }

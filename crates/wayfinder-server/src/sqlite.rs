@@ -45,6 +45,18 @@ impl SqliteStore {
         })
     }
 
+    /// Writes a consistent copy of the database to `path`, a new file, while it serves
+    /// (SQLite's `VACUUM INTO` reads it in one transaction): whole, or an error.
+    pub fn backup_into(&self, path: &Path) -> Result<()> {
+        let target = path
+            .to_str()
+            .ok_or_else(|| StoreError::Storage("the backup's path is not UTF-8".to_owned()))?;
+        self.with(|conn| {
+            conn.execute("VACUUM INTO ?1", [target])?;
+            Ok(())
+        })
+    }
+
     fn with<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
         let mut conn = self
             .conn
@@ -404,6 +416,15 @@ impl Store for SqliteStore {
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?;
+            if let Some((workspace, member)) = &row {
+                // When she was last seen, for the admin: to the minute, so that most requests
+                // write nothing.
+                conn.prepare_cached(
+                    "UPDATE members SET last_seen_millis = ?3
+                     WHERE workspace = ?1 AND member = ?2 AND last_seen_millis < ?3 - 60000",
+                )?
+                .execute(params![workspace, member, now as i64])?;
+            }
             Ok(row.and_then(|(w, m)| {
                 Some((
                     WorkspaceId(w.try_into().ok()?),
@@ -573,6 +594,75 @@ impl Store for SqliteStore {
 
     fn usage(&self, workspace: WorkspaceId, member: MemberId) -> Result<u64> {
         self.with(|conn| usage(conn, workspace, member))
+    }
+
+    fn members(&self, now: u64) -> Result<Vec<crate::store::MemberRow>> {
+        self.with(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT m.workspace, m.member, m.role, m.name, m.in_roster, m.last_seen_millis,
+                   (SELECT count(*) FROM sessions s WHERE s.workspace = m.workspace
+                      AND s.member = m.member AND s.expires_millis > ?1)
+                 FROM members m ORDER BY m.workspace, m.in_roster DESC, m.name, m.member",
+            )?;
+            let rows = stmt
+                .query_map([now as i64], |r| {
+                    Ok((
+                        r.get::<_, Vec<u8>>(0)?,
+                        r.get::<_, Vec<u8>>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, bool>(4)?,
+                        r.get::<_, i64>(5)?,
+                        r.get::<_, i64>(6)?,
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            rows.into_iter()
+                .map(
+                    |(workspace, member, role, name, admitted, seen, sessions)| {
+                        Ok(crate::store::MemberRow {
+                            workspace: WorkspaceId(workspace.try_into().map_err(|_| {
+                                StoreError::Storage("stored workspace id".to_owned())
+                            })?),
+                            member: MemberId(
+                                member.try_into().map_err(|_| {
+                                    StoreError::Storage("stored member id".to_owned())
+                                })?,
+                            ),
+                            role: role_of(&role)?,
+                            name,
+                            admitted,
+                            last_seen_millis: u64::try_from(seen).ok().filter(|s| *s > 0),
+                            sessions: u32::try_from(sessions).unwrap_or(u32::MAX),
+                        })
+                    },
+                )
+                .collect()
+        })
+    }
+
+    fn end_sessions(&self, workspace: WorkspaceId, member: MemberId) -> Result<u64> {
+        self.with(|conn| {
+            let ended = conn.execute(
+                "DELETE FROM sessions WHERE workspace = ?1 AND member = ?2",
+                params![&workspace.0[..], &member.0[..]],
+            )?;
+            Ok(ended as u64)
+        })
+    }
+
+    fn totals(&self) -> Result<crate::store::Totals> {
+        self.with(|conn| {
+            let (operations, stored_bytes): (i64, i64) = conn.query_row(
+                "SELECT (SELECT count(*) FROM ops), (SELECT coalesce(sum(bytes), 0) FROM usage)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            Ok(crate::store::Totals {
+                operations: u64::try_from(operations).unwrap_or(0),
+                stored_bytes: u64::try_from(stored_bytes).unwrap_or(0),
+            })
+        })
     }
 
     fn latest_epoch(&self, workspace: WorkspaceId, case: CaseRef) -> Result<Option<u32>> {

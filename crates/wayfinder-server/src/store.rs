@@ -58,6 +58,21 @@ pub struct Known {
     pub name: String,
 }
 
+/// A member as the admin's list shows her: counts and when, never anything she wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberRow {
+    pub workspace: WorkspaceId,
+    pub member: MemberId,
+    pub role: Role,
+    pub name: String,
+    /// Whether the roster has admitted her (else she waits with her invitation).
+    pub admitted: bool,
+    /// When she last came with a session (to the minute); none since the server kept it.
+    pub last_seen_millis: Option<u64>,
+    /// Her sessions still open.
+    pub sessions: u32,
+}
+
 pub trait Store: Send + Sync + 'static {
     /// Makes room for a workspace whose creator proves `code` (kept as its hash) on creating.
     fn reserve_workspace(
@@ -172,6 +187,13 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<BlobState>;
     /// The bytes `member` has stored: her operations and her blobs' chunks.
     fn usage(&self, workspace: WorkspaceId, member: MemberId) -> Result<u64>;
+    /// What the whole server holds, for its metrics; answering at all is its health.
+    fn totals(&self) -> Result<Totals>;
+    /// Every member of every workspace, for the admin's list, as of `now`.
+    fn members(&self, now: u64) -> Result<Vec<MemberRow>>;
+    /// Ends every session of `member`: her devices log in again (a lost laptop's session
+    /// ends here). How many ended.
+    fn end_sessions(&self, workspace: WorkspaceId, member: MemberId) -> Result<u64>;
 
     /// Stores `author`'s operations in order, each once (by id): returns each one's sequence
     /// number, the earlier one for an operation already stored. In the same transaction,
@@ -207,6 +229,14 @@ pub struct Upload {
     pub epoch: u32,
     pub total: u32,
     pub salt: [u8; wayfinder_sync::blob::SALT],
+}
+
+/// What the whole server holds: counts, never contents.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub operations: u64,
+    /// Members' sealed operations and originals' chunks, as their quotas count them.
+    pub stored_bytes: u64,
 }
 
 #[derive(Debug, Default)]

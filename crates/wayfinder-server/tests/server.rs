@@ -1272,3 +1272,219 @@ async fn a_member_s_blob_chunks_count_against_her_share() {
     let again: BlobState = server.post("/v1/blob/put", Some(&writer), &put(1)).await;
     assert_eq!(again.have, 2);
 }
+
+#[tokio::test]
+async fn the_admins_metrics_count_requests_and_refusals_and_name_no_one() {
+    let (server, workspace, code) = start().await;
+    let coordinator = identity(1);
+    let (status, health) = server.get("/health").await;
+    assert_eq!((status, health.as_str()), (200, "ok\n"));
+    let genesis = Roster::genesis(workspace, &coordinator, "Quillory Canarywren");
+    let _: Done = server
+        .post(
+            "/v1/workspace",
+            None,
+            &CreateWorkspace {
+                code,
+                genesis: genesis.clone(),
+            },
+        )
+        .await;
+    let (status, why) = server
+        .refused(
+            "/v1/workspace",
+            None,
+            &CreateWorkspace {
+                code,
+                genesis: Roster::genesis(workspace, &identity(0x6E), "Someone"),
+            },
+        )
+        .await;
+    assert_eq!((status, why.as_str()), (409, "workspace-exists"));
+    let token = server.login(workspace, &coordinator).await;
+    let key = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    let case = [0xC5; 16];
+    let _: Done = server
+        .post(
+            "/v1/share",
+            Some(&token),
+            &Share {
+                envelopes: vec![
+                    KeyEnvelope::wrap(&key, CaseRef(case), 1, &coordinator.public(), &coordinator)
+                        .unwrap_or_else(|e| panic!("{e}")),
+                ],
+            },
+        )
+        .await;
+    let sealed = seal(
+        &op(&coordinator, case, 1, "Quillory Canarywren"),
+        &key,
+        &coordinator,
+    );
+    let acked: PushAck = server
+        .post("/v1/push", Some(&token), &Push { ops: vec![sealed] })
+        .await;
+    assert_eq!(acked.stored.len(), 1);
+
+    let (status, text) = server.get("/metrics").await;
+    assert_eq!(status, 200);
+    for line in [
+        "wayfinder_requests_total{route=\"/v1/workspace\",status=\"200\"} 1",
+        "wayfinder_requests_total{route=\"/v1/workspace\",status=\"409\"} 1",
+        "wayfinder_refusals_total{code=\"workspace-exists\"} 1",
+        "wayfinder_requests_total{route=\"/v1/push\",status=\"200\"} 1",
+        "wayfinder_operations_stored 1",
+    ] {
+        assert!(text.contains(line), "no {line} in:\n{text}");
+    }
+    assert!(text.contains("wayfinder_request_seconds_bucket{"));
+    // Counts only: no name, no workspace, no case, nothing sealed.
+    for secret in [
+        "Canarywren".to_owned(),
+        hex::encode(workspace.0),
+        hex::encode(case),
+        hex::encode(token),
+    ] {
+        assert!(!text.contains(&secret), "the metrics hold {secret}");
+    }
+}
+
+#[tokio::test]
+async fn a_backup_made_while_serving_restores_every_operation() {
+    let (server, workspace, code) = start().await;
+    let coordinator = identity(1);
+    let _: Done = server
+        .post(
+            "/v1/workspace",
+            None,
+            &CreateWorkspace {
+                code,
+                genesis: Roster::genesis(workspace, &coordinator, "Amira"),
+            },
+        )
+        .await;
+    let token = server.login(workspace, &coordinator).await;
+    let key = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    let case = [0xD1; 16];
+    let _: Done = server
+        .post(
+            "/v1/share",
+            Some(&token),
+            &Share {
+                envelopes: vec![
+                    KeyEnvelope::wrap(&key, CaseRef(case), 1, &coordinator.public(), &coordinator)
+                        .unwrap_or_else(|e| panic!("{e}")),
+                ],
+            },
+        )
+        .await;
+    let push = Push {
+        ops: (1..=20)
+            .map(|n| {
+                seal(
+                    &op(&coordinator, case, n, &format!("edit {n}")),
+                    &key,
+                    &coordinator,
+                )
+            })
+            .collect(),
+    };
+    let acked: PushAck = server.post("/v1/push", Some(&token), &push).await;
+    assert_eq!(acked.stored.len(), 20);
+
+    // Backed up while the server serves; a folder that exists is refused.
+    let restored = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    assert!(matches!(
+        wayfinder_server::backup(server.dir.path(), restored.path()),
+        Err(wayfinder_server::BackupError::Exists(_))
+    ));
+    std::fs::remove_dir(restored.path()).unwrap_or_else(|e| panic!("{e}"));
+    wayfinder_server::backup(server.dir.path(), restored.path()).unwrap_or_else(|e| panic!("{e}"));
+    // An edit after the backup is not in it.
+    let later = Push {
+        ops: vec![seal(
+            &op(&coordinator, case, 21, "after the backup"),
+            &key,
+            &coordinator,
+        )],
+    };
+    let _: PushAck = server.post("/v1/push", Some(&token), &later).await;
+
+    // Restored: a server on the copy gives her every operation acknowledged before it.
+    let (copy, _) = common::serve(restored).await;
+    let token = copy.login(workspace, &coordinator).await;
+    let batch = copy.pull_all(&token).await;
+    assert_eq!(batch.ops.len(), 20);
+    let (_, opened) = common::open_batch(&batch, &coordinator, &coordinator);
+    assert_eq!(opened.len(), 20);
+}
+
+#[tokio::test]
+async fn the_admin_lists_members_as_last_seen_and_ends_a_lost_laptops_sessions() {
+    use wayfinder_server::Store;
+    let (server, workspace, code) = start().await;
+    let coordinator = identity(1);
+    let _: Done = server
+        .post(
+            "/v1/workspace",
+            None,
+            &CreateWorkspace {
+                code,
+                genesis: Roster::genesis(workspace, &coordinator, "Amira"),
+            },
+        )
+        .await;
+    let admin = server.login(workspace, &coordinator).await;
+    let _: Done = server
+        .post(
+            "/v1/invite",
+            Some(&admin),
+            &Invite {
+                secret_hash: sha256(&[21u8; 16]),
+                role: Role::Translator,
+                expires_millis: u64::MAX / 2,
+            },
+        )
+        .await;
+    let translator = identity(2);
+    let _: Joined = server
+        .post(
+            "/v1/join",
+            None,
+            &JoinRequest {
+                workspace,
+                invitation: [21; 16],
+                identity: translator.public(),
+                name: "Lucía".to_owned(),
+            },
+        )
+        .await;
+    // A request with her session: she is seen.
+    let _: Waiting = server.post("/v1/waiting", Some(&admin), &Done).await;
+    let store = wayfinder_server::sqlite::SqliteStore::open(&server.dir.path().join("server.db"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let now = u64::try_from(chrono::Utc::now().timestamp_millis()).unwrap_or(0);
+    let members = store.members(now).unwrap_or_else(|e| panic!("{e}"));
+    let listed: Vec<(&str, bool, bool, u32)> = members
+        .iter()
+        .map(|m| {
+            (
+                m.name.as_str(),
+                m.admitted,
+                m.last_seen_millis.is_some(),
+                m.sessions,
+            )
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        [("Amira", true, true, 1), ("Lucía", false, false, 0)]
+    );
+    // Her laptop is lost: its session ends, and the next request with it is refused.
+    let ended = store
+        .end_sessions(workspace, coordinator.member())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ended, 1);
+    let (status, why) = server.refused("/v1/waiting", Some(&admin), &Done).await;
+    assert_eq!((status, why.as_str()), (401, "not-logged-in"));
+}

@@ -22,6 +22,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_usage.sql"),
     // 4: the stored bytes counted again, with what came before 3 (`recount_usage`).
     include_str!("migrations/0004_usage_recounted.sql"),
+    // 5: when each member was last seen, for the admin's list.
+    include_str!("migrations/0005_last_seen.sql"),
 ];
 
 /// The newest schema this server knows.

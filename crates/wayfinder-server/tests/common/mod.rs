@@ -92,6 +92,12 @@ impl Server {
         format!("{}{path}", self.url)
     }
 
+    /// `GET path`, as an admin's tools ask: the status and the answer as text.
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        let (status, bytes) = self.send(path, self.http.get(self.at(path))).await;
+        (status, String::from_utf8_lossy(&bytes).into_owned())
+    }
+
     async fn send(&self, path: &str, request: reqwest::RequestBuilder) -> (u16, Vec<u8>) {
         let response = request
             .send()
