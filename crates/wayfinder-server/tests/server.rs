@@ -1304,18 +1304,7 @@ async fn the_admins_metrics_count_requests_and_refusals_and_name_no_one() {
     let token = server.login(workspace, &coordinator).await;
     let key = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
     let case = [0xC5; 16];
-    let _: Done = server
-        .post(
-            "/v1/share",
-            Some(&token),
-            &Share {
-                envelopes: vec![
-                    KeyEnvelope::wrap(&key, CaseRef(case), 1, &coordinator.public(), &coordinator)
-                        .unwrap_or_else(|e| panic!("{e}")),
-                ],
-            },
-        )
-        .await;
+    common::keep_case(&server, &token, case, &key, &coordinator).await;
     let sealed = seal(
         &op(&coordinator, case, 1, "Quillory Canarywren"),
         &key,
@@ -1353,31 +1342,10 @@ async fn the_admins_metrics_count_requests_and_refusals_and_name_no_one() {
 async fn a_backup_made_while_serving_restores_every_operation() {
     let (server, workspace, code) = start().await;
     let coordinator = identity(1);
-    let _: Done = server
-        .post(
-            "/v1/workspace",
-            None,
-            &CreateWorkspace {
-                code,
-                genesis: Roster::genesis(workspace, &coordinator, "Amira"),
-            },
-        )
-        .await;
-    let token = server.login(workspace, &coordinator).await;
+    let token = common::create_and_log_in(&server, workspace, code, &coordinator, "Amira").await;
     let key = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
     let case = [0xD1; 16];
-    let _: Done = server
-        .post(
-            "/v1/share",
-            Some(&token),
-            &Share {
-                envelopes: vec![
-                    KeyEnvelope::wrap(&key, CaseRef(case), 1, &coordinator.public(), &coordinator)
-                        .unwrap_or_else(|e| panic!("{e}")),
-                ],
-            },
-        )
-        .await;
+    common::keep_case(&server, &token, case, &key, &coordinator).await;
     let push = Push {
         ops: (1..=20)
             .map(|n| {
@@ -1424,17 +1392,7 @@ async fn the_admin_lists_members_as_last_seen_and_ends_a_lost_laptops_sessions()
     use wayfinder_server::Store;
     let (server, workspace, code) = start().await;
     let coordinator = identity(1);
-    let _: Done = server
-        .post(
-            "/v1/workspace",
-            None,
-            &CreateWorkspace {
-                code,
-                genesis: Roster::genesis(workspace, &coordinator, "Amira"),
-            },
-        )
-        .await;
-    let admin = server.login(workspace, &coordinator).await;
+    let admin = common::create_and_log_in(&server, workspace, code, &coordinator, "Amira").await;
     let _: Done = server
         .post(
             "/v1/invite",

@@ -334,6 +334,49 @@ pub fn open_batch(
     (key, opened)
 }
 
+/// The creator makes the workspace with its first roster, naming herself `name`, and logs in:
+/// her session's token.
+pub async fn create_and_log_in(
+    net: &Server,
+    workspace: WorkspaceId,
+    code: [u8; 16],
+    creator: &Identity,
+    name: &str,
+) -> [u8; 32] {
+    let _: Done = net
+        .post(
+            "/v1/workspace",
+            None,
+            &CreateWorkspace {
+                code,
+                genesis: Roster::genesis(workspace, creator, name),
+            },
+        )
+        .await;
+    net.login(workspace, creator).await
+}
+
+/// `who` keeps `case` under `key`, at epoch 1: its envelope for herself.
+pub async fn keep_case(
+    net: &Server,
+    token: &[u8; 32],
+    case: [u8; 16],
+    key: &CaseKey,
+    who: &Identity,
+) {
+    let envelope = KeyEnvelope::wrap(key, CaseRef(case), 1, &who.public(), who)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let _: Done = net
+        .post(
+            "/v1/share",
+            Some(token),
+            &Share {
+                envelopes: vec![envelope],
+            },
+        )
+        .await;
+}
+
 /// The admin invites someone as `role` with `secret`; she joins with it as `who`, and waits
 /// to be admitted.
 pub async fn invite_and_join(
