@@ -14,13 +14,17 @@
 //! - `refused`: why a request was refused, as a status and a code.
 //! - `guesses`: wrong creation and invitation codes counted per workspace, and a pause after
 //!   too many.
-//! - `store`: what the server keeps, behind a trait; `sqlite`: its SQLite back end.
+//! - `store`: what the server keeps, behind a trait; `sqlite`: its SQLite back end;
+//!   `postgres`: its PostgreSQL back end, for several processes.
+//! - `config`: which back ends, from a file and the environment.
 //! - `metrics`: `/health` and `/metrics` (Prometheus' text format: counts and timings, no data).
 
+pub mod config;
 mod extract;
 mod guesses;
 mod handlers;
 pub mod metrics;
+pub mod postgres;
 mod refused;
 pub mod sqlite;
 pub mod store;
@@ -248,17 +252,89 @@ impl Blobs {
         }
     }
 
-    /// Stores `bytes` at `path`, durably.
+    /// The bucket `config` names (S3 or S3-compatible), signed with its keys; conditional
+    /// puts (`If-None-Match`, `If-Match`) by ETag.
+    pub fn s3(config: &config::S3Config) -> Result<Blobs, object_store::Error> {
+        let mut builder = object_store::aws::AmazonS3Builder::new()
+            .with_bucket_name(&config.bucket)
+            .with_region(&config.region)
+            .with_conditional_put(object_store::aws::S3ConditionalPut::ETagMatch);
+        if let Some(endpoint) = &config.endpoint {
+            builder = builder
+                .with_endpoint(endpoint)
+                .with_allow_http(endpoint.starts_with("http://"));
+        }
+        if let (Some(id), Some(secret)) = (&config.access_key_id, &config.secret_access_key) {
+            builder = builder
+                .with_access_key_id(id)
+                .with_secret_access_key(secret);
+        }
+        Ok(Blobs::new(Arc::new(builder.build()?)))
+    }
+
+    /// Stores `bytes`, a chunk sealed under `salt`, at `path`, durably, unless a chunk is there
+    /// already (two processes never both write one): one of the same upload (a retry) is
+    /// kept; one of another upload is `Stale`, to be replaced only if this upload is still the
+    /// blob's ([`Blobs::replace`]).
     pub(crate) async fn put(
         &self,
         path: &object_store::path::Path,
         bytes: axum::body::Bytes,
-    ) -> std::io::Result<()> {
+        salt: [u8; wayfinder_sync::blob::SALT],
+    ) -> std::io::Result<Put> {
         use object_store::ObjectStoreExt;
+        let create = object_store::PutOptions::from(object_store::PutMode::Create);
+        match self
+            .objects
+            .put_opts(path, object_store::PutPayload::from(bytes), create)
+            .await
+        {
+            Ok(_) => {}
+            Err(object_store::Error::AlreadyExists { .. }) => {
+                let found = self
+                    .objects
+                    .get(path)
+                    .await
+                    .map_err(std::io::Error::other)?;
+                let version = object_store::UpdateVersion {
+                    e_tag: found.meta.e_tag.clone(),
+                    version: found.meta.version.clone(),
+                };
+                let held = found.bytes().await.map_err(std::io::Error::other)?;
+                if wayfinder_sync::blob::salt_of(&held) != Some(salt) {
+                    return Ok(Put::Stale(version));
+                }
+            }
+            Err(e) => return Err(std::io::Error::other(e)),
+        }
+        self.flush(path).await?;
+        Ok(Put::Stored)
+    }
+
+    /// Replaces an abandoned upload's chunk at `path`, as it was when read (`version`): if
+    /// another process changed it since, this fails and the client tries again. A folder,
+    /// written by one process, is simply overwritten.
+    pub(crate) async fn replace(
+        &self,
+        path: &object_store::path::Path,
+        bytes: axum::body::Bytes,
+        version: object_store::UpdateVersion,
+    ) -> std::io::Result<()> {
+        let payload = object_store::PutPayload::from(bytes);
+        let mode = if self.folder.is_some() {
+            object_store::PutMode::Overwrite
+        } else {
+            object_store::PutMode::Update(version)
+        };
         self.objects
-            .put(path, object_store::PutPayload::from(bytes))
+            .put_opts(path, payload, object_store::PutOptions::from(mode))
             .await
             .map_err(std::io::Error::other)?;
+        self.flush(path).await
+    }
+
+    /// On a folder, flushes the chunk at `path` and the folders above it to the disk.
+    async fn flush(&self, path: &object_store::path::Path) -> std::io::Result<()> {
         let Some(folder) = self.folder.clone() else {
             return Ok(());
         };
@@ -284,4 +360,11 @@ impl Blobs {
     pub(crate) fn objects(&self) -> &Arc<dyn ObjectStore> {
         &self.objects
     }
+}
+
+/// What became of a chunk written.
+pub(crate) enum Put {
+    Stored,
+    /// Another upload's chunk is there, as it was read.
+    Stale(object_store::UpdateVersion),
 }

@@ -1,12 +1,15 @@
 //! `wayfinder-server`: the team's sync server. `serve` starts it on an address with its data in
-//! a folder (an SQLite file); `create-workspace` reserves a workspace and prints the code the
-//! creator's app needs to make it. Put TLS in front of it with a reverse proxy (README).
+//! a folder (an SQLite file and the blobs' chunks) or, by configuration (`--config` and the
+//! environment, `config`), on PostgreSQL and an S3-compatible bucket, as many processes as
+//! needed; `create-workspace` reserves a workspace and prints the code the creator's app needs
+//! to make it. Put TLS in front of it with a reverse proxy (README).
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::sync::Arc;
 use wayfinder_server::Store;
+use wayfinder_server::postgres::PgStore;
 use wayfinder_server::sqlite::SqliteStore;
 
 #[derive(Parser)]
@@ -19,6 +22,10 @@ struct Cli {
     /// The folder that holds the server's data.
     #[arg(long, default_value = "wayfinder-server-data", global = true)]
     data: PathBuf,
+    /// A configuration file naming PostgreSQL and an S3-compatible bucket instead (README,
+    /// "Running on PostgreSQL and S3"); the environment's WAYFINDER_* variables win over it.
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -65,9 +72,43 @@ enum Command {
     },
 }
 
-fn store(data: &std::path::Path) -> anyhow::Result<SqliteStore> {
+/// The store the configuration names: PostgreSQL, or the SQLite file in `data`. A server
+/// started while PostgreSQL cannot be reached waits for it, saying so, when `wait` is set.
+fn store(cli: &Cli, wait: bool) -> anyhow::Result<Arc<dyn Store>> {
+    let backends =
+        wayfinder_server::config::backends(cli.config.as_deref(), |name| std::env::var(name).ok())?;
+    if let Some(database) = backends.database {
+        loop {
+            match PgStore::connect(&database) {
+                Ok(store) => return Ok(Arc::new(store)),
+                Err(e @ wayfinder_server::StoreError::TooNew { .. }) => return Err(e.into()),
+                Err(e) if wait => {
+                    eprintln!(
+                        "wayfinder-server: waiting for PostgreSQL ({e}); trying again in 5 s"
+                    );
+                    std::thread::sleep(std::time::Duration::from_secs(5));
+                }
+                Err(e) => return Err(e).context("cannot use PostgreSQL"),
+            }
+        }
+    }
+    let data = &cli.data;
     std::fs::create_dir_all(data).with_context(|| format!("cannot create {}", data.display()))?;
-    SqliteStore::open(&data.join("server.db")).context("cannot open the server's database")
+    Ok(Arc::new(
+        SqliteStore::open(&data.join("server.db")).context("cannot open the server's database")?,
+    ))
+}
+
+/// Where blobs' chunks go: the bucket the configuration names, or the folder in `data`.
+fn blobs(cli: &Cli) -> anyhow::Result<wayfinder_server::Blobs> {
+    let backends =
+        wayfinder_server::config::backends(cli.config.as_deref(), |name| std::env::var(name).ok())?;
+    match backends.bucket {
+        Some(bucket) => wayfinder_server::Blobs::s3(&bucket)
+            .with_context(|| format!("cannot use the bucket {}", bucket.bucket)),
+        None => wayfinder_server::blob_folder(&cli.data)
+            .with_context(|| format!("cannot use {}", cli.data.join("blobs").display())),
+    }
 }
 
 /// A workspace and a member as `members` prints them (hex).
@@ -90,14 +131,16 @@ fn ids(
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    match cli.command {
+    // The store's calls block (PostgreSQL's wait on a runtime of their own): the commands run
+    // on a blocking thread, the server's requests on Tokio's blocking pool.
+    match &cli.command {
         Command::Serve {
             listen,
             member_quota_gib,
         } => {
-            let store = Arc::new(store(&cli.data)?);
-            let blobs = wayfinder_server::blob_folder(&cli.data)
-                .with_context(|| format!("cannot use {}", cli.data.join("blobs").display()))?;
+            let (listen, member_quota_gib) = (listen.clone(), *member_quota_gib);
+            let store = tokio::task::block_in_place(|| store(&cli, true))?;
+            let blobs = blobs(&cli)?;
             let listener = tokio::net::TcpListener::bind(&listen)
                 .await
                 .with_context(|| format!("cannot listen on {listen}"))?;
@@ -108,11 +151,19 @@ async fn main() -> anyhow::Result<()> {
             wayfinder_server::serve_with(listener, store, blobs, limits).await?;
         }
         Command::Backup { to } => {
-            wayfinder_server::backup(&cli.data, &to)?;
+            let backends = wayfinder_server::config::backends(cli.config.as_deref(), |name| {
+                std::env::var(name).ok()
+            })?;
+            if backends.database.is_some() || backends.bucket.is_some() {
+                anyhow::bail!(
+                    "backup copies the SQLite file and the blob folder; on PostgreSQL use pg_dump, and the bucket's own versioning or replication (README, \"Backing up and restoring\")"
+                );
+            }
+            wayfinder_server::backup(&cli.data, to)?;
             eprintln!("backed up {} into {}", cli.data.display(), to.display());
         }
         Command::Members => {
-            let store = store(&cli.data)?;
+            let store = tokio::task::block_in_place(|| store(&cli, false))?;
             let now = u64::try_from(chrono::Utc::now().timestamp_millis()).unwrap_or(0);
             let members = store.members(now)?;
             if members.is_empty() {
@@ -140,14 +191,14 @@ async fn main() -> anyhow::Result<()> {
             }
         }
         Command::EndSessions { workspace, member } => {
-            let store = store(&cli.data)?;
-            let (workspace, member) = ids(&workspace, &member)?;
+            let store = tokio::task::block_in_place(|| store(&cli, false))?;
+            let (workspace, member) = ids(workspace, member)?;
             let ended = store.end_sessions(workspace, member)?;
             eprintln!("ended {ended} session(s)");
         }
         Command::TurnAway { workspace, member } => {
-            let store = store(&cli.data)?;
-            let (workspace, member) = ids(&workspace, &member)?;
+            let store = tokio::task::block_in_place(|| store(&cli, false))?;
+            let (workspace, member) = ids(workspace, member)?;
             let waiting = store
                 .members(0)?
                 .into_iter()
@@ -161,8 +212,8 @@ async fn main() -> anyhow::Result<()> {
             eprintln!("turned away");
         }
         Command::CreateWorkspace => {
-            let store = store(&cli.data)?;
-            let (workspace, code) = wayfinder_server::reserve_workspace(&store)?;
+            let store = tokio::task::block_in_place(|| store(&cli, false))?;
+            let (workspace, code) = wayfinder_server::reserve_workspace(store.as_ref())?;
             let code = wayfinder_sync::CreationCode { workspace, code };
             #[allow(clippy::print_stdout)]
             {

@@ -562,15 +562,15 @@ impl Store for SqliteStore {
         workspace: WorkspaceId,
         case: CaseRef,
         name: BlobName,
-        index: u32,
+        (index, salt): (u32, [u8; wayfinder_sync::blob::SALT]),
         bytes: u64,
     ) -> Result<BlobState> {
         self.with(|conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let counted = tx.execute(
                 "UPDATE blobs SET have = ?4 + 1 WHERE workspace = ?1 AND case_id = ?2 AND name = ?3
-                 AND have = ?4 AND ?4 < total",
-                params![&workspace.0[..], &case.0[..], &name.0[..], index],
+                 AND have = ?4 AND ?4 < total AND salt = ?5",
+                params![&workspace.0[..], &case.0[..], &name.0[..], index, &salt[..]],
             )?;
             let owner: Option<Vec<u8>> = tx
                 .query_row(
@@ -589,6 +589,23 @@ impl Store for SqliteStore {
                 .ok_or_else(|| StoreError::Storage("blob row".to_owned()))?;
             tx.commit()?;
             Ok(state)
+        })
+    }
+
+    fn blob_current(
+        &self,
+        workspace: WorkspaceId,
+        case: CaseRef,
+        name: BlobName,
+        (index, salt): (u32, [u8; wayfinder_sync::blob::SALT]),
+    ) -> Result<bool> {
+        self.with(|conn| {
+            Ok(conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM blobs WHERE workspace = ?1 AND case_id = ?2
+                 AND name = ?3 AND have = ?4 AND salt = ?5)",
+                params![&workspace.0[..], &case.0[..], &name.0[..], index, &salt[..]],
+                |r| r.get(0),
+            )?)
         })
     }
 

@@ -175,16 +175,26 @@ pub trait Store: Send + Sync + 'static {
         name: BlobName,
         upload: Upload,
     ) -> Result<BlobState>;
-    /// Chunk `index` (the next one), of `bytes` bytes, is stored; the bytes count against the
-    /// blob's owner.
+    /// Chunk `index` (the next one) of the upload under `salt`, of `bytes` bytes, is stored;
+    /// the bytes count against the blob's owner. A chunk of an upload begun again since (under
+    /// another salt) counts for nothing.
     fn blob_stored(
         &self,
         workspace: WorkspaceId,
         case: CaseRef,
         name: BlobName,
-        index: u32,
+        chunk: (u32, [u8; wayfinder_sync::blob::SALT]),
         bytes: u64,
     ) -> Result<BlobState>;
+    /// Whether the blob's upload is the one under `salt` and waits for chunk `index`: only
+    /// then may a chunk left by an abandoned upload be replaced.
+    fn blob_current(
+        &self,
+        workspace: WorkspaceId,
+        case: CaseRef,
+        name: BlobName,
+        chunk: (u32, [u8; wayfinder_sync::blob::SALT]),
+    ) -> Result<bool>;
     /// The bytes `member` has stored: her operations and her blobs' chunks.
     fn usage(&self, workspace: WorkspaceId, member: MemberId) -> Result<u64>;
     /// What the whole server holds, for its metrics; answering at all is its health.

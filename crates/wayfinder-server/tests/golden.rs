@@ -133,7 +133,6 @@ async fn the_frozen_database_of_schema_1_serves_its_team() {
 
 #[tokio::test]
 async fn the_frozen_database_of_schema_3_keeps_its_signed_original_and_its_owner() {
-    use wayfinder_server::Store;
     use wayfinder_sync::blob;
     use wayfinder_sync::wire::BlobPut;
     let dir = copy_of("server-schema-3.db");

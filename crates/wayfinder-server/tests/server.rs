@@ -13,6 +13,7 @@ use wayfinder_sync::wire::{
     LoginRequest, PullBatch, PullRequest, Push, PushAck, Refusal, Share, Waiting,
 };
 use wayfinder_sync::{CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Role, Roster, SealedOp};
+use wayfinder_testkit::server::Backend;
 
 const CANARY: &str = "Canarywren Zqxvbeta";
 
@@ -403,8 +404,7 @@ async fn a_case_reaches_exactly_the_members_it_is_shared_with() {
         .encode_utf16()
         .flat_map(|u| u.to_le_bytes())
         .collect();
-    for entry in std::fs::read_dir(server.dir.path()).unwrap_or_else(|e| panic!("{e}")) {
-        let path = entry.map(|e| e.path()).unwrap_or_default();
+    for path in server.stored_files() {
         let bytes = std::fs::read(&path).unwrap_or_default();
         for canary in [CANARY.as_bytes(), CANARY.to_lowercase().as_bytes(), &utf16] {
             assert!(
@@ -646,7 +646,7 @@ async fn a_blob_uploads_in_order_resumes_and_is_served_only_to_members_holding_i
     assert_eq!((status, why.as_str()), (403, "case-not-held"));
     // The server's folder never holds the file's bytes in clear.
     let needle = &file[1000..1064];
-    for path in wayfinder_testkit::files_under(server.dir.path()) {
+    for path in server.stored_files() {
         let bytes = std::fs::read(&path).unwrap_or_default();
         assert!(
             !bytes.windows(needle.len()).any(|w| w == needle),
@@ -1360,14 +1360,29 @@ async fn a_backup_made_while_serving_restores_every_operation() {
     let acked: PushAck = server.post("/v1/push", Some(&token), &push).await;
     assert_eq!(acked.stored.len(), 20);
 
-    // Backed up while the server serves; a folder that exists is refused.
+    // Backed up while the server serves: the data folder by `backup` (a folder that exists
+    // is refused), or PostgreSQL by `pg_dump`, the README's route (the bucket keeps the blobs).
     let restored = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    assert!(matches!(
-        wayfinder_server::backup(server.dir.path(), restored.path()),
-        Err(wayfinder_server::BackupError::Exists(_))
-    ));
-    std::fs::remove_dir(restored.path()).unwrap_or_else(|e| panic!("{e}"));
-    wayfinder_server::backup(server.dir.path(), restored.path()).unwrap_or_else(|e| panic!("{e}"));
+    let dump = restored.path().join("wayfinder.dump");
+    match &server.backend {
+        Backend::Embedded => {
+            assert!(matches!(
+                wayfinder_server::backup(server.dir.path(), restored.path()),
+                Err(wayfinder_server::BackupError::Exists(_))
+            ));
+            std::fs::remove_dir(restored.path()).unwrap_or_else(|e| panic!("{e}"));
+            wayfinder_server::backup(server.dir.path(), restored.path())
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        Backend::Scaled { database, .. } => {
+            common::postgres_tool(
+                "pg_dump",
+                &["--format=custom", "--file"],
+                &dump,
+                &database.url,
+            );
+        }
+    }
     // An edit after the backup is not in it.
     let later = Push {
         ops: vec![seal(
@@ -1379,7 +1394,23 @@ async fn a_backup_made_while_serving_restores_every_operation() {
     let _: PushAck = server.post("/v1/push", Some(&token), &later).await;
 
     // Restored: a server on the copy gives her every operation acknowledged before it.
-    let (copy, _) = common::serve(restored).await;
+    let copy = match &server.backend {
+        Backend::Embedded => common::serve(restored).await.0,
+        Backend::Scaled { bucket, .. } => {
+            let database = wayfinder_testkit::server::fresh_database();
+            common::postgres_tool(
+                "pg_restore",
+                &["--no-owner", "--dbname"],
+                &dump,
+                &database.url,
+            );
+            let backend = Backend::Scaled {
+                database,
+                bucket: bucket.clone(),
+            };
+            common::serve_on(backend, restored).await
+        }
+    };
     let token = copy.login(workspace, &coordinator).await;
     let batch = copy.pull_all(&token).await;
     assert_eq!(batch.ops.len(), 20);
@@ -1389,7 +1420,6 @@ async fn a_backup_made_while_serving_restores_every_operation() {
 
 #[tokio::test]
 async fn the_admin_lists_members_as_last_seen_and_ends_a_lost_laptops_sessions() {
-    use wayfinder_server::Store;
     let (server, workspace, code) = start().await;
     let coordinator = identity(1);
     let admin = common::create_and_log_in(&server, workspace, code, &coordinator, "Amira").await;
@@ -1419,8 +1449,7 @@ async fn the_admin_lists_members_as_last_seen_and_ends_a_lost_laptops_sessions()
         .await;
     // A request with her session: she is seen.
     let _: Waiting = server.post("/v1/waiting", Some(&admin), &Done).await;
-    let store = wayfinder_server::sqlite::SqliteStore::open(&server.dir.path().join("server.db"))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let store = server.store.clone();
     let now = u64::try_from(chrono::Utc::now().timestamp_millis()).unwrap_or(0);
     let members = store.members(now).unwrap_or_else(|e| panic!("{e}"));
     let listed: Vec<(&str, bool, bool, u32)> = members

@@ -3,11 +3,11 @@
 //! themselves are objects in the object store.
 
 use super::blocking;
-use crate::App;
 use crate::Shared;
 use crate::extract::{LoggedIn, Wire};
 use crate::refused::Refused;
 use crate::store::{StoreError, Upload};
+use crate::{App, Put};
 use axum::extract::State;
 use object_store::ObjectStoreExt;
 use object_store::path::Path as ObjectPath;
@@ -95,12 +95,31 @@ pub(crate) async fn blob_put(
     if used.saturating_add(bytes) > limit {
         return Err(Refused::Full(RefusalCode::QuotaExceeded));
     }
-    app.blobs
-        .put(&chunk_path(workspace, case, name, index), chunk.into())
+    let path = chunk_path(workspace, case, name, index);
+    let chunk = axum::body::Bytes::from(chunk);
+    let written = app
+        .blobs
+        .put(&path, chunk.clone(), salt)
         .await
         .map_err(|_| Refused::Store(StoreError::Storage("blob write".into())))?;
+    if let Put::Stale(version) = written {
+        // A chunk of an abandoned upload of this blob: replaced only while this upload is the
+        // blob's and waits for this chunk, and only as it was read (another process may be
+        // writing it too).
+        let current = blocking(app.store.clone(), move |store| {
+            Ok(store.blob_current(workspace, case, name, (index, salt))?)
+        })
+        .await?;
+        if !current {
+            return Err(Refused::Conflict(RefusalCode::BlobOutOfOrder));
+        }
+        app.blobs
+            .replace(&path, chunk, version)
+            .await
+            .map_err(|_| Refused::Store(StoreError::Storage("blob write".into())))?;
+    }
     let state = blocking(app.store, move |store| {
-        Ok(store.blob_stored(workspace, case, name, index, bytes)?)
+        Ok(store.blob_stored(workspace, case, name, (index, salt), bytes)?)
     })
     .await?;
     Ok(Wire(state))

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 use wayfinder_merge::Operation;
-use wayfinder_server::sqlite::SqliteStore;
+use wayfinder_server::Store;
 use wayfinder_sync::wire::{
     self, Challenge, ChallengeRequest, CreateWorkspace, Cursor, Done, Invite, JoinRequest, Joined,
     LoginRequest, PullBatch, PullRequest, Refusal, Share, Waiting,
@@ -18,6 +18,10 @@ pub struct Server {
     url: String,
     pub dir: tempfile::TempDir,
     http: reqwest::Client,
+    /// Its store, for what a test asks of it directly.
+    pub store: Arc<dyn Store>,
+    /// The back ends it runs on (`WAYFINDER_TEST_BACKEND`).
+    pub backend: wayfinder_testkit::server::Backend,
 }
 
 pub mod frozen;
@@ -36,6 +40,8 @@ pub async fn start_within(limits: wayfinder_server::Limits) -> (Server, Workspac
             url: running.address,
             dir,
             http: reqwest::Client::new(),
+            store: running.store.clone(),
+            backend: running.backend,
         },
         running.store,
     );
@@ -46,19 +52,52 @@ pub async fn start_within(limits: wayfinder_server::Limits) -> (Server, Workspac
 
 /// The real server on port 0 over the store in `dir` (`server.db`, made if new, and the blob
 /// folder), and the store, for what a test asks of it directly.
-pub async fn serve(dir: tempfile::TempDir) -> (Server, Arc<SqliteStore>) {
+pub async fn serve(dir: tempfile::TempDir) -> (Server, Arc<dyn Store>) {
     let running = wayfinder_testkit::server::serve(dir.path(), 0).await;
     (
         Server {
             url: running.address,
             dir,
             http: reqwest::Client::new(),
+            store: running.store.clone(),
+            backend: running.backend,
         },
         running.store,
     )
 }
 
+/// The real server on port 0 over `backend`, with `dir` as its folder.
+pub async fn serve_on(
+    backend: wayfinder_testkit::server::Backend,
+    dir: tempfile::TempDir,
+) -> Server {
+    let running = wayfinder_testkit::server::serve_on(
+        backend,
+        dir.path(),
+        0,
+        wayfinder_server::Limits::default(),
+    )
+    .await;
+    Server {
+        url: running.address,
+        dir,
+        http: reqwest::Client::new(),
+        store: running.store,
+        backend: running.backend,
+    }
+}
+
 impl Server {
+    /// Every file holding what the server stored on this machine: its folder, and the test
+    /// PostgreSQL's when it runs on it.
+    pub fn stored_files(&self) -> Vec<std::path::PathBuf> {
+        self.backend
+            .disk(self.dir.path())
+            .iter()
+            .flat_map(|folder| wayfinder_testkit::files_under(folder))
+            .collect()
+    }
+
     /// The server's address, as an app enters it.
     pub fn url(&self) -> &str {
         &self.url
@@ -455,4 +494,27 @@ pub async fn joins(
         .await
         .unwrap_or_else(|e| panic!("{}", e.code()));
     member
+}
+
+/// Runs one of the test PostgreSQL's tools (`pg_dump`, `pg_restore`) with `args`, then `arg`
+/// and the database `url`, as an admin would.
+pub fn postgres_tool(tool: &str, args: &[&str], file: &std::path::Path, url: &str) {
+    let bin = std::env::var("WAYFINDER_TEST_POSTGRES_BIN")
+        .unwrap_or_else(|_| panic!("WAYFINDER_TEST_POSTGRES_BIN: run through scripts/backends"));
+    let (flags, last) = args.split_at(args.len().saturating_sub(1));
+    let mut command = std::process::Command::new(std::path::Path::new(&bin).join(tool));
+    command.args(flags);
+    // pg_dump takes the file after `--file` and the database last; pg_restore the database
+    // after `--dbname` and the file last.
+    if tool == "pg_dump" {
+        command.args(last).arg(file).arg(url);
+    } else {
+        command.args(last).arg(url).arg(file);
+    }
+    let out = command.output().unwrap_or_else(|e| panic!("{tool}: {e}"));
+    assert!(
+        out.status.success(),
+        "{tool}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
