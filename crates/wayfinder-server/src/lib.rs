@@ -16,7 +16,8 @@
 //!   too many.
 //! - `store`: what the server keeps, behind a trait; `sqlite`: its SQLite back end;
 //!   `postgres`: its PostgreSQL back end, for several processes.
-//! - `config`: which back ends, from a file and the environment.
+//! - `config`: which back ends, from a file and the environment; `migrate`: moving a team
+//!   from the embedded back ends to PostgreSQL and a bucket, checked by counts and hashes.
 //! - `metrics`: `/health` and `/metrics` (Prometheus' text format: counts and timings, no data).
 
 pub mod config;
@@ -24,6 +25,7 @@ mod extract;
 mod guesses;
 mod handlers;
 pub mod metrics;
+pub mod migrate;
 pub mod postgres;
 mod refused;
 pub mod sqlite;

@@ -63,6 +63,15 @@ enum Command {
         #[arg(long)]
         member: String,
     },
+    /// Moves a team from the SQLite file and blob folder in `--from` to the PostgreSQL
+    /// database and bucket the configuration names (both must be named), then checks every
+    /// table by count and hash and every chunk by SHA-256. Run again, it changes nothing.
+    /// Stop the old server first.
+    Migrate {
+        /// The old server's data folder.
+        #[arg(long)]
+        from: PathBuf,
+    },
     /// Copies the data folder into a new folder while the server may be serving; to restore,
     /// serve with `--data` pointed at the copy.
     Backup {
@@ -161,6 +170,52 @@ async fn main() -> anyhow::Result<()> {
             }
             wayfinder_server::backup(&cli.data, to)?;
             eprintln!("backed up {} into {}", cli.data.display(), to.display());
+        }
+        Command::Migrate { from } => {
+            let backends = wayfinder_server::config::backends(cli.config.as_deref(), |name| {
+                std::env::var(name).ok()
+            })?;
+            let (Some(database), Some(bucket)) = (backends.database, backends.bucket) else {
+                anyhow::bail!(
+                    "migrate needs the PostgreSQL database and the bucket to move into: name both in --config or WAYFINDER_DATABASE_URL and WAYFINDER_S3_BUCKET"
+                );
+            };
+            let db = from.join("server.db");
+            if !db.exists() {
+                anyhow::bail!("{} holds no server.db: --from is the old server's data folder", from.display());
+            }
+            let report = tokio::task::block_in_place(|| -> anyhow::Result<_> {
+                let source = SqliteStore::open(&db).context("cannot open the old server's database")?;
+                let folder = wayfinder_server::blob_folder(from)
+                    .with_context(|| format!("cannot use {}", from.join("blobs").display()))?;
+                let target = PgStore::connect(&database).context("cannot use PostgreSQL")?;
+                let to = wayfinder_server::Blobs::s3(&bucket)
+                    .with_context(|| format!("cannot use the bucket {}", bucket.bucket))?;
+                Ok(wayfinder_server::migrate::migrate(&source, &folder, &target, &to)?)
+            })?;
+            #[allow(clippy::print_stdout)]
+            {
+                for table in &report.tables {
+                    println!(
+                        "{:<12} {:>10} rows  sha256 {}",
+                        table.table,
+                        table.rows,
+                        hex::encode(table.sha256)
+                    );
+                }
+                println!(
+                    "{:<12} {:>10} chunks, {} bytes, each the same in the bucket",
+                    "blobs", report.objects, report.object_bytes
+                );
+                println!(
+                    "{}",
+                    if report.wrote {
+                        "Migrated, and checked: every row and chunk is in PostgreSQL and the bucket."
+                    } else {
+                        "Everything was there already: nothing changed."
+                    }
+                );
+            }
         }
         Command::Members => {
             let store = tokio::task::block_in_place(|| store(&cli, false))?;

@@ -379,7 +379,19 @@ impl PgStore {
     }
 
     /// Runs `work` on the store's runtime and waits for it, from any thread.
-    fn run<T, F, Fut>(&self, work: F) -> Result<T>
+    pub(crate) fn run<T, F, Fut>(&self, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(Pool) -> Fut,
+        Fut: Future<Output = Result<T>> + Send + 'static,
+    {
+        self.spawn(work)
+            .recv()
+            .map_err(|_| StoreError::Storage("the database worker stopped".to_owned()))?
+    }
+
+    /// Starts `work` on the store's runtime; its answer arrives on the channel returned.
+    pub(crate) fn spawn<T, F, Fut>(&self, work: F) -> std::sync::mpsc::Receiver<Result<T>>
     where
         T: Send + 'static,
         F: FnOnce(Pool) -> Fut,
@@ -391,8 +403,12 @@ impl PgStore {
             let _ = done.send(task.await);
         });
         answer
-            .recv()
-            .map_err(|_| StoreError::Storage("the database worker stopped".to_owned()))?
+    }
+
+    /// Runs any future on the store's runtime (object stores' clients want one), from a
+    /// thread outside it.
+    pub(crate) fn block_on<F: Future>(&self, work: F) -> F::Output {
+        self.handle.block_on(work)
     }
 }
 

@@ -55,7 +55,7 @@ async fn the_frozen_database_of_schema_1_serves_its_team() {
     let db = dir.path().join("server.db");
     // The server of schema 1 wrote no version number.
     assert_eq!(user_version(&db), 0);
-    let (server, store) = common::serve(dir).await;
+    let (server, store) = common::serve_embedded(dir).await;
     assert_eq!(
         user_version(&server.dir.path().join("server.db")),
         wayfinder_server::sqlite::schema_version()
@@ -137,7 +137,7 @@ async fn the_frozen_database_of_schema_3_keeps_its_signed_original_and_its_owner
     use wayfinder_sync::wire::BlobPut;
     let dir = copy_of("server-schema-3.db");
     assert_eq!(user_version(&dir.path().join("server.db")), 3);
-    let (server, store) = common::serve(dir).await;
+    let (server, store) = common::serve_embedded(dir).await;
     let coordinator = frozen::coordinator();
     let translator = frozen::translator();
     // The coordinator's stored bytes were counted.

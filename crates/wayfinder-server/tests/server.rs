@@ -6,8 +6,8 @@
 
 mod common;
 
-use common::start;
-use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Operation};
+use common::{identity, op, seal, start};
+use wayfinder_merge::{OpId, Operation};
 use wayfinder_sync::wire::{
     self, Challenge, ChallengeRequest, CreateWorkspace, Cursor, Done, Invite, JoinRequest, Joined,
     LoginRequest, PullBatch, PullRequest, Push, PushAck, Refusal, Share, Waiting,
@@ -16,34 +16,6 @@ use wayfinder_sync::{CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Role, Ro
 use wayfinder_testkit::server::Backend;
 
 const CANARY: &str = "Canarywren Zqxvbeta";
-
-fn identity(n: u8) -> Identity {
-    Identity::generate(MemberId([n; 16])).unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn op(author: &Identity, case: [u8; 16], n: u8, value: &str) -> Operation {
-    Operation {
-        id: OpId([n; 16]),
-        author: AuthorId(author.member().0),
-        time: Hlc {
-            millis: 1_795_000_000_000 + u64::from(n),
-            counter: 0,
-        },
-        target: FieldRef {
-            scope: case,
-            entity: case,
-            field: "child.name".into(),
-        },
-        parents: Vec::new(),
-        change: Change::Set(value.as_bytes().to_vec()),
-    }
-}
-
-/// Sealed as the author's operation number `n` (the server never looks at it).
-fn seal(op: &Operation, key: &CaseKey, author: &Identity) -> SealedOp {
-    let number = u64::from(op.id.0[0]).max(1);
-    SealedOp::seal(op, key, 1, author, number, [op.id.0[0]; 24]).unwrap_or_else(|e| panic!("{e}"))
-}
 
 #[tokio::test]
 async fn a_case_reaches_exactly_the_members_it_is_shared_with() {

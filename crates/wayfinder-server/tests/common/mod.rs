@@ -4,14 +4,14 @@
 #![allow(dead_code)]
 
 use std::sync::Arc;
-use wayfinder_merge::Operation;
+use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Operation};
 use wayfinder_server::Store;
 use wayfinder_sync::wire::{
     self, Challenge, ChallengeRequest, CreateWorkspace, Cursor, Done, Invite, JoinRequest, Joined,
     LoginRequest, PullBatch, PullRequest, Refusal, Share, Waiting,
 };
 use wayfinder_sync::{
-    CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Role, Roster, WorkspaceId,
+    CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Role, Roster, SealedOp, WorkspaceId,
 };
 
 pub struct Server {
@@ -64,6 +64,14 @@ pub async fn serve(dir: tempfile::TempDir) -> (Server, Arc<dyn Store>) {
         },
         running.store,
     )
+}
+
+/// The real server on port 0 over the SQLite file in `dir`, whatever the environment says:
+/// for the frozen SQLite databases.
+pub async fn serve_embedded(dir: tempfile::TempDir) -> (Server, Arc<dyn Store>) {
+    let server = serve_on(wayfinder_testkit::server::Backend::Embedded, dir).await;
+    let store = server.store.clone();
+    (server, store)
 }
 
 /// The real server on port 0 over `backend`, with `dir` as its folder.
@@ -518,3 +526,33 @@ pub fn postgres_tool(tool: &str, args: &[&str], file: &std::path::Path, url: &st
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Member number `n`.
+pub fn identity(n: u8) -> Identity {
+    Identity::generate(MemberId([n; 16])).unwrap_or_else(|e| panic!("{e}"))
+}
+
+pub fn op(author: &Identity, case: [u8; 16], n: u8, value: &str) -> Operation {
+    Operation {
+        id: OpId([n; 16]),
+        author: AuthorId(author.member().0),
+        time: Hlc {
+            millis: 1_795_000_000_000 + u64::from(n),
+            counter: 0,
+        },
+        target: FieldRef {
+            scope: case,
+            entity: case,
+            field: "child.name".into(),
+        },
+        parents: Vec::new(),
+        change: Change::Set(value.as_bytes().to_vec()),
+    }
+}
+
+/// Sealed as the author's operation number `n` (the server never looks at it).
+pub fn seal(op: &Operation, key: &CaseKey, author: &Identity) -> SealedOp {
+    let number = u64::from(op.id.0[0]).max(1);
+    SealedOp::seal(op, key, 1, author, number, [op.id.0[0]; 24]).unwrap_or_else(|e| panic!("{e}"))
+}
+

@@ -1,0 +1,154 @@
+//! The server beyond one box, on the real parts `scripts/backends` starts (a private
+//! PostgreSQL and an S3-compatible server): a team moved from the embedded back ends by
+//! `wayfinder-server migrate`, several server processes on one database and bucket, and the
+//! database going away and coming back.
+
+mod common;
+
+use common::{identity, op, seal};
+use std::process::Command;
+use wayfinder_server::config::S3Config;
+use wayfinder_server::postgres::PgConfig;
+use wayfinder_sync::CaseKey;
+use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobState, Push, PushAck};
+use wayfinder_testkit::server::{Backend, fresh_bucket, fresh_database};
+
+/// The server binary with the environment that names `database` and `bucket`, as an admin
+/// configures it.
+fn server_binary(database: &PgConfig, bucket: &S3Config) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_wayfinder-server"));
+    command
+        .env("WAYFINDER_DATABASE_URL", &database.url)
+        .env("WAYFINDER_S3_BUCKET", &bucket.bucket)
+        .env(
+            "WAYFINDER_S3_ENDPOINT",
+            bucket.endpoint.as_deref().unwrap_or_default(),
+        )
+        .env("AWS_ACCESS_KEY_ID", "testing")
+        .env("AWS_SECRET_ACCESS_KEY", "testing");
+    command
+}
+
+/// `wayfinder-server migrate --from data`: whether it succeeded, and what it printed.
+fn migrate(data: &std::path::Path, database: &PgConfig, bucket: &S3Config) -> (bool, String) {
+    let out = server_binary(database, bucket)
+        .args(["migrate", "--from"])
+        .arg(data)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_team_moves_to_postgresql_and_a_bucket_whole_and_a_second_run_changes_nothing() {
+    // A team on the embedded back ends: 30 edits and an original of three chunks.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let old = common::serve_on(Backend::Embedded, dir).await;
+    let (workspace, code) =
+        wayfinder_server::reserve_workspace(old.store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
+    let coordinator = identity(1);
+    let token = common::create_and_log_in(&old, workspace, code, &coordinator, "Amira").await;
+    let key = CaseKey::generate().unwrap_or_else(|e| panic!("{e}"));
+    let case = [0xC5; 16];
+    common::keep_case(&old, &token, case, &key, &coordinator).await;
+    let push = Push {
+        ops: (1..=30)
+            .map(|n| seal(&op(&coordinator, case, n, &format!("edit {n}")), &key, &coordinator))
+            .collect(),
+    };
+    let _: PushAck = old.post("/v1/push", Some(&token), &push).await;
+    let file: Vec<u8> = (0..2_500_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    let upload = common::SignedUpload::new(
+        &key,
+        &coordinator,
+        wayfinder_sync::CaseRef(case),
+        [9; 32],
+        &file,
+    );
+    for index in 0..upload.total {
+        let _: BlobState = old.post("/v1/blob/put", Some(&token), &upload.put(index)).await;
+    }
+    let before = old.pull_all(&token).await;
+
+    // Moved, then moved again: the second run finds everything there.
+    let (database, bucket) = (fresh_database(), fresh_bucket());
+    let (ok, printed) = migrate(old.dir.path(), &database, &bucket);
+    assert!(ok, "{printed}");
+    assert!(printed.contains("Migrated, and checked"), "{printed}");
+    assert!(
+        printed
+            .lines()
+            .any(|l| l.starts_with("blobs") && l.contains(&format!(" {} chunks,", upload.total))),
+        "{printed}"
+    );
+    let (ok, again) = migrate(old.dir.path(), &database, &bucket);
+    assert!(ok, "{again}");
+    assert!(again.contains("nothing changed"), "{again}");
+    // The same counts and hashes both times.
+    let tables = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.contains("sha256"))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(tables(&printed), tables(&again));
+    assert_eq!(tables(&printed).len(), 10);
+
+    // A server on PostgreSQL and the bucket serves her everything, the original whole.
+    let scaled = common::serve_on(
+        Backend::Scaled {
+            database: database.clone(),
+            bucket: bucket.clone(),
+        },
+        tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")),
+    )
+    .await;
+    let token = scaled.login(workspace, &coordinator).await;
+    let after = scaled.pull_all(&token).await;
+    assert_eq!(
+        after.ops.iter().map(|(seq, op)| (*seq, op.op)).collect::<Vec<_>>(),
+        before.ops.iter().map(|(seq, op)| (*seq, op.op)).collect::<Vec<_>>()
+    );
+    let mut chunks = Vec::new();
+    for index in 0..upload.total {
+        let got: BlobChunk = scaled
+            .post(
+                "/v1/blob/get",
+                Some(&token),
+                &BlobAsk {
+                    case: wayfinder_sync::CaseRef(case),
+                    name: upload.name,
+                    index,
+                },
+            )
+            .await;
+        chunks.push(got.chunk);
+    }
+    assert_eq!(chunks, (0..upload.total).map(|i| upload.put(i).chunk).collect::<Vec<_>>());
+    // Her next edit takes the next number, after the moved ones.
+    let next = Push {
+        ops: vec![seal(&op(&coordinator, case, 31, "after the move"), &key, &coordinator)],
+    };
+    let acked: PushAck = scaled.post("/v1/push", Some(&token), &next).await;
+    let last = before.ops.last().map(|(seq, _)| *seq).unwrap_or_default();
+    assert_eq!(acked.stored[0].1, last + 1);
+
+    // Another team's file is not poured into a database that holds one.
+    let other = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let other_server = common::serve_on(Backend::Embedded, other).await;
+    wayfinder_server::reserve_workspace(other_server.store.as_ref())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (ok, refused) = migrate(other_server.dir.path(), &database, &bucket);
+    assert!(!ok);
+    assert!(refused.contains("already holds other data"), "{refused}");
+    // Nothing of it arrived.
+    let token = scaled.login(workspace, &coordinator).await;
+    assert_eq!(scaled.pull_all(&token).await.ops.len(), 31);
+}
