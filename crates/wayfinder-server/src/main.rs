@@ -182,16 +182,22 @@ async fn main() -> anyhow::Result<()> {
             };
             let db = from.join("server.db");
             if !db.exists() {
-                anyhow::bail!("{} holds no server.db: --from is the old server's data folder", from.display());
+                anyhow::bail!(
+                    "{} holds no server.db: --from is the old server's data folder",
+                    from.display()
+                );
             }
             let report = tokio::task::block_in_place(|| -> anyhow::Result<_> {
-                let source = SqliteStore::open(&db).context("cannot open the old server's database")?;
+                let source =
+                    SqliteStore::open(&db).context("cannot open the old server's database")?;
                 let folder = wayfinder_server::blob_folder(from)
                     .with_context(|| format!("cannot use {}", from.join("blobs").display()))?;
                 let target = PgStore::connect(&database).context("cannot use PostgreSQL")?;
                 let to = wayfinder_server::Blobs::s3(&bucket)
                     .with_context(|| format!("cannot use the bucket {}", bucket.bucket))?;
-                Ok(wayfinder_server::migrate::migrate(&source, &folder, &target, &to)?)
+                Ok(wayfinder_server::migrate::migrate(
+                    &source, &folder, &target, &to,
+                )?)
             })?;
             #[allow(clippy::print_stdout)]
             {

@@ -332,9 +332,7 @@ async fn pg_tally<C: deadpool_postgres::GenericClient + Sync>(
     use futures_util::TryStreamExt;
     let names: Vec<&str> = columns.iter().map(|(n, _)| *n).collect();
     let sql = format!("SELECT {} FROM {table}", names.join(", "));
-    let rows = client
-        .query_raw(&sql, std::iter::empty::<i64>())
-        .await?;
+    let rows = client.query_raw(&sql, std::iter::empty::<i64>()).await?;
     futures_util::pin_mut!(rows);
     let mut tally = Tally::default();
     while let Some(r) = rows.try_next().await? {
@@ -402,8 +400,7 @@ async fn copy_objects(
     to: &Blobs,
 ) -> std::result::Result<(u64, u64, bool), MigrateError> {
     use futures_util::TryStreamExt;
-    let listed: Vec<object_store::ObjectMeta> =
-        from.objects().list(None).try_collect().await?;
+    let listed: Vec<object_store::ObjectMeta> = from.objects().list(None).try_collect().await?;
     let (mut count, mut bytes, mut wrote) = (0u64, 0u64, false);
     for meta in listed {
         let held = from.objects().get(&meta.location).await?.bytes().await?;
@@ -454,7 +451,10 @@ impl PgStore {
         let writer = self.spawn(move |pool| async move {
             let mut client = pool.get().await?;
             let tx = client.transaction().await?;
-            let mut current: Option<(usize, std::pin::Pin<Box<tokio_postgres::binary_copy::BinaryCopyInWriter>>)> = None;
+            let mut current: Option<(
+                usize,
+                std::pin::Pin<Box<tokio_postgres::binary_copy::BinaryCopyInWriter>>,
+            )> = None;
             loop {
                 let next = tokio::task::block_in_place(|| taken.recv()).ok().flatten();
                 let Some((index, rows)) = next else { break };
@@ -473,10 +473,14 @@ impl PgStore {
                         .await?;
                     current = Some((
                         index,
-                        Box::pin(tokio_postgres::binary_copy::BinaryCopyInWriter::new(sink, &types)),
+                        Box::pin(tokio_postgres::binary_copy::BinaryCopyInWriter::new(
+                            sink, &types,
+                        )),
                     ));
                 }
-                let Some((_, writer)) = current.as_mut() else { break };
+                let Some((_, writer)) = current.as_mut() else {
+                    break;
+                };
                 for row in &rows {
                     let values: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = row
                         .iter()

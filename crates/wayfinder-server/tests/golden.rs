@@ -6,7 +6,8 @@
 //! `examples/make_server_golden.rs` with the inputs of `common/frozen.rs`; neither is ever
 //! written again. Each frozen file opens (migrating
 //! it), serves its team, and ends with the same schema as a fresh database; a file from a newer
-//! server is refused.
+//! server is refused. The PostgreSQL store's frozen database of schema 1,
+//! `golden/server-postgres-schema-1.sql` (a `pg_dump`), is restored and served the same way.
 
 mod common;
 
@@ -133,11 +134,57 @@ async fn the_frozen_database_of_schema_1_serves_its_team() {
 
 #[tokio::test]
 async fn the_frozen_database_of_schema_3_keeps_its_signed_original_and_its_owner() {
-    use wayfinder_sync::blob;
-    use wayfinder_sync::wire::BlobPut;
     let dir = copy_of("server-schema-3.db");
     assert_eq!(user_version(&dir.path().join("server.db")), 3);
-    let (server, store) = common::serve_embedded(dir).await;
+    let (server, _) = common::serve_embedded(dir).await;
+    keeps_its_signed_original_and_its_owner(&server).await;
+}
+
+/// `golden/server-postgres-schema-1.sql` is the PostgreSQL database of schema 1 as `pg_dump`
+/// wrote it after `wayfinder-server migrate` moved `server-schema-3.db` into it; it is never
+/// written again. Restored the admin's way (`psql`), it opens, at the newest schema, and
+/// serves its team as the SQLite file does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_frozen_postgresql_database_of_schema_1_keeps_its_signed_original_and_its_owner() {
+    use wayfinder_testkit::server::{Backend, fresh_bucket, fresh_database};
+    let database = fresh_database();
+    let dump =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/server-postgres-schema-1.sql");
+    let bin = std::env::var("WAYFINDER_TEST_POSTGRES_BIN")
+        .unwrap_or_else(|_| panic!("WAYFINDER_TEST_POSTGRES_BIN: run through scripts/backends"));
+    let out = std::process::Command::new(Path::new(&bin).join("psql"))
+        .args(["-q", "-v", "ON_ERROR_STOP=1", "-d", &database.url, "-f"])
+        .arg(&dump)
+        .output()
+        .unwrap_or_else(|e| panic!("psql: {e}"));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let server = common::serve_on(
+        Backend::Scaled {
+            database: database.clone(),
+            bucket: fresh_bucket(),
+        },
+        tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")),
+    )
+    .await;
+    let store =
+        wayfinder_server::postgres::PgStore::connect(&database).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        store.version().ok(),
+        Some(wayfinder_server::postgres::schema_version())
+    );
+    keeps_its_signed_original_and_its_owner(&server).await;
+}
+
+/// The frozen team's coordinator's bytes were counted; her half-uploaded original is still
+/// hers to finish, and the translator reads it whole once she has.
+async fn keeps_its_signed_original_and_its_owner(server: &common::Server) {
+    use wayfinder_sync::blob;
+    use wayfinder_sync::wire::BlobPut;
+    let store = server.store.clone();
     let coordinator = frozen::coordinator();
     let translator = frozen::translator();
     // The coordinator's stored bytes were counted.
@@ -246,4 +293,41 @@ fn a_database_from_a_newer_server_is_refused_and_left_as_it_is() {
         "{said}"
     );
     assert!(said.contains("run the newer wayfinder-server"), "{said}");
+}
+
+#[test]
+fn a_postgresql_database_from_a_newer_server_is_refused_as_it_is() {
+    let database = wayfinder_testkit::server::fresh_database();
+    drop(wayfinder_server::postgres::PgStore::connect(&database).unwrap_or_else(|e| panic!("{e}")));
+    let bin = std::env::var("WAYFINDER_TEST_POSTGRES_BIN")
+        .unwrap_or_else(|_| panic!("WAYFINDER_TEST_POSTGRES_BIN: run through scripts/backends"));
+    let psql = |sql: &str| {
+        let out = std::process::Command::new(Path::new(&bin).join("psql"))
+            .args([
+                "-q",
+                "-t",
+                "-A",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-d",
+                &database.url,
+                "-c",
+                sql,
+            ])
+            .output()
+            .unwrap_or_else(|e| panic!("psql: {e}"));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    psql("UPDATE wayfinder_schema SET version = 99");
+    let refused = wayfinder_server::postgres::PgStore::connect(&database).err();
+    assert!(
+        matches!(refused, Some(StoreError::TooNew { found: 99, .. })),
+        "{refused:?}"
+    );
+    assert_eq!(psql("SELECT version FROM wayfinder_schema"), "99");
 }

@@ -60,7 +60,13 @@ async fn a_team_moves_to_postgresql_and_a_bucket_whole_and_a_second_run_changes_
     common::keep_case(&old, &token, case, &key, &coordinator).await;
     let push = Push {
         ops: (1..=30)
-            .map(|n| seal(&op(&coordinator, case, n, &format!("edit {n}")), &key, &coordinator))
+            .map(|n| {
+                seal(
+                    &op(&coordinator, case, n, &format!("edit {n}")),
+                    &key,
+                    &coordinator,
+                )
+            })
             .collect(),
     };
     let _: PushAck = old.post("/v1/push", Some(&token), &push).await;
@@ -73,7 +79,9 @@ async fn a_team_moves_to_postgresql_and_a_bucket_whole_and_a_second_run_changes_
         &file,
     );
     for index in 0..upload.total {
-        let _: BlobState = old.post("/v1/blob/put", Some(&token), &upload.put(index)).await;
+        let _: BlobState = old
+            .post("/v1/blob/put", Some(&token), &upload.put(index))
+            .await;
     }
     let before = old.pull_all(&token).await;
 
@@ -113,8 +121,16 @@ async fn a_team_moves_to_postgresql_and_a_bucket_whole_and_a_second_run_changes_
     let token = scaled.login(workspace, &coordinator).await;
     let after = scaled.pull_all(&token).await;
     assert_eq!(
-        after.ops.iter().map(|(seq, op)| (*seq, op.op)).collect::<Vec<_>>(),
-        before.ops.iter().map(|(seq, op)| (*seq, op.op)).collect::<Vec<_>>()
+        after
+            .ops
+            .iter()
+            .map(|(seq, op)| (*seq, op.op))
+            .collect::<Vec<_>>(),
+        before
+            .ops
+            .iter()
+            .map(|(seq, op)| (*seq, op.op))
+            .collect::<Vec<_>>()
     );
     let mut chunks = Vec::new();
     for index in 0..upload.total {
@@ -131,10 +147,19 @@ async fn a_team_moves_to_postgresql_and_a_bucket_whole_and_a_second_run_changes_
             .await;
         chunks.push(got.chunk);
     }
-    assert_eq!(chunks, (0..upload.total).map(|i| upload.put(i).chunk).collect::<Vec<_>>());
+    assert_eq!(
+        chunks,
+        (0..upload.total)
+            .map(|i| upload.put(i).chunk)
+            .collect::<Vec<_>>()
+    );
     // Her next edit takes the next number, after the moved ones.
     let next = Push {
-        ops: vec![seal(&op(&coordinator, case, 31, "after the move"), &key, &coordinator)],
+        ops: vec![seal(
+            &op(&coordinator, case, 31, "after the move"),
+            &key,
+            &coordinator,
+        )],
     };
     let acked: PushAck = scaled.post("/v1/push", Some(&token), &next).await;
     let last = before.ops.last().map(|(seq, _)| *seq).unwrap_or_default();

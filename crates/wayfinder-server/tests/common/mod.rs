@@ -555,4 +555,3 @@ pub fn seal(op: &Operation, key: &CaseKey, author: &Identity) -> SealedOp {
     let number = u64::from(op.id.0[0]).max(1);
     SealedOp::seal(op, key, 1, author, number, [op.id.0[0]; 24]).unwrap_or_else(|e| panic!("{e}"))
 }
-
