@@ -4,6 +4,8 @@
 //! resends pushes already stored. Whatever the order, once everyone is online and quiet:
 //! every replica holds the same operations, every acknowledged operation is everywhere,
 //! nothing is stored twice, and concurrent edits of one field are conflicts, not choices.
+//! On PostgreSQL and a bucket (`WAYFINDER_TEST_BACKEND=postgres`) three server processes share
+//! them and each request goes to the next one, as a load balancer sends them.
 
 mod common;
 
@@ -65,6 +67,8 @@ struct Member {
     online: bool,
     clock: u64,
     made: u32,
+    /// Requests sent, to choose the process of the next one.
+    sent: usize,
 }
 
 /// The run's record of what the server acknowledged and what it holds.
@@ -75,7 +79,7 @@ struct Ledger {
 }
 
 async fn carry(
-    net: &Server,
+    nets: &[Server],
     m: &mut Member,
     key: &CaseKey,
     author_keys: &[wayfinder_sync::PublicIdentity],
@@ -87,6 +91,9 @@ async fn carry(
     }
     let action = m.pending.remove(0);
     m.clock += 1_000;
+    // Round-robin: each request to the next process.
+    m.sent += 1;
+    let net = &nets[m.sent % nets.len()];
     let (path, body, is_push) = match &action {
         Action::Push(push) => ("/v1/push", wire::encode(push), true),
         Action::Pull(pull) => ("/v1/pull", wire::encode(pull), false),
@@ -101,7 +108,9 @@ async fn carry(
     let answer = delivered(net.raw(path, Some(&m.token), body.clone()).await);
     if let (Fate::Duplicated, true) = (fate, is_push) {
         // The same push again: the server must answer with the same sequence numbers.
-        let again = delivered(net.raw(path, Some(&m.token), body).await);
+        // To another process, when there are several.
+        let other = &nets[(m.sent + 1) % nets.len()];
+        let again = delivered(other.raw(path, Some(&m.token), body).await);
         if let (Some(first), Some(second)) = (&answer, &again) {
             let first: PushAck = wire::decode(first).unwrap_or_else(|e| panic!("{e}"));
             let second: PushAck = wire::decode(second).unwrap_or_else(|e| panic!("{e}"));
@@ -158,6 +167,7 @@ fn handle(
 async fn run(steps: Vec<Step>) {
     // The server task ends with this run's runtime.
     let (net, workspace, code) = common::start().await;
+    let mut nets = common::siblings(&net, 2).await;
 
     let common::Team {
         members: identities,
@@ -165,6 +175,8 @@ async fn run(steps: Vec<Step>) {
         ..
     } = common::team(&net, workspace, code, 3, CASE).await;
     let author_keys: Vec<_> = identities.iter().map(Identity::public).collect();
+    nets.insert(0, net);
+    let net = &nets[0];
 
     let mut team = Vec::new();
     for identity in identities {
@@ -178,6 +190,7 @@ async fn run(steps: Vec<Step>) {
             online: true,
             clock: 0,
             made: 0,
+            sent: 0,
         };
         let first = member.client.handle(Event::Online);
         member.pending.extend(first);
@@ -216,7 +229,7 @@ async fn run(steps: Vec<Step>) {
                 handle(m, next, &key, &author_keys, &mut ledger);
             }
             Step::Network { who, fate } => {
-                carry(&net, &mut team[who], &key, &author_keys, fate, &mut ledger).await;
+                carry(&nets, &mut team[who], &key, &author_keys, fate, &mut ledger).await;
             }
             Step::Toggle { who } => {
                 let m = &mut team[who];
@@ -253,7 +266,7 @@ async fn run(steps: Vec<Step>) {
             }
             let mut guard = 0;
             while !m.pending.is_empty() && guard < 100 {
-                carry(&net, m, &key, &author_keys, Fate::Delivered, &mut ledger).await;
+                carry(&nets, m, &key, &author_keys, Fate::Delivered, &mut ledger).await;
                 guard += 1;
             }
         }

@@ -177,3 +177,133 @@ async fn a_team_moves_to_postgresql_and_a_bucket_whole_and_a_second_run_changes_
     let token = scaled.login(workspace, &coordinator).await;
     assert_eq!(scaled.pull_all(&token).await.ops.len(), 31);
 }
+
+/// Operation `k` of writer `w`, with an id and a nonce of its own.
+fn numbered(
+    author: &wayfinder_sync::Identity,
+    key: &CaseKey,
+    case: [u8; 16],
+    w: u8,
+    k: u8,
+) -> wayfinder_sync::SealedOp {
+    let mut edit = op(author, case, k, &format!("writer {w}, edit {k}"));
+    let mut id = [0u8; 16];
+    id[0] = w;
+    id[1] = k;
+    id[15] = 0xEE;
+    edit.id = wayfinder_merge::OpId(id);
+    let mut nonce = [0u8; 24];
+    nonce[..16].copy_from_slice(&id);
+    wayfinder_sync::SealedOp::seal(&edit, key, 1, author, u64::from(k) + 1, nonce)
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn readers_of_three_processes_miss_nothing_while_writers_commit_through_all_three() {
+    use std::collections::BTreeMap;
+    use std::sync::Arc;
+    use wayfinder_sync::wire::{Cursor, PullBatch, PullRequest};
+    const CASE: [u8; 16] = [0xAB; 16];
+    const WRITERS: u8 = 6;
+    const EDITS: u8 = 40;
+    let first = common::serve_on(
+        Backend::scaled(),
+        tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")),
+    )
+    .await;
+    let (workspace, code) =
+        wayfinder_server::reserve_workspace(first.store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
+    let team = common::team(&first, workspace, code, 3, CASE).await;
+    let mut nets = vec![first];
+    nets.extend(common::siblings(&nets[0], 2).await);
+    assert_eq!(nets.len(), 3);
+    let nets = Arc::new(nets);
+    let mut tokens = Vec::new();
+    for member in &team.members {
+        tokens.push(nets[0].login(workspace, member).await);
+    }
+    let done = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let key = team.key.clone();
+    let authors: Vec<Arc<wayfinder_sync::Identity>> =
+        team.members.into_iter().map(Arc::new).collect();
+
+    // Two members read as the log grows, each request to the next process.
+    let mut readers = Vec::new();
+    for r in 0..2usize {
+        let (nets, token, done) = (nets.clone(), tokens[r], done.clone());
+        readers.push(tokio::spawn(async move {
+            let mut seen: BTreeMap<wayfinder_merge::OpId, u32> = BTreeMap::new();
+            let mut after = Cursor::default();
+            let mut turn = r;
+            loop {
+                let finished = done.load(std::sync::atomic::Ordering::SeqCst);
+                loop {
+                    turn += 1;
+                    let batch: PullBatch = nets[turn % 3]
+                        .post("/v1/pull", Some(&token), &PullRequest { after, limit: 7 })
+                        .await;
+                    for (_, sealed) in &batch.ops {
+                        *seen.entry(sealed.op).or_default() += 1;
+                    }
+                    after = batch.last;
+                    if !batch.more {
+                        break;
+                    }
+                }
+                if finished {
+                    return seen;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(3)).await;
+            }
+        }));
+    }
+    // Six writers push one edit at a time, each push to the next process.
+    let mut writers = Vec::new();
+    for w in 0..WRITERS {
+        let member = usize::from(w) % authors.len();
+        let (nets, token, key) = (nets.clone(), tokens[member], key.clone());
+        let author = authors[member].clone();
+        writers.push(tokio::spawn(async move {
+            let mut acked = Vec::new();
+            for k in 0..EDITS {
+                let push = Push {
+                    ops: vec![numbered(&author, &key, CASE, w, k)],
+                };
+                let ack: PushAck = nets[(usize::from(w) + usize::from(k)) % 3]
+                    .post("/v1/push", Some(&token), &push)
+                    .await;
+                acked.extend(ack.stored);
+            }
+            acked
+        }));
+    }
+    let mut acknowledged = BTreeMap::new();
+    for writer in writers {
+        for (op, seq) in writer.await.unwrap_or_else(|e| panic!("{e}")) {
+            assert!(acknowledged.insert(op, seq).is_none(), "acknowledged twice");
+        }
+    }
+    done.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(
+        acknowledged.len(),
+        usize::from(WRITERS) * usize::from(EDITS)
+    );
+    // Numbers are unique: one writer at a time took each.
+    let numbers: std::collections::BTreeSet<u64> = acknowledged.values().copied().collect();
+    assert_eq!(numbers.len(), acknowledged.len());
+    for reader in readers {
+        let seen = reader.await.unwrap_or_else(|e| panic!("{e}"));
+        let missed = acknowledged
+            .keys()
+            .filter(|op| !seen.contains_key(op))
+            .count();
+        assert_eq!(
+            missed, 0,
+            "a reader's cursor passed {missed} acknowledged edits"
+        );
+        assert!(
+            seen.values().all(|n| *n == 1),
+            "a reader received an edit twice"
+        );
+    }
+}

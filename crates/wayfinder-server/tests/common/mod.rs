@@ -66,6 +66,20 @@ pub async fn serve(dir: tempfile::TempDir) -> (Server, Arc<dyn Store>) {
     )
 }
 
+/// More processes of `server`'s service, `more` of them, each with its own connections, on
+/// the same database and bucket, as behind a load balancer; none on the embedded back ends
+/// (a SQLite file is served by one process).
+pub async fn siblings(server: &Server, more: usize) -> Vec<Server> {
+    let mut all = Vec::new();
+    if let wayfinder_testkit::server::Backend::Scaled { .. } = server.backend {
+        for _ in 0..more {
+            let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+            all.push(serve_on(server.backend.clone(), dir).await);
+        }
+    }
+    all
+}
+
 /// The real server on port 0 over the SQLite file in `dir`, whatever the environment says:
 /// for the frozen SQLite databases.
 pub async fn serve_embedded(dir: tempfile::TempDir) -> (Server, Arc<dyn Store>) {
