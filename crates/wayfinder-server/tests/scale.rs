@@ -307,3 +307,268 @@ async fn readers_of_three_processes_miss_nothing_while_writers_commit_through_al
         );
     }
 }
+
+/// A `wayfinder-server serve` process on `port`, on the back ends the environment names.
+struct Process {
+    port: u16,
+    child: Option<std::process::Child>,
+}
+
+impl Process {
+    fn start(database: &PgConfig, bucket: &S3Config, port: u16) -> Process {
+        let child = server_binary(database, bucket)
+            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        Process {
+            port,
+            child: Some(child),
+        }
+    }
+
+    /// `kill -9`.
+    fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Posts to a process; `None` when it is not there to answer (killed, starting).
+async fn try_post(
+    http: &reqwest::Client,
+    port: u16,
+    path: &str,
+    token: &[u8; 32],
+    body: Vec<u8>,
+) -> Option<(u16, Vec<u8>)> {
+    let response = http
+        .post(format!("http://127.0.0.1:{port}{path}"))
+        .header("authorization", format!("Bearer {}", hex::encode(token)))
+        .body(body)
+        .timeout(std::time::Duration::from_secs(10))
+        .send()
+        .await
+        .ok()?;
+    let status = response.status().as_u16();
+    Some((status, response.bytes().await.ok()?.to_vec()))
+}
+
+/// Sends `message` to the processes in turn, from `turn`, until one answers 200, as an app
+/// retries: the answer.
+async fn until_answered<T: serde::Serialize, R: serde::de::DeserializeOwned>(
+    http: &reqwest::Client,
+    ports: &[u16],
+    turn: &mut usize,
+    path: &str,
+    token: &[u8; 32],
+    message: &T,
+) -> R {
+    let body = wayfinder_sync::wire::encode(message);
+    for _ in 0..2_000 {
+        *turn += 1;
+        if let Some((200, bytes)) =
+            try_post(http, ports[*turn % ports.len()], path, token, body.clone()).await
+        {
+            return wayfinder_sync::wire::decode(&bytes).unwrap_or_else(|e| panic!("{e}"));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("{path}: no process answered for 40 s")
+}
+
+fn random_below(limit: u64) -> u64 {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).unwrap_or_else(|e| panic!("{e}"));
+    u64::from_le_bytes(bytes) % limit.max(1)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn kill_9_of_any_of_three_processes_loses_no_acknowledged_edit_and_no_chunk() {
+    use std::collections::BTreeMap;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use wayfinder_sync::wire::{Cursor, PullBatch, PullRequest};
+    const CASE: [u8; 16] = [0xCD; 16];
+    const KILLS: usize = 24;
+    let (database, bucket) = (fresh_database(), fresh_bucket());
+    let backend = Backend::Scaled {
+        database: database.clone(),
+        bucket: bucket.clone(),
+    };
+    // The team is formed on an in-process server over the same database and bucket.
+    let setup = common::serve_on(
+        backend,
+        tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")),
+    )
+    .await;
+    let (workspace, code) =
+        wayfinder_server::reserve_workspace(setup.store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
+    let team = common::team(&setup, workspace, code, 2, CASE).await;
+    let writer_token = setup.login(workspace, &team.members[0]).await;
+    let reader_token = setup.login(workspace, &team.members[1]).await;
+    let ports: Vec<u16> = (0..3).map(|_| free_port()).collect();
+    let processes: Arc<std::sync::Mutex<Vec<Process>>> = Arc::new(std::sync::Mutex::new(
+        ports
+            .iter()
+            .map(|p| Process::start(&database, &bucket, *p))
+            .collect(),
+    ));
+    let done = Arc::new(AtomicBool::new(false));
+    let http = reqwest::Client::new();
+
+    // The killer: now and then one process, any, is killed -9 and started again.
+    let killer = {
+        let (processes, database, bucket) = (processes.clone(), database.clone(), bucket.clone());
+        tokio::spawn(async move {
+            for _ in 0..KILLS {
+                tokio::time::sleep(std::time::Duration::from_millis(40 + random_below(160))).await;
+                let mut all = processes.lock().unwrap_or_else(|e| panic!("{e}"));
+                let victim = random_below(3) as usize;
+                all[victim].kill();
+                let port = all[victim].port;
+                all[victim] = Process::start(&database, &bucket, port);
+            }
+        })
+    };
+    // The reader pulls as the log grows, through any process.
+    let reader = {
+        let (http, ports, done) = (http.clone(), ports.clone(), done.clone());
+        tokio::spawn(async move {
+            let mut seen: BTreeMap<wayfinder_merge::OpId, u32> = BTreeMap::new();
+            let (mut after, mut turn) = (Cursor::default(), 0);
+            loop {
+                let finished = done.load(Ordering::SeqCst);
+                loop {
+                    let batch: PullBatch = until_answered(
+                        &http,
+                        &ports,
+                        &mut turn,
+                        "/v1/pull",
+                        &reader_token,
+                        &PullRequest { after, limit: 9 },
+                    )
+                    .await;
+                    for (_, sealed) in &batch.ops {
+                        *seen.entry(sealed.op).or_default() += 1;
+                    }
+                    after = batch.last;
+                    if !batch.more {
+                        break;
+                    }
+                }
+                if finished {
+                    return seen;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+            }
+        })
+    };
+    // The writer pushes edits one at a time and, every eighth, uploads an original chunk by
+    // chunk, retrying each request until some process answers, while the killer kills.
+    let writer = &team.members[0];
+    let (mut acknowledged, mut uploads) = (BTreeMap::new(), Vec::new());
+    let (mut turn, mut n) = (0usize, 0u32);
+    while !killer.is_finished() && n < 4_000 {
+        n += 1;
+        let push = Push {
+            ops: vec![numbered(
+                writer,
+                &team.key,
+                CASE,
+                0xF0 + (n / 256) as u8,
+                (n % 256) as u8,
+            )],
+        };
+        let ack: PushAck =
+            until_answered(&http, &ports, &mut turn, "/v1/push", &writer_token, &push).await;
+        for (op, seq) in ack.stored {
+            if let Some(first) = acknowledged.insert(op, seq) {
+                assert_eq!(first, seq, "an edit acknowledged under two numbers");
+            }
+        }
+        if n % 8 == 0 {
+            let file: Vec<u8> = (0..1_200_000u32).map(|i| (i ^ n) as u8).collect();
+            let mut content = [0u8; 32];
+            content[..4].copy_from_slice(&n.to_le_bytes());
+            let upload = common::SignedUpload::new(
+                &team.key,
+                writer,
+                wayfinder_sync::CaseRef(CASE),
+                content,
+                &file,
+            );
+            let mut index = 0;
+            while index < upload.total {
+                let state: BlobState = until_answered(
+                    &http,
+                    &ports,
+                    &mut turn,
+                    "/v1/blob/put",
+                    &writer_token,
+                    &upload.put(index),
+                )
+                .await;
+                index = state.have;
+            }
+            uploads.push(upload);
+        }
+    }
+    killer.await.unwrap_or_else(|e| panic!("{e}"));
+    done.store(true, Ordering::SeqCst);
+    let seen = reader.await.unwrap_or_else(|e| panic!("{e}"));
+    drop(processes);
+    assert!(
+        !uploads.is_empty() && acknowledged.len() > 8,
+        "too little was written to judge"
+    );
+
+    // Every acknowledged edit is stored once and reached the reader once.
+    let totals = setup.store.totals().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(totals.operations, acknowledged.len() as u64);
+    let missed = acknowledged
+        .keys()
+        .filter(|op| !seen.contains_key(op))
+        .count();
+    assert_eq!(
+        missed, 0,
+        "the reader's cursor passed {missed} acknowledged edits"
+    );
+    assert!(
+        seen.values().all(|n| *n == 1),
+        "the reader received an edit twice"
+    );
+    // Every original is whole in the bucket, byte for byte as sealed.
+    for upload in &uploads {
+        for index in 0..upload.total {
+            let got: BlobChunk = setup
+                .post(
+                    "/v1/blob/get",
+                    Some(&reader_token),
+                    &BlobAsk {
+                        case: wayfinder_sync::CaseRef(CASE),
+                        name: upload.name,
+                        index,
+                    },
+                )
+                .await;
+            assert_eq!(got.chunk, upload.put(index).chunk, "chunk {index} differs");
+        }
+    }
+}
