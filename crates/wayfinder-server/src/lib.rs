@@ -131,7 +131,7 @@ pub fn router_with(store: Arc<dyn Store>, blobs: Blobs, limits: Limits) -> Route
         .layer(tower::limit::ConcurrencyLimitLayer::new(MAX_CONCURRENT))
         .with_state(App {
             store: store.clone(),
-            blobs,
+            blobs: blobs.clone(),
             guesses: Arc::default(),
             limits,
         })
@@ -141,6 +141,7 @@ pub fn router_with(store: Arc<dyn Store>, blobs: Blobs, limits: Limits) -> Route
                 .route("/metrics", get(metrics::metrics))
                 .with_state(metrics::Watch {
                     store,
+                    blobs,
                     metrics: watched.clone(),
                 }),
         )

@@ -92,10 +92,12 @@ fn store(cli: &Cli, wait: bool) -> anyhow::Result<Arc<dyn Store>> {
                 Ok(store) => return Ok(Arc::new(store)),
                 Err(e @ wayfinder_server::StoreError::TooNew { .. }) => return Err(e.into()),
                 Err(e) if wait => {
-                    eprintln!(
-                        "wayfinder-server: waiting for PostgreSQL ({e}); trying again in 5 s"
+                    tracing::warn!(
+                        event = "waiting-for-database",
+                        detail = %e,
+                        "waiting for PostgreSQL; trying again in 2 s"
                     );
-                    std::thread::sleep(std::time::Duration::from_secs(5));
+                    std::thread::sleep(std::time::Duration::from_secs(2));
                 }
                 Err(e) => return Err(e).context("cannot use PostgreSQL"),
             }
@@ -148,12 +150,25 @@ async fn main() -> anyhow::Result<()> {
             member_quota_gib,
         } => {
             let (listen, member_quota_gib) = (listen.clone(), *member_quota_gib);
+            // The log: JSON lines on standard error, at the level WAYFINDER_LOG names (info).
+            tracing_subscriber::fmt()
+                .json()
+                .with_writer(std::io::stderr)
+                .with_env_filter(
+                    tracing_subscriber::EnvFilter::try_from_env("WAYFINDER_LOG")
+                        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+                )
+                .init();
             let store = tokio::task::block_in_place(|| store(&cli, true))?;
             let blobs = blobs(&cli)?;
             let listener = tokio::net::TcpListener::bind(&listen)
                 .await
                 .with_context(|| format!("cannot listen on {listen}"))?;
-            eprintln!("wayfinder-server listening on {}", listener.local_addr()?);
+            tracing::info!(
+                event = "listening",
+                address = %listener.local_addr()?,
+                "wayfinder-server listening"
+            );
             let limits = wayfinder_server::Limits {
                 member_bytes: member_quota_gib.saturating_mul(1 << 30),
             };

@@ -135,6 +135,7 @@ pub(crate) async fn measure(
 #[derive(Clone)]
 pub(crate) struct Watch {
     pub store: Shared,
+    pub blobs: crate::Blobs,
     pub metrics: Arc<Metrics>,
 }
 
@@ -166,16 +167,28 @@ pub(crate) async fn metrics(State(watch): State<Watch>) -> Response {
         .into_response()
 }
 
-/// `GET /health`: 200 "ok" when the store answers, 503 with what is wrong (for the admin, no
-/// data) when it does not.
+/// `GET /health`: 200 "ok" when the database and the blob storage answer; else 503 with
+/// what does not, one line each (for the admin, no data).
 pub(crate) async fn health(State(watch): State<Watch>) -> Response {
+    use object_store::ObjectStoreExt;
     let store = watch.store.clone();
-    match tokio::task::spawn_blocking(move || store.totals()).await {
-        Ok(Ok(_)) => (StatusCode::OK, "ok\n").into_response(),
-        _ => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            "the server's database does not answer\n",
-        )
-            .into_response(),
+    let database = tokio::task::spawn_blocking(move || store.ping());
+    let probe = object_store::path::Path::from("health-probe");
+    let blobs = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        watch.blobs.objects().head(&probe),
+    );
+    let (database, blobs) = tokio::join!(database, blobs);
+    let mut wrong = String::new();
+    if !matches!(database, Ok(Ok(()))) {
+        wrong.push_str("the server's database does not answer\n");
+    }
+    if !matches!(blobs, Ok(Ok(_) | Err(object_store::Error::NotFound { .. }))) {
+        wrong.push_str("the server's blob storage does not answer\n");
+    }
+    if wrong.is_empty() {
+        (StatusCode::OK, "ok\n").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, wrong).into_response()
     }
 }

@@ -21,9 +21,12 @@ enum Kind {
     Bool,
 }
 
-/// The tables the server keeps, their columns, and the order in which rows are compared
-/// (their primary key; members in the order they joined, which the waiting list keeps).
-const TABLES: &[(&str, &[(&str, Kind)], &str)] = &[
+/// A table's columns and their types.
+type Columns = &'static [(&'static str, Kind)];
+
+/// The tables the server keeps and their columns (`joined`, PostgreSQL's order of members,
+/// follows from the order they are copied in).
+const TABLES: &[(&str, Columns)] = &[
     (
         "workspaces",
         &[
@@ -33,7 +36,6 @@ const TABLES: &[(&str, &[(&str, Kind)], &str)] = &[
             ("reserved_millis", Kind::Int),
             ("next_seq", Kind::Int),
         ],
-        "id",
     ),
     (
         "rosters",
@@ -42,7 +44,6 @@ const TABLES: &[(&str, &[(&str, Kind)], &str)] = &[
             ("version", Kind::Int),
             ("body", Kind::Bytes),
         ],
-        "workspace, version",
     ),
     (
         "members",
@@ -55,7 +56,6 @@ const TABLES: &[(&str, &[(&str, Kind)], &str)] = &[
             ("in_roster", Kind::Int),
             ("last_seen_millis", Kind::Int),
         ],
-        "workspace, member",
     ),
     (
         "invitations",
@@ -66,7 +66,6 @@ const TABLES: &[(&str, &[(&str, Kind)], &str)] = &[
             ("expires_millis", Kind::Int),
             ("redeemed_by", Kind::OptBytes),
         ],
-        "secret_hash",
     ),
     (
         "challenges",
@@ -76,7 +75,6 @@ const TABLES: &[(&str, &[(&str, Kind)], &str)] = &[
             ("member", Kind::Bytes),
             ("expires_millis", Kind::Int),
         ],
-        "nonce",
     ),
     (
         "sessions",
@@ -86,7 +84,6 @@ const TABLES: &[(&str, &[(&str, Kind)], &str)] = &[
             ("member", Kind::Bytes),
             ("expires_millis", Kind::Int),
         ],
-        "token_hash",
     ),
     (
         "ops",
@@ -98,7 +95,6 @@ const TABLES: &[(&str, &[(&str, Kind)], &str)] = &[
             ("epoch", Kind::Int),
             ("body", Kind::Bytes),
         ],
-        "workspace, seq",
     ),
     (
         "envelopes",
@@ -110,7 +106,6 @@ const TABLES: &[(&str, &[(&str, Kind)], &str)] = &[
             ("seq", Kind::Int),
             ("body", Kind::Bytes),
         ],
-        "workspace, case_id, epoch, member",
     ),
     (
         "blobs",
@@ -124,7 +119,6 @@ const TABLES: &[(&str, &[(&str, Kind)], &str)] = &[
             ("owner", Kind::OptBytes),
             ("salt", Kind::OptBytes),
         ],
-        "workspace, case_id, name",
     ),
     (
         "usage",
@@ -133,7 +127,6 @@ const TABLES: &[(&str, &[(&str, Kind)], &str)] = &[
             ("member", Kind::Bytes),
             ("bytes", Kind::Int),
         ],
-        "workspace, member",
     ),
 ];
 
@@ -365,7 +358,7 @@ pub fn migrate(
     to: &Blobs,
 ) -> std::result::Result<Report, MigrateError> {
     let mut expected = Vec::new();
-    for (table, columns, _) in TABLES {
+    for (table, columns) in TABLES {
         expected.push(sqlite_tally(source, table, columns)?.check(table));
     }
     let found = target.tallies()?;
@@ -436,7 +429,7 @@ impl PgStore {
         self.run(move |pool| async move {
             let client = pool.get().await?;
             let mut checks = Vec::new();
-            for (table, columns, _) in TABLES {
+            for (table, columns) in TABLES {
                 checks.push(pg_tally(&client, table, columns).await?.check(table));
             }
             Ok(checks)
@@ -462,7 +455,7 @@ impl PgStore {
                     if let Some((_, mut writer)) = current.take() {
                         writer.as_mut().finish().await?;
                     }
-                    let (table, columns, _) = TABLES[index];
+                    let (table, columns) = TABLES[index];
                     let names: Vec<&str> = columns.iter().map(|(n, _)| *n).collect();
                     let types: Vec<_> = columns.iter().map(|(_, k)| k.pg_type()).collect();
                     let sink = tx
@@ -504,7 +497,7 @@ impl PgStore {
             Ok(())
         });
         let read = (|| {
-            for (index, (table, columns, _)) in TABLES.iter().enumerate() {
+            for (index, (table, columns)) in TABLES.iter().enumerate() {
                 let mut after = 0;
                 loop {
                     let page = sqlite_page(source, table, columns, after)?;

@@ -1105,6 +1105,14 @@ impl Store for PgStore {
         })
     }
 
+    fn ping(&self) -> Result<()> {
+        self.run(move |pool| async move {
+            let c = pool.get().await?;
+            c.simple_query("SELECT 1").await?;
+            Ok(())
+        })
+    }
+
     fn totals(&self) -> Result<Totals> {
         self.run(move |pool| async move {
             let c = pool.get().await?;

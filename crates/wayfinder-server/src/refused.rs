@@ -71,7 +71,7 @@ impl IntoResponse for Refused {
             Refused::Full(code) => (StatusCode::INSUFFICIENT_STORAGE, code),
             Refused::Store(e) => {
                 // The operator's log: SQL and I/O errors only, never a body (they are sealed).
-                eprintln!("wayfinder-server: {e}");
+                tracing::warn!(event = "storage-failed", detail = %e, "a request failed in storage");
                 (StatusCode::SERVICE_UNAVAILABLE, RefusalCode::StorageFailed)
             }
         };

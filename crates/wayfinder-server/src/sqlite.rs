@@ -668,6 +668,10 @@ impl Store for SqliteStore {
         })
     }
 
+    fn ping(&self) -> Result<()> {
+        self.with(|conn| Ok(conn.query_row("SELECT 1", [], |_| Ok(()))?))
+    }
+
     fn totals(&self) -> Result<crate::store::Totals> {
         self.with(|conn| {
             let (operations, stored_bytes): (i64, i64) = conn.query_row(

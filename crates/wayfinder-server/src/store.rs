@@ -197,7 +197,9 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<bool>;
     /// The bytes `member` has stored: her operations and her blobs' chunks.
     fn usage(&self, workspace: WorkspaceId, member: MemberId) -> Result<u64>;
-    /// What the whole server holds, for its metrics; answering at all is its health.
+    /// Whether the store answers, cheaply: the server's health.
+    fn ping(&self) -> Result<()>;
+    /// What the whole server holds, for its metrics.
     fn totals(&self) -> Result<Totals>;
     /// Every member of every workspace, for the admin's list, as of `now`.
     fn members(&self, now: u64) -> Result<Vec<MemberRow>>;

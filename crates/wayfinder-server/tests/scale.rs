@@ -229,8 +229,8 @@ async fn readers_of_three_processes_miss_nothing_while_writers_commit_through_al
 
     // Two members read as the log grows, each request to the next process.
     let mut readers = Vec::new();
-    for r in 0..2usize {
-        let (nets, token, done) = (nets.clone(), tokens[r], done.clone());
+    for (r, token) in tokens.iter().copied().enumerate().take(2) {
+        let (nets, done) = (nets.clone(), done.clone());
         readers.push(tokio::spawn(async move {
             let mut seen: BTreeMap<wayfinder_merge::OpId, u32> = BTreeMap::new();
             let mut after = Cursor::default();
@@ -570,5 +570,295 @@ async fn kill_9_of_any_of_three_processes_loses_no_acknowledged_edit_and_no_chun
                 .await;
             assert_eq!(got.chunk, upload.put(index).chunk, "chunk {index} differs");
         }
+    }
+}
+
+/// A TCP forwarder to a back end that can be cut (every connection dropped, new ones closed
+/// at once) and joined again: the database or the bucket going away and coming back.
+struct Cable {
+    port: u16,
+    up: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    links: std::sync::Arc<std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>>,
+}
+
+impl Cable {
+    async fn to(upstream: String) -> Cable {
+        use std::sync::atomic::Ordering;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let port = listener
+            .local_addr()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .port();
+        let up = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let links = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (accepting, held) = (up.clone(), links.clone());
+        tokio::spawn(async move {
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                if !accepting.load(Ordering::SeqCst) {
+                    continue;
+                }
+                let upstream = upstream.clone();
+                let link = tokio::spawn(async move {
+                    if let Ok(mut outbound) = tokio::net::TcpStream::connect(&upstream).await {
+                        let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                    }
+                });
+                if let Ok(mut all) = held.lock() {
+                    all.push(link);
+                }
+            }
+        });
+        Cable { port, up, links }
+    }
+
+    fn cut(&self) {
+        self.up.store(false, std::sync::atomic::Ordering::SeqCst);
+        if let Ok(mut all) = self.links.lock() {
+            for link in all.drain(..) {
+                link.abort();
+            }
+        }
+    }
+
+    fn join(&self) {
+        self.up.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// `host:port` of a `scheme://user@host:port/...` address.
+fn host_port(url: &str) -> String {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    let rest = rest.rsplit('@').next().unwrap_or(rest);
+    rest.split('/').next().unwrap_or(rest).to_owned()
+}
+
+async fn health(http: &reqwest::Client, port: u16) -> Option<(u16, String)> {
+    let response = http
+        .get(format!("http://127.0.0.1:{port}/health"))
+        .timeout(std::time::Duration::from_secs(15))
+        .send()
+        .await
+        .ok()?;
+    Some((response.status().as_u16(), response.text().await.ok()?))
+}
+
+/// Waits until `check` holds, or fails saying `what`.
+async fn eventually<F: std::future::Future<Output = bool>>(
+    what: &str,
+    mut check: impl FnMut() -> F,
+) {
+    for _ in 0..300 {
+        if check().await {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{what} did not happen within 30 s");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_database_and_the_bucket_go_away_and_come_back_and_nothing_acknowledged_is_lost() {
+    use std::io::BufRead;
+    use std::sync::{Arc, Mutex};
+    const CASE: [u8; 16] = [0xE7; 16];
+    let (database, bucket) = (fresh_database(), fresh_bucket());
+    // The server process reaches both through cables this test can cut.
+    let pg_cable = Cable::to(host_port(&database.url)).await;
+    let s3_cable = Cable::to(host_port(bucket.endpoint.as_deref().unwrap_or_default())).await;
+    let mut through = database.clone();
+    through.url = database.url.replace(
+        &host_port(&database.url),
+        &format!("127.0.0.1:{}", pg_cable.port),
+    );
+    let mut bucket_through = bucket.clone();
+    bucket_through.endpoint = Some(format!("http://127.0.0.1:{}", s3_cable.port));
+
+    // Started while the database is away: it waits, and says so in its log.
+    pg_cable.cut();
+    let port = free_port();
+    let mut child = server_binary(&through, &bucket_through)
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let log = Arc::new(Mutex::new(Vec::<String>::new()));
+    if let Some(stderr) = child.stderr.take() {
+        let log = log.clone();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stderr)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if let Ok(mut lines) = log.lock() {
+                    lines.push(line);
+                }
+            }
+        });
+    }
+    let logged = |event: &str| {
+        let needle = format!("\"event\":\"{event}\"");
+        log.lock()
+            .map(|l| l.iter().any(|line| line.contains(&needle)))
+            .unwrap_or(false)
+    };
+    eventually("the log saying it waits for PostgreSQL", || async {
+        logged("waiting-for-database")
+    })
+    .await;
+    pg_cable.join();
+    let http = reqwest::Client::new();
+    eventually("health once PostgreSQL is back", || async {
+        health(&http, port)
+            .await
+            .is_some_and(|(status, _)| status == 200)
+    })
+    .await;
+
+    // The team, formed directly on the database and bucket.
+    let setup = common::serve_on(
+        Backend::Scaled {
+            database: database.clone(),
+            bucket: bucket.clone(),
+        },
+        tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")),
+    )
+    .await;
+    let (workspace, code) =
+        wayfinder_server::reserve_workspace(setup.store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
+    let team = common::team(&setup, workspace, code, 2, CASE).await;
+    let token = setup.login(workspace, &team.members[0]).await;
+    let writer = &team.members[0];
+
+    // Edits through the process; the database goes away in the middle and comes back.
+    let (mut acknowledged, mut refused) = (std::collections::BTreeMap::new(), 0);
+    for n in 0..60u32 {
+        if n == 20 {
+            pg_cable.cut();
+            let (status, said) = health(&http, port).await.unwrap_or_default();
+            assert_eq!(status, 503, "{said}");
+            assert!(said.contains("database does not answer"), "{said}");
+        }
+        if n == 35 {
+            pg_cable.join();
+        }
+        let push = Push {
+            ops: vec![numbered(writer, &team.key, CASE, 0xD0, n as u8)],
+        };
+        let body = wayfinder_sync::wire::encode(&push);
+        match try_post(&http, port, "/v1/push", &token, body).await {
+            Some((200, bytes)) => {
+                let ack: PushAck =
+                    wayfinder_sync::wire::decode(&bytes).unwrap_or_else(|e| panic!("{e}"));
+                acknowledged.extend(ack.stored);
+            }
+            Some((status, _)) => {
+                assert_eq!(status, 503, "a failure of the database is a 503 to retry");
+                refused += 1;
+            }
+            None => refused += 1,
+        }
+    }
+    assert!(refused > 0, "no push met the database away");
+    // The app retries what was not acknowledged: everything arrives.
+    let mut turn = 0;
+    for n in 0..60u32 {
+        let push = Push {
+            ops: vec![numbered(writer, &team.key, CASE, 0xD0, n as u8)],
+        };
+        let ack: PushAck =
+            until_answered(&http, &[port], &mut turn, "/v1/push", &token, &push).await;
+        for (op, seq) in ack.stored {
+            if let Some(first) = acknowledged.insert(op, seq) {
+                assert_eq!(first, seq, "an acknowledged edit was stored again");
+            }
+        }
+    }
+    assert_eq!(acknowledged.len(), 60);
+    let totals = setup.store.totals().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(totals.operations, 60, "each edit stored once");
+
+    // The bucket goes away in the middle of an upload and comes back.
+    let file: Vec<u8> = (0..2_600_000u32).map(|i| (i % 241) as u8).collect();
+    let upload = common::SignedUpload::new(
+        &team.key,
+        writer,
+        wayfinder_sync::CaseRef(CASE),
+        [0xB0; 32],
+        &file,
+    );
+    let _: BlobState = until_answered(
+        &http,
+        &[port],
+        &mut turn,
+        "/v1/blob/put",
+        &token,
+        &upload.put(0),
+    )
+    .await;
+    s3_cable.cut();
+    let (status, said) = health(&http, port).await.unwrap_or_default();
+    assert_eq!(status, 503, "{said}");
+    assert!(said.contains("blob storage does not answer"), "{said}");
+    let body = wayfinder_sync::wire::encode(&upload.put(1));
+    let away = try_post(&http, port, "/v1/blob/put", &token, body).await;
+    assert!(
+        away.as_ref().is_none_or(|(status, _)| *status == 503),
+        "a chunk was acknowledged while the bucket was away: {:?}",
+        away.map(|(s, _)| s)
+    );
+    s3_cable.join();
+    let mut index = 1;
+    while index < upload.total {
+        let state: BlobState = until_answered(
+            &http,
+            &[port],
+            &mut turn,
+            "/v1/blob/put",
+            &token,
+            &upload.put(index),
+        )
+        .await;
+        index = state.have;
+    }
+    for index in 0..upload.total {
+        let got: BlobChunk = setup
+            .post(
+                "/v1/blob/get",
+                Some(&token),
+                &BlobAsk {
+                    case: wayfinder_sync::CaseRef(CASE),
+                    name: upload.name,
+                    index,
+                },
+            )
+            .await;
+        assert_eq!(got.chunk, upload.put(index).chunk);
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+
+    // The log said what was wrong, a JSON object a line, naming no case and no one.
+    let lines = log.lock().map(|l| l.clone()).unwrap_or_default();
+    assert!(logged("storage-failed"), "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l.contains("PostgreSQL")),
+        "the log never named the database: {lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("blob storage")),
+        "the log never named the blob storage: {lines:?}"
+    );
+    let case_hex = hex::encode(CASE);
+    let workspace_hex = hex::encode(workspace.0);
+    for line in &lines {
+        let parsed: Result<serde_json::Value, _> = serde_json::from_str(line);
+        assert!(parsed.is_ok(), "not a JSON line: {line}");
+        assert!(
+            !line.contains(&case_hex) && !line.contains(&workspace_hex),
+            "the log names a case or a workspace: {line}"
+        );
     }
 }

@@ -32,6 +32,24 @@ fn readable(
         .ok_or(Refused::NotFound(RefusalCode::NoSuchBlob))
 }
 
+/// The blob storage failed: said for the admin's log by kind, never by path (a path names a
+/// case).
+fn failed(what: &str, error: Option<&object_store::Error>) -> Refused {
+    let kind = match error {
+        Some(object_store::Error::Generic { store, .. }) => {
+            format!("{store} failed or did not answer")
+        }
+        Some(object_store::Error::NotFound { .. }) => "a chunk is missing".to_owned(),
+        Some(object_store::Error::Precondition { .. }) => {
+            "another process changed the chunk meanwhile".to_owned()
+        }
+        _ => "failed".to_owned(),
+    };
+    Refused::Store(StoreError::Storage(format!(
+        "blob storage ({what}): {kind}"
+    )))
+}
+
 fn chunk_path(workspace: WorkspaceId, case: CaseRef, name: BlobName, index: u32) -> ObjectPath {
     ObjectPath::from(format!(
         "{}/{}/{}/{index:05}",
@@ -101,7 +119,7 @@ pub(crate) async fn blob_put(
         .blobs
         .put(&path, chunk.clone(), salt)
         .await
-        .map_err(|_| Refused::Store(StoreError::Storage("blob write".into())))?;
+        .map_err(|e| failed("write", e.get_ref().and_then(|e| e.downcast_ref())))?;
     if let Put::Stale(version) = written {
         // A chunk of an abandoned upload of this blob: replaced only while this upload is the
         // blob's and waits for this chunk, and only as it was read (another process may be
@@ -116,7 +134,7 @@ pub(crate) async fn blob_put(
         app.blobs
             .replace(&path, chunk, version)
             .await
-            .map_err(|_| Refused::Store(StoreError::Storage("blob write".into())))?;
+            .map_err(|e| failed("write", e.get_ref().and_then(|e| e.downcast_ref())))?;
     }
     let state = blocking(app.store, move |store| {
         Ok(store.blob_stored(workspace, case, name, (index, salt), bytes)?)
@@ -151,9 +169,7 @@ pub(crate) async fn blob_get(
     })
     .await?;
     let read = async { app.blobs.objects().get(&path).await?.bytes().await };
-    let bytes = read
-        .await
-        .map_err(|_| Refused::Store(StoreError::Storage("blob read".into())))?;
+    let bytes = read.await.map_err(|e| failed("read", Some(&e)))?;
     Ok(Wire(BlobChunk {
         chunk: bytes.to_vec(),
     }))
