@@ -11,8 +11,17 @@
 //!    operations beforehand and count what they pull without opening it, so that the figure is
 //!    the server's, not that of 50 members' cryptography on the same two cores.
 //!
-//! `cargo bench -p wayfinder-server --bench sync`; under `cargo test` both run small, as a
-//! smoke test that the measured path works.
+//! 3. **Scale-out.** 200 members at once, as the crowd, on the server's three ways of running:
+//!    SQLite and a folder (the baseline), PostgreSQL and an S3-compatible bucket with one
+//!    process, and the same with three processes, each member's rounds going to the processes
+//!    in turn: operations stored per second and the 50th and 99th request latencies, with each
+//!    PostgreSQL figure's ratio to SQLite's. Run beside `scripts/backends` (a private
+//!    PostgreSQL, moto for the bucket), on the same machine as the server: three processes
+//!    share its cores, so the figure shows what the database's locking costs, not what more
+//!    machines would add.
+//!
+//! `scripts/backends cargo bench -p wayfinder-server --bench sync`; under `cargo test` all
+//! three run small, as a smoke test that the measured path works.
 #![allow(clippy::print_stdout)]
 
 #[path = "../tests/common/mod.rs"]
@@ -28,6 +37,7 @@ use wayfinder_merge::{AuthorId, Change, FieldRef, Hlc, OpId, Replica};
 use wayfinder_sync::client::BATCH;
 use wayfinder_sync::wire::{self, Cursor, PullBatch, PullRequest, Push, PushAck};
 use wayfinder_sync::{CaseKey, Identity, PublicIdentity, SealedOp};
+use wayfinder_testkit::server::Backend;
 
 const CASE: [u8; 16] = [0xCA; 16];
 
@@ -256,29 +266,59 @@ async fn transfer(count: u32, runs: usize) {
     );
 }
 
-async fn crowd(size: u16, rounds: u32) {
-    let (net, workspace, code) = common::start().await;
-    let team = common::team(&net, workspace, code, size, CASE).await;
-    let net = Arc::new(net);
+/// What a crowd measured.
+struct Crowd {
+    pushed: u64,
+    received: usize,
+    elapsed: Duration,
+    requests: usize,
+    p50: Duration,
+    p99: Duration,
+    slowest: Duration,
+}
+
+impl Crowd {
+    fn per_second(&self) -> f64 {
+        self.pushed as f64 / self.elapsed.as_secs_f64()
+    }
+}
+
+/// `size` members push ten operations and pull what is new, `rounds` times, all at once, on
+/// `backend` with `processes` server processes (member `n`'s round `r` goes to process
+/// `n + r`).
+async fn crowd(size: u16, rounds: u32, backend: Backend, processes: usize) -> Crowd {
+    let first = common::serve_on(
+        backend,
+        tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")),
+    )
+    .await;
+    let (workspace, code) =
+        wayfinder_server::reserve_workspace(first.store.as_ref()).unwrap_or_else(|e| panic!("{e}"));
+    let team = common::team(&first, workspace, code, size, CASE).await;
+    let mut nets = vec![first];
+    nets.extend(common::siblings(&nets[0], processes - 1).await);
+    assert_eq!(nets.len(), processes, "three processes need PostgreSQL");
+    let nets = Arc::new(nets);
     let key = team.key;
     let mut tokens = Vec::new();
     let mut outboxes = Vec::new();
     for (n, member) in team.members.iter().enumerate() {
-        tokens.push(net.login(workspace, member).await);
+        tokens.push(nets[0].login(workspace, member).await);
         outboxes.push(outbox(member, &key, rounds * 10, n as u32));
     }
     let started = Instant::now();
     let mut tasks = Vec::new();
-    for (token, ops) in tokens.into_iter().zip(outboxes) {
-        let net = net.clone();
+    for (n, (token, ops)) in tokens.into_iter().zip(outboxes).enumerate() {
+        let nets = nets.clone();
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
             let mut received = 0;
             let mut cursor = Cursor::default();
-            for chunk in ops.chunks(10) {
-                push_all(&net, &token, chunk, &mut latencies).await;
+            for (round, chunk) in ops.chunks(10).enumerate() {
+                let net = &nets[(n + round) % nets.len()];
+                push_all(net, &token, chunk, &mut latencies).await;
                 let mut receiver = Receiver::Count(&mut received);
-                let (next, _) = pull_all(&net, &token, cursor, &mut receiver, &mut latencies).await;
+                let (next, _) = pull_all(net, &token, cursor, &mut receiver, &mut latencies).await;
                 cursor = next;
             }
             (latencies, received)
@@ -293,19 +333,52 @@ async fn crowd(size: u16, rounds: u32) {
     }
     let elapsed = started.elapsed();
     latencies.sort();
-    let pushed = u64::from(size) * u64::from(rounds) * 10;
     assert!(received > 0, "no member received anything");
+    Crowd {
+        pushed: u64::from(size) * u64::from(rounds) * 10,
+        received,
+        elapsed,
+        requests: latencies.len(),
+        p50: percentile(&latencies, 0.50),
+        p99: percentile(&latencies, 0.99),
+        slowest: percentile(&latencies, 1.0),
+    }
+}
+
+fn print_crowd(label: &str, size: u16, c: &Crowd) {
     println!(
-        "crowd: {size} members, {pushed} operations pushed and {received} pulled in \
-         {:.0} ms: {:.0} operations stored per second; {} requests, latency p50 {:.1} ms, \
-         p99 {:.1} ms, slowest {:.1} ms",
-        ms(elapsed),
-        pushed as f64 / elapsed.as_secs_f64(),
-        latencies.len(),
-        ms(percentile(&latencies, 0.50)),
-        ms(percentile(&latencies, 0.99)),
-        ms(percentile(&latencies, 1.0)),
+        "{label}: {size} members, {} operations pushed and {} pulled in {:.0} ms: {:.0} \
+         operations stored per second; {} requests, latency p50 {:.1} ms, p99 {:.1} ms, \
+         slowest {:.1} ms",
+        c.pushed,
+        c.received,
+        ms(c.elapsed),
+        c.per_second(),
+        c.requests,
+        ms(c.p50),
+        ms(c.p99),
+        ms(c.slowest),
     );
+}
+
+/// The same crowd on SQLite, PostgreSQL with one process and with three; ratios to SQLite.
+async fn scale_out(size: u16, rounds: u32) {
+    let sqlite = crowd(size, rounds, Backend::Embedded, 1).await;
+    print_crowd("scale-out, SQLite and a folder (baseline)", size, &sqlite);
+    for processes in [1, 3] {
+        let pg = crowd(size, rounds, Backend::scaled(), processes).await;
+        print_crowd(
+            &format!("scale-out, PostgreSQL and S3, {processes} process(es)"),
+            size,
+            &pg,
+        );
+        println!(
+            "  ratio to SQLite: operations per second {:.2}x, p50 {:.2}x, p99 {:.2}x",
+            pg.per_second() / sqlite.per_second(),
+            pg.p50.as_secs_f64() / sqlite.p50.as_secs_f64(),
+            pg.p99.as_secs_f64() / sqlite.p99.as_secs_f64(),
+        );
+    }
 }
 
 fn main() {
@@ -317,10 +390,12 @@ fn main() {
     runtime.block_on(async {
         if full {
             transfer(10_000, 5).await;
-            crowd(50, 20).await;
+            print_crowd("crowd", 50, &crowd(50, 20, Backend::Embedded, 1).await);
+            scale_out(200, 10).await;
         } else {
             transfer(100, 1).await;
-            crowd(4, 2).await;
+            print_crowd("crowd", 4, &crowd(4, 2, Backend::Embedded, 1).await);
+            scale_out(6, 2).await;
         }
     });
 }
