@@ -1214,39 +1214,63 @@ impl Store for PgStore {
                 }
                 allowed.push((op.case, op.epoch));
             }
-            let mut stored = Vec::with_capacity(ops.len());
-            let mut added = 0u64;
+            // Three statements whatever the push's size: the numbers of those stored already,
+            // a run of new numbers taken at once, and the new ones inserted together.
+            let ids: Vec<&[u8]> = ops.iter().map(|op| &op.op.0[..]).collect();
+            let mut numbers: std::collections::HashMap<Vec<u8>, u64> = rows(
+                &tx,
+                "SELECT op_id, seq FROM ops WHERE workspace = $1 AND op_id = ANY($2)",
+                &[&&workspace.0[..], &ids],
+            )
+            .await?
+            .into_iter()
+            .map(|r| (r.get::<_, Vec<u8>>(0), r.get::<_, i64>(1) as u64))
+            .collect();
+            let mut fresh: Vec<&SealedOp> = Vec::new();
             for op in &ops {
-                let existing = opt(
+                if !numbers.contains_key(&op.op.0[..]) && !fresh.iter().any(|f| f.op == op.op) {
+                    fresh.push(op);
+                }
+            }
+            let mut added = 0u64;
+            if !fresh.is_empty() {
+                let count = fresh.len() as i64;
+                let first: i64 = opt(
                     &tx,
-                    "SELECT seq FROM ops WHERE workspace = $1 AND op_id = $2",
-                    &[&&workspace.0[..], &&op.op.0[..]],
+                    "UPDATE workspaces SET next_seq = next_seq + $2 WHERE id = $1
+                     RETURNING next_seq - $2",
+                    &[&&workspace.0[..], &count],
+                )
+                .await?
+                .ok_or(StoreError::NoWorkspace)?
+                .get(0);
+                let seqs: Vec<i64> = (0..count).map(|i| first + i).collect();
+                let op_ids: Vec<&[u8]> = fresh.iter().map(|op| &op.op.0[..]).collect();
+                let cases: Vec<&[u8]> = fresh.iter().map(|op| &op.case.0[..]).collect();
+                let epochs: Vec<i64> = fresh.iter().map(|op| i64::from(op.epoch)).collect();
+                let bodies: Vec<Vec<u8>> = fresh.iter().map(|op| wire::encode(*op)).collect();
+                exec(
+                    &tx,
+                    "INSERT INTO ops (workspace, seq, op_id, case_id, epoch, body)
+                     SELECT $1, * FROM UNNEST($2::BIGINT[], $3::BYTEA[], $4::BYTEA[],
+                                              $5::BIGINT[], $6::BYTEA[])",
+                    &[&&workspace.0[..], &seqs, &op_ids, &cases, &epochs, &bodies],
                 )
                 .await?;
-                let seq = match existing {
-                    Some(row) => row.get::<_, i64>(0) as u64,
-                    None => {
-                        let seq = next_seq(&tx, workspace).await?;
-                        exec(
-                            &tx,
-                            "INSERT INTO ops (workspace, seq, op_id, case_id, epoch, body)
-                             VALUES ($1, $2, $3, $4, $5, $6)",
-                            &[
-                                &&workspace.0[..],
-                                &(seq as i64),
-                                &&op.op.0[..],
-                                &&op.case.0[..],
-                                &i64::from(op.epoch),
-                                &wire::encode(op),
-                            ],
-                        )
-                        .await?;
-                        added += op.ciphertext.len() as u64;
-                        seq
-                    }
-                };
-                stored.push((op.op, seq));
+                for (op, seq) in fresh.iter().zip(&seqs) {
+                    numbers.insert(op.op.0.to_vec(), *seq as u64);
+                    added += op.ciphertext.len() as u64;
+                }
             }
+            let stored: Vec<(OpId, u64)> = ops
+                .iter()
+                .map(|op| {
+                    (
+                        op.op,
+                        numbers.get(&op.op.0[..]).copied().unwrap_or_default(),
+                    )
+                })
+                .collect();
             count_usage(&tx, workspace, author, added).await?;
             tx.commit().await?;
             Ok(stored)
@@ -1280,19 +1304,25 @@ impl Store for PgStore {
             .get(0);
             let statement = tx
                 .prepare_cached(
+                    // Each branch ordered and cut by its own index, the cursor applied inside
+                    // it: the first rows of the two together are among each one's first rows,
+                    // and neither reads the log to its end for one batch.
                     "SELECT visible, seq, body FROM (
-                         SELECT o.seq AS visible, o.seq AS seq, o.body AS body FROM ops o
-                         WHERE o.workspace = $1 AND o.seq >= $3 AND o.seq <= $6
-                           AND EXISTS (SELECT 1 FROM envelopes e WHERE e.workspace = o.workspace
-                                       AND e.case_id = o.case_id AND e.epoch = o.epoch
-                                       AND e.member = $2 AND e.seq < o.seq)
+                         (SELECT o.seq AS visible, o.seq AS seq, o.body AS body FROM ops o
+                          WHERE o.workspace = $1 AND o.seq >= $3 AND o.seq <= $6
+                            AND (o.seq > $3 OR o.seq > $4)
+                            AND EXISTS (SELECT 1 FROM envelopes e WHERE e.workspace = o.workspace
+                                        AND e.case_id = o.case_id AND e.epoch = o.epoch
+                                        AND e.member = $2 AND e.seq < o.seq)
+                          ORDER BY o.seq LIMIT $5)
                          UNION ALL
-                         SELECT e.seq AS visible, o.seq AS seq, o.body AS body
-                         FROM envelopes e JOIN ops o ON o.workspace = e.workspace
-                              AND o.case_id = e.case_id AND o.epoch = e.epoch AND o.seq < e.seq
-                         WHERE e.workspace = $1 AND e.member = $2 AND e.seq >= $3 AND e.seq <= $6
+                         (SELECT e.seq AS visible, o.seq AS seq, o.body AS body
+                          FROM envelopes e JOIN ops o ON o.workspace = e.workspace
+                               AND o.case_id = e.case_id AND o.epoch = e.epoch AND o.seq < e.seq
+                          WHERE e.workspace = $1 AND e.member = $2 AND e.seq >= $3 AND e.seq <= $6
+                            AND (e.seq > $3 OR o.seq > $4)
+                          ORDER BY e.seq, o.seq LIMIT $5)
                      ) AS readable
-                     WHERE visible > $3 OR (visible = $3 AND seq > $4)
                      ORDER BY visible, seq LIMIT $5",
                 )
                 .await?;
@@ -1311,13 +1341,13 @@ impl Store for PgStore {
                     ],
                 )
                 .await?;
-            // Rows a few at a time, so that a batch never holds more than any member can take.
+            // Rows a page at a time, so that a batch never holds more than any member can take.
             let mut more = false;
             let mut ops = Vec::new();
             let mut bytes = 0usize;
             let mut reached = None;
             'read: loop {
-                let page = tx.query_portal(&portal, 64).await?;
+                let page = tx.query_portal(&portal, fetch.min(256) as i32).await?;
                 if page.is_empty() {
                     break;
                 }

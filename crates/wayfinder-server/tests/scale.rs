@@ -13,6 +13,10 @@ use wayfinder_sync::CaseKey;
 use wayfinder_sync::wire::{BlobAsk, BlobChunk, BlobState, Push, PushAck};
 use wayfinder_testkit::server::{Backend, fresh_bucket, fresh_database};
 
+/// The secrets given to the server binary, which nothing it prints may hold (moto takes any
+/// key).
+const SECRET_CANARY: &str = "Secretwren-Kqzv-7731";
+
 /// The server binary with the environment that names `database` and `bucket`, as an admin
 /// configures it.
 fn server_binary(database: &PgConfig, bucket: &S3Config) -> Command {
@@ -25,7 +29,9 @@ fn server_binary(database: &PgConfig, bucket: &S3Config) -> Command {
             bucket.endpoint.as_deref().unwrap_or_default(),
         )
         .env("AWS_ACCESS_KEY_ID", "testing")
-        .env("AWS_SECRET_ACCESS_KEY", "testing");
+        .env("AWS_SECRET_ACCESS_KEY", SECRET_CANARY)
+        // The test PostgreSQL trusts loopback and ignores it; it must still never be printed.
+        .env("WAYFINDER_DATABASE_PASSWORD", SECRET_CANARY);
     command
 }
 
@@ -36,14 +42,16 @@ fn migrate(data: &std::path::Path, database: &PgConfig, bucket: &S3Config) -> (b
         .arg(data)
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
-    (
-        out.status.success(),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
+    let printed = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        !printed.contains(SECRET_CANARY),
+        "a secret was printed: {printed}"
+    );
+    (out.status.success(), printed)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -859,6 +867,10 @@ async fn the_database_and_the_bucket_go_away_and_come_back_and_nothing_acknowled
         assert!(
             !line.contains(&case_hex) && !line.contains(&workspace_hex),
             "the log names a case or a workspace: {line}"
+        );
+        assert!(
+            !line.contains(SECRET_CANARY),
+            "the log holds a secret: {line}"
         );
     }
 }
