@@ -4,7 +4,6 @@
 //! coordinators making the same epoch at once end with one key.
 
 use wayfinder_core::CaseId;
-use wayfinder_server::store::Store;
 use wayfinder_sync::{CaseRef, MemberId, Role, WorkspaceId};
 use wayfinder_testkit::team::{Member, Team, three};
 use wayfinder_testkit::{child, now, today};

@@ -4,7 +4,6 @@
 //! the team reads nothing written in it after.
 
 use wayfinder_core::CaseId;
-use wayfinder_server::store::Store;
 use wayfinder_sync::CaseRef;
 use wayfinder_testkit::team::{Member, three};
 use wayfinder_testkit::{now, today};
