@@ -11,6 +11,8 @@
 //!   first by the workspace's creator, whose key a member pins when joining.
 //! - `wire`: every message's frozen binary form, with its protocol version.
 //! - `refusal`: the codes the server refuses with, read by the app by the same enum.
+//! - `audit`: the audit log's chains, one per device and case, each entry naming the hash of
+//!   the one before and signed by its author; what checking a chain finds.
 //! - `blob`: a record's original sealed in chunks under its case's key, named so that the
 //!   server learns nothing of its content.
 //! - `codes`: the creation and invitation codes people pass to each other outside the server.
@@ -18,6 +20,7 @@
 //! Randomness for nonces is passed in where a caller may want it fixed (golden files); key
 //! generation and HPKE take theirs from the operating system.
 
+pub mod audit;
 pub mod blob;
 pub mod client;
 pub mod codes;
