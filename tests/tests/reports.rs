@@ -91,6 +91,27 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
     })
     .await?;
 
+    // She reads the biopsy before sending it: the audit log will say so.
+    let mut opened = false;
+    for record in app
+        .driver
+        .find_all(By::Css("[data-testid='record']"))
+        .await?
+    {
+        if record.text().await?.to_lowercase().contains("biopsy") {
+            record
+                .find(By::Css("[data-testid='open-record']"))
+                .await?
+                .click()
+                .await?;
+            opened = true;
+            break;
+        }
+    }
+    assert!(opened, "no record row shows the biopsy");
+    app.el("viewer-close").await?;
+    app.click("viewer-close").await?;
+
     // Both ticked; the 23-page review moved before the biopsy.
     for tick in app
         .driver
@@ -162,6 +183,33 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
     assert!(
         noted.contains("Hospital Sant Joan de Déu") && noted.contains("Review packet"),
         "{noted}"
+    );
+    // The case's audit log: opened, the record viewed, two imported, the packet exported;
+    // every entry signed and chained.
+    app.wait_until("the export in the audit log", || async {
+        Ok(app
+            .driver
+            .find_all(By::Css(
+                "[data-testid='audit-entry'][data-action='exported']",
+            ))
+            .await?
+            .len()
+            == 1)
+    })
+    .await?;
+    for (action, count) in [("case-opened", 1), ("record-viewed", 1), ("imported", 2)] {
+        let found = app
+            .driver
+            .find_all(By::Css(format!(
+                "[data-testid='audit-entry'][data-action='{action}']"
+            )))
+            .await?
+            .len();
+        assert!(found >= count, "{action}: {found} in the audit log");
+    }
+    assert!(
+        app.has("audit-whole").await?,
+        "the audit log does not check"
     );
     app.click("lock").await?;
     app.el("unlock").await?;

@@ -451,7 +451,17 @@ pub fn create_case(state: &App, new_case: NewCaseDto) -> Reply<String> {
 
 pub fn get_case_file(state: &App, id: String) -> Reply<CaseFileDto> {
     let id = parse_id(state, &id)?;
-    state.with_vault(|vault| case_file_dto(vault, id))
+    state.with_vault(|vault| {
+        let file = case_file_dto(vault, id)?;
+        crate::audit::note_opening(
+            state,
+            vault,
+            id,
+            wayfinder_sync::audit::AuditAction::CaseOpened,
+            *id.as_bytes(),
+        )?;
+        Ok(file)
+    })
 }
 
 /// Sets one field (`null` clears it) and returns the case file as it now stands.
@@ -668,7 +678,23 @@ impl App {
 
 pub fn get_record(state: &App, record: String) -> Reply<RecordViewDto> {
     let record = parse_entity(state, &record)?;
-    state.with_viewer(|viewer, vault| records::record_view(viewer, vault, record))
+    let view = state.with_viewer(|viewer, vault| records::record_view(viewer, vault, record))?;
+    state.with_vault(|vault| {
+        let (case, _) = vault.entity_case(record)?;
+        crate::audit::note_opening(
+            state,
+            vault,
+            case,
+            wayfinder_sync::audit::AuditAction::RecordViewed,
+            record,
+        )
+    })?;
+    Ok(view)
+}
+
+/// A case's audit log, checked.
+pub fn case_audit(state: &App, case_id: String) -> Reply<crate::dto::CaseAuditDto> {
+    crate::audit::case_audit(state, case_id)
 }
 
 /// A page of a record as PNG bytes (an `ArrayBuffer` in the UI), rendered in memory.

@@ -429,6 +429,81 @@ pub struct ActivityDto {
     pub action: ActivityActionDto,
 }
 
+/// A case's audit log: its entries, oldest first, and each device's chain as checked.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseAuditDto {
+    pub entries: Vec<AuditEntryDto>,
+    pub chains: Vec<AuditChainDto>,
+}
+
+/// One entry: who, when, from which device, what, on which object (a record's or entity's
+/// id, or a member's name).
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditEntryDto {
+    pub at: String,
+    pub member: String,
+    pub by_me: bool,
+    pub device: String,
+    pub seq: u32,
+    pub action: AuditActionDto,
+    pub object: Option<String>,
+}
+
+/// What an entry records.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuditActionDto {
+    Unlocked,
+    UnlockFailed,
+    CaseOpened,
+    RecordViewed,
+    FieldChanged,
+    Imported,
+    Exported,
+    Shared,
+    Unshared,
+    MemberAdded,
+    MemberRemoved,
+}
+
+/// One device's chain in the case: how many entries, how many a valid signature vouches
+/// for, and what is wrong with it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditChainDto {
+    pub device: String,
+    pub member: String,
+    pub by_me: bool,
+    pub entries: u32,
+    pub verified: u32,
+    /// Her keys are not in the roster this vault holds: her entries could not be checked.
+    pub unknown_author: bool,
+    pub findings: Vec<AuditFindingDto>,
+}
+
+/// Something wrong with a chain: an entry `seq` altered, out of order, forked or foreign;
+/// entries `seq` to `to` missing; or `seq` entries held where a later edit named `to`.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditFindingDto {
+    pub kind: AuditFindingKindDto,
+    pub seq: u32,
+    pub to: u32,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuditFindingKindDto {
+    Altered,
+    Missing,
+    OutOfOrder,
+    Forked,
+    HeldBack,
+    Foreign,
+}
+
 /// What a change did.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
@@ -1475,5 +1550,6 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     GlossaryImportDto::export_all(&cfg)?;
     TranslationRowDto::export_all(&cfg)?;
     TranslationExportDto::export_all(&cfg)?;
+    CaseAuditDto::export_all(&cfg)?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! sees is declared in `dto` (its TypeScript generated from it), and every failure crosses as
 //! `{code, message}` in the user's language (`error`).
 
+pub mod audit;
 pub mod commands;
 pub mod coordination;
 pub mod directory_import;
@@ -53,6 +54,9 @@ pub struct App {
     /// The files she picked in the system's dialog or dropped on the window, by the opaque
     /// token the window was given for each: the window can ask to import only these.
     picked: Mutex<std::collections::HashMap<String, PathBuf>>,
+    /// The cases and records she opened, and when: opened again soon, they are not noted in
+    /// the audit log again.
+    opened: Mutex<std::collections::HashMap<[u8; 16], Instant>>,
 }
 
 impl App {
@@ -70,6 +74,7 @@ impl App {
             viewer: Mutex::new(records::Viewer::default()),
             reports: Mutex::new(reports::Reports::default()),
             picked: Mutex::default(),
+            opened: Mutex::default(),
             reader: reading::Reader::default(),
             importing: AtomicBool::new(false),
             cancel_import: AtomicBool::new(false),

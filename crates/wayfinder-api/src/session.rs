@@ -18,6 +18,9 @@ pub struct Session {
     dir: VaultDir,
     open: Option<OpenVault>,
     last_activity: Instant,
+    /// When a wrong passphrase was typed since the vault was last open: the locked vault
+    /// cannot be written, so they go into its audit log at the next unlock.
+    failed_unlocks: Vec<chrono::DateTime<chrono::Utc>>,
 }
 
 /// Errors that mean "the keychain could not give the key", after which the passphrase is asked.
@@ -37,6 +40,7 @@ impl Session {
             dir,
             open: None,
             last_activity: Instant::now(),
+            failed_unlocks: Vec::new(),
         }
     }
 
@@ -51,19 +55,27 @@ impl Session {
             Err(e) => Standing::Unusable(e),
             Ok(Found::Vault(_)) if !try_keychain => Standing::Locked(None),
             Ok(Found::Vault(_)) => match self.dir.open_from_keychain() {
-                Ok(vault) => {
-                    self.opened(vault);
-                    Standing::Unlocked
-                }
+                Ok(vault) => match self.opened(vault) {
+                    Ok(()) => Standing::Unlocked,
+                    Err(e) => Standing::Unusable(e),
+                },
                 Err(e) if is_keychain_refusal(&e) => Standing::Locked(Some(e)),
                 Err(e) => Standing::Unusable(e),
             },
         }
     }
 
-    fn opened(&mut self, vault: OpenVault) {
+    /// Holds the vault open, and notes in its audit log the unlock and the wrong passphrases
+    /// typed since it was last open.
+    fn opened(&mut self, mut vault: OpenVault) -> Result<(), VaultError> {
+        use wayfinder_sync::audit::AuditAction;
+        for at in std::mem::take(&mut self.failed_unlocks) {
+            vault.audit(None, AuditAction::UnlockFailed, None, at)?;
+        }
+        vault.audit(None, AuditAction::Unlocked, None, chrono::Utc::now())?;
         self.open = Some(vault);
         self.last_activity = Instant::now();
+        Ok(())
     }
 
     /// Creates the vault and stores its key in the keychain; `Ok(false)` when the vault was
@@ -75,21 +87,30 @@ impl Session {
     ) -> Result<bool, VaultError> {
         let (vault, vk) = self.dir.create(passphrase, KdfParams::RECOMMENDED, now)?;
         let stored = vault.store_key_in_keychain(&vk).is_ok();
-        self.opened(vault);
+        self.opened(vault)?;
         Ok(stored)
     }
 
     pub fn unlock_with_keychain(&mut self) -> Result<(), VaultError> {
         let vault = self.dir.open_from_keychain()?;
-        self.opened(vault);
-        Ok(())
+        self.opened(vault)
     }
 
     /// Unlocks with the recovery passphrase and puts the key back in the keychain.
     pub fn unlock_with_passphrase(&mut self, passphrase: &Passphrase) -> Result<bool, VaultError> {
-        let (vault, vk) = self.dir.open_with_passphrase(passphrase)?;
+        let (vault, vk) = match self.dir.open_with_passphrase(passphrase) {
+            Ok(opened) => opened,
+            Err(e @ VaultError::WrongPassphrase) => {
+                // Kept for the log, at most a screenful: a guesser's thousands say no more.
+                if self.failed_unlocks.len() < 100 {
+                    self.failed_unlocks.push(chrono::Utc::now());
+                }
+                return Err(e);
+            }
+            Err(e) => return Err(e),
+        };
         let stored = vault.store_key_in_keychain(&vk).is_ok();
-        self.opened(vault);
+        self.opened(vault)?;
         Ok(stored)
     }
 
@@ -144,7 +165,7 @@ mod tests {
             )
             .unwrap_or_else(|e| panic!("{e}"));
         let mut session = Session::new(dir);
-        session.opened(vault);
+        session.opened(vault).unwrap_or_else(|e| panic!("{e}"));
         let start = Instant::now();
         let ten_minutes = Duration::from_secs(600);
         assert!(!session.lock_if_idle(start + Duration::from_secs(599), ten_minutes));
@@ -156,5 +177,42 @@ mod tests {
         assert!(!session.is_unlocked());
         assert!(session.vault().is_none());
         assert!(matches!(session.standing(false), Standing::Locked(None)));
+    }
+
+    #[test]
+    fn wrong_passphrases_and_the_unlock_after_them_are_in_the_vaults_audit_log() {
+        use wayfinder_sync::audit::AuditAction;
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = VaultDir::new(tmp.path().join("vault"));
+        let right = Passphrase::new("lantern orbit velvet cactus harbor");
+        let (vault, _vk) = dir
+            .create(&right, wayfinder_testkit::FAST_KDF, chrono::Utc::now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        drop(vault);
+        let mut session = Session::new(dir);
+        for _ in 0..2 {
+            assert!(matches!(
+                session.unlock_with_passphrase(&Passphrase::new("wrong words entirely here")),
+                Err(VaultError::WrongPassphrase)
+            ));
+        }
+        session
+            .unlock_with_passphrase(&right)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let vault = session.vault().unwrap_or_else(|| panic!("locked"));
+        let actions: Vec<AuditAction> = vault
+            .audit_log(None)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .iter()
+            .map(|row| row.action)
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                AuditAction::UnlockFailed,
+                AuditAction::UnlockFailed,
+                AuditAction::Unlocked
+            ]
+        );
     }
 }

@@ -19,6 +19,8 @@ use wayfinder_sync::client::Client;
 use wayfinder_sync::{MemberId, Roster};
 use wayfinder_vault::{OpenVault, VaultError};
 
+use wayfinder_sync::audit::AuditAction;
+
 type Reply<T> = Result<T, ErrorDto>;
 
 /// How often a quiet, connected vault asks the server for news.
@@ -427,6 +429,14 @@ pub fn share_case(state: &App, case_id: String, members: Vec<String>) -> Reply<C
         let before = v.shared_with(case)?;
         let removed = before.iter().any(|m| *m != me && !members.contains(m));
         v.share_case(case, &members, removed)?;
+        // The audit log: whom she gave the case to, and whom she took it from.
+        let now = chrono::Utc::now();
+        for m in members.iter().filter(|m| **m != me && !before.contains(m)) {
+            v.audit(Some(case), AuditAction::Shared, Some(m.0), now)?;
+        }
+        for m in before.iter().filter(|m| **m != me && !members.contains(m)) {
+            v.audit(Some(case), AuditAction::Unshared, Some(m.0), now)?;
+        }
         Ok(())
     })?;
     ask(state);

@@ -56,7 +56,9 @@ fn main() {
     assert_eq!(verified, total);
 
     // The same entries' bytes, hashed by sha256sum in one pass.
-    let dir = std::env::temp_dir().join(format!("wayfinder-audit-bench-{}", std::process::id()));
+    // Ids and signatures only, made up here: under the build's own scratch folder.
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("audit-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
     let file = dir.join("entries.bin");
     let mut bytes = Vec::new();

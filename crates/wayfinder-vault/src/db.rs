@@ -86,6 +86,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0017_directory.sql"),
         then: Some(crate::directory::fill),
     },
+    Migration {
+        sql: include_str!("../migrations/0018_audit.sql"),
+        then: None,
+    },
 ];
 
 /// The newest schema this version knows.

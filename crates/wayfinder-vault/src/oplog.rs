@@ -111,6 +111,8 @@ pub fn write_local(
     field: FieldRef,
     change: Change,
 ) -> Result<Operation> {
+    // Her edit goes into the audit log in the same transaction: both or neither.
+    crate::audit::note_change(tx, field.scope, field.entity, now_millis)?;
     write_local_at(tx, now_millis, field, change, Schema::Current)
 }
 

@@ -88,7 +88,8 @@ pub fn identity(tx: &Transaction<'_>) -> Result<Identity> {
     Ok(Identity::from_seeds(member, &signing, &kem))
 }
 
-/// Her identity if she has one (she joined or made a workspace).
+/// Her identity if she has one (made when she joins or makes a workspace, or signs her first
+/// entry of the audit log).
 pub fn existing_identity(conn: &Connection) -> Result<Option<Identity>> {
     let member = member_of(conn)?;
     let row: Option<([u8; 32], [u8; 32])> = conn

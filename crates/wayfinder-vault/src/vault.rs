@@ -140,6 +140,12 @@ impl OpenVault {
         let entity = self.insert_entity(case, EntityKind::Export, values, now, today)?;
         // What left the vault stays noted: an export is never undone.
         self.undo.pop();
+        self.audit(
+            Some(case),
+            wayfinder_sync::audit::AuditAction::Exported,
+            Some(entity),
+            now,
+        )?;
         Ok(entity)
     }
 

@@ -129,6 +129,13 @@ impl OpenVault {
         let tx = self.conn.transaction()?;
         let new = library::insert_blob(&tx, file, &record.content, record.secret, record.pages)?;
         casefile::create_entity(&tx, millis(now), case, entity, kind, &values)?;
+        crate::audit::append(
+            &tx,
+            Some(wayfinder_sync::CaseRef(*case.as_bytes())),
+            wayfinder_sync::audit::AuditAction::Imported,
+            Some(entity),
+            millis(now),
+        )?;
         tx.commit()?;
         self.undo.push(Undo {
             case,

@@ -49,8 +49,14 @@ import type { ActivityDto } from "./bindings/ActivityDto";
 import type { PageReadingDto } from "./bindings/PageReadingDto";
 import type { ReadingEventDto } from "./bindings/ReadingEventDto";
 import type { ReadingProgressDto } from "./bindings/ReadingProgressDto";
+import type { CaseAuditDto } from "./bindings/CaseAuditDto";
+import type { AuditActionDto } from "./bindings/AuditActionDto";
+import type { AuditFindingDto } from "./bindings/AuditFindingDto";
 
 export type {
+  CaseAuditDto,
+  AuditActionDto,
+  AuditFindingDto,
   PageReadingDto,
   ReadingEventDto,
   ReadingProgressDto,

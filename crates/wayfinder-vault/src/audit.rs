@@ -1,0 +1,280 @@
+//! The audit log in the vault (PRODUCT.md 10): this device's chains, one per case and one for
+//! the vault's own events, each entry signed with her team identity as it is written, in the
+//! same transaction as what it records where there is one; and the entries of other devices
+//! that arrive with shared cases. Rows are append only (the schema's triggers refuse a change
+//! or a removal). Reading a case's log also checks every chain in it (`wayfinder_sync::audit`).
+
+use crate::error::{Result, VaultError};
+use crate::{OpenVault, sync_state};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use std::collections::BTreeMap;
+use wayfinder_core::CaseId;
+use wayfinder_sync::audit::{
+    AuditAction, ChainHead, Checked, DeviceId, SignedEntry, Signer, check,
+};
+use wayfinder_sync::{CaseRef, MemberId, PublicIdentity, wire};
+
+/// One entry as a case's log shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditRow {
+    pub device: DeviceId,
+    pub seq: u64,
+    pub author: MemberId,
+    pub at_millis: u64,
+    pub action: AuditAction,
+    pub object: Option<[u8; 16]>,
+}
+
+/// One device's chain in a case, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChainCheck {
+    pub device: DeviceId,
+    pub author: MemberId,
+    pub entries: u64,
+    pub checked: Checked,
+    /// The author's public keys were not known here (not in the roster this vault holds): her
+    /// entries could not be checked.
+    pub unknown_author: bool,
+}
+
+/// This vault's device id, made at its first entry.
+fn device(tx: &Transaction<'_>) -> Result<DeviceId> {
+    let held: Option<[u8; 16]> = tx
+        .query_row("SELECT device FROM audit_device WHERE id = 1", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if let Some(id) = held {
+        return Ok(DeviceId(id));
+    }
+    let mut id = [0u8; 16];
+    crate::keys::random_bytes(&mut id)?;
+    tx.execute(
+        "INSERT INTO audit_device (id, device) VALUES (1, ?1)",
+        [&id[..]],
+    )?;
+    Ok(DeviceId(id))
+}
+
+/// A chain's last entry, as far as noting an edit needs it.
+struct Last {
+    action: String,
+    object: Option<[u8; 16]>,
+    at_millis: i64,
+}
+
+/// Where this device's chain in `scope` has reached, and its last entry.
+fn head(
+    conn: &Connection,
+    device: DeviceId,
+    scope: Option<CaseRef>,
+) -> Result<(ChainHead, Option<Last>)> {
+    let scope_bytes = scope.map(|s| s.0.to_vec());
+    let found = conn
+        .prepare_cached(
+            "SELECT seq, hash, action, object, at_millis FROM audit_entries
+             WHERE device = ?1 AND scope IS ?2 ORDER BY seq DESC LIMIT 1",
+        )?
+        .query_row(params![&device.0[..], scope_bytes], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, Vec<u8>>(1)?,
+                Last {
+                    action: r.get(2)?,
+                    object: r.get(3)?,
+                    at_millis: r.get(4)?,
+                },
+            ))
+        })
+        .optional()?;
+    let mut head = ChainHead::new(device, scope);
+    let Some((seq, hash, last)) = found else {
+        return Ok((head, None));
+    };
+    head.len = u64::try_from(seq).map_err(|_| VaultError::Damaged)?;
+    head.hash = hash.try_into().map_err(|_| VaultError::Damaged)?;
+    Ok((head, Some(last)))
+}
+
+/// Her signing key, from her team identity (made on first use).
+fn signer(tx: &Transaction<'_>) -> Result<Signer> {
+    let seed: Option<[u8; 32]> = tx
+        .query_row(
+            "SELECT signing_seed FROM team_identity WHERE id = 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let seed = match seed {
+        Some(seed) => zeroize::Zeroizing::new(seed),
+        None => sync_state::identity(tx)?.seeds().0,
+    };
+    Ok(Signer::from_seed(
+        MemberId(crate::oplog::author(tx)?.0),
+        &seed,
+    ))
+}
+
+/// Stores a signed entry as it is.
+fn store(tx: &Transaction<'_>, signed: &SignedEntry) -> Result<()> {
+    let e = &signed.entry;
+    tx.prepare_cached(
+        "INSERT INTO audit_entries (device, scope, seq, hash, author, at_millis, action, object, body)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        &e.device.0[..],
+        e.scope.map(|s| s.0.to_vec()),
+        i64::try_from(e.seq).map_err(|_| VaultError::Damaged)?,
+        &e.hash()[..],
+        &e.author.0[..],
+        i64::try_from(e.at_millis).unwrap_or(i64::MAX),
+        e.action.as_str(),
+        e.object.map(|o| o.to_vec()),
+        wire::encode(signed),
+    ])?;
+    Ok(())
+}
+
+/// Writes the next entry of this device's chain in `scope` (a case; none: the vault's own),
+/// signed, in `tx`.
+pub(crate) fn append(
+    tx: &Transaction<'_>,
+    scope: Option<CaseRef>,
+    action: AuditAction,
+    object: Option<[u8; 16]>,
+    at_millis: u64,
+) -> Result<SignedEntry> {
+    let device = device(tx)?;
+    let (mut head, _) = head(tx, device, scope)?;
+    let signed = head.append(&signer(tx)?, at_millis, action, object);
+    store(tx, &signed)?;
+    Ok(signed)
+}
+
+/// Notes an edit of `entity` in `scope`, once a second: the fields of one edit (an entity
+/// made with eight fields) are one entry, not eight.
+pub(crate) fn note_change(
+    tx: &Transaction<'_>,
+    scope: [u8; 16],
+    entity: [u8; 16],
+    at_millis: u64,
+) -> Result<()> {
+    let device = device(tx)?;
+    let scope = Some(CaseRef(scope));
+    let (mut head, last) = head(tx, device, scope)?;
+    let at = i64::try_from(at_millis).unwrap_or(i64::MAX);
+    if let Some(last) = last
+        && last.action == AuditAction::FieldChanged.as_str()
+        && last.object == Some(entity)
+        && last.at_millis / 1000 == at / 1000
+    {
+        return Ok(());
+    }
+    let signed = head.append(
+        &signer(tx)?,
+        at_millis,
+        AuditAction::FieldChanged,
+        Some(entity),
+    );
+    store(tx, &signed)
+}
+
+impl OpenVault {
+    /// Notes in the audit log that she did `action` on `case` (none: the vault itself) and
+    /// `object`, at `now`.
+    pub fn audit(
+        &mut self,
+        case: Option<CaseId>,
+        action: AuditAction,
+        object: Option<[u8; 16]>,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<()> {
+        let at = crate::vault::millis(now);
+        let scope = case.map(|c| CaseRef(*c.as_bytes()));
+        self.in_transaction(|tx| append(tx, scope, action, object, at).map(|_| ()))
+    }
+
+    /// A case's log (none: the vault's own), every device's entries, oldest first.
+    pub fn audit_log(&self, case: Option<CaseId>) -> Result<Vec<AuditRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT device, seq, author, at_millis, action, object FROM audit_entries
+             WHERE scope IS ?1 ORDER BY at_millis, id",
+        )?;
+        let scope = case.map(|c| c.as_bytes().to_vec());
+        let rows = stmt
+            .query_map([scope], |r| {
+                Ok((
+                    r.get::<_, [u8; 16]>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, [u8; 16]>(2)?,
+                    r.get::<_, i64>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, Option<[u8; 16]>>(5)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter()
+            .map(|(device, seq, author, at, action, object)| {
+                Ok(AuditRow {
+                    device: DeviceId(device),
+                    seq: u64::try_from(seq).map_err(|_| VaultError::Damaged)?,
+                    author: MemberId(author),
+                    at_millis: u64::try_from(at).unwrap_or(0),
+                    action: AuditAction::parse(&action).ok_or(VaultError::Damaged)?,
+                    object,
+                })
+            })
+            .collect()
+    }
+
+    /// Every device's chain in `case`, checked against its author's keys (hers, or the
+    /// roster's).
+    pub fn audit_check(&mut self, case: CaseId) -> Result<Vec<ChainCheck>> {
+        let scope = CaseRef(*case.as_bytes());
+        let mut keys: BTreeMap<MemberId, PublicIdentity> = BTreeMap::new();
+        let me = self.in_transaction(sync_state::identity)?;
+        keys.insert(me.member(), me.public());
+        if let Some(roster) = sync_state::roster(&self.conn)? {
+            for member in &roster.members {
+                keys.insert(member.identity.member, member.identity.clone());
+            }
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT device, body FROM audit_entries WHERE scope = ?1 ORDER BY device, id",
+        )?;
+        let rows = stmt
+            .query_map([&scope.0[..]], |r| {
+                Ok((r.get::<_, [u8; 16]>(0)?, r.get::<_, Vec<u8>>(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut chains: BTreeMap<[u8; 16], Vec<SignedEntry>> = BTreeMap::new();
+        for (device, body) in rows {
+            let signed: SignedEntry = wire::decode(&body).map_err(|_| VaultError::Damaged)?;
+            chains.entry(device).or_default().push(signed);
+        }
+        Ok(chains
+            .into_iter()
+            .map(|(device, entries)| {
+                let author = entries[0].entry.author;
+                let device = DeviceId(device);
+                match keys.get(&author) {
+                    Some(key) => ChainCheck {
+                        device,
+                        author,
+                        entries: entries.len() as u64,
+                        checked: check(device, Some(scope), key, &entries, None),
+                        unknown_author: false,
+                    },
+                    None => ChainCheck {
+                        device,
+                        author,
+                        entries: entries.len() as u64,
+                        checked: Checked::default(),
+                        unknown_author: true,
+                    },
+                }
+            })
+            .collect())
+    }
+}
