@@ -362,7 +362,16 @@ impl App {
         self.failed(emptied, || format!("emptying {testid}"))
             .await?;
         if !text.is_empty() {
-            let typed = el.send_keys(text).await;
+            let mut typed = el.send_keys(text).await;
+            if typed.is_err() {
+                // WebKitWebDriver now and then answers keystrokes with "unknown error" (500)
+                // on a loaded machine, having typed some of them or none: the field is found
+                // again, emptied and typed once more.
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                let again = self.el(testid).await?;
+                let _ = again.clear().await;
+                typed = again.send_keys(text).await;
+            }
             self.failed(typed, || format!("typing into {testid}"))
                 .await?;
         }
