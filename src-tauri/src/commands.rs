@@ -227,6 +227,45 @@ pub async fn export_record(
     wayfinder_api::commands::export_record(&app, &request, path).map(Some)
 }
 
+/// Asks where to save the case as an HL7 FHIR R4 Bundle, writes it there and notes the export
+/// in the case. `None` when she closed the dialog.
+#[tauri::command]
+pub async fn export_fhir(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+    request: FhirExportRequestDto,
+) -> Reply<Option<ExportedDto>> {
+    use tauri_plugin_dialog::DialogExt;
+    let (title, name) = wayfinder_api::fhir::export_offer(&app, &request)?;
+    let chosen = window
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(name)
+        .add_filter("FHIR JSON", &["json"])
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    wayfinder_api::fhir::export_fhir(&app, &request, path).map(Some)
+}
+
+/// Asks for a FHIR Bundle and previews what importing it (into a new case, or into `into`)
+/// would do; nothing is written until she confirms (`import_fhir`). `None` when she closed
+/// the dialog.
+#[tauri::command]
+pub async fn preview_fhir_file(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+    request: FhirPreviewRequest,
+) -> Reply<Option<FhirPreviewDto>> {
+    let title = wayfinder_api::fhir::open_title(&app);
+    let Some(path) = pick_one(&window, title) else {
+        return Ok(None);
+    };
+    wayfinder_api::fhir::preview_fhir_import(&app, &path, request.into.as_deref()).map(Some)
+}
+
 /// Asks where to save a document's passages as XLIFF, writes them there and notes in the case
 /// that they left, to whom. `None` when she closed the dialog.
 #[tauri::command]

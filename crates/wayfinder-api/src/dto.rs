@@ -176,6 +176,75 @@ pub struct RecordExportRequestDto {
     pub recipient: String,
 }
 
+/// A case to export as an HL7 FHIR R4 Bundle: to whom, under which consent (which decides
+/// what the Bundle shows of the child, as for reports), with the records' originals or not.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct FhirExportRequestDto {
+    pub case_id: String,
+    pub consent_id: Option<String>,
+    pub recipient: String,
+    pub originals: bool,
+}
+
+/// A child as a FHIR Bundle names her, or as a case holds her, for the two to be compared.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct FhirChildDto {
+    pub name: Option<String>,
+    pub date_of_birth: Option<String>,
+    pub sex: Option<String>,
+    pub country: Option<String>,
+    pub languages: Vec<String>,
+}
+
+/// Something of a Bundle with no place in a case, kept with it as a note. `reason`: no-place,
+/// other-patient, no-file, bad-file, another-condition, fields (a resource read, with the
+/// fields named left over), invalid (values Wayfinder does not accept, named), in-case (a
+/// record the case holds already), protected, unreadable.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct FhirKeptDto {
+    pub resource: String,
+    pub id: Option<String>,
+    pub reason: String,
+    pub fields: Vec<String>,
+}
+
+/// What importing a Bundle would do; nothing is written until she confirms.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct FhirPreviewDto {
+    /// The file as picked, and the SHA-256 of what was previewed, for the import to confirm.
+    pub file: String,
+    pub sha256: String,
+    /// The child as the Bundle names her.
+    pub child: FhirChildDto,
+    /// The case's child, when importing into a case: shown beside the Bundle's.
+    pub existing: Option<FhirChildDto>,
+    /// Fields a new case needs that the Bundle lacks (child.country…): she fills them in.
+    pub missing: Vec<String>,
+    pub diagnosis: Option<String>,
+    pub contacts: u32,
+    pub treatments: u32,
+    pub records: u32,
+    pub consents: u32,
+    pub communications: u32,
+    pub kept: Vec<FhirKeptDto>,
+}
+
+/// What an import of a Bundle wrote.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct FhirImportedDto {
+    pub case_id: String,
+    pub created: bool,
+    pub case_fields: u32,
+    pub entities: u32,
+    pub records: u32,
+    pub kept: Vec<FhirKeptDto>,
+}
+
 /// A report prepared in memory, ready to preview page by page and to export.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -1496,6 +1565,9 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     PreparedReportDto::export_all(&cfg)?;
     ExportedDto::export_all(&cfg)?;
     RecordExportRequestDto::export_all(&cfg)?;
+    FhirExportRequestDto::export_all(&cfg)?;
+    FhirPreviewDto::export_all(&cfg)?;
+    FhirImportedDto::export_all(&cfg)?;
     UnlockOutcome::export_all(&cfg)?;
     CaseSummaryDto::export_all(&cfg)?;
     CaseFilterDto::export_all(&cfg)?;

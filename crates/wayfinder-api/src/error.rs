@@ -84,6 +84,10 @@ pub enum AppError {
     DirectoryChanged,
     #[error("lines of the directory file are wrong")]
     DirectoryWrongLines { count: u64 },
+    #[error("the FHIR file changed since its preview")]
+    FhirChanged,
+    #[error("merging a FHIR file into a case needs her word that the child is the same")]
+    FhirNotConfirmed,
 }
 
 wayfinder_core::error_codes! {
@@ -117,6 +121,8 @@ wayfinder_core::error_codes! {
         AppError::DirectoryLine => "directory-line",
         AppError::DirectoryChanged => "directory-changed",
         AppError::DirectoryWrongLines { count } => "directory-wrong-lines" (count = *count as f64),
+        AppError::FhirChanged => "fhir-changed",
+        AppError::FhirNotConfirmed => "fhir-not-confirmed",
     }
 }
 
@@ -141,7 +147,8 @@ mod tests {
             .chain(wayfinder_reports::ReportError::ALL_CODES)
             .chain(wayfinder_sync::SyncError::ALL_CODES)
             .chain(wayfinder_link::LinkError::ALL_CODES)
-            .chain(wayfinder_core::travel::TravelError::ALL_CODES);
+            .chain(wayfinder_core::travel::TravelError::ALL_CODES)
+            .chain(wayfinder_fhir::FhirError::ALL_CODES);
         for code in codes {
             for locale in Locale::ALL {
                 assert!(

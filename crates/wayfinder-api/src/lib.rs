@@ -9,6 +9,7 @@ pub mod coordination;
 pub mod directory_import;
 pub mod dto;
 pub mod error;
+pub mod fhir;
 pub mod glossary;
 pub mod interchange;
 pub mod reading;

@@ -109,7 +109,11 @@ pub fn offer(
 }
 
 /// The original's bytes to write: a protected PDF copied without its password, in memory.
-fn original(state: &App, vault: &OpenVault, record: [u8; 16]) -> Result<Vec<u8>, ReportFailure> {
+pub(crate) fn original(
+    state: &App,
+    vault: &OpenVault,
+    record: [u8; 16],
+) -> Result<Vec<u8>, ReportFailure> {
     let (_, blob) = vault.record(record)?;
     let bytes = vault.files().read_all(blob.file)?;
     if blob.content.media != Media::Pdf || blob.secret.is_none() {

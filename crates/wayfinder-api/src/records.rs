@@ -288,6 +288,8 @@ fn run_import(
         };
         let path = match item {
             Item::File(path) => state.token_for(path),
+            // A batch of files she picked holds no file in memory.
+            Item::Memory(_) => String::new(),
             Item::Study { images, .. } => images
                 .first()
                 .map(|(p, _)| state.token_for(p))

@@ -696,6 +696,7 @@ pub const REPORTS: &[&str] = &[
     "xliff",
     "tmx",
     "checklist",
+    "fhir",
 ];
 
 /// The sexes recorded on a child's medical record.

@@ -26,6 +26,46 @@ pub struct Incoming {
     /// Every entry in the Bundle's order: its resource type, its id, and what it became (an
     /// entity kind's name, "case", or "kept").
     pub accounted: Vec<(String, Option<String>, String)>,
+    /// Each entry's resource as it came, by its place in the Bundle.
+    pub resources: Vec<Value>,
+}
+
+impl Incoming {
+    /// What of the Bundle a kept item keeps, as compact JSON: the fields it names for a
+    /// resource read with fields left over, else the whole resource, its files' data left
+    /// out (a file that could not be read stays in the Bundle she holds; the note says so).
+    pub fn json_of(&self, kept: &Kept) -> Option<String> {
+        let resource = self.resources.get(kept.index)?;
+        let mut value = if kept.reason == "fields" {
+            let map = resource.as_object()?;
+            Value::Object(
+                kept.fields
+                    .iter()
+                    .filter_map(|f| map.get(f).map(|v| (f.clone(), v.clone())))
+                    .collect(),
+            )
+        } else if kept.reason == "in-case" {
+            return None;
+        } else {
+            resource.clone()
+        };
+        strip_data(&mut value);
+        serde_json::to_string(&value).ok()
+    }
+}
+
+/// Removes attachments' base64 data, wherever they are.
+fn strip_data(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if map.contains_key("contentType") {
+                map.remove("data");
+            }
+            map.values_mut().for_each(strip_data);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_data),
+        _ => {}
+    }
 }
 
 /// An entity to add to the case.
@@ -37,6 +77,8 @@ pub struct IncomingEntity {
     pub original: Option<Vec<u8>>,
     /// The resource it came from, as `Type/id`.
     pub source: String,
+    /// Its entry's place in the Bundle.
+    pub index: usize,
 }
 
 /// Something Wayfinder has no place for, kept with the case (the Bundle itself is kept as a
@@ -51,6 +93,8 @@ pub struct Kept {
     /// `fields` (a resource read, with fields that have no place, named in `fields`).
     pub reason: &'static str,
     pub fields: Vec<String>,
+    /// Its entry's place in the Bundle.
+    pub index: usize,
 }
 
 fn date(text: Option<&str>) -> Option<String> {
@@ -135,7 +179,11 @@ impl Child {
     }
 }
 
-fn entity(kind: EntityKind, source: &str, pairs: Vec<(&str, Option<String>)>) -> IncomingEntity {
+fn entity(
+    kind: EntityKind,
+    (source, index): (&str, usize),
+    pairs: Vec<(&str, Option<String>)>,
+) -> IncomingEntity {
     IncomingEntity {
         kind,
         fields: pairs
@@ -147,6 +195,7 @@ fn entity(kind: EntityKind, source: &str, pairs: Vec<(&str, Option<String>)>) ->
             .collect(),
         original: None,
         source: source.to_owned(),
+        index,
     }
 }
 
@@ -209,6 +258,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
                 id: id.clone(),
                 reason,
                 fields,
+                index,
             });
         };
         let became: String = match kind.as_str() {
@@ -269,7 +319,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
                     };
                     incoming.entities.push(entity(
                         EntityKind::Contact,
-                        &source,
+                        (&source, index),
                         vec![
                             ("name", human_name(&p.name)),
                             ("relation", p.relationship.first().and_then(concept_text)),
@@ -283,7 +333,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
                             ),
                         ],
                     ));
-                    note_unread(&mut incoming, &kind, &id, &p.other);
+                    note_unread(&mut incoming, (&kind, &id, index), &p.other);
                     "contact".into()
                 }
                 Some(_) => {
@@ -331,7 +381,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
                     {
                         incoming.case.insert("diagnosis.risk_group".into(), r);
                     }
-                    note_unread(&mut incoming, &kind, &id, &c.other);
+                    note_unread(&mut incoming, (&kind, &id, index), &c.other);
                     "case".into()
                 }
                 Some(_) => {
@@ -350,7 +400,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
                         .or_else(|| date(p.performed_date_time.as_deref()));
                     incoming.entities.push(entity(
                         EntityKind::Treatment,
-                        &source,
+                        (&source, index),
                         vec![
                             (
                                 "what",
@@ -365,7 +415,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
                             ("outcome", p.outcome.as_ref().and_then(concept_text)),
                         ],
                     ));
-                    note_unread(&mut incoming, &kind, &id, &p.other);
+                    note_unread(&mut incoming, (&kind, &id, index), &p.other);
                     "treatment".into()
                 }
                 _ => {
@@ -397,7 +447,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
                         .or_else(|| date(value.get("effectiveDateTime").and_then(Value::as_str)));
                     incoming.entities.push(entity(
                         EntityKind::Treatment,
-                        &source,
+                        (&source, index),
                         vec![
                             ("what", Some(what)),
                             ("from", from),
@@ -411,10 +461,10 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
                 }
             }
             "DocumentReference" => match read::<DocumentReference>(value) {
-                Some(d) if child.is(d.subject.as_ref()) => match record(&d, &source) {
+                Some(d) if child.is(d.subject.as_ref()) => match record(&d, (&source, index)) {
                     Ok(record) => {
                         incoming.entities.push(record);
-                        note_unread(&mut incoming, &kind, &id, &d.other);
+                        note_unread(&mut incoming, (&kind, &id, index), &d.other);
                         "record".into()
                     }
                     Err(reason) => {
@@ -450,7 +500,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
                                     }],
                                     ..DocumentReference::default()
                                 };
-                                match record(&doc, &source) {
+                                match record(&doc, (&source, index)) {
                                     Ok(mut record) => {
                                         if let Some(category) = r
                                             .category
@@ -494,7 +544,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
                         .and_then(|e| e.value_code.clone());
                     incoming.entities.push(entity(
                         EntityKind::Consent,
-                        &source,
+                        (&source, index),
                         vec![
                             (
                                 "what",
@@ -520,7 +570,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
                             ("identity", identity),
                         ],
                     ));
-                    note_unread(&mut incoming, &kind, &id, &c.other);
+                    note_unread(&mut incoming, (&kind, &id, index), &c.other);
                     "consent".into()
                 }
                 _ => {
@@ -560,7 +610,7 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
                             };
                         incoming.entities.push(entity(
                             EntityKind::Communication,
-                            &source,
+                            (&source, index),
                             vec![
                                 ("channel", Some(channel.unwrap_or_else(|| "email".into()))),
                                 (
@@ -595,10 +645,15 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Incoming, FhirError> {
         };
         incoming.accounted.push((kind, id, became));
     }
+    incoming.resources = resources.into_iter().map(|(_, r)| r).collect();
     Ok(incoming)
 }
 
-fn note_unread(incoming: &mut Incoming, kind: &str, id: &Option<String>, other: &Other) {
+fn note_unread(
+    incoming: &mut Incoming,
+    (kind, id, index): (&str, &Option<String>, usize),
+    other: &Other,
+) {
     let fields = unread(other);
     if !fields.is_empty() {
         incoming.kept.push(Kept {
@@ -606,6 +661,7 @@ fn note_unread(incoming: &mut Incoming, kind: &str, id: &Option<String>, other: 
             id: id.clone(),
             reason: "fields",
             fields,
+            index,
         });
     }
 }
@@ -617,7 +673,7 @@ fn report_category_back(code: &str) -> Option<&'static str> {
 }
 
 /// A document with its file: a record to import.
-fn record(doc: &DocumentReference, source: &str) -> Result<IncomingEntity, &'static str> {
+fn record(doc: &DocumentReference, source: (&str, usize)) -> Result<IncomingEntity, &'static str> {
     let attachment = doc
         .content
         .iter()

@@ -59,10 +59,26 @@ wayfinder_core::error_codes! {
     }
 }
 
-/// One thing to import: a file, or the images of one DICOM study.
+/// A file's bytes held in memory (an attachment of a FHIR Bundle), never written to a disk in
+/// clear; its title is what the file it came in called it.
+#[derive(Clone, PartialEq)]
+pub struct InMemory {
+    pub title: String,
+    pub bytes: Zeroizing<Vec<u8>>,
+}
+
+impl std::fmt::Debug for InMemory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Neither the title nor the bytes: both may name the child.
+        write!(f, "InMemory({} bytes)", self.bytes.len())
+    }
+}
+
+/// One thing to import: a file, the images of one DICOM study, or a file held in memory.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     File(PathBuf),
+    Memory(InMemory),
     Study {
         title: String,
         date: Option<String>,
@@ -77,6 +93,7 @@ impl Item {
     pub fn title(&self) -> String {
         match self {
             Item::File(path) => file_name(path),
+            Item::Memory(file) => file.title.clone(),
             Item::Study { title, .. } => title.clone(),
         }
     }
@@ -315,6 +332,25 @@ impl Prepared {
         self.language.as_deref()
     }
 
+    pub fn institution(&self) -> Option<&str> {
+        self.institution.as_deref()
+    }
+
+    /// The file's bytes, to seal.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// Each page's text, for search.
+    pub fn pages(&self) -> &[String] {
+        &self.text
+    }
+
+    /// The password a protected PDF opened with.
+    pub fn secret(&self) -> Option<&str> {
+        self.secret.as_deref()
+    }
+
     /// How many pages (or a study's images) have text that search will find.
     pub fn pages_with_text(&self) -> usize {
         self.text.iter().filter(|t| !t.trim().is_empty()).count()
@@ -346,6 +382,21 @@ fn load(item: &Item) -> Result<Loaded, ImportError> {
             };
             Ok(Loaded {
                 bytes,
+                media,
+                study_text: None,
+            })
+        }
+        Item::Memory(file) => {
+            if file.bytes.is_empty() {
+                return Err(ImportError::Empty);
+            }
+            if file.bytes.len() as u64 > MAX_FILE {
+                return Err(ImportError::TooLarge);
+            }
+            let media = sniff(&file.bytes[..file.bytes.len().min(1024)])
+                .ok_or(ImportError::NotSupported)?;
+            Ok(Loaded {
+                bytes: file.bytes.clone(),
                 media,
                 study_text: None,
             })
@@ -476,7 +527,7 @@ impl Importer<'_> {
             (Media::Dicom, Item::Study { images, .. }) => {
                 (images.len() as u32, study_text.unwrap_or_default())
             }
-            (Media::Dicom, Item::File(_)) => {
+            (Media::Dicom, Item::File(_) | Item::Memory(_)) => {
                 // A DICOM file that `plan` could not place in a study.
                 let instance = dicom::read_instance(&bytes)?;
                 if instance.frames == 0 {
@@ -488,6 +539,12 @@ impl Importer<'_> {
         let (title, date, institution) = match item {
             Item::File(path) => (
                 crate::suggest::pdf_title(info.title.as_deref()).unwrap_or_else(|| file_name(path)),
+                crate::suggest::pdf_date(info.created.as_deref()),
+                None,
+            ),
+            Item::Memory(file) => (
+                crate::suggest::pdf_title(info.title.as_deref())
+                    .unwrap_or_else(|| file.title.clone()),
                 crate::suggest::pdf_date(info.created.as_deref()),
                 None,
             ),

@@ -20,5 +20,5 @@ pub mod study;
 pub mod suggest;
 
 #[cfg(feature = "import")]
-pub use import::{Choices, ImportError, Importer, Item, Outcome, Plan, Prepared, plan};
+pub use import::{Choices, ImportError, Importer, InMemory, Item, Outcome, Plan, Prepared, plan};
 pub use sniff::sniff;

@@ -401,6 +401,7 @@ fn a_hospital_cd_becomes_one_record_per_study() {
         .map(|item| match item {
             Item::Study { title, images, .. } => (title.clone(), images.len()),
             Item::File(path) => panic!("not in a study: {}", path.display()),
+            Item::Memory(_) => panic!("a plan of folders holds no file in memory"),
         })
         .collect();
     assert_eq!(studies.len(), 6, "{studies:?}");
@@ -621,4 +622,47 @@ fn inspect_prints_what_import_would_make_of_a_file() {
             .is_some_and(|c| c.starts_with("dicom-")),
         "{json}"
     );
+}
+
+#[test]
+fn a_file_held_in_memory_imports_like_one_on_disk_and_is_refused_the_same() {
+    let mut s = setup();
+    let bytes =
+        std::fs::read(fixtures().join("pdfs/ArabicCIDTrueType.pdf")).unwrap_or_else(|e| panic!("{e}"));
+    let memory = |bytes: &[u8]| {
+        Item::Memory(wayfinder_records::InMemory {
+            title: "تقرير".to_owned(),
+            bytes: zeroize::Zeroizing::new(bytes.to_vec()),
+        })
+    };
+    // Neither its title nor its bytes show in a debug print: both may name the child.
+    let shown = format!("{:?}", memory(&bytes));
+    assert!(
+        !shown.contains("تقرير") && !shown.contains("PDF"),
+        "{shown}"
+    );
+    let Outcome::Imported { content, .. } = s.import_item(&memory(&bytes), &Choices::default())
+    else {
+        panic!("the PDF in memory was not imported");
+    };
+    assert_eq!(content.media, Media::Pdf);
+    assert_eq!(content.pages, 1);
+    assert_eq!(s.records(), 1);
+    let refused = |outcome: Outcome| match outcome {
+        Outcome::Refused(e) => e.code(),
+        other => panic!("not refused: {other:?}"),
+    };
+    assert_eq!(
+        refused(s.import_item(&memory(b"plain words, no file"), &Choices::default())),
+        "import-not-supported"
+    );
+    assert_eq!(
+        refused(s.import_item(&memory(b""), &Choices::default())),
+        "import-empty"
+    );
+    assert_eq!(
+        refused(s.import_item(&memory(b"%PDF-1.7 broken"), &Choices::default())),
+        "pdf-unreadable"
+    );
+    assert_eq!(s.records(), 1, "a refusal records nothing");
 }

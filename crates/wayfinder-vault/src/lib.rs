@@ -26,6 +26,7 @@ pub mod reading;
 pub mod received;
 pub mod sync_state;
 mod vault;
+mod vault_interchange;
 mod vault_records;
 mod vault_sync;
 
@@ -41,5 +42,6 @@ pub use oplog::{Head, Stored};
 pub use passphrase::{KdfParams, Passphrase};
 pub use reading::{Progress, ReadPage, ReadWord, Reading, ReadingJob};
 pub use vault::OpenVault;
+pub use vault_interchange::{CaseParts, Written};
 pub use vault_records::NewRecord;
 pub use vault_sync::{IncomingBlob, OutgoingBlob};

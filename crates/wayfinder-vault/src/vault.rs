@@ -295,7 +295,7 @@ impl OpenVault {
     /// An entity's values checked by the domain's rules: every field known, every value right,
     /// every reference to an entity of the same case and the kind named, nothing required
     /// missing.
-    fn parse_entity(
+    pub(crate) fn parse_entity(
         &self,
         case: CaseId,
         kind: EntityKind,

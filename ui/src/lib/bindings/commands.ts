@@ -29,6 +29,10 @@ import type { EditTermRequest } from "./EditTermRequest";
 import type { EntitiesRequest } from "./EntitiesRequest";
 import type { EntityRequest } from "./EntityRequest";
 import type { ExportedDto } from "./ExportedDto";
+import type { FhirExportRequestDto } from "./FhirExportRequestDto";
+import type { FhirImportedDto } from "./FhirImportedDto";
+import type { FhirPreviewDto } from "./FhirPreviewDto";
+import type { FhirPreviewRequest } from "./FhirPreviewRequest";
 import type { GlossaryDto } from "./GlossaryDto";
 import type { GlossaryImportDto } from "./GlossaryImportDto";
 import type { HighlightDto } from "./HighlightDto";
@@ -36,6 +40,7 @@ import type { HighlightsRequest } from "./HighlightsRequest";
 import type { Icd10Request } from "./Icd10Request";
 import type { ImportDirectoryRequest } from "./ImportDirectoryRequest";
 import type { ImportEventDto } from "./ImportEventDto";
+import type { ImportFhirRequest } from "./ImportFhirRequest";
 import type { ImportRequestDto } from "./ImportRequestDto";
 import type { InterchangeExportDto } from "./InterchangeExportDto";
 import type { InterchangeImportDto } from "./InterchangeImportDto";
@@ -145,6 +150,9 @@ export function commands(invoke: Invoke) {
     reportPage: (request: ReportPageRequest) => invoke<ArrayBuffer>("report_page", { request }),
     exportReport: () => invoke<ExportedDto | null>("export_report"),
     exportRecord: (request: RecordExportRequestDto) => invoke<ExportedDto | null>("export_record", { request }),
+    exportFhir: (request: FhirExportRequestDto) => invoke<ExportedDto | null>("export_fhir", { request }),
+    previewFhirFile: (request: FhirPreviewRequest) => invoke<FhirPreviewDto | null>("preview_fhir_file", { request }),
+    importFhir: (request: ImportFhirRequest) => invoke<FhirImportedDto>("import_fhir", { request }),
     printPages: () => invoke<null>("print_pages"),
     discardReport: () => invoke<null>("discard_report"),
     markForTranslation: (request: MarkForTranslationDto) => invoke<string>("mark_for_translation", { request }),
