@@ -1351,3 +1351,24 @@ fhir-missing = لا يذكر الملف كل ما تحتاجه حالة جديد
 fhir-import = استيراد
 fhir-cancel = إلغاء
 fhir-imported = تم الاستيراد: سجلات { $records } وإدخالات { $entities }؛ { $kept } محفوظة كملاحظات.
+
+# The disclosure report and its signed statement.
+disclosure-title = الإفصاحات عن سجلات { $child }
+disclosure-title-unnamed = الإفصاحات عن سجلات الطفل
+disclosure-intro = كل تقرير وسجل وملف خرج من هذه الحالة، إلى من، ومتى، وبموجب أي موافقة، مع بصمة SHA-256 لكل ملف أُرسل: يمكن التحقق من أي ملف مستلَم بمقارنته بها.
+disclosure-when = متى
+disclosure-what = ماذا
+disclosure-to = إلى من
+disclosure-consent = بموجب الموافقة
+disclosure-file = الملف
+disclosure-by = أرسله
+disclosure-none = لم يخرج شيء من هذه الحالة.
+disclosure-no-consent = لم تُختر موافقة
+disclosure-no-hash = غير مسجلة (أُرسل قبل حفظ البصمات)
+disclosure-family = العائلة
+option-report-disclosure = تقرير الإفصاحات
+option-report-statement = بيان إفصاح موقّع (JSON)
+statement-save-title = حفظ بيان الإفصاح الموقّع
+reports-statement-export = تصدير البيان الموقّع (JSON)…
+reports-statement-hint = يستطيع مسؤول الخصوصية التحقق من البيان دون خزنة Wayfinder: wayfinder-audit verify STATEMENT.json
+field-export-consent = بموجب الموافقة

@@ -1289,3 +1289,24 @@ fhir-missing = The file does not say all a new case needs. Fill in:
 fhir-import = Import
 fhir-cancel = Cancel
 fhir-imported = Imported: { $records } records and { $entities } entries; { $kept } kept as notes.
+
+# The disclosure report and its signed statement.
+disclosure-title = Disclosures of { $child }'s records
+disclosure-title-unnamed = Disclosures of the child's records
+disclosure-intro = Every report, record and file that left this case, to whom, when and under which consent, with the SHA-256 fingerprint of each file sent: a file received can be checked against it.
+disclosure-when = When
+disclosure-what = What
+disclosure-to = To whom
+disclosure-consent = Under the consent
+disclosure-file = File
+disclosure-by = Sent by
+disclosure-none = Nothing has left this case.
+disclosure-no-consent = none chosen
+disclosure-no-hash = not recorded (sent before fingerprints were kept)
+disclosure-family = the family
+option-report-disclosure = Disclosure report
+option-report-statement = Signed disclosure statement (JSON)
+statement-save-title = Save the signed disclosure statement
+reports-statement-export = Export the signed statement (JSON)…
+reports-statement-hint = A privacy officer can check the statement without Wayfinder's vault: wayfinder-audit verify STATEMENT.json
+field-export-consent = Under the consent

@@ -1289,3 +1289,24 @@ fhir-missing = El archivo no indica todo lo que necesita un caso nuevo. Complete
 fhir-import = Importar
 fhir-cancel = Cancelar
 fhir-imported = Importado: { $records } documentos y { $entities } entradas; { $kept } conservados como notas.
+
+# The disclosure report and its signed statement.
+disclosure-title = Comunicaciones de los documentos de { $child }
+disclosure-title-unnamed = Comunicaciones de los documentos del niño
+disclosure-intro = Cada informe, documento y archivo que salió de este caso, a quién, cuándo y con qué consentimiento, con la huella SHA-256 de cada archivo enviado: un archivo recibido puede compararse con ella.
+disclosure-when = Cuándo
+disclosure-what = Qué
+disclosure-to = A quién
+disclosure-consent = Con el consentimiento
+disclosure-file = Archivo
+disclosure-by = Enviado por
+disclosure-none = Nada ha salido de este caso.
+disclosure-no-consent = ninguno elegido
+disclosure-no-hash = no registrada (enviado antes de guardar huellas)
+disclosure-family = la familia
+option-report-disclosure = Informe de comunicaciones
+option-report-statement = Declaración firmada de comunicaciones (JSON)
+statement-save-title = Guardar la declaración firmada de comunicaciones
+reports-statement-export = Exportar la declaración firmada (JSON)…
+reports-statement-hint = Un responsable de privacidad puede comprobar la declaración sin la bóveda de Wayfinder: wayfinder-audit verify STATEMENT.json
+field-export-consent = Con el consentimiento

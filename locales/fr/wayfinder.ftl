@@ -1289,3 +1289,24 @@ fhir-missing = Le fichier ne dit pas tout ce qu'il faut pour un nouveau dossier.
 fhir-import = Importer
 fhir-cancel = Annuler
 fhir-imported = Importé : { $records } documents et { $entities } entrées ; { $kept } conservés en notes.
+
+# The disclosure report and its signed statement.
+disclosure-title = Communications du dossier de { $child }
+disclosure-title-unnamed = Communications du dossier de l'enfant
+disclosure-intro = Chaque rapport, document et fichier sorti de ce dossier, à qui, quand et sous quel consentement, avec l'empreinte SHA-256 de chaque fichier envoyé : un fichier reçu peut être vérifié avec elle.
+disclosure-when = Quand
+disclosure-what = Quoi
+disclosure-to = À qui
+disclosure-consent = Sous le consentement
+disclosure-file = Fichier
+disclosure-by = Envoyé par
+disclosure-none = Rien n'est sorti de ce dossier.
+disclosure-no-consent = aucun choisi
+disclosure-no-hash = non enregistrée (envoyé avant la conservation des empreintes)
+disclosure-family = la famille
+option-report-disclosure = Rapport des communications
+option-report-statement = Déclaration signée des communications (JSON)
+statement-save-title = Enregistrer la déclaration signée des communications
+reports-statement-export = Exporter la déclaration signée (JSON)…
+reports-statement-hint = Un délégué à la protection des données peut vérifier la déclaration sans le coffre de Wayfinder : wayfinder-audit verify STATEMENT.json
+field-export-consent = Sous le consentement

@@ -1318,3 +1318,24 @@ fhir-missing = В файле нет всего, что нужно для нов�
 fhir-import = Импортировать
 fhir-cancel = Отмена
 fhir-imported = Импортировано: документы — { $records }, записи — { $entities }; сохранено как заметки — { $kept }.
+
+# The disclosure report and its signed statement.
+disclosure-title = Передача документов: { $child }
+disclosure-title-unnamed = Передача документов ребёнка
+disclosure-intro = Каждый отчёт, документ и файл, покинувший этот случай: кому, когда и по какому согласию, с отпечатком SHA-256 каждого отправленного файла, по которому можно проверить полученный файл.
+disclosure-when = Когда
+disclosure-what = Что
+disclosure-to = Кому
+disclosure-consent = По согласию
+disclosure-file = Файл
+disclosure-by = Отправил(а)
+disclosure-none = Из этого случая ничего не передавалось.
+disclosure-no-consent = не выбрано
+disclosure-no-hash = не записан (отправлено до того, как стали хранить отпечатки)
+disclosure-family = семья
+option-report-disclosure = Отчёт о передаче данных
+option-report-statement = Подписанное заявление о передаче (JSON)
+statement-save-title = Сохранить подписанное заявление о передаче
+reports-statement-export = Экспортировать подписанное заявление (JSON)…
+reports-statement-hint = Специалист по защите данных может проверить заявление без хранилища Wayfinder: wayfinder-audit verify STATEMENT.json
+field-export-consent = По согласию

@@ -1236,3 +1236,24 @@ fhir-missing = 文件未提供新病例所需的全部信息。请填写：
 fhir-import = 导入
 fhir-cancel = 取消
 fhir-imported = 已导入：{ $records } 份记录和 { $entities } 个条目；{ $kept } 项作为备注保存。
+
+# The disclosure report and its signed statement.
+disclosure-title = { $child } 的记录披露情况
+disclosure-title-unnamed = 儿童记录的披露情况
+disclosure-intro = 从此病例发出的每份报告、记录和文件：发给谁、何时、依据哪份同意书，并附每个已发送文件的 SHA-256 指纹，可据此核对收到的文件。
+disclosure-when = 时间
+disclosure-what = 内容
+disclosure-to = 接收方
+disclosure-consent = 依据的同意书
+disclosure-file = 文件
+disclosure-by = 发送人
+disclosure-none = 此病例尚未发出任何内容。
+disclosure-no-consent = 未选择
+disclosure-no-hash = 未记录（发送时尚未保存指纹）
+disclosure-family = 家属
+option-report-disclosure = 披露报告
+option-report-statement = 已签名的披露声明（JSON）
+statement-save-title = 保存已签名的披露声明
+reports-statement-export = 导出已签名的声明（JSON）…
+reports-statement-hint = 隐私官无需 Wayfinder 保险库即可核验声明：wayfinder-audit verify STATEMENT.json
+field-export-consent = 依据的同意书

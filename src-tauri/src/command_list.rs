@@ -43,6 +43,7 @@ app_commands! {
     shell commands::export_report() -> Option<ExportedDto>;
     shell commands::export_record(request: RecordExportRequestDto) -> Option<ExportedDto>;
     shell commands::export_fhir(request: FhirExportRequestDto) -> Option<ExportedDto>;
+    shell commands::export_statement(request: ReportRequestDto) -> Option<ExportedDto>;
     shell commands::preview_fhir_file(FhirPreviewRequest { into: Option<String> }) -> Option<FhirPreviewDto>;
     blocking fhir::import_fhir(ImportFhirRequest { file: String, sha256: String, into: Option<String>, same_child: bool, fill: std::collections::BTreeMap<String, String> }) -> FhirImportedDto;
     shell commands::print_pages() -> ();

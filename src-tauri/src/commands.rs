@@ -250,6 +250,32 @@ pub async fn export_fhir(
     wayfinder_api::fhir::export_fhir(&app, &request, path).map(Some)
 }
 
+/// Asks where to save the case's signed disclosure statement, writes it there and notes its
+/// export. `None` when she closed the dialog.
+#[tauri::command]
+pub async fn export_statement(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+    request: ReportRequestDto,
+) -> Reply<Option<ExportedDto>> {
+    use tauri_plugin_dialog::DialogExt;
+    let (title, name) =
+        wayfinder_api::disclosure::statement_offer(&app, &request).map_err(|e| app.error(&e))?;
+    let chosen = window
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(name)
+        .add_filter("JSON", &["json"])
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    wayfinder_api::disclosure::export_statement(&app, &request, path)
+        .map(Some)
+        .map_err(|e| app.error(&e))
+}
+
 /// Asks for a FHIR Bundle and previews what importing it (into a new case, or into `into`)
 /// would do; nothing is written until she confirms (`import_fhir`). `None` when she closed
 /// the dialog.

@@ -72,6 +72,8 @@ mirrored! {
 pub enum ReportKindDto {
     Summary,
     Packet,
+    /// Everything that left the vault for this child, to whom, under which consent.
+    Disclosure,
 }
 
 impl ReportKindDto {
@@ -80,6 +82,7 @@ impl ReportKindDto {
         match self {
             ReportKindDto::Summary => "summary",
             ReportKindDto::Packet => "packet",
+            ReportKindDto::Disclosure => "disclosure",
         }
     }
 }

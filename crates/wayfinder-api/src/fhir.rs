@@ -195,6 +195,7 @@ fn export_inner(
         .collect();
     let records = titles.join("\n");
     let language = state.locale().tag().to_owned();
+    let consent = request.consent_id.clone().unwrap_or_default();
     let values = [
         ("report", "fhir"),
         ("recipient", recipient.as_str()),
@@ -202,6 +203,7 @@ fn export_inner(
         ("records", records.as_str()),
         ("file", file_name.as_str()),
         ("sha256", sha256.as_str()),
+        ("consent", consent.as_str()),
     ];
     if let Err(e) = note_export(state, case, &values) {
         let _ = std::fs::remove_file(&path);

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod commands;
 pub mod coordination;
 pub mod directory_import;
+pub mod disclosure;
 pub mod dto;
 pub mod error;
 pub mod fhir;

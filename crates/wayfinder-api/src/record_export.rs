@@ -201,12 +201,16 @@ pub fn export(
     let outgoing = check(state, request)?;
     let ext = extension(outgoing.content.media);
     let path = destination(path, ext)?;
-    with_vault(state, |vault| {
+    // The SHA-256 of a file written, for the disclosure report; a study is a folder of many.
+    let sha256 = with_vault(state, |vault| {
         if ext.is_none() {
-            write_study(vault, outgoing.record, &path)
+            write_study(vault, outgoing.record, &path).map(|()| String::new())
         } else {
             let bytes = zeroize::Zeroizing::new(original(state, vault, outgoing.record)?);
-            write_whole(&path, &bytes)
+            write_whole(&path, &bytes)?;
+            Ok(hex::encode(<sha2::Sha256 as sha2::Digest>::digest(
+                &bytes[..],
+            )))
         }
     })?;
     let file_name = path
@@ -218,6 +222,7 @@ pub fn export(
         .language
         .clone()
         .unwrap_or_else(|| state.locale().tag().to_owned());
+    let consent = request.consent_id.clone().unwrap_or_default();
     let values = [
         ("report", "record"),
         ("recipient", outgoing.recipient.as_str()),
@@ -225,6 +230,8 @@ pub fn export(
         ("records", outgoing.title.as_str()),
         ("pages", pages.as_str()),
         ("file", file_name.as_str()),
+        ("sha256", sha256.as_str()),
+        ("consent", consent.as_str()),
     ];
     if let Err(e) = note_export(state, outgoing.case, &values) {
         let _ = if ext.is_none() {

@@ -58,13 +58,15 @@ pub fn packet_media(media: Media) -> Option<PacketMedia> {
 
 /// What an export notes in the case.
 #[derive(Clone)]
-struct Facts {
+pub(crate) struct Facts {
     /// Which report, as the export's note names it (one of `schema::REPORTS`).
-    report: &'static str,
-    recipient: String,
-    locale: Locale,
+    pub(crate) report: &'static str,
+    pub(crate) recipient: String,
+    pub(crate) locale: Locale,
     /// The enclosed records' titles, in order.
-    records: Vec<String>,
+    pub(crate) records: Vec<String>,
+    /// The consent it goes under, if she chose one.
+    pub(crate) consent: Option<[u8; 16]>,
 }
 
 /// A report built in memory and open in PDFium for the preview.
@@ -355,6 +357,14 @@ pub fn prepare(
         .parse()
         .map_err(|_| ReportFailure::Refused(AppError::InvalidRequest))?;
     let report = request.report;
+    if report == ReportKindDto::Disclosure {
+        let (pages, recipient, disclosure) = crate::disclosure::prepare(state, request)?;
+        return Ok(PreparedReportDto {
+            pages,
+            identity: disclosure.into(),
+            recipient,
+        });
+    }
     let locale = Locale::from_tag(&request.language)
         .ok_or(ReportFailure::Refused(AppError::InvalidRequest))?;
     let consent = request.consent_id.as_deref().map(parse_id).transpose()?;
@@ -401,7 +411,9 @@ pub fn prepare(
     let titles = summary.enclosed.iter().map(|e| e.title.clone()).collect();
     let pdf = Zeroizing::new(match report {
         ReportKindDto::Packet => packet_pdf(&fonts, &state.catalog, &summary, originals, locale)?,
-        ReportKindDto::Summary => summary_pdf(&fonts, &state.catalog, &summary, locale)?,
+        ReportKindDto::Summary | ReportKindDto::Disclosure => {
+            summary_pdf(&fonts, &state.catalog, &summary, locale)?
+        }
     });
     let pages = hold(
         state,
@@ -414,6 +426,7 @@ pub fn prepare(
             recipient: recipient.clone(),
             locale,
             records: titles,
+            consent,
         },
     )?;
     Ok(PreparedReportDto {
@@ -428,10 +441,7 @@ pub fn prepare(
 pub(crate) fn prepare_with(
     state: &App,
     case: CaseId,
-    report: &'static str,
-    recipient: String,
-    locale: Locale,
-    titles: Vec<String>,
+    facts: Facts,
     make: impl FnOnce(&Fonts) -> Result<Vec<u8>, ReportFailure>,
 ) -> Result<u32, ReportFailure> {
     let engine = state
@@ -443,19 +453,7 @@ pub(crate) fn prepare_with(
     reports.discard();
     let fonts = reports.fonts()?;
     let pdf = Zeroizing::new(make(&fonts)?);
-    hold(
-        state,
-        &mut reports,
-        case,
-        engine,
-        pdf,
-        Facts {
-            report,
-            recipient,
-            locale,
-            records: titles,
-        },
-    )
+    hold(state, &mut reports, case, engine, pdf, facts)
 }
 
 /// Opens a laid-out report for the preview and keeps it for the export; its page count.
@@ -614,6 +612,10 @@ pub fn export(state: &App, path: PathBuf) -> Result<ExportedDto, ReportFailure> 
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
+    let consent = facts
+        .consent
+        .map(|c| wayfinder_core::EntityId::from_bytes(c).to_string())
+        .unwrap_or_default();
     let values = [
         ("report", facts.report),
         ("recipient", facts.recipient.as_str()),
@@ -622,6 +624,7 @@ pub fn export(state: &App, path: PathBuf) -> Result<ExportedDto, ReportFailure> 
         ("pages", pages.as_str()),
         ("file", file_name.as_str()),
         ("sha256", sha256.as_str()),
+        ("consent", consent.as_str()),
     ];
     let noted = note_export(state, prepared.case, &values);
     if let Err(e) = noted {

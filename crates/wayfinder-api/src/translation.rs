@@ -439,10 +439,13 @@ pub fn prepare_translation(
     let pages = crate::reports::prepare_with(
         state,
         case,
-        "translation",
-        recipient.clone(),
-        locale,
-        vec![view.record_title.clone()],
+        crate::reports::Facts {
+            report: "translation",
+            recipient: recipient.clone(),
+            locale,
+            records: vec![view.record_title.clone()],
+            consent: None,
+        },
         |fonts| {
             Ok(wayfinder_reports::translated_pdf(
                 fonts,

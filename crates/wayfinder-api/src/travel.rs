@@ -582,10 +582,13 @@ pub fn prepare_checklist(
     let pages = crate::reports::prepare_with(
         state,
         case,
-        "checklist",
-        recipient.clone(),
-        family,
-        Vec::new(),
+        crate::reports::Facts {
+            report: "checklist",
+            recipient: recipient.clone(),
+            locale: family,
+            records: Vec::new(),
+            consent: None,
+        },
         |fonts| {
             Ok(wayfinder_reports::checklist_pdf(
                 fonts,

@@ -407,6 +407,8 @@ const EXPORT_FIELDS: &[Field] = &[
     field("file", SHORT, false),
     // The SHA-256 of the file written, in hex: what a request says it sent.
     field("sha256", SHORT, false),
+    // The consent it went under, if she chose one: for the disclosure report.
+    field("consent", FieldKind::Refs(EntityKind::Consent), false),
 ];
 
 const PAGE_TEXT_FIELDS: &[Field] = &[
@@ -697,6 +699,8 @@ pub const REPORTS: &[&str] = &[
     "tmx",
     "checklist",
     "fhir",
+    "disclosure",
+    "statement",
 ];
 
 /// The sexes recorded on a child's medical record.

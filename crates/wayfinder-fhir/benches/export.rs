@@ -40,7 +40,10 @@ fn main() {
             created_millis: 1_764_000_000_000 + u64::from(n),
             fields: wayfinder_fhir::export::fields(&[
                 ("title", &format!("Record {n}")),
-                ("category", ["pathology", "imaging", "lab", "referral"][n as usize % 4]),
+                (
+                    "category",
+                    ["pathology", "imaging", "lab", "referral"][n as usize % 4],
+                ),
                 ("date", "2026-09-02"),
                 ("institution", "Hospital Universitario La Paz"),
                 ("language", "es"),
@@ -65,7 +68,10 @@ fn main() {
     let exported = export(&entities, &mut |e| originals.get(&e.id).cloned(), &choice);
     let json = serde_json::to_vec(&exported.bundle).unwrap_or_else(|e| panic!("{e}"));
     let ours = started.elapsed();
-    assert!(json.len() > records as usize * size, "every original is in the Bundle");
+    assert!(
+        json.len() > records as usize * size,
+        "every original is in the Bundle"
+    );
 
     // Made-up bytes, no patient's: under the build's own scratch folder.
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))

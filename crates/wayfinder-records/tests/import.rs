@@ -627,8 +627,8 @@ fn inspect_prints_what_import_would_make_of_a_file() {
 #[test]
 fn a_file_held_in_memory_imports_like_one_on_disk_and_is_refused_the_same() {
     let mut s = setup();
-    let bytes =
-        std::fs::read(fixtures().join("pdfs/ArabicCIDTrueType.pdf")).unwrap_or_else(|e| panic!("{e}"));
+    let bytes = std::fs::read(fixtures().join("pdfs/ArabicCIDTrueType.pdf"))
+        .unwrap_or_else(|e| panic!("{e}"));
     let memory = |bytes: &[u8]| {
         Item::Memory(wayfinder_records::InMemory {
             title: "تقرير".to_owned(),

@@ -7,10 +7,12 @@
 //! files as the screens. The PDF is made in memory; writing it anywhere is the caller's choice.
 
 mod checklist;
+mod disclosure;
 mod fonts;
 mod world;
 
 pub use checklist::{Checklist, ChecklistItem, ChecklistLeg, checklist_pdf};
+pub use disclosure::{DisclosureLine, DisclosureReport, disclosure_pdf};
 pub use fonts::{Fonts, families, font_dir};
 
 use chrono::NaiveDate;

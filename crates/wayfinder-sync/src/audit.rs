@@ -140,6 +140,10 @@ impl Signer {
     pub fn member(&self) -> MemberId {
         self.member
     }
+
+    pub(crate) fn key(&self) -> &SigningKey {
+        &self.key
+    }
 }
 
 impl From<&Identity> for Signer {

@@ -31,6 +31,7 @@ pub mod identity;
 pub mod refusal;
 pub mod roster;
 pub mod seal;
+pub mod statement;
 pub mod wire;
 
 pub use codes::{CodeError, CreationCode, InvitationCode};

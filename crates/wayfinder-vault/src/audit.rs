@@ -181,6 +181,18 @@ pub(crate) fn note_change(
 }
 
 impl OpenVault {
+    /// Signs a disclosure statement with her key, the one her audit entries are signed with:
+    /// the file a privacy officer checks with `wayfinder-audit verify`.
+    pub fn sign_statement(
+        &mut self,
+        body: wayfinder_sync::statement::StatementBody,
+    ) -> Result<Vec<u8>> {
+        let tx = self.conn.transaction()?;
+        let signer = signer(&tx)?;
+        tx.commit()?;
+        wayfinder_sync::statement::sign(body, &signer).map_err(|_| VaultError::Damaged)
+    }
+
     /// Notes in the audit log that she did `action` on `case` (none: the vault itself) and
     /// `object`, at `now`.
     pub fn audit(

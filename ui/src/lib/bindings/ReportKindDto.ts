@@ -4,4 +4,4 @@
  * Which report she prepares: the case summary, or the review packet (the summary and the
  * records' pages after it).
  */
-export type ReportKindDto = "summary" | "packet";
+export type ReportKindDto = "summary" | "packet" | "disclosure";

@@ -151,6 +151,7 @@ export function commands(invoke: Invoke) {
     exportReport: () => invoke<ExportedDto | null>("export_report"),
     exportRecord: (request: RecordExportRequestDto) => invoke<ExportedDto | null>("export_record", { request }),
     exportFhir: (request: FhirExportRequestDto) => invoke<ExportedDto | null>("export_fhir", { request }),
+    exportStatement: (request: ReportRequestDto) => invoke<ExportedDto | null>("export_statement", { request }),
     previewFhirFile: (request: FhirPreviewRequest) => invoke<FhirPreviewDto | null>("preview_fhir_file", { request }),
     importFhir: (request: ImportFhirRequest) => invoke<FhirImportedDto>("import_fhir", { request }),
     printPages: () => invoke<null>("print_pages"),
