@@ -47,6 +47,8 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
         one_line_pdf("Biopsy of the posterior fossa tumour: medulloblastoma."),
     )?;
     let exported = files.path().join("packet for Barcelona.pdf");
+    let bundle = files.path().join("layla.json");
+    let statement = files.path().join("disclosures.json");
 
     let app = App::start(&machine).await?;
     app.create_vault().await?;
@@ -211,9 +213,89 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
         app.has("audit-whole").await?,
         "the audit log does not check"
     );
+
+    // The case out as FHIR to the same hospital, under the same consent.
+    app.select("fhir-consent", &consent).await?;
+    app.click("fhir-export").await?;
+    app.save_in_dialog("^Save the case as a FHIR file$", &bundle)
+        .await?;
+    app.wait_until("the FHIR export done", || async {
+        Ok(app.has("fhir-done").await? && app.text("fhir-done").await?.contains("layla.json"))
+    })
+    .await?;
+
+    // The disclosure report: previewed like any report, then the signed statement.
+    app.select("report-kind", "disclosure").await?;
+    app.click("report-prepare").await?;
+    app.el("report-preview").await?;
+    app.click("report-statement-export").await?;
+    app.save_in_dialog("^Save the signed disclosure statement$", &statement)
+        .await?;
+    app.wait_until("the statement exported", || async {
+        Ok(app.has("report-exported").await?
+            && app
+                .text("report-exported")
+                .await?
+                .contains("disclosures.json"))
+    })
+    .await?;
+
+    // The Bundle back in as a new case, as a hospital's file would come: the preview says
+    // what the initials-only Bundle lacks, she fills it in, and the case opens.
+    app.click("nav-cases").await?;
+    app.click("fhir-import-new").await?;
+    app.pick_in_dialog(&bundle).await?;
+    app.el("fhir-preview").await?;
+    let counts = app
+        .text("fhir-counts")
+        .await?
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(counts.contains("2 records, 1 consents"), "{counts}");
+    app.type_into("fhir-fill-birth", "2018-03-14").await?;
+    app.select("fhir-fill-country", "ES").await?;
+    app.click("fhir-confirm").await?;
+    app.wait_until("the imported case", || async {
+        Ok(app.has("case-title").await? && app.text("case-title").await? == "L. H.")
+    })
+    .await?;
+    app.wait_until("its two records", || async {
+        Ok(app
+            .driver
+            .find_all(By::Css("[data-testid='record-tick']"))
+            .await?
+            .len()
+            == 2)
+    })
+    .await?;
     app.click("lock").await?;
     app.el("unlock").await?;
     app.quit().await?;
+
+    // The statement verifies without the vault and names the packet by its file's hash.
+    let verified = wayfinder_sync::statement::verify(&std::fs::read(&statement)?)?;
+    let packet_hash: String = Sha256::digest(std::fs::read(&exported)?)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let sent: Vec<_> = verified
+        .body
+        .disclosures
+        .iter()
+        .map(|d| (d.report.as_str(), d.sha256.clone()))
+        .collect();
+    assert!(
+        sent.contains(&("packet", Some(packet_hash))),
+        "the packet with its hash: {sent:?}"
+    );
+    assert!(sent.iter().any(|(r, _)| *r == "fhir"), "{sent:?}");
+    assert_eq!(verified.body.child, "L. H.");
+    // The Bundle shows her as the consent allows.
+    let bundle_json: serde_json::Value = serde_json::from_slice(&std::fs::read(&bundle)?)?;
+    assert_eq!(
+        bundle_json["entry"][0]["resource"]["name"][0]["text"],
+        "L. H."
+    );
+    assert!(!String::from_utf8_lossy(&std::fs::read(&bundle)?).contains("Haddad"));
 
     // Preparing, previewing and exporting wrote nothing readable anywhere but the chosen file:
     // not the child's name, not a page of the packet.
