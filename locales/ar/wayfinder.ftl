@@ -1372,3 +1372,14 @@ statement-save-title = حفظ بيان الإفصاح الموقّع
 reports-statement-export = تصدير البيان الموقّع (JSON)…
 reports-statement-hint = يستطيع مسؤول الخصوصية التحقق من البيان دون خزنة Wayfinder: wayfinder-audit verify STATEMENT.json
 field-export-consent = بموجب الموافقة
+
+# The audit log exported.
+audit-col-object = على
+audit-col-chain = السلسلة
+audit-chain-checked = تم التحقق
+audit-chain-broken = لا يتحقق: راجع النتائج
+audit-export-csv = تصدير السجل (CSV)…
+audit-export-pdf = تصدير السجل (PDF)…
+audit-export-save-title = حفظ سجل التدقيق
+audit-exported = حُفظ باسم { $file }.
+audit-pdf-title = سجل التدقيق لحالة { $child }

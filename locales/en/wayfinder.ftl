@@ -1310,3 +1310,14 @@ statement-save-title = Save the signed disclosure statement
 reports-statement-export = Export the signed statement (JSON)…
 reports-statement-hint = A privacy officer can check the statement without Wayfinder's vault: wayfinder-audit verify STATEMENT.json
 field-export-consent = Under the consent
+
+# The audit log exported.
+audit-col-object = On
+audit-col-chain = Chain
+audit-chain-checked = checked
+audit-chain-broken = does not check: see the findings
+audit-export-csv = Export the log (CSV)…
+audit-export-pdf = Export the log (PDF)…
+audit-export-save-title = Save the audit log
+audit-exported = Saved as { $file }.
+audit-pdf-title = Audit log of { $child }'s case

@@ -1310,3 +1310,14 @@ statement-save-title = Guardar la declaración firmada de comunicaciones
 reports-statement-export = Exportar la declaración firmada (JSON)…
 reports-statement-hint = Un responsable de privacidad puede comprobar la declaración sin la bóveda de Wayfinder: wayfinder-audit verify STATEMENT.json
 field-export-consent = Con el consentimiento
+
+# The audit log exported.
+audit-col-object = Sobre
+audit-col-chain = Cadena
+audit-chain-checked = verificada
+audit-chain-broken = no se verifica: vea los hallazgos
+audit-export-csv = Exportar el registro (CSV)…
+audit-export-pdf = Exportar el registro (PDF)…
+audit-export-save-title = Guardar el registro de auditoría
+audit-exported = Guardado como { $file }.
+audit-pdf-title = Registro de auditoría del caso de { $child }

@@ -1310,3 +1310,14 @@ statement-save-title = Enregistrer la déclaration signée des communications
 reports-statement-export = Exporter la déclaration signée (JSON)…
 reports-statement-hint = Un délégué à la protection des données peut vérifier la déclaration sans le coffre de Wayfinder : wayfinder-audit verify STATEMENT.json
 field-export-consent = Sous le consentement
+
+# The audit log exported.
+audit-col-object = Sur
+audit-col-chain = Chaîne
+audit-chain-checked = vérifiée
+audit-chain-broken = ne se vérifie pas : voir les constats
+audit-export-csv = Exporter le journal (CSV)…
+audit-export-pdf = Exporter le journal (PDF)…
+audit-export-save-title = Enregistrer le journal d'audit
+audit-exported = Enregistré sous { $file }.
+audit-pdf-title = Journal d'audit du dossier de { $child }

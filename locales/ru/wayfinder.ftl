@@ -1339,3 +1339,14 @@ statement-save-title = Сохранить подписанное заявлен�
 reports-statement-export = Экспортировать подписанное заявление (JSON)…
 reports-statement-hint = Специалист по защите данных может проверить заявление без хранилища Wayfinder: wayfinder-audit verify STATEMENT.json
 field-export-consent = По согласию
+
+# The audit log exported.
+audit-col-object = Объект
+audit-col-chain = Цепочка
+audit-chain-checked = проверена
+audit-chain-broken = не проходит проверку: см. выявленное
+audit-export-csv = Экспортировать журнал (CSV)…
+audit-export-pdf = Экспортировать журнал (PDF)…
+audit-export-save-title = Сохранить журнал аудита
+audit-exported = Сохранено как { $file }.
+audit-pdf-title = Журнал аудита случая: { $child }

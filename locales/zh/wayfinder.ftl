@@ -1257,3 +1257,14 @@ statement-save-title = 保存已签名的披露声明
 reports-statement-export = 导出已签名的声明（JSON）…
 reports-statement-hint = 隐私官无需 Wayfinder 保险库即可核验声明：wayfinder-audit verify STATEMENT.json
 field-export-consent = 依据的同意书
+
+# The audit log exported.
+audit-col-object = 对象
+audit-col-chain = 链
+audit-chain-checked = 已核验
+audit-chain-broken = 未通过核验：请查看发现的问题
+audit-export-csv = 导出日志（CSV）…
+audit-export-pdf = 导出日志（PDF）…
+audit-export-save-title = 保存审计日志
+audit-exported = 已保存为 { $file }。
+audit-pdf-title = { $child } 病例的审计日志

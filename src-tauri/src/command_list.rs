@@ -31,6 +31,7 @@ app_commands! {
     shell commands::pick_import_paths(PickRequest { folder: bool }) -> Vec<PickedDto>;
     call commands::get_record(RecordRequest { record: String }) -> RecordViewDto;
     call commands::case_audit(CaseAuditRequest { case_id: String }) -> CaseAuditDto;
+    shell commands::export_audit(AuditExportRequest { case_id: String, pdf: bool }) -> Option<ExportedDto>;
     bytes commands::record_page(RecordPageRequest { record: String, page: u32, width: u32, window: Option<(f64, f64)> }) -> Vec<u8>;
     call commands::record_highlights(HighlightsRequest { record: String, page: u32, query: String }) -> Vec<HighlightDto>;
     call commands::page_reading(PageReadingRequest { record: String, page: u32 }) -> PageReadingDto;

@@ -276,6 +276,35 @@ pub async fn export_statement(
         .map_err(|e| app.error(&e))
 }
 
+/// Asks where to save the case's audit log (CSV, or a PDF in her language), writes it there
+/// and notes in the log that it left. `None` when she closed the dialog.
+#[tauri::command]
+pub async fn export_audit(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+    request: AuditExportRequest,
+) -> Reply<Option<ExportedDto>> {
+    use tauri_plugin_dialog::DialogExt;
+    let (title, name) =
+        wayfinder_api::audit::audit_export_offer(&app, &request.case_id, request.pdf)?;
+    let (filter, ext) = if request.pdf {
+        ("PDF", "pdf")
+    } else {
+        ("CSV", "csv")
+    };
+    let chosen = window
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(name)
+        .add_filter(filter, &[ext])
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    wayfinder_api::audit::export_audit(&app, request.case_id, request.pdf, path).map(Some)
+}
+
 /// Asks for a FHIR Bundle and previews what importing it (into a new case, or into `into`)
 /// would do; nothing is written until she confirms (`import_fhir`). `None` when she closed
 /// the dialog.

@@ -49,6 +49,7 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
     let exported = files.path().join("packet for Barcelona.pdf");
     let bundle = files.path().join("layla.json");
     let statement = files.path().join("disclosures.json");
+    let audit_csv = files.path().join("audit.csv");
 
     let app = App::start(&machine).await?;
     app.create_vault().await?;
@@ -214,6 +215,16 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
         "the audit log does not check"
     );
 
+    // The log for a privacy officer, as CSV: every entry, each chain checked.
+    app.click("audit-export-csv").await?;
+    app.save_in_dialog("^Save the audit log$", &audit_csv)
+        .await?;
+    app.wait_until("the log exported", || async {
+        Ok(app.has("audit-exported").await?
+            && app.text("audit-exported").await?.contains("audit.csv"))
+    })
+    .await?;
+
     // The case out as FHIR to the same hospital, under the same consent.
     app.select("fhir-consent", &consent).await?;
     app.click("fhir-export").await?;
@@ -289,6 +300,14 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
     );
     assert!(sent.iter().any(|(r, _)| *r == "fhir"), "{sent:?}");
     assert_eq!(verified.body.child, "L. H.");
+    // The log's CSV: the packet's export among its entries, every chain checked, no name.
+    let log = std::fs::read_to_string(&audit_csv)?;
+    assert!(log.lines().any(|l| l.contains(",exported,")), "{log}");
+    assert!(
+        log.lines().skip(1).all(|l| l.ends_with(",checked")),
+        "{log}"
+    );
+    assert!(!log.contains("Haddad"));
     // The Bundle shows her as the consent allows.
     let bundle_json: serde_json::Value = serde_json::from_slice(&std::fs::read(&bundle)?)?;
     assert_eq!(

@@ -133,3 +133,271 @@ pub(crate) fn note_opening(
     }
     Ok(())
 }
+
+/// An action's message id, as the screen and the exports name it.
+fn action_label(action: AuditActionDto) -> &'static str {
+    match action {
+        AuditActionDto::Unlocked => "audit-action-unlocked",
+        AuditActionDto::UnlockFailed => "audit-action-unlock-failed",
+        AuditActionDto::CaseOpened => "audit-action-case-opened",
+        AuditActionDto::RecordViewed => "audit-action-record-viewed",
+        AuditActionDto::FieldChanged => "audit-action-field-changed",
+        AuditActionDto::Imported => "audit-action-imported",
+        AuditActionDto::Exported => "audit-action-exported",
+        AuditActionDto::Shared => "audit-action-shared",
+        AuditActionDto::Unshared => "audit-action-unshared",
+        AuditActionDto::MemberAdded => "audit-action-member-added",
+        AuditActionDto::MemberRemoved => "audit-action-member-removed",
+    }
+}
+
+fn action_code(action: AuditActionDto) -> &'static str {
+    action_label(action).trim_start_matches("audit-action-")
+}
+
+/// What checking each chain found, in her language, one sentence a finding.
+fn findings_text(state: &App, audit: &CaseAuditDto) -> Vec<String> {
+    let locale = state.locale();
+    let say = |id: &str, args: &[(&str, wayfinder_i18n::Arg<'_>)]| {
+        state.catalog.message(locale, id, args)
+    };
+    let mut out = Vec::new();
+    for chain in &audit.chains {
+        let who = [
+            ("member", wayfinder_i18n::Arg::Text(&chain.member)),
+            ("device", wayfinder_i18n::Arg::Text(&chain.device)),
+        ];
+        if chain.unknown_author {
+            out.push(say("audit-unknown-author", &who));
+        }
+        for finding in &chain.findings {
+            let id = match finding.kind {
+                AuditFindingKindDto::Altered => "audit-finding-altered",
+                AuditFindingKindDto::Missing => "audit-finding-missing",
+                AuditFindingKindDto::OutOfOrder => "audit-finding-out-of-order",
+                AuditFindingKindDto::Forked => "audit-finding-forked",
+                AuditFindingKindDto::HeldBack => "audit-finding-held-back",
+                AuditFindingKindDto::Foreign => "audit-finding-foreign",
+            };
+            let found = say(
+                id,
+                &[
+                    ("seq", wayfinder_i18n::Arg::Number(f64::from(finding.seq))),
+                    ("to", wayfinder_i18n::Arg::Number(f64::from(finding.to))),
+                ],
+            );
+            out.push(format!("{} {found}", say("audit-chain", &who)));
+        }
+    }
+    out
+}
+
+/// The save dialog's title and a name for the log: the date, never the child's name.
+pub fn audit_export_offer(state: &App, case_id: &str, pdf: bool) -> Reply<(String, String)> {
+    parse_id(state, case_id)?;
+    let ext = if pdf { "pdf" } else { "csv" };
+    Ok((
+        state
+            .catalog
+            .message(state.locale(), "audit-export-save-title", &[]),
+        format!("audit-log-{}.{ext}", crate::commands::today()),
+    ))
+}
+
+/// Writes the case's audit log to `path`, as CSV (one row an entry, each with its chain's
+/// state) or as a PDF in her language, and notes in the log itself that it left.
+pub fn export_audit(
+    state: &App,
+    case_id: String,
+    pdf: bool,
+    path: std::path::PathBuf,
+) -> Reply<crate::dto::ExportedDto> {
+    let case = parse_id(state, &case_id)?;
+    let ext = if pdf { "pdf" } else { "csv" };
+    let path = if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    {
+        path
+    } else {
+        let mut named = path.into_os_string();
+        named.push(".");
+        named.push(ext);
+        std::path::PathBuf::from(named)
+    };
+    let (audit, child) = state.with_vault(|vault| {
+        let audit = case_audit_dto(vault, case)?;
+        let child = vault
+            .case_file(case)?
+            .first()
+            .and_then(|c| c.value("child.name").map(str::to_owned))
+            .unwrap_or_default();
+        Ok((audit, child))
+    })?;
+    let locale = state.locale();
+    let say = |id: &str| state.catalog.message(locale, id, &[]);
+    let broken: std::collections::BTreeSet<&str> = audit
+        .chains
+        .iter()
+        .filter(|c| c.unknown_author || !c.findings.is_empty())
+        .map(|c| c.device.as_str())
+        .collect();
+    let who = |e: &AuditEntryDto| e.member.clone();
+    let bytes = if pdf {
+        let checked: u32 = audit.chains.iter().map(|c| c.verified).sum();
+        let report = wayfinder_reports::AuditReport {
+            child,
+            findings: findings_text(state, &audit),
+            whole: state.catalog.message(
+                locale,
+                "audit-whole",
+                &[("count", wayfinder_i18n::Arg::Number(f64::from(checked)))],
+            ),
+            rows: audit
+                .entries
+                .iter()
+                .map(|e| {
+                    [
+                        e.at.clone(),
+                        who(e),
+                        say(action_label(e.action)),
+                        e.object.clone().unwrap_or_default(),
+                        format!("{} #{}", e.device, e.seq),
+                    ]
+                })
+                .collect(),
+            today: crate::commands::today(),
+        };
+        let fonts = crate::reports::report_fonts(state).map_err(|e| state.error(&e))?;
+        wayfinder_reports::audit_pdf(&fonts, &state.catalog, &report, locale)
+            .map_err(|e| state.error(&e))?
+    } else {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        let header = [
+            say("audit-col-when"),
+            say("audit-col-who"),
+            say("audit-col-what"),
+            "action".to_owned(),
+            say("audit-col-object"),
+            say("audit-col-device"),
+            "seq".to_owned(),
+            say("audit-col-chain"),
+        ];
+        let mut rows = vec![header.to_vec()];
+        for e in &audit.entries {
+            rows.push(vec![
+                e.at.clone(),
+                who(e),
+                say(action_label(e.action)),
+                action_code(e.action).to_owned(),
+                e.object.clone().unwrap_or_default(),
+                e.device.clone(),
+                e.seq.to_string(),
+                say(if broken.contains(e.device.as_str()) {
+                    "audit-chain-broken"
+                } else {
+                    "audit-chain-checked"
+                }),
+            ]);
+        }
+        for row in rows {
+            writer
+                .write_record(&row)
+                .map_err(|_| state.error(&crate::error::AppError::StorageFailed))?;
+        }
+        writer
+            .into_inner()
+            .map_err(|_| state.error(&crate::error::AppError::StorageFailed))?
+    };
+    crate::reports::write_whole(&path, &bytes).map_err(|e| state.error(&e))?;
+    state.with_vault(|vault| vault.audit(Some(case), AuditAction::Exported, None, Utc::now()))?;
+    Ok(crate::dto::ExportedDto {
+        file: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+    })
+}
+
+#[cfg(test)]
+mod export_tests {
+    use super::*;
+    use crate::commands;
+    use crate::reading::tests::{app_with_case_in, import};
+
+    fn fail<T>(e: ErrorDto) -> T {
+        panic!("{}: {}", e.code, e.message)
+    }
+
+    #[test]
+    fn the_log_leaves_as_csv_and_as_pdf_and_says_it_left() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case_in(tmp.path(), "Layla Haddad", &["ar"]);
+        let pdf = tmp.path().join("biopsy.pdf");
+        std::fs::copy(
+            wayfinder_testkit::fixture("pdfs/ArabicCIDTrueType.pdf"),
+            &pdf,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        import(&app, &case, vec![pdf]);
+        commands::get_case_file(&app, case.clone()).unwrap_or_else(fail);
+        let before = case_audit(&app, case.clone())
+            .unwrap_or_else(fail)
+            .entries
+            .len();
+
+        let (_, name) = audit_export_offer(&app, &case, false).unwrap_or_else(fail);
+        assert!(
+            name.starts_with("audit-log-") && name.ends_with(".csv"),
+            "{name}"
+        );
+        let done =
+            export_audit(&app, case.clone(), false, tmp.path().join("log")).unwrap_or_else(fail);
+        assert_eq!(done.file, "log.csv");
+        let mut reader =
+            csv::Reader::from_path(tmp.path().join("log.csv")).unwrap_or_else(|e| panic!("{e}"));
+        let header = reader.headers().unwrap_or_else(|e| panic!("{e}")).clone();
+        assert_eq!(&header[0], "When");
+        assert_eq!(&header[3], "action");
+        let rows: Vec<csv::StringRecord> =
+            reader.records().map(|r| r.unwrap_or_default()).collect();
+        assert_eq!(rows.len(), before);
+        let actions: Vec<&str> = rows.iter().map(|r| &r[3]).collect();
+        assert!(
+            actions.contains(&"imported") && actions.contains(&"case-opened"),
+            "{actions:?}"
+        );
+        assert!(rows.iter().all(|r| &r[7] == "checked"));
+        let text = std::fs::read_to_string(tmp.path().join("log.csv")).unwrap_or_default();
+        assert!(
+            !text.contains("Haddad"),
+            "the log holds ids, never the child's name"
+        );
+
+        export_audit(&app, case.clone(), true, tmp.path().join("log.pdf")).unwrap_or_else(fail);
+        let engine = wayfinder_pdf::PdfEngine::shared(&wayfinder_pdf::library_path())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let bytes = std::fs::read(tmp.path().join("log.pdf")).unwrap_or_else(|e| panic!("{e}"));
+        let (doc, pages) = engine.open(bytes, None).unwrap_or_else(|e| panic!("{e}"));
+        let text: String = (0..pages)
+            .map(|p| engine.page_text(doc, p).unwrap_or_default())
+            .collect();
+        engine.close(doc);
+        for expected in [
+            "Audit log of",
+            "Layla Haddad",
+            "Imported a record",
+            "Every entry checks",
+        ] {
+            assert!(text.contains(expected), "{expected} not in:\n{text}");
+        }
+        // Both exports are in the log now.
+        let after = case_audit(&app, case).unwrap_or_else(fail);
+        let exported = after
+            .entries
+            .iter()
+            .filter(|e| e.action == AuditActionDto::Exported)
+            .count();
+        assert_eq!(exported, 2);
+    }
+}

@@ -486,6 +486,11 @@ fn hold(
     Ok(u32::from(pages))
 }
 
+/// The report fonts, read once for every report.
+pub(crate) fn report_fonts(state: &App) -> Result<Arc<Fonts>, ReportFailure> {
+    Ok(lock_reports(state)?.fonts()?)
+}
+
 fn lock_reports(state: &App) -> Result<std::sync::MutexGuard<'_, Reports>, ReportFailure> {
     state
         .reports

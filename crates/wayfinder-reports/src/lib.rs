@@ -6,11 +6,13 @@
 //! a child's name that looks like markup prints as written. Labels come from the same Fluent
 //! files as the screens. The PDF is made in memory; writing it anywhere is the caller's choice.
 
+mod audit;
 mod checklist;
 mod disclosure;
 mod fonts;
 mod world;
 
+pub use audit::{AuditReport, audit_pdf};
 pub use checklist::{Checklist, ChecklistItem, ChecklistLeg, checklist_pdf};
 pub use disclosure::{DisclosureLine, DisclosureReport, disclosure_pdf};
 pub use fonts::{Fonts, families, font_dir};

@@ -5,6 +5,7 @@ import type { AddEntityRequest } from "./AddEntityRequest";
 import type { AddToDirectoryRequest } from "./AddToDirectoryRequest";
 import type { AdmitRequest } from "./AdmitRequest";
 import type { AnchorRequestDto } from "./AnchorRequestDto";
+import type { AuditExportRequest } from "./AuditExportRequest";
 import type { CaseAuditDto } from "./CaseAuditDto";
 import type { CaseAuditRequest } from "./CaseAuditRequest";
 import type { CaseFileDto } from "./CaseFileDto";
@@ -139,6 +140,7 @@ export function commands(invoke: Invoke) {
     pickImportPaths: (request: PickRequest) => invoke<Array<PickedDto>>("pick_import_paths", { request }),
     getRecord: (request: RecordRequest) => invoke<RecordViewDto>("get_record", { request }),
     caseAudit: (request: CaseAuditRequest) => invoke<CaseAuditDto>("case_audit", { request }),
+    exportAudit: (request: AuditExportRequest) => invoke<ExportedDto | null>("export_audit", { request }),
     recordPage: (request: RecordPageRequest) => invoke<ArrayBuffer>("record_page", { request }),
     recordHighlights: (request: HighlightsRequest) => invoke<Array<HighlightDto>>("record_highlights", { request }),
     pageReading: (request: PageReadingRequest) => invoke<PageReadingDto>("page_reading", { request }),
