@@ -377,6 +377,14 @@ pub async fn admit_members(state: &App, ids: Vec<String>) -> Reply<TeamDto> {
     team::admit(state, &remote, &ids)
         .await
         .map_err(|e| state.error(&e))?;
+    // In the vault's own log: a member is the team's, not one case's.
+    let now = chrono::Utc::now();
+    state.with_vault(|v| {
+        for m in &ids {
+            v.audit(None, AuditAction::MemberAdded, Some(m.0), now)?;
+        }
+        Ok(())
+    })?;
     team_dto(state)
 }
 
@@ -397,6 +405,14 @@ pub async fn remove_member(state: &App, id: String) -> Reply<TeamDto> {
     team::remove(state, &remote, member)
         .await
         .map_err(|e| state.error(&e))?;
+    state.with_vault(|v| {
+        v.audit(
+            None,
+            AuditAction::MemberRemoved,
+            Some(member.0),
+            chrono::Utc::now(),
+        )
+    })?;
     ask(state);
     team_dto(state)
 }
