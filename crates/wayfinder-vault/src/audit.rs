@@ -115,6 +115,12 @@ fn signer(tx: &Transaction<'_>) -> Result<Signer> {
     ))
 }
 
+/// Stores an entry another vault wrote (an archive's), as it is: checking a case's log checks
+/// its chain like any other device's.
+pub(crate) fn store_received(tx: &Transaction<'_>, signed: &SignedEntry) -> Result<()> {
+    store(tx, signed)
+}
+
 /// Stores a signed entry as it is.
 fn store(tx: &Transaction<'_>, signed: &SignedEntry) -> Result<()> {
     let e = &signed.entry;

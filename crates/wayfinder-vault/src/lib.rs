@@ -6,6 +6,7 @@
 //! Opening gives an [`OpenVault`]; dropping it locks: the connection closes and every key is
 //! wiped from memory.
 
+pub mod archive;
 pub mod audit;
 pub mod casefile;
 pub mod db;
