@@ -1383,3 +1383,22 @@ audit-export-pdf = تصدير السجل (PDF)…
 audit-export-save-title = حفظ سجل التدقيق
 audit-exported = حُفظ باسم { $file }.
 audit-pdf-title = سجل التدقيق لحالة { $child }
+
+# The sealed case archive.
+error-archive-not-an-archive = الملف ليس أرشيف حالة من Wayfinder. لم يُستورد شيء: اختر ملف ‎.wfarchive الذي أُرسل إليك.
+error-archive-too-new = أُنشئ الأرشيف بإصدار أحدث من Wayfinder. لم يُستورد شيء: حدّث Wayfinder ثم افتحه مجددًا.
+error-archive-wrong-passphrase = عبارة المرور لا تفتح هذا الأرشيف. لم يُستورد شيء: تحقق منها مع من أرسله ثم حاول مجددًا.
+error-archive-truncated = الأرشيف ناقص: لم يصل كاملًا. لم يُستورد شيء: اطلب إرساله مجددًا.
+error-archive-altered = عُدّل الأرشيف بعد ختمه. لم يُستورد شيء: اطلب إرساله مجددًا وأبلغ المرسِل.
+error-archive-case-exists = هذه الحالة موجودة في خزنتك بالفعل. لم يُستورد شيء مرتين.
+error-archive-refused = يحتوي الأرشيف على تعديل لا يقبله Wayfinder. لم يُستورد شيء: اطلب من المرسِل مراجعة الحالة.
+option-report-archive = أرشيف الحالة المختوم
+archive-save-title = حفظ أرشيف الحالة المختوم
+archive-open-title = اختر أرشيف حالة مختومًا
+archive-title = أرشيف الحالة المختوم
+archive-intro = الحالة كاملة (ملفها وسجلاتها وسجل تدقيقها) في ملف واحد مختوم بعبارة مرور. أعطِ عبارة المرور للمستلم بطريقة غير الملف نفسه.
+archive-passphrase = عبارة مرور الأرشيف
+archive-recipient = لمن
+archive-export = تصدير الأرشيف المختوم…
+archive-import = فتح أرشيف حالة مختوم…
+archive-exported = حُفظ باسم { $file }.

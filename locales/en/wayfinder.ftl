@@ -1321,3 +1321,22 @@ audit-export-pdf = Export the log (PDF)…
 audit-export-save-title = Save the audit log
 audit-exported = Saved as { $file }.
 audit-pdf-title = Audit log of { $child }'s case
+
+# The sealed case archive.
+error-archive-not-an-archive = The file is not a Wayfinder case archive. Nothing was imported: choose the .wfarchive file you were sent.
+error-archive-too-new = The archive was made by a newer version of Wayfinder. Nothing was imported: update Wayfinder, then open it again.
+error-archive-wrong-passphrase = The passphrase does not open this archive. Nothing was imported: check it with the person who sent it, then try again.
+error-archive-truncated = The archive is cut short: it did not arrive whole. Nothing was imported: ask for it to be sent again.
+error-archive-altered = The archive was altered after it was sealed. Nothing was imported: ask for it to be sent again, and tell the sender.
+error-archive-case-exists = This case is already in your vault. Nothing was imported twice.
+error-archive-refused = The archive holds an edit Wayfinder would not accept. Nothing was imported: ask the sender to check the case.
+option-report-archive = Sealed case archive
+archive-save-title = Save the sealed case archive
+archive-open-title = Choose a sealed case archive
+archive-title = Sealed case archive
+archive-intro = The whole case (its file, its records and its audit log) in one file sealed with a passphrase. Give the passphrase to the one who receives it some other way than the file.
+archive-passphrase = Passphrase for the archive
+archive-recipient = For whom
+archive-export = Export the sealed archive…
+archive-import = Open a sealed case archive…
+archive-exported = Saved as { $file }.

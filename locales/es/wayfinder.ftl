@@ -1321,3 +1321,22 @@ audit-export-pdf = Exportar el registro (PDF)…
 audit-export-save-title = Guardar el registro de auditoría
 audit-exported = Guardado como { $file }.
 audit-pdf-title = Registro de auditoría del caso de { $child }
+
+# The sealed case archive.
+error-archive-not-an-archive = El archivo no es un archivo de caso de Wayfinder. No se importó nada: elija el archivo .wfarchive que le enviaron.
+error-archive-too-new = El archivo lo creó una versión más reciente de Wayfinder. No se importó nada: actualice Wayfinder y ábralo de nuevo.
+error-archive-wrong-passphrase = La frase de contraseña no abre este archivo. No se importó nada: compruébela con quien lo envió e inténtelo de nuevo.
+error-archive-truncated = El archivo está incompleto: no llegó entero. No se importó nada: pida que se lo envíen de nuevo.
+error-archive-altered = El archivo se modificó después de sellarlo. No se importó nada: pida que se lo envíen de nuevo y avise al remitente.
+error-archive-case-exists = Este caso ya está en su bóveda. No se importó nada dos veces.
+error-archive-refused = El archivo contiene un cambio que Wayfinder no aceptaría. No se importó nada: pida al remitente que revise el caso.
+option-report-archive = Archivo sellado del caso
+archive-save-title = Guardar el archivo sellado del caso
+archive-open-title = Elija un archivo sellado de caso
+archive-title = Archivo sellado del caso
+archive-intro = El caso completo (su expediente, sus documentos y su registro de auditoría) en un archivo sellado con una frase de contraseña. Dé la frase a quien lo reciba por otra vía que el archivo.
+archive-passphrase = Frase de contraseña del archivo
+archive-recipient = Para quién
+archive-export = Exportar el archivo sellado…
+archive-import = Abrir un archivo sellado de caso…
+archive-exported = Guardado como { $file }.

@@ -1321,3 +1321,22 @@ audit-export-pdf = Exporter le journal (PDF)…
 audit-export-save-title = Enregistrer le journal d'audit
 audit-exported = Enregistré sous { $file }.
 audit-pdf-title = Journal d'audit du dossier de { $child }
+
+# The sealed case archive.
+error-archive-not-an-archive = Le fichier n'est pas une archive de dossier Wayfinder. Rien n'a été importé : choisissez le fichier .wfarchive qui vous a été envoyé.
+error-archive-too-new = L'archive a été créée par une version plus récente de Wayfinder. Rien n'a été importé : mettez Wayfinder à jour, puis ouvrez-la à nouveau.
+error-archive-wrong-passphrase = La phrase secrète n'ouvre pas cette archive. Rien n'a été importé : vérifiez-la auprès de la personne qui l'a envoyée, puis réessayez.
+error-archive-truncated = L'archive est tronquée : elle n'est pas arrivée entière. Rien n'a été importé : demandez qu'on vous la renvoie.
+error-archive-altered = L'archive a été modifiée après avoir été scellée. Rien n'a été importé : demandez qu'on vous la renvoie et prévenez l'expéditeur.
+error-archive-case-exists = Ce dossier est déjà dans votre coffre. Rien n'a été importé deux fois.
+error-archive-refused = L'archive contient une modification que Wayfinder n'accepterait pas. Rien n'a été importé : demandez à l'expéditeur de vérifier le dossier.
+option-report-archive = Archive scellée du dossier
+archive-save-title = Enregistrer l'archive scellée du dossier
+archive-open-title = Choisissez une archive scellée de dossier
+archive-title = Archive scellée du dossier
+archive-intro = Le dossier entier (son contenu, ses documents et son journal d'audit) en un fichier scellé par une phrase secrète. Donnez la phrase au destinataire par un autre moyen que le fichier.
+archive-passphrase = Phrase secrète de l'archive
+archive-recipient = Pour qui
+archive-export = Exporter l'archive scellée…
+archive-import = Ouvrir une archive scellée de dossier…
+archive-exported = Enregistré sous { $file }.

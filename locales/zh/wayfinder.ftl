@@ -1268,3 +1268,22 @@ audit-export-pdf = 导出日志（PDF）…
 audit-export-save-title = 保存审计日志
 audit-exported = 已保存为 { $file }。
 audit-pdf-title = { $child } 病例的审计日志
+
+# The sealed case archive.
+error-archive-not-an-archive = 该文件不是 Wayfinder 病例归档。未导入任何内容：请选择发送给您的 .wfarchive 文件。
+error-archive-too-new = 该归档由更新版本的 Wayfinder 创建。未导入任何内容：请更新 Wayfinder 后再打开。
+error-archive-wrong-passphrase = 该口令无法打开此归档。未导入任何内容：请与发送者核对口令后重试。
+error-archive-truncated = 归档不完整：未完整送达。未导入任何内容：请让对方重新发送。
+error-archive-altered = 归档在封存后被改动。未导入任何内容：请让对方重新发送，并告知发送者。
+error-archive-case-exists = 此病例已在您的保险库中。未重复导入任何内容。
+error-archive-refused = 归档中包含 Wayfinder 不接受的修改。未导入任何内容：请让发送者检查该病例。
+option-report-archive = 封存的病例归档
+archive-save-title = 保存封存的病例归档
+archive-open-title = 选择封存的病例归档
+archive-title = 封存的病例归档
+archive-intro = 整个病例（病例档案、记录和审计日志）封存在一个用口令保护的文件中。请通过文件以外的途径把口令告诉接收者。
+archive-passphrase = 归档口令
+archive-recipient = 接收者
+archive-export = 导出封存归档…
+archive-import = 打开封存的病例归档…
+archive-exported = 已保存为 { $file }。

@@ -305,6 +305,61 @@ pub async fn export_audit(
     wayfinder_api::audit::export_audit(&app, request.case_id, request.pdf, path).map(Some)
 }
 
+/// Asks where to save the case sealed under her passphrase, writes it there and notes the
+/// export. `None` when she closed the dialog.
+#[tauri::command]
+pub async fn export_archive(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+    request: ArchiveExportRequest,
+) -> Reply<Option<ExportedDto>> {
+    use tauri_plugin_dialog::DialogExt;
+    let ArchiveExportRequest {
+        case_id,
+        passphrase,
+        recipient,
+    } = request;
+    let (title, name) =
+        wayfinder_api::archive::archive_offer(&app, &case_id, &passphrase, &recipient)?;
+    let chosen = window
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(name)
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let worker = Arc::clone(&app);
+    tauri::async_runtime::spawn_blocking(move || {
+        wayfinder_api::archive::export_archive(&worker, case_id, passphrase, recipient, path)
+    })
+    .await
+    .map_err(|_| app.storage_failed())?
+    .map(Some)
+}
+
+/// Asks for a sealed case archive and opens it with the passphrase she typed, adding its case
+/// whole. `None` when she closed the dialog.
+#[tauri::command]
+pub async fn import_archive(
+    window: tauri::AppHandle,
+    app: State<'_, Arc<App>>,
+    request: ArchiveImportRequest,
+) -> Reply<Option<ArchiveImportedDto>> {
+    let title = wayfinder_api::archive::open_title(&app);
+    let Some(path) = pick_one(&window, title) else {
+        return Ok(None);
+    };
+    let worker = Arc::clone(&app);
+    tauri::async_runtime::spawn_blocking(move || {
+        wayfinder_api::archive::import_archive(&worker, &path, &request.passphrase)
+    })
+    .await
+    .map_err(|_| app.storage_failed())?
+    .map(Some)
+}
+
 /// Asks for a FHIR Bundle and previews what importing it (into a new case, or into `into`)
 /// would do; nothing is written until she confirms (`import_fhir`). `None` when she closed
 /// the dialog.

@@ -50,6 +50,7 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
     let bundle = files.path().join("layla.json");
     let statement = files.path().join("disclosures.json");
     let audit_csv = files.path().join("audit.csv");
+    let archive = files.path().join("layla.wfarchive");
 
     let app = App::start(&machine).await?;
     app.create_vault().await?;
@@ -235,6 +236,19 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
     })
     .await?;
 
+    // The whole case sealed under a passphrase, for a colleague's vault.
+    app.type_into("archive-passphrase", "copper meadow lantern thistle orbit")
+        .await?;
+    app.type_into("archive-recipient", "Dr Claire Martin")
+        .await?;
+    app.click("archive-export").await?;
+    app.save_in_dialog("^Save the sealed case archive$", &archive)
+        .await?;
+    app.wait_until("the archive exported", || async {
+        Ok(app.has("fhir-done").await? && app.text("fhir-done").await?.contains("layla.wfarchive"))
+    })
+    .await?;
+
     // The disclosure report: previewed like any report, then the signed statement.
     app.select("report-kind", "disclosure").await?;
     app.click("report-prepare").await?;
@@ -299,6 +313,7 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
         "the packet with its hash: {sent:?}"
     );
     assert!(sent.iter().any(|(r, _)| *r == "fhir"), "{sent:?}");
+    assert!(sent.iter().any(|(r, _)| *r == "archive"), "{sent:?}");
     assert_eq!(verified.body.child, "L. H.");
     // The log's CSV: the packet's export among its entries, every chain checked, no name.
     let log = std::fs::read_to_string(&audit_csv)?;
@@ -308,6 +323,17 @@ async fn a_review_packet_is_previewed_exported_and_noted_in_the_real_app() -> Re
         "{log}"
     );
     assert!(!log.contains("Haddad"));
+    // The archive opens in another vault with its passphrase, the case whole, and nothing of
+    // her is readable in the file.
+    let sealed = std::fs::read(&archive)?;
+    assert!(!sealed.windows(7).any(|w| w == b"Haddad "));
+    let (_other_dir, _, _, mut other, _) = wayfinder_testkit::new_vault();
+    let opened = other.import_archive(
+        &sealed,
+        &wayfinder_vault::Passphrase::new("copper meadow lantern thistle orbit"),
+    )?;
+    assert_eq!(opened.originals, 2);
+    assert!(opened.audit_entries > 5, "{opened:?}");
     // The Bundle shows her as the consent allows.
     let bundle_json: serde_json::Value = serde_json::from_slice(&std::fs::read(&bundle)?)?;
     assert_eq!(

@@ -248,6 +248,15 @@ pub struct FhirImportedDto {
     pub kept: Vec<FhirKeptDto>,
 }
 
+/// What opening a sealed case archive added: its case, its originals, its log's entries.
+#[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ArchiveImportedDto {
+    pub case_id: String,
+    pub originals: u32,
+    pub audit_entries: u32,
+}
+
 /// A report prepared in memory, ready to preview page by page and to export.
 #[derive(Debug, Clone, Serialize, Deserialize, TS, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -1571,6 +1580,7 @@ pub(crate) fn export_all(dir: &std::path::Path) -> Result<(), ts_rs::ExportError
     FhirExportRequestDto::export_all(&cfg)?;
     FhirPreviewDto::export_all(&cfg)?;
     FhirImportedDto::export_all(&cfg)?;
+    ArchiveImportedDto::export_all(&cfg)?;
     UnlockOutcome::export_all(&cfg)?;
     CaseSummaryDto::export_all(&cfg)?;
     CaseFilterDto::export_all(&cfg)?;

@@ -148,7 +148,8 @@ mod tests {
             .chain(wayfinder_sync::SyncError::ALL_CODES)
             .chain(wayfinder_link::LinkError::ALL_CODES)
             .chain(wayfinder_core::travel::TravelError::ALL_CODES)
-            .chain(wayfinder_fhir::FhirError::ALL_CODES);
+            .chain(wayfinder_fhir::FhirError::ALL_CODES)
+            .chain(wayfinder_vault::archive::ArchiveError::ALL_CODES);
         for code in codes {
             for locale in Locale::ALL {
                 assert!(

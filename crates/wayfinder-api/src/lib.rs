@@ -3,6 +3,7 @@
 //! sees is declared in `dto` (its TypeScript generated from it), and every failure crosses as
 //! `{code, message}` in the user's language (`error`).
 
+pub mod archive;
 pub mod audit;
 pub mod commands;
 pub mod coordination;

@@ -701,6 +701,7 @@ pub const REPORTS: &[&str] = &[
     "fhir",
     "disclosure",
     "statement",
+    "archive",
 ];
 
 /// The sexes recorded on a child's medical record.

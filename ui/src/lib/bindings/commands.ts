@@ -5,6 +5,9 @@ import type { AddEntityRequest } from "./AddEntityRequest";
 import type { AddToDirectoryRequest } from "./AddToDirectoryRequest";
 import type { AdmitRequest } from "./AdmitRequest";
 import type { AnchorRequestDto } from "./AnchorRequestDto";
+import type { ArchiveExportRequest } from "./ArchiveExportRequest";
+import type { ArchiveImportRequest } from "./ArchiveImportRequest";
+import type { ArchiveImportedDto } from "./ArchiveImportedDto";
 import type { AuditExportRequest } from "./AuditExportRequest";
 import type { CaseAuditDto } from "./CaseAuditDto";
 import type { CaseAuditRequest } from "./CaseAuditRequest";
@@ -154,6 +157,8 @@ export function commands(invoke: Invoke) {
     exportRecord: (request: RecordExportRequestDto) => invoke<ExportedDto | null>("export_record", { request }),
     exportFhir: (request: FhirExportRequestDto) => invoke<ExportedDto | null>("export_fhir", { request }),
     exportStatement: (request: ReportRequestDto) => invoke<ExportedDto | null>("export_statement", { request }),
+    exportArchive: (request: ArchiveExportRequest) => invoke<ExportedDto | null>("export_archive", { request }),
+    importArchive: (request: ArchiveImportRequest) => invoke<ArchiveImportedDto | null>("import_archive", { request }),
     previewFhirFile: (request: FhirPreviewRequest) => invoke<FhirPreviewDto | null>("preview_fhir_file", { request }),
     importFhir: (request: ImportFhirRequest) => invoke<FhirImportedDto>("import_fhir", { request }),
     printPages: () => invoke<null>("print_pages"),
