@@ -828,6 +828,17 @@ pub(crate) mod tests {
             "Typed by hand: osteosarcoma of the left femur".to_owned(),
         )
         .unwrap_or_else(|e| panic!("{}", e.message));
+        // The viewer's find marks her words on the page, and no longer the reader's.
+        let marks = commands::record_highlights(&app, record.clone(), 0, "Osteosarcoma".to_owned())
+            .unwrap_or_else(|e| panic!("{}", e.message));
+        assert_eq!(marks.len(), 1, "{marks:?}");
+        assert!(
+            marks[0].left >= 0.0 && marks[0].top >= 0.0 && marks[0].top + marks[0].height <= 1.0
+        );
+        let gone =
+            commands::record_highlights(&app, record.clone(), 0, "medulloblastoma".to_owned())
+                .unwrap_or_else(|e| panic!("{}", e.message));
+        assert!(gone.is_empty(), "{gone:?}");
         commands::prepare_report(
             &app,
             crate::dto::ReportRequestDto {

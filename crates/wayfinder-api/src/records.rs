@@ -531,8 +531,37 @@ pub fn highlights(
 ) -> Result<Vec<HighlightDto>, ViewError> {
     let (_, blob) = vault.record(record)?;
     let terms = wayfinder_vault::library::terms(query);
-    if let Some(wayfinder_vault::Reading::Read(read)) =
-        vault.page_reading(&blob.content.hash, page)?
+    let reading = vault.page_reading(&blob.content.hash, page)?;
+    // Where she typed the page's text in place of the reader's, search finds her text: the
+    // viewer marks the lines of it that hold a word, laid where the reader's lines were.
+    if reading.is_some()
+        && let Ok(Some(typed)) = crate::reading::typed_text(vault, record, page)?
+    {
+        let read_lines = match &reading {
+            Some(wayfinder_vault::Reading::Read(read)) => crate::reading::lines(read),
+            _ => Vec::new(),
+        };
+        let needles: Vec<String> = terms
+            .iter()
+            .flat_map(|t| wayfinder_vault::library::spellings(t))
+            .map(|t| wayfinder_vault::oplog::fold(&t))
+            .filter(|t| !t.is_empty())
+            .collect();
+        return Ok(crate::reading::typed_lines(&typed, &read_lines)
+            .into_iter()
+            .filter(|line| {
+                let folded = wayfinder_vault::oplog::fold(&line.text);
+                needles.iter().any(|n| folded.contains(n.as_str()))
+            })
+            .map(|line| HighlightDto {
+                left: line.left,
+                top: line.top,
+                width: line.width,
+                height: line.height,
+            })
+            .collect());
+    }
+    if let Some(wayfinder_vault::Reading::Read(read)) = reading
         && !read.words.is_empty()
     {
         let spelled: Vec<String> = terms
