@@ -10,6 +10,7 @@
 //! time-out, or answers something that is not its TSV gives its own error, and a reading can
 //! be cancelled (the vault locked) at any moment, which kills the child.
 
+pub mod deskew;
 mod process;
 mod tsv;
 

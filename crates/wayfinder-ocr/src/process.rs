@@ -341,6 +341,37 @@ impl Tesseract {
             (_, dpi) => dpi,
         };
         let image = fitted.as_ref().unwrap_or(image);
+        // A page askew is read straightened; its words' boxes are put back where they lie on
+        // the page as it came, which is what the viewer shows.
+        let skew = crate::deskew::skew_degrees(image);
+        let across = skew.is_some();
+        let Some(degrees) = skew.filter(|d| d.abs() >= crate::deskew::STRAIGHTEN_ABOVE) else {
+            return self.read_level(image, expected, dpi, &installed, across);
+        };
+        let straight = crate::deskew::straighten(image, degrees);
+        let mut read = self.read_level(&straight, expected, dpi, &installed, across)?;
+        let page = (read.width, read.height);
+        for word in &mut read.words {
+            (word.left, word.top, word.width, word.height) = crate::deskew::unstraighten(
+                (word.left, word.top, word.width, word.height),
+                page,
+                degrees,
+            );
+        }
+        Ok(read)
+    }
+
+    /// Reads a page that is level (or only slightly askew), turning it if it reads as one on
+    /// its side or upside down. `across`: its lines were seen to run across it, so it is not
+    /// on its side (the orientation model can take a page of Chinese for one).
+    fn read_level(
+        &self,
+        image: &GrayImage,
+        expected: &[Language],
+        dpi: Option<u32>,
+        installed: &[Language],
+        across: bool,
+    ) -> Result<PageText, OcrError> {
         let usable = |langs: Vec<Language>| -> Vec<Language> {
             langs
                 .into_iter()
@@ -368,7 +399,7 @@ impl Tesseract {
             })
         };
         let first = attempt(Rotation::None, &langs)?;
-        let side = on_its_side(&first);
+        let side = on_its_side(&first).filter(|_| !across);
         if !unsure(&first) {
             return Ok(match side {
                 Some(rotation) => stand_up(first, rotation),
@@ -399,7 +430,11 @@ impl Tesseract {
             image::imageops::FilterType::Triangle,
         );
         let orientation = self.orientation(&small)?;
-        let rotation = if orientation.confidence >= TURN_CONFIDENCE {
+        let quarter = matches!(
+            orientation.rotation,
+            Rotation::Quarter | Rotation::ThreeQuarters
+        );
+        let rotation = if orientation.confidence >= TURN_CONFIDENCE && !(across && quarter) {
             orientation.rotation
         } else {
             Rotation::None

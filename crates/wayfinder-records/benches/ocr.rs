@@ -57,6 +57,21 @@ fn kinds(engine: &PdfEngine, full: bool) -> Vec<Kind> {
             ),
         });
     }
+    // Fed askew past what Tesseract's own layout analysis takes.
+    for (code, text, skew) in [("en", SPECIMENS[0].1, 6.0f32), ("ru", SPECIMENS[5].1, -9.0)] {
+        out.push(Kind {
+            name: format!("{code} askew {skew}°"),
+            truth: text,
+            code,
+            image: scans::worn(
+                &scans::page(engine, text, code),
+                Wear {
+                    skew,
+                    ..Wear::SCANNED
+                },
+            ),
+        });
+    }
     let (code, text) = MIXED;
     out.push(Kind {
         name: "ru with en drugs".to_owned(),
