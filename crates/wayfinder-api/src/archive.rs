@@ -58,16 +58,7 @@ pub fn export_archive(
     if recipient.trim().is_empty() {
         return Err(state.error(&AppError::RecipientMissing));
     }
-    let path = if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("wfarchive"))
-    {
-        path
-    } else {
-        let mut named = path.into_os_string();
-        named.push(".wfarchive");
-        PathBuf::from(named)
-    };
+    let path = crate::interchange::with_extension(path, "wfarchive");
     let bytes = state.with_vault(|vault| {
         vault
             .export_archive(case, &passphrase, KdfParams::RECOMMENDED)

@@ -214,17 +214,7 @@ pub fn export_audit(
 ) -> Reply<crate::dto::ExportedDto> {
     let case = parse_id(state, &case_id)?;
     let ext = if pdf { "pdf" } else { "csv" };
-    let path = if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
-    {
-        path
-    } else {
-        let mut named = path.into_os_string();
-        named.push(".");
-        named.push(ext);
-        std::path::PathBuf::from(named)
-    };
+    let path = crate::interchange::with_extension(path, ext);
     let (audit, child) = state.with_vault(|vault| {
         let audit = case_audit_dto(vault, case)?;
         let child = vault

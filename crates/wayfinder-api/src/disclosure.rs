@@ -206,16 +206,7 @@ pub fn export_statement(
     request: &ReportRequestDto,
     path: PathBuf,
 ) -> Result<ExportedDto, ReportFailure> {
-    let path = if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-    {
-        path
-    } else {
-        let mut named = path.into_os_string();
-        named.push(".json");
-        PathBuf::from(named)
-    };
+    let path = crate::interchange::with_extension(path, "json");
     let gathered = gather(state, request)?;
     let body = StatementBody {
         format: FORMAT.to_owned(),

@@ -137,16 +137,7 @@ fn export_inner(
     path: PathBuf,
 ) -> Result<ExportedDto, ReportFailure> {
     let (case, file, recipient, disclosure) = check(state, request)?;
-    let path = if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-    {
-        path
-    } else {
-        let mut named = path.into_os_string();
-        named.push(".json");
-        PathBuf::from(named)
-    };
+    let path = crate::interchange::with_extension(path, "json");
     let case_entities = entities(&file);
     let bytes = with_vault(state, |vault| {
         let mut failure = None;
@@ -262,6 +253,22 @@ struct Checked<'a> {
     /// By place in `ok`, the optional fields left out of an entity.
     dropped: Vec<(usize, Vec<String>)>,
     kept: Vec<Kept>,
+}
+
+/// An entity of the Bundle kept, with why and which of its fields.
+fn kept_entity(entity: &IncomingEntity, reason: &'static str, fields: Vec<String>) -> Kept {
+    Kept {
+        resource: entity
+            .source
+            .split('/')
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
+        id: entity.source.split_once('/').map(|(_, id)| id.to_owned()),
+        reason,
+        fields,
+        index: entity.index,
+    }
 }
 
 fn checked(incoming: &Incoming) -> Checked<'_> {
@@ -484,18 +491,7 @@ pub fn import_fhir(
                 h.kind == entity.kind && values.iter().all(|(k, v)| h.value(k) == Some(v.as_str()))
             });
             if there {
-                kept.push(Kept {
-                    resource: entity
-                        .source
-                        .split('/')
-                        .next()
-                        .unwrap_or_default()
-                        .to_owned(),
-                    id: entity.source.split_once('/').map(|(_, id)| id.to_owned()),
-                    reason: "in-case",
-                    fields: Vec::new(),
-                    index: entity.index,
-                });
+                kept.push(kept_entity(entity, "in-case", Vec::new()));
             } else {
                 fresh.push((entity.kind, values));
             }
@@ -517,36 +513,15 @@ pub fn import_fhir(
                 allow_duplicate: true,
                 password: None,
             };
-            let resource = entity
-                .source
-                .split('/')
-                .next()
-                .unwrap_or_default()
-                .to_owned();
-            let id = entity.source.split_once('/').map(|(_, id)| id.to_owned());
             match importer.prepare(vault, &item, &choices) {
-                Ok(Ok(ready)) if existing.contains(&ready.content().hash) => kept.push(Kept {
-                    resource,
-                    id,
-                    reason: "in-case",
-                    fields: Vec::new(),
-                    index: entity.index,
-                }),
+                Ok(Ok(ready)) if existing.contains(&ready.content().hash) => {
+                    kept.push(kept_entity(entity, "in-case", Vec::new()))
+                }
                 Ok(Ok(ready)) => prepared.push((i, ready)),
-                Ok(Err(Outcome::NeedsPassword { .. })) => kept.push(Kept {
-                    resource,
-                    id,
-                    reason: "protected",
-                    fields: Vec::new(),
-                    index: entity.index,
-                }),
-                Ok(Err(_)) | Err(_) => kept.push(Kept {
-                    resource,
-                    id,
-                    reason: "unreadable",
-                    fields: Vec::new(),
-                    index: entity.index,
-                }),
+                Ok(Err(Outcome::NeedsPassword { .. })) => {
+                    kept.push(kept_entity(entity, "protected", Vec::new()))
+                }
+                Ok(Err(_)) | Err(_) => kept.push(kept_entity(entity, "unreadable", Vec::new())),
             }
         }
         // What has no place, as notes of the case: each kept resource named with its reason

@@ -50,7 +50,7 @@ fn read(path: &Path) -> Result<String, AppError> {
 }
 
 /// `path` ending in `.ext`, added when she left it out.
-fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
+pub(crate) fn with_extension(path: PathBuf, ext: &str) -> PathBuf {
     if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case(ext))

@@ -593,16 +593,7 @@ pub(crate) fn note_export(
 /// Exports the prepared report to `path` and notes in its case what went to whom. Either both
 /// happen or neither: a file whose export could not be noted is removed again.
 pub fn export(state: &App, path: PathBuf) -> Result<ExportedDto, ReportFailure> {
-    let path = if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
-    {
-        path
-    } else {
-        let mut named = path.into_os_string();
-        named.push(".pdf");
-        PathBuf::from(named)
-    };
+    let path = crate::interchange::with_extension(path, "pdf");
     let reports = lock_reports(state)?;
     let prepared = reports.prepared()?;
     write_whole(&path, &prepared.pdf)?;
