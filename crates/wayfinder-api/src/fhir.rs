@@ -296,34 +296,12 @@ fn checked(incoming: &Incoming) -> Checked<'_> {
             }
         }
         if fatal {
-            kept.push(Kept {
-                resource: entity
-                    .source
-                    .split('/')
-                    .next()
-                    .unwrap_or_default()
-                    .to_owned(),
-                id: entity.source.split_once('/').map(|(_, id)| id.to_owned()),
-                reason: "invalid",
-                fields: wrong,
-                index: entity.index,
-            });
+            kept.push(kept_entity(entity, "invalid", wrong));
             continue;
         }
         if !wrong.is_empty() {
             dropped_fields.push((ok.len(), wrong.clone()));
-            kept.push(Kept {
-                resource: entity
-                    .source
-                    .split('/')
-                    .next()
-                    .unwrap_or_default()
-                    .to_owned(),
-                id: entity.source.split_once('/').map(|(_, id)| id.to_owned()),
-                reason: "invalid",
-                fields: wrong,
-                index: entity.index,
-            });
+            kept.push(kept_entity(entity, "invalid", wrong));
         }
         ok.push(entity);
     }
