@@ -1,7 +1,9 @@
 //! Writes the golden files of protocol version 1 into `tests/golden/`, each only if it is not
 //! there yet: a file is made once, when its format is, and never again (the test then fails,
 //! as it should, if the format changed). `push-v1.bin` holds an operation sealed in body
-//! version 1, which nothing seals any more; `push-v1-op2.bin` one sealed in body version 2.
+//! version 1, which nothing seals any more; `push-v1-op2.bin` one sealed in body version 2;
+//! `push-v1-op3.bin` one in body version 3, naming the head of its author's audit chain, and
+//! `push-v1-audit.bin` an audit entry sealed in body version 3.
 #![allow(clippy::print_stdout)]
 
 #[path = "../tests/common/mod.rs"]
@@ -27,6 +29,20 @@ fn main() {
     let sealed = SealedOp::seal(&operation(), &case_key(), 1, &coordinator, 3, [6; 24])
         .unwrap_or_else(|e| panic!("{e}"));
     write("push-v1-op2.bin", wire::encode(&Push { ops: vec![sealed] }));
+    let named = SealedOp::seal_naming(
+        &operation(),
+        &case_key(),
+        1,
+        &coordinator,
+        4,
+        Some(named_head()),
+        [8; 24],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    write("push-v1-op3.bin", wire::encode(&Push { ops: vec![named] }));
+    let entry = SealedOp::seal_entry(&audit_entry(), &case_key(), 1, &coordinator, [9; 24])
+        .unwrap_or_else(|e| panic!("{e}"));
+    write("push-v1-audit.bin", wire::encode(&Push { ops: vec![entry] }));
     let envelope = KeyEnvelope::wrap(
         &case_key(),
         CaseRef(CASE),

@@ -200,6 +200,43 @@ impl ChainHead {
     }
 }
 
+/// Where an author's chain in a case had reached when she sealed an edit: carried inside the
+/// edit (sealed body version 3), so that whoever receives it knows how many of her entries
+/// there must be, and a server holding back the tail of her chain is caught.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedHead {
+    pub device: DeviceId,
+    /// The number of her entries in the chain.
+    pub seq: u64,
+    /// The last entry's hash.
+    pub hash: [u8; 32],
+}
+
+impl ChainHead {
+    /// What an edit sealed now names: none before the chain's first entry.
+    pub fn named(&self) -> Option<NamedHead> {
+        (self.len > 0).then_some(NamedHead {
+            device: self.device,
+            seq: self.len,
+            hash: self.hash,
+        })
+    }
+}
+
+/// The id an entry travels under when it is sealed for a case's members: taken from its hash,
+/// so that sealing it again (under a new epoch's key) gives the same id, and the server keeps
+/// one copy.
+pub fn travel_id(entry: &AuditEntry) -> wayfinder_merge::OpId {
+    let hash: [u8; 32] = Sha256::new()
+        .chain_update(b"wayfinder/v3/audit-travel")
+        .chain_update(entry.hash())
+        .finalize()
+        .into();
+    let mut id = [0u8; 16];
+    id.copy_from_slice(&hash[..16]);
+    wayfinder_merge::OpId(id)
+}
+
 /// Something wrong with a chain.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Finding {

@@ -39,7 +39,7 @@ pub use envelope::KeyEnvelope;
 pub use identity::{Identity, MemberId, PublicIdentity};
 pub use refusal::RefusalCode;
 pub use roster::{MAX_NAME, Pin, Role, Roster, RosterMember, WorkspaceId};
-pub use seal::{CaseKey, CaseRef, Opened, SealedOp};
+pub use seal::{CaseKey, CaseRef, Opened, Sealed, SealedOp};
 
 /// Why something received could not be trusted or read. None of these carries a key or any of
 /// the sealed content.

@@ -1,4 +1,4 @@
-//! Protocol version 1, frozen, with both versions of a sealed operation's body: the messages
+//! Protocol version 1, frozen, with every version of a sealed operation's body: the messages
 //! written by `examples/make_golden.rs` when each format was made must decode, verify and open
 //! with the keys they were made with, forever.
 //! What is deterministic (a sealed operation, a roster) must also be made again byte for byte.
@@ -8,7 +8,7 @@ mod common;
 use common::*;
 use std::path::Path;
 use wayfinder_sync::wire::{self, Push, Rosters, Share};
-use wayfinder_sync::{CaseRef, Opened, Pin, Role, Roster, RosterMember, SealedOp, WorkspaceId};
+use wayfinder_sync::{CaseRef, Opened, Pin, Sealed, Role, Roster, RosterMember, SealedOp, WorkspaceId};
 
 fn golden(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -32,7 +32,8 @@ fn a_frozen_push_opens_and_is_made_again_byte_for_byte() {
         sealed.open_numbered(&case_key(), &coordinator().public()),
         Ok(Opened {
             op: operation(),
-            number: Some(3)
+            number: Some(3),
+            head: None,
         })
     );
     assert_eq!(sealed.verify(&coordinator().public()), Ok(()));
@@ -45,13 +46,64 @@ fn a_frozen_push_opens_and_is_made_again_byte_for_byte() {
 }
 
 #[test]
+fn a_frozen_operation_naming_its_author_s_audit_head_opens_and_is_made_again() {
+    let sealed = pushed("push-v1-op3.bin");
+    assert_eq!(
+        sealed.open_numbered(&case_key(), &coordinator().public()),
+        Ok(Opened {
+            op: operation(),
+            number: Some(4),
+            head: Some(named_head()),
+        })
+    );
+    assert_eq!(sealed.verify(&coordinator().public()), Ok(()));
+    let again = SealedOp::seal_naming(
+        &operation(),
+        &case_key(),
+        1,
+        &coordinator(),
+        4,
+        Some(named_head()),
+        [8; 24],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        wire::encode(&Push { ops: vec![again] }),
+        golden("push-v1-op3.bin")
+    );
+}
+
+#[test]
+fn a_frozen_audit_entry_opens_as_one_and_is_made_again() {
+    let sealed = pushed("push-v1-audit.bin");
+    assert_eq!(sealed.case, CaseRef(CASE));
+    assert_eq!(sealed.op, wayfinder_sync::audit::travel_id(&audit_entry().entry));
+    assert_eq!(
+        sealed.open_any(&case_key(), &coordinator().public()),
+        Ok(Sealed::Entry(audit_entry()))
+    );
+    // Not an operation, whatever asks for one.
+    assert_eq!(
+        sealed.open_numbered(&case_key(), &coordinator().public()),
+        Err(wayfinder_sync::SyncError::Mismatch)
+    );
+    let again = SealedOp::seal_entry(&audit_entry(), &case_key(), 1, &coordinator(), [9; 24])
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        wire::encode(&Push { ops: vec![again] }),
+        golden("push-v1-audit.bin")
+    );
+}
+
+#[test]
 fn an_operation_sealed_before_numbers_still_opens_without_one() {
     let sealed = pushed("push-v1.bin");
     assert_eq!(
         sealed.open_numbered(&case_key(), &coordinator().public()),
         Ok(Opened {
             op: operation(),
-            number: None
+            number: None,
+            head: None,
         })
     );
     assert_eq!(sealed.verify(&coordinator().public()), Ok(()));

@@ -93,3 +93,40 @@ pub fn team_scope_made() -> Operation {
         change: Change::Set(b"team".to_vec()),
     }
 }
+
+/// The coordinator's third audit entry in the case, on her device, signed: the body of the
+/// frozen sealed entry (body version 3).
+#[allow(dead_code)]
+pub fn audit_entry() -> wayfinder_sync::audit::SignedEntry {
+    use wayfinder_sync::audit::{AuditAction, ChainHead, DeviceId, Signer};
+    let signer = Signer::from(&coordinator());
+    let mut head = ChainHead::new(DeviceId([0xDE; 16]), Some(wayfinder_sync::CaseRef(CASE)));
+    let mut last = None;
+    for (n, action) in [
+        AuditAction::FieldChanged,
+        AuditAction::CaseOpened,
+        AuditAction::RecordViewed,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        last = Some(head.append(
+            &signer,
+            1_795_000_000_000 + n as u64,
+            action,
+            Some([0x0B; 16]),
+        ));
+    }
+    last.unwrap_or_else(|| panic!("no entry"))
+}
+
+/// The head an operation sealed after [`audit_entry`] names.
+#[allow(dead_code)]
+pub fn named_head() -> wayfinder_sync::audit::NamedHead {
+    let signed = audit_entry();
+    wayfinder_sync::audit::NamedHead {
+        device: signed.entry.device,
+        seq: signed.entry.seq,
+        hash: signed.entry.hash(),
+    }
+}
