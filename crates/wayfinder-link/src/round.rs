@@ -94,16 +94,17 @@ async fn exchange<V: VaultAccess>(
     // epochs above: never under one that was just replaced or forgotten.
     // Past her share of the server: her edits wait, and she still hears from the others.
     let mut over_quota = claimed.full;
+    // Her audit entries go before the edits that name how far her chains reach.
     let outbox = if over_quota {
         Vec::new()
     } else {
-        vault.with(|v| v.sealed_outbox(0, u32::MAX))?
+        vault.with(|v| {
+            let mut outbox = v.sealed_audit_outbox()?;
+            outbox.extend(v.sealed_outbox(0, u32::MAX)?.into_iter().map(|(_, op)| op));
+            Ok(outbox)
+        })?
     };
-    client.resume(
-        account.cursor,
-        outbox.into_iter().map(|(_, op)| op).collect(),
-        account.last_synced_millis,
-    );
+    client.resume(account.cursor, outbox, account.last_synced_millis);
     let mut queue: VecDeque<Action> = client.handle(Event::Tick(now_millis())).into();
     queue.extend(client.handle(Event::Online));
     while let Some(action) = queue.pop_front() {

@@ -3,6 +3,13 @@
 //! same transaction as what it records where there is one; and the entries of other devices
 //! that arrive with shared cases. Rows are append only (the schema's triggers refuse a change
 //! or a removal). Reading a case's log also checks every chain in it (`wayfinder_sync::audit`).
+//!
+//! Her entries in a shared case wait in an outbox until the server has stored them, sealed
+//! like edits (body version 3: the server cannot tell them apart); each edit she seals names
+//! where her chain in its case has reached. Entries from other members are checked as if
+//! typed here and kept as they came (a fork, a gap or a forgery is for checking to show, not
+//! for receiving to hide); the heads their edits name are kept, so that a chain whose tail
+//! the server holds back shows as such.
 
 use crate::error::{Result, VaultError};
 use crate::{OpenVault, sync_state};
@@ -10,9 +17,9 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use std::collections::BTreeMap;
 use wayfinder_core::CaseId;
 use wayfinder_sync::audit::{
-    AuditAction, ChainHead, Checked, DeviceId, SignedEntry, Signer, check,
+    AuditAction, ChainHead, Checked, DeviceId, NamedHead, SignedEntry, Signer, check, travel_id,
 };
-use wayfinder_sync::{CaseRef, MemberId, PublicIdentity, wire};
+use wayfinder_sync::{CaseKey, CaseRef, Identity, MemberId, PublicIdentity, SealedOp, wire};
 
 /// One entry as a case's log shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,6 +61,16 @@ fn device(tx: &Transaction<'_>) -> Result<DeviceId> {
         [&id[..]],
     )?;
     Ok(DeviceId(id))
+}
+
+/// This vault's device id, if it has written an entry yet.
+fn own_device(conn: &Connection) -> Result<Option<DeviceId>> {
+    Ok(conn
+        .query_row("SELECT device FROM audit_device WHERE id = 1", [], |r| {
+            r.get::<_, [u8; 16]>(0)
+        })
+        .optional()?
+        .map(DeviceId))
 }
 
 /// A chain's last entry, as far as noting an edit needs it.
@@ -121,6 +138,176 @@ pub(crate) fn store_received(tx: &Transaction<'_>, signed: &SignedEntry) -> Resu
     store(tx, signed)
 }
 
+/// Stores an entry of her own and, when its case is shared, queues it for the members who
+/// hold the case.
+fn store_own(tx: &Transaction<'_>, signed: &SignedEntry) -> Result<()> {
+    store(tx, signed)?;
+    if let Some(scope) = signed.entry.scope {
+        let shared: bool = tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM case_keys WHERE case_id = ?1)")?
+            .query_row([&scope.0[..]], |r| r.get(0))?;
+        if shared {
+            tx.prepare_cached(
+                "INSERT INTO audit_outbox (entry_id, op_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            )?
+            .execute(params![
+                tx.last_insert_rowid(),
+                &travel_id(&signed.entry).0[..]
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+/// Queues every entry of this device in `case` for the members who hold it: when the case is
+/// first shared (as her earlier edits are).
+pub(crate) fn queue_case(tx: &Transaction<'_>, case: [u8; 16]) -> Result<()> {
+    let Some(device) = own_device(tx)? else {
+        return Ok(());
+    };
+    let rows = tx
+        .prepare_cached(
+            "SELECT id, body FROM audit_entries WHERE device = ?1 AND scope = ?2
+             AND id NOT IN (SELECT entry_id FROM audit_outbox) ORDER BY id",
+        )?
+        .query_map(params![&device.0[..], &case[..]], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut queue = tx.prepare_cached(
+        "INSERT INTO audit_outbox (entry_id, op_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+    )?;
+    for (id, body) in rows {
+        let signed: SignedEntry = wire::decode(&body).map_err(|_| VaultError::Damaged)?;
+        queue.execute(params![id, &travel_id(&signed.entry).0[..]])?;
+    }
+    Ok(())
+}
+
+/// Schema 19: this device's entries in cases already shared are queued.
+pub(crate) fn queue_shared(tx: &Transaction<'_>) -> Result<()> {
+    let cases = tx
+        .prepare("SELECT DISTINCT case_id FROM case_keys")?
+        .query_map([], |r| r.get::<_, [u8; 16]>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for case in cases {
+        queue_case(tx, case)?;
+    }
+    Ok(())
+}
+
+/// Her queued entries, oldest first, each sealed under its case's latest key.
+pub(crate) fn sealed_outbox(conn: &Connection, me: &Identity) -> Result<Vec<SealedOp>> {
+    let rows = conn
+        .prepare_cached(
+            "SELECT e.body, k.epoch, k.key FROM audit_outbox x
+             JOIN audit_entries e ON e.id = x.entry_id
+             JOIN case_keys k ON k.case_id = e.scope
+              AND k.epoch = (SELECT max(epoch) FROM case_keys WHERE case_id = e.scope)
+             ORDER BY x.entry_id",
+        )?
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, Vec<u8>>(0)?,
+                r.get::<_, u32>(1)?,
+                CaseKey::from_bytes(r.get::<_, [u8; 32]>(2)?),
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter()
+        .map(|(body, epoch, key)| {
+            let signed: SignedEntry = wire::decode(&body).map_err(|_| VaultError::Damaged)?;
+            let mut nonce = [0u8; 24];
+            crate::keys::random_bytes(&mut nonce)?;
+            SealedOp::seal_entry(&signed, &key, epoch, me, nonce)
+                .map_err(|e| VaultError::Untrusted(e.code()))
+        })
+        .collect()
+}
+
+/// The server stored these: they leave the outbox.
+pub(crate) fn acknowledge(tx: &Transaction<'_>, op: &wayfinder_merge::OpId) -> Result<()> {
+    tx.prepare_cached("DELETE FROM audit_outbox WHERE op_id = ?1")?
+        .execute([&op.0[..]])?;
+    Ok(())
+}
+
+/// Where this device's chain in `case` has reached, for an edit sealed now to name.
+pub(crate) fn named_head(conn: &Connection, case: [u8; 16]) -> Result<Option<NamedHead>> {
+    let Some(device) = own_device(conn)? else {
+        return Ok(None);
+    };
+    Ok(head(conn, device, Some(CaseRef(case)))?.0.named())
+}
+
+/// An entry another member sealed in a case this vault holds (the seal already checked that
+/// it is hers and of that case), checked as if typed here: whether it was new, or why it is
+/// held aside.
+pub(crate) fn receive(
+    tx: &Transaction<'_>,
+    signed: &SignedEntry,
+    now_millis: u64,
+) -> Result<std::result::Result<bool, &'static str>> {
+    let e = &signed.entry;
+    let known: bool = tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM audit_entries
+             WHERE device = ?1 AND scope IS ?2 AND seq = ?3 AND hash = ?4)",
+        )?
+        .query_row(
+            params![
+                &e.device.0[..],
+                e.scope.map(|s| s.0.to_vec()),
+                i64::try_from(e.seq).unwrap_or(i64::MAX),
+                &e.hash()[..]
+            ],
+            |r| r.get(0),
+        )?;
+    if known {
+        // Her own, back from the server, or one delivered again.
+        return Ok(Ok(false));
+    }
+    if own_device(tx)? == Some(e.device) {
+        // Nobody else writes this device's chain, and it holds every entry it wrote.
+        return Ok(Err("received-audit-device-ours"));
+    }
+    if e.seq == 0 || e.seq > crate::sync_state::MAX_NUMBER {
+        return Ok(Err("received-number-implausible"));
+    }
+    if e.at_millis > now_millis.saturating_add(crate::received::MAX_AHEAD_MILLIS) {
+        return Ok(Err("received-dated-ahead"));
+    }
+    store(tx, signed)?;
+    Ok(Ok(true))
+}
+
+/// Keeps the head `author` named for her chain on `head.device` in `case`, if it is further
+/// than any she named before. Heads named for this device's chains are not kept: this vault
+/// holds every entry it wrote.
+pub(crate) fn note_head(
+    tx: &Transaction<'_>,
+    case: CaseRef,
+    author: MemberId,
+    head: &NamedHead,
+) -> Result<()> {
+    if own_device(tx)? == Some(head.device) {
+        return Ok(());
+    }
+    tx.prepare_cached(
+        "INSERT INTO audit_heads (device, scope, author, seq, hash) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT DO UPDATE SET seq = excluded.seq, hash = excluded.hash
+         WHERE excluded.seq > audit_heads.seq",
+    )?
+    .execute(params![
+        &head.device.0[..],
+        &case.0[..],
+        &author.0[..],
+        i64::try_from(head.seq).unwrap_or(i64::MAX),
+        &head.hash[..]
+    ])?;
+    Ok(())
+}
+
 /// Stores a signed entry as it is.
 fn store(tx: &Transaction<'_>, signed: &SignedEntry) -> Result<()> {
     let e = &signed.entry;
@@ -154,7 +341,7 @@ pub(crate) fn append(
     let device = device(tx)?;
     let (mut head, _) = head(tx, device, scope)?;
     let signed = head.append(&signer(tx)?, at_millis, action, object);
-    store(tx, &signed)?;
+    store_own(tx, &signed)?;
     Ok(signed)
 }
 
@@ -183,7 +370,7 @@ pub(crate) fn note_change(
         AuditAction::FieldChanged,
         Some(entity),
     );
-    store(tx, &signed)
+    store_own(tx, &signed)
 }
 
 impl OpenVault {
@@ -259,29 +446,57 @@ impl OpenVault {
             }
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT device, body FROM audit_entries WHERE scope = ?1 ORDER BY device, id",
+            "SELECT device, author, body FROM audit_entries WHERE scope = ?1 ORDER BY device, id",
         )?;
         let rows = stmt
             .query_map([&scope.0[..]], |r| {
-                Ok((r.get::<_, [u8; 16]>(0)?, r.get::<_, Vec<u8>>(1)?))
+                Ok((
+                    r.get::<_, [u8; 16]>(0)?,
+                    r.get::<_, [u8; 16]>(1)?,
+                    r.get::<_, Vec<u8>>(2)?,
+                ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut chains: BTreeMap<[u8; 16], Vec<SignedEntry>> = BTreeMap::new();
-        for (device, body) in rows {
+        // One chain per device and author: entries someone else signed under a device's id
+        // are her chain, not the device owner's.
+        let mut chains: BTreeMap<([u8; 16], [u8; 16]), Vec<SignedEntry>> = BTreeMap::new();
+        for (device, author, body) in rows {
             let signed: SignedEntry = wire::decode(&body).map_err(|_| VaultError::Damaged)?;
-            chains.entry(device).or_default().push(signed);
+            chains.entry((device, author)).or_default().push(signed);
+        }
+        // The heads later edits named, and the chains they name though none of their entries
+        // came.
+        let mut named: BTreeMap<([u8; 16], [u8; 16]), (u64, [u8; 32])> = BTreeMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT device, author, seq, hash FROM audit_heads WHERE scope = ?1")?;
+        let heads = stmt
+            .query_map([&scope.0[..]], |r| {
+                Ok((
+                    r.get::<_, [u8; 16]>(0)?,
+                    r.get::<_, [u8; 16]>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, [u8; 32]>(3)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        for (device, author, seq, hash) in heads {
+            let seq = u64::try_from(seq).map_err(|_| VaultError::Damaged)?;
+            named.insert((device, author), (seq, hash));
+            chains.entry((device, author)).or_default();
         }
         Ok(chains
             .into_iter()
-            .map(|(device, entries)| {
-                let author = entries[0].entry.author;
+            .map(|((device, author), entries)| {
+                let author = MemberId(author);
                 let device = DeviceId(device);
+                let named = named.get(&(device.0, author.0)).copied();
                 match keys.get(&author) {
                     Some(key) => ChainCheck {
                         device,
                         author,
                         entries: entries.len() as u64,
-                        checked: check(device, Some(scope), key, &entries, None),
+                        checked: check(device, Some(scope), key, &entries, named),
                         unknown_author: false,
                     },
                     None => ChainCheck {

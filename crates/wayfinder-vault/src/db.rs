@@ -90,6 +90,10 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0018_audit.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../migrations/0019_audit_travel.sql"),
+        then: Some(crate::audit::queue_shared),
+    },
 ];
 
 /// The newest schema this version knows.

@@ -23,7 +23,7 @@ use wayfinder_core::CaseId;
 use wayfinder_merge::OpId;
 use wayfinder_sync::wire::{self, Cursor};
 use wayfinder_sync::{
-    CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Pin, Roster, RosterMember, SealedOp,
+    CaseKey, CaseRef, Identity, KeyEnvelope, MemberId, Pin, Roster, RosterMember, Sealed, SealedOp,
     WorkspaceId,
 };
 
@@ -48,6 +48,8 @@ pub struct Received {
     pub keys: usize,
     /// Operations or envelopes that did not verify or could not be opened, kept aside.
     pub held: usize,
+    /// Audit entries of other members new to this vault.
+    pub entries: usize,
 }
 
 /// What is not yet in step with the server.
@@ -496,12 +498,14 @@ pub fn share(
         }
     };
     if epoch == 1 {
-        // Her edits made before the case was shared: queued in the order she made them.
+        // Her edits made before the case was shared: queued in the order she made them; and
+        // her audit entries in it.
         tx.execute(
             "INSERT INTO outbox (op_seq, op_id) SELECT seq, id FROM operations
              WHERE case_id = ?1 AND author = ?2 ON CONFLICT DO NOTHING",
             params![&case.as_bytes()[..], &me.member().0[..]],
         )?;
+        crate::audit::queue_case(tx, *case.as_bytes())?;
     }
     // Whoever holds this epoch from her already is not given it again: a second envelope for
     // a member and epoch, even of the same key, is one the server refuses (a key once given
@@ -589,7 +593,7 @@ pub fn shares_sent(tx: &Transaction<'_>, ids: &[i64]) -> Result<()> {
 /// case's latest key: at most `limit`, each with its position. Each carries her number for it:
 /// how many of her operations in its case there are up to it, in the order she made them
 /// (every one of them goes to the outbox), so that whoever receives number 7 knows there are
-/// six before it.
+/// six before it. Each also names where her audit chain in its case has reached.
 pub fn sealed_outbox(conn: &Connection, after: i64, limit: u32) -> Result<Vec<(i64, SealedOp)>> {
     let Some(me) = existing_identity(conn)? else {
         return Ok(Vec::new());
@@ -620,8 +624,17 @@ pub fn sealed_outbox(conn: &Connection, after: i64, limit: u32) -> Result<Vec<(i
         "SELECT count(*) FROM operations
          WHERE case_id = ?1 AND author = ?2 AND seq > ?3 AND seq <= ?4",
     )?;
+    let mut heads = std::collections::HashMap::new();
     let mut out = Vec::with_capacity(rows.len());
     for (position, case, encoded, epoch, key) in rows {
+        let head = match heads.get(&case) {
+            Some(head) => *head,
+            None => {
+                let head = crate::audit::named_head(conn, case)?;
+                heads.insert(case, head);
+                head
+            }
+        };
         let (from, before) = counted.get(&case).copied().unwrap_or((0, 0));
         let between: i64 = count.query_row(
             params![&case[..], &me.member().0[..], from, position],
@@ -632,18 +645,28 @@ pub fn sealed_outbox(conn: &Connection, after: i64, limit: u32) -> Result<Vec<(i
         let op = wayfinder_merge::decode(&encoded).map_err(|_| VaultError::Damaged)?;
         let mut nonce = [0u8; 24];
         random_bytes(&mut nonce)?;
-        let sealed = SealedOp::seal(&op, &key, epoch, &me, number as u64, nonce)
+        let sealed = SealedOp::seal_naming(&op, &key, epoch, &me, number as u64, head, nonce)
             .map_err(|e| VaultError::Untrusted(e.code()))?;
         out.push((position, sealed));
     }
     Ok(out)
 }
 
-/// The server stored these: they leave the outbox.
+/// Her audit entries in shared cases not yet acknowledged, oldest first, each sealed under
+/// its case's latest key: sent before her edits, which name how far her chains reach.
+pub fn sealed_audit_outbox(conn: &Connection) -> Result<Vec<SealedOp>> {
+    match existing_identity(conn)? {
+        Some(me) => crate::audit::sealed_outbox(conn, &me),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The server stored these (edits or audit entries): they leave the outbox.
 pub fn acknowledge(tx: &Transaction<'_>, stored: &[(OpId, u64)]) -> Result<()> {
     let mut stmt = tx.prepare_cached("DELETE FROM outbox WHERE op_id = ?1")?;
     for (op, _) in stored {
         stmt.execute([&op.0[..]])?;
+        crate::audit::acknowledge(tx, op)?;
     }
     Ok(())
 }
@@ -737,9 +760,24 @@ pub fn receive(
         }
         let author = member(sealed.author);
         let opened = match (author, key_at(tx, sealed.case, sealed.epoch)?) {
-            (Some(author), Some(key)) => sealed.open_numbered(&key, &author.identity),
+            (Some(author), Some(key)) => sealed.open_any(&key, &author.identity),
             (None, _) => Err(wayfinder_sync::SyncError::UnknownAuthor),
             (_, None) => Err(wayfinder_sync::SyncError::Undecryptable),
+        };
+        // An audit entry: kept as it came unless it could not be hers.
+        let opened = match opened {
+            Ok(Sealed::Entry(entry)) => {
+                match crate::audit::receive(tx, &entry, now_millis)? {
+                    Ok(new) => received.entries += usize::from(new),
+                    Err(reason) => {
+                        hold(tx, Some(*seq), &wire::encode(sealed), reason)?;
+                        received.held += 1;
+                    }
+                }
+                continue;
+            }
+            Ok(Sealed::Operation(opened)) => Ok(opened),
+            Err(e) => Err(e),
         };
         let opened = opened.map_err(|e| e.code()).and_then(|opened| {
             if opened.number.is_some_and(|n| n > MAX_NUMBER) {
@@ -759,6 +797,9 @@ pub fn receive(
             (Ok(opened), None) => {
                 if oplog::receive(tx, &opened.op)? == Stored::New {
                     received.applied += 1;
+                }
+                if let Some(head) = &opened.head {
+                    crate::audit::note_head(tx, sealed.case, sealed.author, head)?;
                 }
                 if let Some(number) = opened.number.filter(|_| sealed.author != me.member()) {
                     tally.execute(params![

@@ -151,6 +151,11 @@ impl OpenVault {
         sync_state::sealed_outbox(&self.conn, after, limit)
     }
 
+    /// Her audit entries in shared cases not yet acknowledged, sealed: sent before her edits.
+    pub fn sealed_audit_outbox(&self) -> Result<Vec<wayfinder_sync::SealedOp>> {
+        sync_state::sealed_audit_outbox(&self.conn)
+    }
+
     pub fn acknowledge(&mut self, stored: &[(wayfinder_merge::OpId, u64)]) -> Result<()> {
         self.in_transaction(|tx| sync_state::acknowledge(tx, stored))
     }

@@ -1910,3 +1910,277 @@ fn requests_forged_by_a_member_are_held_aside_unless_her_role_and_their_rules_al
         );
     }
 }
+
+/// What the server would hand out of her audit outbox, numbered from `first`.
+fn entries_carried(vault: &OpenVault, first: u64) -> Vec<(u64, SealedOp)> {
+    vault
+        .sealed_audit_outbox()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .zip(first..)
+        .map(|(op, seq)| (seq, op))
+        .collect()
+}
+
+/// `member`'s chains in `case` as `vault` checks them.
+fn chains_of(
+    vault: &mut OpenVault,
+    case: CaseId,
+    member: MemberId,
+) -> Vec<wayfinder_vault::audit::ChainCheck> {
+    vault
+        .audit_check(case)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .filter(|c| c.author == member)
+        .collect()
+}
+
+#[test]
+fn her_audit_entries_reach_the_members_who_hold_the_case_and_a_held_back_tail_shows() {
+    use wayfinder_sync::audit::{AuditAction, Finding};
+    let Team {
+        coordinator: (_ta, mut a, me),
+        member: (_tb, mut b, her),
+        ..
+    } = team_with(Role::Coordinator);
+    let case = new_case(&mut a, "Layla Haddad");
+    let private = new_case(&mut a, "Omar Haddad");
+    for opened in [case, private] {
+        a.audit(
+            Some(opened),
+            AuditAction::CaseOpened,
+            Some(*opened.as_bytes()),
+            now(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    assert!(
+        a.sealed_audit_outbox().unwrap_or_default().is_empty(),
+        "nothing travels before the case is shared"
+    );
+    let envelopes = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let entries = entries_carried(&a, 1);
+    let n = entries.len();
+    assert!(n >= 2, "the case made and opened: {n}");
+    assert!(
+        entries.iter().all(|(_, e)| e.case.0 == *case.as_bytes()),
+        "only the shared case's entries travel"
+    );
+    let ops = carried(&a, n as u64 + 1);
+    let batch = [entries.clone(), ops.clone()].concat();
+    let received = b
+        .receive_batch(&batch, &envelopes, at(batch.len() as u64), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (received.entries, received.applied, received.held),
+        (n, ops.len(), 0)
+    );
+    let chains = chains_of(&mut b, case, me.member());
+    assert_eq!(chains.len(), 1, "{chains:?}");
+    assert_eq!(chains[0].entries, n as u64);
+    assert_eq!(chains[0].checked.verified, n as u64);
+    assert!(chains[0].checked.is_whole(), "{chains:?}");
+    assert!(
+        b.audit_log(Some(case))
+            .unwrap_or_default()
+            .iter()
+            .any(|row| row.author == me.member()
+                && row.action == AuditAction::CaseOpened
+                && row.object == Some(*case.as_bytes())),
+        "her opening of the case shows in the member's log"
+    );
+    assert!(
+        b.audit_log(Some(private)).unwrap_or_default().is_empty(),
+        "nothing of a case not shared"
+    );
+    // Delivered again, nothing is added.
+    let again = b
+        .receive_batch(&batch, &[], at(batch.len() as u64), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((again.entries, again.held), (0, 0));
+    assert_eq!(chains_of(&mut b, case, me.member())[0].entries, n as u64);
+    // Acknowledged, they leave her outbox.
+    let stored: Vec<(OpId, u64)> = entries.iter().map(|(seq, e)| (e.op, *seq)).collect();
+    a.acknowledge(&stored).unwrap_or_else(|e| panic!("{e}"));
+    assert!(a.sealed_audit_outbox().unwrap_or_default().is_empty());
+
+    // She views a record twice and renames the child; the server passes on the rename and
+    // holds back the entries before it. The rename names how far her chain reaches.
+    for object in [[0x0B; 16], [0x0C; 16]] {
+        a.audit(Some(case), AuditAction::RecordViewed, Some(object), now())
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    a.edit_field(
+        *case.as_bytes(),
+        "child.name",
+        Some("Layla M. Haddad"),
+        now(),
+        today(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let tail = entries_carried(&a, 100);
+    assert_eq!(tail.len(), 3, "two viewings and the edit");
+    let rename = carried(&a, 200);
+    b.receive_batch(&rename, &[], at(200), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let chains = chains_of(&mut b, case, me.member());
+    assert_eq!(
+        chains[0].checked.findings,
+        [Finding::HeldBack {
+            have: n as u64,
+            named: n as u64 + 3
+        }]
+    );
+    // Handed over at last: whole.
+    let late = b
+        .receive_batch(&tail, &[], at(203), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(late.entries, 3);
+    let chains = chains_of(&mut b, case, me.member());
+    assert!(chains[0].checked.is_whole(), "{chains:?}");
+    assert_eq!(chains[0].entries, n as u64 + 3);
+}
+
+#[test]
+fn an_insiders_audit_entries_cannot_rewrite_another_s_chain_and_her_own_lies_show() {
+    use wayfinder_sync::audit::{AuditAction, ChainHead, DeviceId, Finding, NamedHead, Signer};
+    use wayfinder_sync::CaseRef;
+    let Team {
+        coordinator: (_ta, mut a, me),
+        member: (_tb, mut b, her),
+        ..
+    } = team_with(Role::Coordinator);
+    let case = new_case(&mut a, "Layla Haddad");
+    let envelopes = a
+        .share_case(case, &[her.member()], false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let batch = [entries_carried(&a, 1), carried(&a, 50)].concat();
+    let amira_device = a
+        .audit_log(Some(case))
+        .unwrap_or_default()
+        .first()
+        .map(|row| row.device)
+        .unwrap_or_else(|| panic!("no entry of hers"));
+    b.receive_batch(&batch, &envelopes, at(100), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (epoch, key) = b
+        .current_case_key(case)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no key"));
+    let scope = Some(CaseRef(*case.as_bytes()));
+    let signer = Signer::from(&her);
+    let seal = |entry: &wayfinder_sync::audit::SignedEntry, n: u8| {
+        SealedOp::seal_entry(entry, &key, epoch, &her, [n; 24]).unwrap_or_else(|e| panic!("{e}"))
+    };
+    // Lucía, with her real keys, writes entries under Amira's device id ("Amira exported the
+    // case"), one dated next year, one numbered 0, and two different entries numbered 1 on a
+    // device of her own.
+    let mut on_hers = ChainHead::new(amira_device, scope);
+    let smear = on_hers.append(&signer, 1_795_000_000_000, AuditAction::Exported, None);
+    let mut ahead = ChainHead::new(DeviceId([0xA1; 16]), scope);
+    let next_year = ahead.append(
+        &signer,
+        u64::try_from(now().timestamp_millis()).unwrap_or(0) + 400 * 86_400_000,
+        AuditAction::Exported,
+        None,
+    );
+    let mut zero = ChainHead::new(DeviceId([0xA2; 16]), scope).append(
+        &signer,
+        1_795_000_000_000,
+        AuditAction::Exported,
+        None,
+    );
+    zero.entry.seq = 0;
+    let fork_device = DeviceId([0xF0; 16]);
+    let first = ChainHead::new(fork_device, scope).append(
+        &signer,
+        1_795_000_000_000,
+        AuditAction::RecordViewed,
+        Some([1; 16]),
+    );
+    let other_first = ChainHead::new(fork_device, scope).append(
+        &signer,
+        1_795_000_000_000,
+        AuditAction::RecordViewed,
+        Some([2; 16]),
+    );
+    let forged = vec![
+        (300, seal(&smear, 1)),
+        (301, seal(&next_year, 2)),
+        (302, seal(&zero, 3)),
+        (303, seal(&first, 4)),
+        (304, seal(&other_first, 5)),
+    ];
+    let received = a
+        .receive_batch(&forged, &[], at(304), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (received.entries, received.held),
+        (2, 3),
+        "the fork's two entries kept; the smear, next year's and number 0 held aside"
+    );
+    // Amira's own chain is untouched; the fork in Lucía's shows.
+    let mine = chains_of(&mut a, case, me.member());
+    assert!(mine.iter().all(|c| c.checked.is_whole()), "{mine:?}");
+    let hers = chains_of(&mut a, case, her.member());
+    let fork = hers
+        .iter()
+        .find(|c| c.device == fork_device)
+        .unwrap_or_else(|| panic!("{hers:?}"));
+    assert!(
+        fork.checked.findings.contains(&Finding::Forked { seq: 1 }),
+        "{fork:?}"
+    );
+    // She renames the child, then says her chain reaches further than it does: her own
+    // chain shows the entries missing, and no one else's does.
+    b.edit_field(
+        *case.as_bytes(),
+        "child.name",
+        Some("Leila Haddad"),
+        now(),
+        today(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let hers_sealed = carried(&b, 400);
+    let (_, last) = hers_sealed
+        .last()
+        .cloned()
+        .unwrap_or_else(|| panic!("no edit"));
+    let opened = last
+        .open_numbered(&key, &her.public())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let boasting = SealedOp::seal_naming(
+        &opened.op,
+        &key,
+        epoch,
+        &her,
+        opened.number.unwrap_or(1),
+        Some(NamedHead {
+            device: fork_device,
+            seq: 9,
+            hash: [0; 32],
+        }),
+        [6; 24],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    a.receive_batch(&[(500, boasting)], &[], at(500), now())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let hers = chains_of(&mut a, case, her.member());
+    let fork = hers
+        .iter()
+        .find(|c| c.device == fork_device)
+        .unwrap_or_else(|| panic!("{hers:?}"));
+    assert!(
+        fork.checked
+            .findings
+            .contains(&Finding::HeldBack { have: 1, named: 9 }),
+        "{fork:?}"
+    );
+    let mine = chains_of(&mut a, case, me.member());
+    assert!(mine.iter().all(|c| c.checked.is_whole()), "{mine:?}");
+    let held = a.sync_pending().unwrap_or_default().held;
+    assert_eq!(held, 3);
+}
