@@ -230,6 +230,27 @@ async fn a_team_shares_a_case_with_exactly_its_members_through_the_real_server()
         !hits.is_empty(),
         "the liaison's search does not find the phrase"
     );
+    // Her audit entries came with the case, through the server, sealed like edits: the
+    // liaison sees who made the case and who imported the record, and Amira's chain checks.
+    let amira_id = amira.with(|v| v.team_identity().unwrap_or_else(|e| panic!("{e}")));
+    let log = lucia.with(|v| v.audit_log(Some(case)).unwrap_or_else(|e| panic!("{e}")));
+    assert!(
+        log.iter().any(|row| row.author == amira_id.member()
+            && row.action == wayfinder_sync::audit::AuditAction::FieldChanged),
+        "{log:?}"
+    );
+    let chains = lucia.with(|v| v.audit_check(case).unwrap_or_else(|e| panic!("{e}")));
+    let hers: Vec<_> = chains
+        .iter()
+        .filter(|c| c.author == amira_id.member())
+        .collect();
+    assert_eq!(hers.len(), 1, "{chains:?}");
+    assert!(hers[0].checked.is_whole(), "{chains:?}");
+    assert_eq!(hers[0].checked.verified, hers[0].entries);
+    assert!(
+        amira.with(|v| v.sealed_audit_outbox().unwrap_or_default().is_empty()),
+        "every entry acknowledged"
+    );
     // Syncing again sends and fetches nothing more.
     assert_eq!(amira.sync().await.blobs, Default::default());
     assert_eq!(lucia.sync().await.blobs, Default::default());
