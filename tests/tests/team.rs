@@ -351,6 +351,30 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
         })
         .await?;
     assert!(!amira.has("glossary-read-only").await?);
+    // The translator's viewing of the record reached Amira with the case's audit log, sealed
+    // like an edit, and every chain in it checks.
+    amira.click("nav-cases").await?;
+    amira.click("case-row").await?;
+    amira
+        .wait_until("the translator's viewing in the audit log", || async {
+            for row in amira
+                .driver
+                .find_all(thirtyfour::By::Css(
+                    "[data-testid='audit-entry'][data-action='record-viewed']",
+                ))
+                .await?
+            {
+                if row.text().await?.contains("Lucía") {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        })
+        .await?;
+    assert!(
+        amira.has("audit-whole").await?,
+        "the case's audit log does not check"
+    );
 
     lucia.click("nav-cases").await?;
     lucia.click("case-row").await?;
