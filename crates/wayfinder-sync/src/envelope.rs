@@ -125,6 +125,110 @@ impl KeyEnvelope {
     }
 }
 
+const ARCHIVE_INFO: &[u8] = b"wayfinder/v1/archive-key";
+const ARCHIVE_SIGN_LABEL: &[u8] = b"wayfinder/v1/archive-envelope";
+
+/// A case archive's key wrapped for one member (HPKE as [`KeyEnvelope`], under labels of its
+/// own so that neither can pass for the other), signed by the member who sealed the archive.
+/// It travels inside the archive's header, never through the server.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArchiveEnvelope {
+    pub case: CaseRef,
+    /// Whom the archive is for.
+    pub member: MemberId,
+    /// Who sealed it, and signed this.
+    pub sender: MemberId,
+    pub encapsulated: Vec<u8>,
+    pub ciphertext: Vec<u8>,
+    pub signature: Vec<u8>,
+}
+
+impl fmt::Debug for ArchiveEnvelope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ArchiveEnvelope")
+            .field("case", &self.case)
+            .field("member", &self.member)
+            .field("sender", &self.sender)
+            .finish_non_exhaustive()
+    }
+}
+
+fn archive_associated(case: CaseRef, member: MemberId, sender: MemberId) -> Vec<u8> {
+    let mut aad = Vec::with_capacity(48);
+    aad.extend_from_slice(&case.0);
+    aad.extend_from_slice(&member.0);
+    aad.extend_from_slice(&sender.0);
+    aad
+}
+
+impl ArchiveEnvelope {
+    fn signed_bytes(&self) -> Vec<u8> {
+        let mut message = ARCHIVE_SIGN_LABEL.to_vec();
+        message.extend(archive_associated(self.case, self.member, self.sender));
+        message.extend_from_slice(&self.encapsulated);
+        message.extend_from_slice(&self.ciphertext);
+        message
+    }
+
+    /// Wraps the archive's `key` (of `case`) for `recipient`, signed by `sender`.
+    pub fn wrap(
+        key: &[u8; 32],
+        case: CaseRef,
+        recipient: &PublicIdentity,
+        sender: &Identity,
+    ) -> Result<ArchiveEnvelope, SyncError> {
+        let aad = archive_associated(case, recipient.member, sender.member());
+        let (encapsulated, ciphertext) =
+            hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, XWing>(
+                &OpModeS::Base,
+                &recipient.kem_key()?,
+                ARCHIVE_INFO,
+                key,
+                &aad,
+            )
+            .map_err(|_| SyncError::Malformed)?;
+        let mut envelope = ArchiveEnvelope {
+            case,
+            member: recipient.member,
+            sender: sender.member(),
+            encapsulated: encapsulated.to_bytes().to_vec(),
+            ciphertext,
+            signature: Vec::new(),
+        };
+        envelope.signature = sender.sign(&envelope.signed_bytes());
+        Ok(envelope)
+    }
+
+    /// Opens an envelope made for `me`, after checking the sender's signature.
+    pub fn unwrap(
+        &self,
+        me: &Identity,
+        sender: &PublicIdentity,
+    ) -> Result<zeroize::Zeroizing<[u8; 32]>, SyncError> {
+        if self.member != me.member() {
+            return Err(SyncError::Mismatch);
+        }
+        if sender.member != self.sender {
+            return Err(SyncError::UnknownAuthor);
+        }
+        sender.verify(&self.signed_bytes(), &self.signature)?;
+        let encapsulated = <XWing as Kem>::EncappedKey::from_bytes(&self.encapsulated)
+            .map_err(|_| SyncError::Malformed)?;
+        let mut plain = hpke::single_shot_open::<ChaCha20Poly1305, HkdfSha256, XWing>(
+            &OpModeR::Base,
+            &me.kem_private(),
+            &encapsulated,
+            ARCHIVE_INFO,
+            &self.ciphertext,
+            &archive_associated(self.case, self.member, self.sender),
+        )
+        .map_err(|_| SyncError::Undecryptable)?;
+        let key = <[u8; 32]>::try_from(plain.as_slice()).map_err(|_| SyncError::Malformed);
+        plain.zeroize();
+        Ok(zeroize::Zeroizing::new(key?))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +281,59 @@ mod tests {
         assert_eq!(
             moved.unwrap(&translator, &coordinator.public()).err(),
             Some(SyncError::BadSignature)
+        );
+    }
+
+    #[test]
+    fn an_archive_key_opens_only_for_its_member_from_its_sender() {
+        let sender = Identity::generate(MemberId([1; 16])).unwrap_or_else(|e| panic!("{e}"));
+        let lucia = Identity::generate(MemberId([2; 16])).unwrap_or_else(|e| panic!("{e}"));
+        let mallory = Identity::generate(MemberId([3; 16])).unwrap_or_else(|e| panic!("{e}"));
+        let key = [9u8; 32];
+        let envelope = ArchiveEnvelope::wrap(&key, CaseRef([4; 16]), &lucia.public(), &sender)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(!format!("{envelope:?}").contains("9, 9"));
+        assert_eq!(
+            envelope.unwrap(&lucia, &sender.public()).map(|k| *k),
+            Ok(key)
+        );
+        assert_eq!(
+            envelope.unwrap(&mallory, &sender.public()).map(|k| *k),
+            Err(SyncError::Mismatch)
+        );
+        // Mallory claims to have sealed it, or moves it to another case.
+        let mut claimed = envelope.clone();
+        claimed.sender = mallory.member();
+        assert_eq!(
+            claimed.unwrap(&lucia, &mallory.public()).map(|k| *k),
+            Err(SyncError::BadSignature)
+        );
+        let mut moved = envelope.clone();
+        moved.case = CaseRef([5; 16]);
+        assert_eq!(
+            moved.unwrap(&lucia, &sender.public()).map(|k| *k),
+            Err(SyncError::BadSignature)
+        );
+        // A case key's envelope is not an archive's, nor the reverse.
+        let case_key = KeyEnvelope::wrap(
+            &CaseKey::from_bytes(key),
+            CaseRef([4; 16]),
+            1,
+            &lucia.public(),
+            &sender,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let passed_off = ArchiveEnvelope {
+            case: case_key.case,
+            member: case_key.member,
+            sender: case_key.granter,
+            encapsulated: case_key.encapsulated,
+            ciphertext: case_key.ciphertext,
+            signature: case_key.signature,
+        };
+        assert_eq!(
+            passed_off.unwrap(&lucia, &sender.public()).map(|k| *k),
+            Err(SyncError::BadSignature)
         );
     }
 }

@@ -35,7 +35,7 @@ pub mod statement;
 pub mod wire;
 
 pub use codes::{CodeError, CreationCode, InvitationCode};
-pub use envelope::KeyEnvelope;
+pub use envelope::{ArchiveEnvelope, KeyEnvelope};
 pub use identity::{Identity, MemberId, PublicIdentity};
 pub use refusal::RefusalCode;
 pub use roster::{MAX_NAME, Pin, Role, Roster, RosterMember, WorkspaceId};

@@ -1,7 +1,9 @@
 //! The sealed case archive: one case whole (every operation of its file, its records'
 //! originals with their pages' text and password, its audit log) in one file sealed under a
 //! passphrase (Argon2id, then XChaCha20-Poly1305 in the STREAM construction the vault's own
-//! files use), to be imported whole into another vault.
+//! files use), or to one member of the team (version 2: a random key wrapped for her public
+//! key with HPKE and signed by the sender, `wayfinder_sync::ArchiveEnvelope`), to be imported
+//! whole into another vault.
 //!
 //! The header names the cost of the passphrase's derivation, its salt, the stream's nonce,
 //! the length of what follows and a check value made from the derived key, and is bound to
@@ -20,9 +22,16 @@ use serde::{Deserialize, Serialize};
 use wayfinder_core::schema::Media;
 use wayfinder_core::{CaseId, Content, EntityKind};
 use wayfinder_sync::audit::SignedEntry;
+use wayfinder_sync::{ArchiveEnvelope, CaseRef, MemberId};
 
 const MAGIC: &[u8; 8] = b"WFCASEAR";
 const VERSION: u8 = 1;
+/// Sealed to a member's public key: magic, version, the envelope's length (u32, little-endian)
+/// and the envelope (postcard), the stream's nonce, the length of what follows.
+const VERSION_MEMBER: u8 = 2;
+/// The most bytes an envelope may take (X-Wing's 1,120, a signature, ids): more is not one.
+const MAX_ENVELOPE: usize = 4096;
+const MEMBER_KEY_CONTEXT: &str = "wayfinder case archive 2: stream key";
 const HEADER_LEN: usize = 8 + 1 + 12 + 16 + 19 + 8 + 32;
 const CHUNK: usize = 1024 * 1024;
 const TAG: usize = 16;
@@ -47,6 +56,10 @@ pub enum ArchiveError {
     CaseExists,
     #[error("the archive holds an edit this vault would not accept")]
     Refused,
+    #[error("the archive was sealed for another member")]
+    NotForYou,
+    #[error("the archive's sender is not in this vault's team")]
+    UnknownSender,
     #[error(transparent)]
     Vault(#[from] VaultError),
 }
@@ -60,6 +73,8 @@ wayfinder_core::error_codes! {
         ArchiveError::Altered => "archive-altered",
         ArchiveError::CaseExists => "archive-case-exists",
         ArchiveError::Refused => "archive-refused",
+        ArchiveError::NotForYou => "archive-not-for-you",
+        ArchiveError::UnknownSender => "archive-unknown-sender",
         @passes
         ArchiveError::Vault(e) => e,
     }
@@ -118,6 +133,83 @@ impl OpenVault {
         passphrase: &Passphrase,
         kdf: KdfParams,
     ) -> Result<Vec<u8>> {
+        let plain = self.archive_body(case)?;
+        let mut salt = [0u8; 16];
+        let mut nonce = [0u8; 19];
+        crate::keys::random_bytes(&mut salt)?;
+        crate::keys::random_bytes(&mut nonce)?;
+        let (check, key) = keys(passphrase, &kdf, &salt)?;
+        let mut out = Vec::with_capacity(HEADER_LEN + sealed_len(plain.len()) as usize);
+        out.extend_from_slice(MAGIC);
+        out.push(VERSION);
+        out.extend_from_slice(&kdf.memory_kib.to_le_bytes());
+        out.extend_from_slice(&kdf.iterations.to_le_bytes());
+        out.extend_from_slice(&kdf.parallelism.to_le_bytes());
+        out.extend_from_slice(&salt);
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&sealed_len(plain.len()).to_le_bytes());
+        out.extend_from_slice(&check);
+        seal_stream(out, &key, &nonce, &plain)
+    }
+
+    /// The case sealed for `recipient`, a member of the team's roster, as one file's bytes:
+    /// only her vault opens it, and it names her as the sender.
+    pub fn export_archive_for(&mut self, case: CaseId, recipient: MemberId) -> Result<Vec<u8>> {
+        let me = self.in_transaction(crate::sync_state::identity)?;
+        let roster = crate::sync_state::roster(&self.conn)?.ok_or(VaultError::NotInTeam)?;
+        let to = roster.member(recipient).ok_or(VaultError::NotInRoster)?;
+        let plain = self.archive_body(case)?;
+        let key = {
+            let mut key = zeroize::Zeroizing::new([0u8; 32]);
+            crate::keys::random_bytes(&mut key[..])?;
+            key
+        };
+        let envelope = ArchiveEnvelope::wrap(&key, CaseRef(*case.as_bytes()), &to.identity, &me)
+            .map_err(|e| VaultError::Untrusted(e.code()))?;
+        let envelope = postcard::to_stdvec(&envelope).map_err(|_| ArchiveError::NotAnArchive)?;
+        let mut nonce = [0u8; 19];
+        crate::keys::random_bytes(&mut nonce)?;
+        let stream_key = blake3::derive_key(MEMBER_KEY_CONTEXT, &key[..]);
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.push(VERSION_MEMBER);
+        out.extend_from_slice(&(envelope.len() as u32).to_le_bytes());
+        out.extend_from_slice(&envelope);
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&sealed_len(plain.len()).to_le_bytes());
+        seal_stream(out, &stream_key, &nonce, &plain)
+    }
+
+    /// Opens an archive sealed for her (its sender checked against the team's roster) and
+    /// adds its case to this vault whole, or nothing.
+    pub fn import_archive_for_me(&mut self, bytes: &[u8]) -> Result<Imported> {
+        let Some((envelope, header_len)) = read_member_header(bytes)? else {
+            return Err(ArchiveError::WrongPassphrase);
+        };
+        let me = self.in_transaction(crate::sync_state::identity)?;
+        if envelope.member != me.member() {
+            return Err(ArchiveError::NotForYou);
+        }
+        let sender = crate::sync_state::rosters(&self.conn)?
+            .iter()
+            .find_map(|r| r.member(envelope.sender).map(|m| m.identity.clone()))
+            .ok_or(ArchiveError::UnknownSender)?;
+        let key = envelope.unwrap(&me, &sender).map_err(|e| match e {
+            wayfinder_sync::SyncError::Mismatch => ArchiveError::NotForYou,
+            wayfinder_sync::SyncError::UnknownAuthor => ArchiveError::UnknownSender,
+            _ => ArchiveError::Altered,
+        })?;
+        let stream_key = blake3::derive_key(MEMBER_KEY_CONTEXT, &key[..]);
+        let nonce: [u8; 19] = bytes
+            .get(header_len - 27..header_len - 8)
+            .and_then(|b| b.try_into().ok())
+            .ok_or(ArchiveError::Truncated)?;
+        let body = open_stream(bytes, header_len, &stream_key, &nonce)?;
+        self.import_body(body)
+    }
+
+    /// The case whole, as the archive's plaintext.
+    fn archive_body(&self, case: CaseId) -> Result<zeroize::Zeroizing<Vec<u8>>> {
         let (_, kind) = casefile::entity_kind(&self.conn, *case.as_bytes())?;
         if kind != EntityKind::Case {
             return Err(VaultError::CaseNotFound.into());
@@ -178,48 +270,16 @@ impl OpenVault {
             })
             .map_err(|_| ArchiveError::NotAnArchive)?,
         );
-
-        let mut salt = [0u8; 16];
-        let mut nonce = [0u8; 19];
-        crate::keys::random_bytes(&mut salt)?;
-        crate::keys::random_bytes(&mut nonce)?;
-        let (check, key) = keys(passphrase, &kdf, &salt)?;
-        let chunks = plain.len().div_ceil(CHUNK).max(1);
-        let sealed_len = (plain.len() + chunks * TAG) as u64;
-        let mut out = Vec::with_capacity(HEADER_LEN + sealed_len as usize);
-        out.extend_from_slice(MAGIC);
-        out.push(VERSION);
-        out.extend_from_slice(&kdf.memory_kib.to_le_bytes());
-        out.extend_from_slice(&kdf.iterations.to_le_bytes());
-        out.extend_from_slice(&kdf.parallelism.to_le_bytes());
-        out.extend_from_slice(&salt);
-        out.extend_from_slice(&nonce);
-        out.extend_from_slice(&sealed_len.to_le_bytes());
-        out.extend_from_slice(&check);
-        let header = out.clone();
-        let stream = stream(&key, &nonce);
-        for index in 0..chunks {
-            let piece = plain
-                .get(index * CHUNK..((index + 1) * CHUNK).min(plain.len()))
-                .unwrap_or(&[]);
-            let sealed = stream
-                .encrypt(
-                    u32::try_from(index).map_err(|_| ArchiveError::NotAnArchive)?,
-                    index + 1 == chunks,
-                    Payload {
-                        msg: piece,
-                        aad: &header,
-                    },
-                )
-                .map_err(|_| ArchiveError::NotAnArchive)?;
-            out.extend_from_slice(&sealed);
-        }
-        Ok(out)
+        Ok(plain)
     }
 
     /// Opens an archive with `passphrase` and adds its case to this vault whole, or nothing.
     pub fn import_archive(&mut self, bytes: &[u8], passphrase: &Passphrase) -> Result<Imported> {
         let body = open(bytes, passphrase)?;
+        self.import_body(body)
+    }
+
+    fn import_body(&mut self, body: Body) -> Result<Imported> {
         if body.format != FORMAT {
             return Err(ArchiveError::TooNew);
         }
@@ -323,7 +383,11 @@ fn open(bytes: &[u8], passphrase: &Passphrase) -> Result<Body> {
     if bytes.len() < HEADER_LEN || &bytes[..8] != MAGIC {
         return Err(ArchiveError::NotAnArchive);
     }
-    if bytes[8] > VERSION {
+    if bytes[8] == VERSION_MEMBER {
+        // Sealed for a member: no passphrase opens it.
+        return Err(ArchiveError::WrongPassphrase);
+    }
+    if bytes[8] > VERSION_MEMBER {
         return Err(ArchiveError::TooNew);
     }
     let u32_at = |at: usize| {
@@ -346,11 +410,6 @@ fn open(bytes: &[u8], passphrase: &Passphrase) -> Result<Body> {
     let nonce: [u8; 19] = bytes[37..56]
         .try_into()
         .map_err(|_| ArchiveError::NotAnArchive)?;
-    let sealed_len = u64::from_le_bytes(
-        bytes[56..64]
-            .try_into()
-            .map_err(|_| ArchiveError::NotAnArchive)?,
-    );
     let check: [u8; 32] = bytes[64..96]
         .try_into()
         .map_err(|_| ArchiveError::NotAnArchive)?;
@@ -358,14 +417,97 @@ fn open(bytes: &[u8], passphrase: &Passphrase) -> Result<Body> {
     if !constant_time_eq(&expected, &check) {
         return Err(ArchiveError::WrongPassphrase);
     }
-    let data = &bytes[HEADER_LEN..];
+    open_stream(bytes, HEADER_LEN, &key, &nonce)
+}
+
+/// Whom an archive was sealed for: `None` for one sealed under a passphrase.
+pub fn sealed_for(bytes: &[u8]) -> Result<Option<MemberId>> {
+    Ok(read_member_header(bytes)?.map(|(envelope, _)| envelope.member))
+}
+
+/// How long the sealed stream of `plain_len` bytes is.
+fn sealed_len(plain_len: usize) -> u64 {
+    let chunks = plain_len.div_ceil(CHUNK).max(1);
+    (plain_len + chunks * TAG) as u64
+}
+
+/// Seals `plain` in chunks after `header` (which names the stream's length, its last eight
+/// bytes before any check value), the whole header bound to every chunk.
+fn seal_stream(mut out: Vec<u8>, key: &[u8; 32], nonce: &[u8; 19], plain: &[u8]) -> Result<Vec<u8>> {
+    let header = out.clone();
+    let chunks = plain.len().div_ceil(CHUNK).max(1);
+    out.reserve(sealed_len(plain.len()) as usize);
+    let stream = stream(key, nonce);
+    for index in 0..chunks {
+        let piece = plain
+            .get(index * CHUNK..((index + 1) * CHUNK).min(plain.len()))
+            .unwrap_or(&[]);
+        let sealed = stream
+            .encrypt(
+                u32::try_from(index).map_err(|_| ArchiveError::NotAnArchive)?,
+                index + 1 == chunks,
+                Payload {
+                    msg: piece,
+                    aad: &header,
+                },
+            )
+            .map_err(|_| ArchiveError::NotAnArchive)?;
+        out.extend_from_slice(&sealed);
+    }
+    Ok(out)
+}
+
+/// The envelope of an archive sealed for a member, and where its header ends; `None` for one
+/// sealed under a passphrase.
+fn read_member_header(bytes: &[u8]) -> Result<Option<(ArchiveEnvelope, usize)>> {
+    if bytes.len() < 9 || &bytes[..8] != MAGIC {
+        return Err(ArchiveError::NotAnArchive);
+    }
+    match bytes[8] {
+        VERSION => return Ok(None),
+        VERSION_MEMBER => {}
+        _ => return Err(ArchiveError::TooNew),
+    }
+    let len = bytes
+        .get(9..13)
+        .and_then(|b| b.try_into().ok())
+        .map(u32::from_le_bytes)
+        .ok_or(ArchiveError::Truncated)? as usize;
+    if len > MAX_ENVELOPE {
+        return Err(ArchiveError::Altered);
+    }
+    let envelope = bytes.get(13..13 + len).ok_or(ArchiveError::Truncated)?;
+    let envelope: ArchiveEnvelope =
+        postcard::from_bytes(envelope).map_err(|_| ArchiveError::Altered)?;
+    let header_len = 13 + len + 19 + 8;
+    if bytes.len() < header_len {
+        return Err(ArchiveError::Truncated);
+    }
+    Ok(Some((envelope, header_len)))
+}
+
+/// The stream after a header of `header_len` bytes (its length in the header's last eight
+/// bytes before `check`, if any), opened and decoded whole.
+fn open_stream(bytes: &[u8], header_len: usize, key: &[u8; 32], nonce: &[u8; 19]) -> Result<Body> {
+    let len_at = if bytes.get(8) == Some(&VERSION) {
+        56
+    } else {
+        header_len - 8
+    };
+    let sealed_len = u64::from_le_bytes(
+        bytes
+            .get(len_at..len_at + 8)
+            .and_then(|b| b.try_into().ok())
+            .ok_or(ArchiveError::Truncated)?,
+    );
+    let data = &bytes[header_len..];
     match (data.len() as u64).cmp(&sealed_len) {
         std::cmp::Ordering::Less => return Err(ArchiveError::Truncated),
         std::cmp::Ordering::Greater => return Err(ArchiveError::Altered),
         std::cmp::Ordering::Equal => {}
     }
-    let header = &bytes[..HEADER_LEN];
-    let stream = stream(&key, &nonce);
+    let header = &bytes[..header_len];
+    let stream = stream(key, nonce);
     let pieces: Vec<&[u8]> = data.chunks(CHUNK + TAG).collect();
     let mut plain = zeroize::Zeroizing::new(Vec::with_capacity(data.len()));
     for (index, piece) in pieces.iter().enumerate() {

@@ -2184,3 +2184,71 @@ fn an_insiders_audit_entries_cannot_rewrite_another_s_chain_and_her_own_lies_sho
     let held = a.sync_pending().unwrap_or_default().held;
     assert_eq!(held, 3);
 }
+
+#[test]
+fn an_archive_sealed_for_a_member_opens_in_her_vault_alone() {
+    use wayfinder_vault::archive::{ArchiveError, sealed_for};
+    let Team {
+        coordinator: (_ta, mut a, me),
+        member: (_tb, mut b, her),
+        chain,
+    } = team_with(Role::Coordinator);
+    let case = new_case(&mut a, "Layla Haddad");
+    let archive = a
+        .export_archive_for(case, her.member())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        !archive.windows(5).any(|w| w == b"Layla"),
+        "the child's name in clear"
+    );
+    assert_eq!(sealed_for(&archive).ok(), Some(Some(her.member())));
+    let code = |r: Result<wayfinder_vault::archive::Imported, ArchiveError>| match r {
+        Ok(_) => "ok",
+        Err(e) => e.code(),
+    };
+    // Not for whoever sealed it, nor any passphrase.
+    assert_eq!(
+        code(a.import_archive_for_me(&archive)),
+        "archive-not-for-you"
+    );
+    assert_eq!(
+        code(b.import_archive(
+            &archive,
+            &wayfinder_vault::Passphrase::new("copper meadow lantern thistle orbit")
+        )),
+        "archive-wrong-passphrase"
+    );
+    // Cut short, a byte of the body flipped, the envelope's sender swapped: each refused, and
+    // nothing written.
+    let mut flipped = archive.clone();
+    let last = flipped.len() - 20;
+    flipped[last] ^= 1;
+    let mut swapped = archive.clone();
+    // The envelope starts at byte 13 with the case (16 bytes), then the member (16), then
+    // the sender (16).
+    swapped[13 + 32] ^= 1;
+    for (bad, expect) in [
+        (&archive[..archive.len() - 7], "archive-truncated"),
+        (&flipped[..], "archive-altered"),
+        (&swapped[..], "archive-unknown-sender"),
+    ] {
+        assert_eq!(code(b.import_archive_for_me(bad)), expect);
+        assert_eq!(
+            b.case_file(case).map(|f| f.len()).unwrap_or(0),
+            0,
+            "{expect}: written"
+        );
+    }
+    // Nor for anyone else.
+    let (_tc, _, _, mut c, _) = new_vault();
+    assert_eq!(
+        code(c.import_archive_for_me(&archive)),
+        "archive-not-for-you"
+    );
+    let imported = b
+        .import_archive_for_me(&archive)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(imported.case, case);
+    assert_eq!(name_of(&b, case), ["Layla Haddad"]);
+    let _ = (me, chain);
+}
