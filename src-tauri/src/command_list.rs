@@ -45,7 +45,7 @@ app_commands! {
     shell commands::export_record(request: RecordExportRequestDto) -> Option<ExportedDto>;
     shell commands::export_fhir(request: FhirExportRequestDto) -> Option<ExportedDto>;
     shell commands::export_statement(request: ReportRequestDto) -> Option<ExportedDto>;
-    shell commands::export_archive(ArchiveExportRequest { case_id: String, passphrase: String, recipient: String }) -> Option<ExportedDto>;
+    shell commands::export_archive(ArchiveExportRequest { case_id: String, passphrase: String, recipient: String, member: Option<String> }) -> Option<ExportedDto>;
     shell commands::import_archive(ArchiveImportRequest { passphrase: String }) -> Option<ArchiveImportedDto>;
     shell commands::preview_fhir_file(FhirPreviewRequest { into: Option<String> }) -> Option<FhirPreviewDto>;
     blocking fhir::import_fhir(ImportFhirRequest { file: String, sha256: String, into: Option<String>, same_child: bool, fill: std::collections::BTreeMap<String, String> }) -> FhirImportedDto;

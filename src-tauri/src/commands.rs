@@ -305,8 +305,8 @@ pub async fn export_audit(
     wayfinder_api::audit::export_audit(&app, request.case_id, request.pdf, path).map(Some)
 }
 
-/// Asks where to save the case sealed under her passphrase, writes it there and notes the
-/// export. `None` when she closed the dialog.
+/// Asks where to save the case sealed under her passphrase (or for a member of the team),
+/// writes it there and notes the export. `None` when she closed the dialog.
 #[tauri::command]
 pub async fn export_archive(
     window: tauri::AppHandle,
@@ -318,9 +318,15 @@ pub async fn export_archive(
         case_id,
         passphrase,
         recipient,
+        member,
     } = request;
-    let (title, name) =
-        wayfinder_api::archive::archive_offer(&app, &case_id, &passphrase, &recipient)?;
+    let (title, name) = wayfinder_api::archive::archive_offer(
+        &app,
+        &case_id,
+        &passphrase,
+        &recipient,
+        member.as_deref(),
+    )?;
     let chosen = window
         .dialog()
         .file()
@@ -332,7 +338,9 @@ pub async fn export_archive(
     };
     let worker = Arc::clone(&app);
     tauri::async_runtime::spawn_blocking(move || {
-        wayfinder_api::archive::export_archive(&worker, case_id, passphrase, recipient, path)
+        wayfinder_api::archive::export_archive(
+            &worker, case_id, passphrase, recipient, member, path,
+        )
     })
     .await
     .map_err(|_| app.storage_failed())?

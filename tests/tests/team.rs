@@ -487,6 +487,60 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
         "{}",
         amira.text("trip").await?
     );
+    // She seals this case, never shared, for the translator alone (no passphrase to pass
+    // on); the translator's app opens it with none, and has the case whole.
+    let for_lucia = incoming.path().join("layla-for-lucia.wfarchive");
+    let mut lucia_option = None;
+    for option in amira
+        .driver
+        .find_all(thirtyfour::By::Css("[data-testid='archive-member'] option"))
+        .await?
+    {
+        if option
+            .prop("textContent")
+            .await?
+            .is_some_and(|t| t.contains("Lucía"))
+        {
+            lucia_option = option.attr("value").await?;
+        }
+    }
+    let lucia_option = lucia_option.ok_or("the translator is not offered for the archive")?;
+    amira.select("archive-member", &lucia_option).await?;
+    assert!(
+        !amira.has("archive-passphrase").await?,
+        "a passphrase is asked for an archive sealed for a member"
+    );
+    amira.click("archive-export").await?;
+    amira
+        .save_in_dialog("^Save the sealed case archive$", &for_lucia)
+        .await?;
+    amira
+        .wait_until("the archive for the translator", || async {
+            Ok(amira.has("fhir-done").await?
+                && amira
+                    .text("fhir-done")
+                    .await?
+                    .contains("layla-for-lucia.wfarchive"))
+        })
+        .await?;
+    lucia.click("nav-cases").await?;
+    lucia.click("archive-import").await?;
+    lucia.pick_in_dialog(&for_lucia).await?;
+    lucia
+        .wait_until("the case from the sealed archive", || async {
+            lucia.click("nav-cases").await?;
+            for row in lucia
+                .driver
+                .find_all(thirtyfour::By::Css("[data-testid='case-row']"))
+                .await?
+            {
+                if row.text().await?.contains("Layla Haddad") {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        })
+        .await?;
 
     // The coordinator's directory: a tumour board whose second opinions need the family's
     // consent. Her request for the shared case is refused "sent" for it, goes with her reason,

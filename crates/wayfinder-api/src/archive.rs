@@ -1,6 +1,7 @@
 //! A case out as a sealed archive (the whole case file, its originals and its audit log under
-//! a passphrase she gives the one who receives it), noted as an export like any report; and
-//! an archive in, opened with its passphrase, as a new case whole or not at all.
+//! a passphrase she gives the one who receives it, or sealed for one member of the team, whose
+//! vault alone opens it), noted as an export like any report; and an archive in, opened with
+//! its passphrase or, sealed for her, with her own key, as a new case whole or not at all.
 
 use crate::App;
 use crate::commands::today;
@@ -21,21 +22,50 @@ fn case_of(state: &App, id: &str) -> Reply<CaseId> {
         .map_err(|_| state.error(&AppError::InvalidRequest))
 }
 
-/// Checks the archive can be made (a strong passphrase, someone it goes to) and gives the save
-/// dialog's title and a name: the date, never the child's name.
+/// Whom an archive goes to: a member of the team (sealed to her key), or whoever is given the
+/// passphrase.
+enum Lock {
+    Member(wayfinder_sync::MemberId, String),
+    Passphrase(Passphrase, String),
+}
+
+/// Checks the archive can be made: a team member's id from the roster, or a strong passphrase
+/// and someone it goes to.
+fn lock(state: &App, passphrase: &str, recipient: &str, member: Option<&str>) -> Reply<Lock> {
+    if let Some(member) = member.filter(|m| !m.is_empty()) {
+        let id = crate::team::parse_member(state, member)?;
+        let name = state.with_vault(|vault| {
+            let roster = vault.roster()?.ok_or(wayfinder_vault::VaultError::NotInTeam)?;
+            roster
+                .member(id)
+                .map(|m| m.name.clone())
+                .ok_or(wayfinder_vault::VaultError::NotInRoster)
+        })?;
+        let recipient = match recipient.trim() {
+            "" => name,
+            given => given.to_owned(),
+        };
+        return Ok(Lock::Member(id, recipient));
+    }
+    let passphrase = Passphrase::new(passphrase);
+    passphrase.check_strength().map_err(|e| state.error(&e))?;
+    if recipient.trim().is_empty() {
+        return Err(state.error(&AppError::RecipientMissing));
+    }
+    Ok(Lock::Passphrase(passphrase, recipient.trim().to_owned()))
+}
+
+/// Checks the archive can be made and gives the save dialog's title and a name: the date,
+/// never the child's name.
 pub fn archive_offer(
     state: &App,
     case_id: &str,
     passphrase: &str,
     recipient: &str,
+    member: Option<&str>,
 ) -> Reply<(String, String)> {
     case_of(state, case_id)?;
-    Passphrase::new(passphrase)
-        .check_strength()
-        .map_err(|e| state.error(&e))?;
-    if recipient.trim().is_empty() {
-        return Err(state.error(&AppError::RecipientMissing));
-    }
+    lock(state, passphrase, recipient, member)?;
     Ok((
         state
             .catalog
@@ -44,29 +74,37 @@ pub fn archive_offer(
     ))
 }
 
-/// Seals the case under `passphrase`, writes it to `path` and notes the export in the case.
+/// Seals the case (under `passphrase`, or for `member`), writes it to `path` and notes the
+/// export in the case.
 pub fn export_archive(
     state: &App,
     case_id: String,
     passphrase: String,
     recipient: String,
+    member: Option<String>,
     path: PathBuf,
 ) -> Reply<ExportedDto> {
     let case = case_of(state, &case_id)?;
-    let passphrase = Passphrase::new(&passphrase);
-    passphrase.check_strength().map_err(|e| state.error(&e))?;
-    if recipient.trim().is_empty() {
-        return Err(state.error(&AppError::RecipientMissing));
-    }
+    let lock = lock(state, &passphrase, &recipient, member.as_deref())?;
     let path = crate::interchange::with_extension(path, "wfarchive");
-    let bytes = state.with_vault(|vault| {
-        vault
-            .export_archive(case, &passphrase, KdfParams::RECOMMENDED)
-            .map_err(|e| match e {
-                wayfinder_vault::archive::ArchiveError::Vault(v) => v,
-                _ => wayfinder_vault::VaultError::Damaged,
-            })
-    })?;
+    let (bytes, recipient) = match lock {
+        Lock::Passphrase(passphrase, recipient) => (
+            state.with_vault(|vault| {
+                vault
+                    .export_archive(case, &passphrase, KdfParams::RECOMMENDED)
+                    .map_err(archive_failure)
+            })?,
+            recipient,
+        ),
+        Lock::Member(member, recipient) => (
+            state.with_vault(|vault| {
+                vault
+                    .export_archive_for(case, member)
+                    .map_err(archive_failure)
+            })?,
+            recipient,
+        ),
+    };
     write_whole(&path, &bytes).map_err(|e| state.error(&e))?;
     let file_name = path
         .file_name()
@@ -76,7 +114,7 @@ pub fn export_archive(
     let language = state.locale().tag().to_owned();
     let values = [
         ("report", "archive"),
-        ("recipient", recipient.trim()),
+        ("recipient", recipient.as_str()),
         ("language", language.as_str()),
         ("file", file_name.as_str()),
         ("sha256", sha256.as_str()),
@@ -88,6 +126,14 @@ pub fn export_archive(
     Ok(ExportedDto { file: file_name })
 }
 
+/// Making an archive fails only as the vault does.
+fn archive_failure(e: wayfinder_vault::archive::ArchiveError) -> wayfinder_vault::VaultError {
+    match e {
+        wayfinder_vault::archive::ArchiveError::Vault(v) => v,
+        _ => wayfinder_vault::VaultError::Damaged,
+    }
+}
+
 /// The title of the dialog that picks an archive, in her language.
 pub fn open_title(state: &App) -> String {
     state
@@ -95,7 +141,8 @@ pub fn open_title(state: &App) -> String {
         .message(state.locale(), "archive-open-title", &[])
 }
 
-/// Opens the archive at `path` with `passphrase` and adds its case to the vault whole.
+/// Opens the archive at `path` (with `passphrase`, unless it was sealed for her) and adds its
+/// case to the vault whole.
 pub fn import_archive(state: &App, path: &Path, passphrase: &str) -> Reply<ArchiveImportedDto> {
     let size = std::fs::metadata(path)
         .map_err(|_| state.error(&AppError::FileUnreadable))?
@@ -112,9 +159,13 @@ pub fn import_archive(state: &App, path: &Path, passphrase: &str) -> Reply<Archi
     let vault = session
         .vault()
         .ok_or_else(|| state.error(&AppError::VaultLocked))?;
-    let imported = vault
-        .import_archive(&bytes, &passphrase)
-        .map_err(|e| state.error(&e))?;
+    // Sealed for her, her own key opens it; otherwise the passphrase she typed.
+    let imported = match wayfinder_vault::archive::sealed_for(&bytes) {
+        Ok(Some(_)) => vault.import_archive_for_me(&bytes),
+        Ok(None) => vault.import_archive(&bytes, &passphrase),
+        Err(e) => Err(e),
+    }
+    .map_err(|e| state.error(&e))?;
     drop(session);
     state.reader.wake();
     Ok(ArchiveImportedDto {
@@ -145,19 +196,20 @@ mod tests {
         )
         .unwrap_or_else(|e| panic!("{e}"));
         import(&app, &case, vec![pdf]);
-        let weak = archive_offer(&app, &case, "short", "Dr Martin");
+        let weak = archive_offer(&app, &case, "short", "Dr Martin", None);
         assert_eq!(
             weak.map(|_| ()).map_err(|e| e.code),
             Err("passphrase-too-short".to_owned())
         );
         let secret = "copper meadow lantern thistle orbit";
-        let (_, name) = archive_offer(&app, &case, secret, "Dr Martin").unwrap_or_else(fail);
+        let (_, name) = archive_offer(&app, &case, secret, "Dr Martin", None).unwrap_or_else(fail);
         assert!(!name.contains("Layla"));
         let done = export_archive(
             &app,
             case.clone(),
             secret.into(),
             "Dr Martin".into(),
+            None,
             tmp.path().join("out"),
         )
         .unwrap_or_else(fail);

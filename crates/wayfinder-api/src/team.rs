@@ -210,7 +210,7 @@ fn member_text(member: MemberId) -> String {
     id_text(member.0)
 }
 
-fn parse_member(state: &App, id: &str) -> Reply<MemberId> {
+pub(crate) fn parse_member(state: &App, id: &str) -> Reply<MemberId> {
     uuid::Uuid::parse_str(id)
         .map(|u| MemberId(*u.as_bytes()))
         .map_err(|_| state.error(&AppError::InvalidRequest))
