@@ -1346,3 +1346,6 @@ archive-seal-for = Seal it for
 archive-seal-passphrase = Whoever I give a passphrase to
 archive-member-intro = Sealed for a member of your team, only her Wayfinder opens it: there is no passphrase to pass on.
 archive-open-intro = An archive sealed for you opens without a passphrase.
+audit-pdf-vault-title = Audit log of this vault: unlocking and the team's members
+audit-vault-title = This vault's own log
+audit-vault-intro = Unlocks, failed unlocks, and members added to or removed from the team, on this laptop. Each case keeps its own log on its page.

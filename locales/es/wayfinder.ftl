@@ -1346,3 +1346,6 @@ archive-seal-for = Sellarlo para
 archive-seal-passphrase = Quien reciba una frase de contraseña
 archive-member-intro = Sellado para un miembro de su equipo, solo su Wayfinder lo abre: no hay frase de contraseña que transmitir.
 archive-open-intro = Un archivo sellado para usted se abre sin frase de contraseña.
+audit-pdf-vault-title = Registro de auditoría de esta bóveda: desbloqueos y miembros del equipo
+audit-vault-title = Registro propio de esta bóveda
+audit-vault-intro = Desbloqueos, intentos fallidos y miembros añadidos al equipo o retirados de él, en este portátil. Cada caso guarda su propio registro en su página.

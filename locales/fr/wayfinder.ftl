@@ -1346,3 +1346,6 @@ archive-seal-for = La sceller pour
 archive-seal-passphrase = Celui à qui je donne une phrase secrète
 archive-member-intro = Scellée pour un membre de votre équipe, seul son Wayfinder l'ouvre : aucune phrase secrète à transmettre.
 archive-open-intro = Une archive scellée pour vous s'ouvre sans phrase secrète.
+audit-pdf-vault-title = Journal d'audit de ce coffre : déverrouillages et membres de l'équipe
+audit-vault-title = Journal propre à ce coffre
+audit-vault-intro = Déverrouillages, échecs de déverrouillage et membres ajoutés à l'équipe ou retirés, sur cet ordinateur. Chaque dossier garde son propre journal sur sa page.

@@ -1293,3 +1293,6 @@ archive-seal-for = 封存给
 archive-seal-passphrase = 我告知口令的人
 archive-member-intro = 为团队成员封存后，只有她的 Wayfinder 能打开：无需传递口令。
 archive-open-intro = 为您封存的归档无需口令即可打开。
+audit-pdf-vault-title = 本保险库的审计日志：解锁与团队成员
+audit-vault-title = 本保险库自身的日志
+audit-vault-intro = 在这台电脑上的解锁、解锁失败，以及团队成员的加入与移除。每个病例的日志在其页面上。

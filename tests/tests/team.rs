@@ -202,6 +202,21 @@ async fn a_case_shared_in_one_app_reaches_the_other_through_the_real_server() ->
                 == 2)
         })
         .await?;
+    // Admitting her is in the vault's own log, on the settings screen, and the log checks.
+    amira.click("nav-settings").await?;
+    amira
+        .wait_until("the admission in the vault's log", || async {
+            Ok(amira
+                .driver
+                .find_all(thirtyfour::By::Css(
+                    "[data-testid='section-vault-audit'] [data-testid='audit-entry'][data-action='member-added']",
+                ))
+                .await?
+                .len()
+                == 1)
+        })
+        .await?;
+    assert!(amira.has("audit-whole").await?);
 
     // She writes a case, imports the biopsy, and shares the case with the translator.
     amira.click("nav-cases").await?;

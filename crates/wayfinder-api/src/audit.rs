@@ -60,11 +60,14 @@ fn device_text(device: [u8; 16]) -> String {
     device[..4].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn case_audit_dto(vault: &mut OpenVault, case: CaseId) -> Result<CaseAuditDto, VaultError> {
+fn case_audit_dto(
+    vault: &mut OpenVault,
+    case: Option<CaseId>,
+) -> Result<CaseAuditDto, VaultError> {
     let me = vault.author()?;
     let names = author_names(vault)?;
     let entries = vault
-        .audit_log(Some(case))?
+        .audit_log(case)?
         .into_iter()
         .map(|row| AuditEntryDto {
             at: time_text(row.at_millis),
@@ -79,7 +82,7 @@ fn case_audit_dto(vault: &mut OpenVault, case: CaseId) -> Result<CaseAuditDto, V
         })
         .collect();
     let chains = vault
-        .audit_check(case)?
+        .audit_check_scope(case)?
         .into_iter()
         .map(|chain| AuditChainDto {
             device: device_text(chain.device.0),
@@ -99,9 +102,18 @@ fn case_audit_dto(vault: &mut OpenVault, case: CaseId) -> Result<CaseAuditDto, V
     Ok(CaseAuditDto { entries, chains })
 }
 
-/// A case's audit log, checked.
+/// The log's scope: a case, or, with no id, the vault's own (unlocking, the team's members).
+fn scope_of(state: &App, case_id: &str) -> Reply<Option<CaseId>> {
+    if case_id.is_empty() {
+        Ok(None)
+    } else {
+        parse_id(state, case_id).map(Some)
+    }
+}
+
+/// A case's audit log (no id: the vault's own), checked.
 pub fn case_audit(state: &App, case_id: String) -> Reply<CaseAuditDto> {
-    let case = parse_id(state, &case_id)?;
+    let case = scope_of(state, &case_id)?;
     state.with_vault(|vault| case_audit_dto(vault, case))
 }
 
@@ -194,7 +206,7 @@ fn findings_text(state: &App, audit: &CaseAuditDto) -> Vec<String> {
 
 /// The save dialog's title and a name for the log: the date, never the child's name.
 pub fn audit_export_offer(state: &App, case_id: &str, pdf: bool) -> Reply<(String, String)> {
-    parse_id(state, case_id)?;
+    scope_of(state, case_id)?;
     let ext = if pdf { "pdf" } else { "csv" };
     Ok((
         state
@@ -204,7 +216,7 @@ pub fn audit_export_offer(state: &App, case_id: &str, pdf: bool) -> Reply<(Strin
     ))
 }
 
-/// Writes the case's audit log to `path`, as CSV (one row an entry, each with its chain's
+/// Writes the case's audit log (no id: the vault's own) to `path`, as CSV (one row an entry, each with its chain's
 /// state) or as a PDF in her language, and notes in the log itself that it left.
 pub fn export_audit(
     state: &App,
@@ -212,16 +224,21 @@ pub fn export_audit(
     pdf: bool,
     path: std::path::PathBuf,
 ) -> Reply<crate::dto::ExportedDto> {
-    let case = parse_id(state, &case_id)?;
+    let case = scope_of(state, &case_id)?;
     let ext = if pdf { "pdf" } else { "csv" };
     let path = crate::interchange::with_extension(path, ext);
     let (audit, child) = state.with_vault(|vault| {
         let audit = case_audit_dto(vault, case)?;
-        let child = vault
-            .case_file(case)?
-            .first()
-            .and_then(|c| c.value("child.name").map(str::to_owned))
-            .unwrap_or_default();
+        let child = match case {
+            Some(case) => Some(
+                vault
+                    .case_file(case)?
+                    .first()
+                    .and_then(|c| c.value("child.name").map(str::to_owned))
+                    .unwrap_or_default(),
+            ),
+            None => None,
+        };
         Ok((audit, child))
     })?;
     let locale = state.locale();
@@ -300,7 +317,7 @@ pub fn export_audit(
             .map_err(|_| state.error(&crate::error::AppError::StorageFailed))?
     };
     crate::reports::write_whole(&path, &bytes).map_err(|e| state.error(&e))?;
-    state.with_vault(|vault| vault.audit(Some(case), AuditAction::Exported, None, Utc::now()))?;
+    state.with_vault(|vault| vault.audit(case, AuditAction::Exported, None, Utc::now()))?;
     Ok(crate::dto::ExportedDto {
         file: path
             .file_name()
@@ -382,6 +399,7 @@ mod export_tests {
             assert!(text.contains(expected), "{expected} not in:\n{text}");
         }
         // Both exports are in the log now.
+        let after_case = case.clone();
         let after = case_audit(&app, case).unwrap_or_else(fail);
         let exported = after
             .entries
@@ -389,5 +407,50 @@ mod export_tests {
             .filter(|e| e.action == AuditActionDto::Exported)
             .count();
         assert_eq!(exported, 2);
+
+        // The vault's own log: a wrong passphrase and the unlock after it, as a PDF titled
+        // for the vault, and its export noted there, not in the case.
+        commands::lock_vault(&app).unwrap_or_else(fail);
+        let wrong = commands::unlock_with_passphrase(&app, "not the passphrase at all".into());
+        assert!(wrong.is_err());
+        commands::unlock_with_passphrase(&app, "lantern orbit velvet cactus harbor".into())
+            .unwrap_or_else(fail);
+        let own = case_audit(&app, String::new()).unwrap_or_else(fail);
+        let actions: Vec<AuditActionDto> = own.entries.iter().map(|e| e.action).collect();
+        assert!(
+            actions.contains(&AuditActionDto::UnlockFailed)
+                && actions.contains(&AuditActionDto::Unlocked),
+            "{actions:?}"
+        );
+        assert!(own.chains.iter().all(|c| c.findings.is_empty()));
+        export_audit(&app, String::new(), true, tmp.path().join("vault.pdf"))
+            .unwrap_or_else(fail);
+        let bytes = std::fs::read(tmp.path().join("vault.pdf")).unwrap_or_else(|e| panic!("{e}"));
+        let (doc, pages) = engine.open(bytes, None).unwrap_or_else(|e| panic!("{e}"));
+        let text: String = (0..pages)
+            .map(|p| engine.page_text(doc, p).unwrap_or_default())
+            .collect();
+        engine.close(doc);
+        for expected in ["Audit log of this vault", "Failed to unlock", "Unlocked the vault"] {
+            assert!(text.contains(expected), "{expected} not in:\n{text}");
+        }
+        let own_after = case_audit(&app, String::new()).unwrap_or_else(fail);
+        assert_eq!(
+            own_after
+                .entries
+                .iter()
+                .filter(|e| e.action == AuditActionDto::Exported)
+                .count(),
+            1
+        );
+        assert_eq!(
+            case_audit(&app, after_case)
+                .unwrap_or_else(fail)
+                .entries
+                .iter()
+                .filter(|e| e.action == AuditActionDto::Exported)
+                .count(),
+            2
+        );
     }
 }

@@ -9,8 +9,9 @@ use wayfinder_i18n::{Arg, Catalog, Locale};
 /// Everything the log's PDF shows, its entries already in the reader's words.
 #[derive(Debug, Clone)]
 pub struct AuditReport {
-    /// The child as the case names her.
-    pub child: String,
+    /// The child as the case names her; `None` for the vault's own log (unlocking, the team's
+    /// members).
+    pub child: Option<String>,
     /// What checking the chains found, each in the reader's language; empty when all check.
     pub findings: Vec<String>,
     /// The sentence that says every chain checks.
@@ -58,11 +59,14 @@ pub fn audit_pdf(
         lang: locale.tag(),
         rtl: locale.is_right_to_left(),
         fonts: fonts::families(locale.tag()),
-        title: catalog.message(
-            locale,
-            "audit-pdf-title",
-            &[("child", Arg::Text(&isolate(&report.child)))],
-        ),
+        title: match &report.child {
+            Some(child) => catalog.message(
+                locale,
+                "audit-pdf-title",
+                &[("child", Arg::Text(&isolate(child)))],
+            ),
+            None => catalog.message(locale, "audit-pdf-vault-title", &[]),
+        },
         whole: report.whole.clone(),
         findings: report.findings.clone(),
         labels,

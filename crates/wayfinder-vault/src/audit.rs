@@ -436,7 +436,13 @@ impl OpenVault {
     /// Every device's chain in `case`, checked against its author's keys (hers, or the
     /// roster's).
     pub fn audit_check(&mut self, case: CaseId) -> Result<Vec<ChainCheck>> {
-        let scope = CaseRef(*case.as_bytes());
+        self.audit_check_scope(Some(case))
+    }
+
+    /// As [`OpenVault::audit_check`], for a case or (none) the vault's own log.
+    pub fn audit_check_scope(&mut self, case: Option<CaseId>) -> Result<Vec<ChainCheck>> {
+        let scope = case.map(|c| CaseRef(*c.as_bytes()));
+        let scope_bytes = scope.map(|s| s.0.to_vec());
         let mut keys: BTreeMap<MemberId, PublicIdentity> = BTreeMap::new();
         let me = self.in_transaction(sync_state::identity)?;
         keys.insert(me.member(), me.public());
@@ -446,10 +452,10 @@ impl OpenVault {
             }
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT device, author, body FROM audit_entries WHERE scope = ?1 ORDER BY device, id",
+            "SELECT device, author, body FROM audit_entries WHERE scope IS ?1 ORDER BY device, id",
         )?;
         let rows = stmt
-            .query_map([&scope.0[..]], |r| {
+            .query_map([&scope_bytes], |r| {
                 Ok((
                     r.get::<_, [u8; 16]>(0)?,
                     r.get::<_, [u8; 16]>(1)?,
@@ -469,9 +475,9 @@ impl OpenVault {
         let mut named: BTreeMap<([u8; 16], [u8; 16]), (u64, [u8; 32])> = BTreeMap::new();
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT device, author, seq, hash FROM audit_heads WHERE scope = ?1")?;
+            .prepare_cached("SELECT device, author, seq, hash FROM audit_heads WHERE scope IS ?1")?;
         let heads = stmt
-            .query_map([&scope.0[..]], |r| {
+            .query_map([&scope_bytes], |r| {
                 Ok((
                     r.get::<_, [u8; 16]>(0)?,
                     r.get::<_, [u8; 16]>(1)?,
@@ -496,7 +502,7 @@ impl OpenVault {
                         device,
                         author,
                         entries: entries.len() as u64,
-                        checked: check(device, Some(scope), key, &entries, named),
+                        checked: check(device, scope, key, &entries, named),
                         unknown_author: false,
                     },
                     None => ChainCheck {
