@@ -35,7 +35,9 @@ fn lock(state: &App, passphrase: &str, recipient: &str, member: Option<&str>) ->
     if let Some(member) = member.filter(|m| !m.is_empty()) {
         let id = crate::team::parse_member(state, member)?;
         let name = state.with_vault(|vault| {
-            let roster = vault.roster()?.ok_or(wayfinder_vault::VaultError::NotInTeam)?;
+            let roster = vault
+                .roster()?
+                .ok_or(wayfinder_vault::VaultError::NotInTeam)?;
             roster
                 .member(id)
                 .map(|m| m.name.clone())

@@ -60,10 +60,7 @@ fn device_text(device: [u8; 16]) -> String {
     device[..4].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn case_audit_dto(
-    vault: &mut OpenVault,
-    case: Option<CaseId>,
-) -> Result<CaseAuditDto, VaultError> {
+fn case_audit_dto(vault: &mut OpenVault, case: Option<CaseId>) -> Result<CaseAuditDto, VaultError> {
     let me = vault.author()?;
     let names = author_names(vault)?;
     let entries = vault
@@ -423,15 +420,18 @@ mod export_tests {
             "{actions:?}"
         );
         assert!(own.chains.iter().all(|c| c.findings.is_empty()));
-        export_audit(&app, String::new(), true, tmp.path().join("vault.pdf"))
-            .unwrap_or_else(fail);
+        export_audit(&app, String::new(), true, tmp.path().join("vault.pdf")).unwrap_or_else(fail);
         let bytes = std::fs::read(tmp.path().join("vault.pdf")).unwrap_or_else(|e| panic!("{e}"));
         let (doc, pages) = engine.open(bytes, None).unwrap_or_else(|e| panic!("{e}"));
         let text: String = (0..pages)
             .map(|p| engine.page_text(doc, p).unwrap_or_default())
             .collect();
         engine.close(doc);
-        for expected in ["Audit log of this vault", "Failed to unlock", "Unlocked the vault"] {
+        for expected in [
+            "Audit log of this vault",
+            "Failed to unlock",
+            "Unlocked the vault",
+        ] {
             assert!(text.contains(expected), "{expected} not in:\n{text}");
         }
         let own_after = case_audit(&app, String::new()).unwrap_or_else(fail);

@@ -42,7 +42,10 @@ fn main() {
     write("push-v1-op3.bin", wire::encode(&Push { ops: vec![named] }));
     let entry = SealedOp::seal_entry(&audit_entry(), &case_key(), 1, &coordinator, [9; 24])
         .unwrap_or_else(|e| panic!("{e}"));
-    write("push-v1-audit.bin", wire::encode(&Push { ops: vec![entry] }));
+    write(
+        "push-v1-audit.bin",
+        wire::encode(&Push { ops: vec![entry] }),
+    );
     let envelope = KeyEnvelope::wrap(
         &case_key(),
         CaseRef(CASE),

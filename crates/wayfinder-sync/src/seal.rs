@@ -207,7 +207,15 @@ impl SealedOp {
             head,
             op: wayfinder_merge::encode(op),
         };
-        let sealed = Self::seal_v3(&body, op.id, CaseRef(op.target.scope), key, epoch, author, nonce);
+        let sealed = Self::seal_v3(
+            &body,
+            op.id,
+            CaseRef(op.target.scope),
+            key,
+            epoch,
+            author,
+            nonce,
+        );
         if let BodyV3::Operation { op, .. } = &mut body {
             op.zeroize();
         }

@@ -8,7 +8,9 @@ mod common;
 use common::*;
 use std::path::Path;
 use wayfinder_sync::wire::{self, Push, Rosters, Share};
-use wayfinder_sync::{CaseRef, Opened, Pin, Sealed, Role, Roster, RosterMember, SealedOp, WorkspaceId};
+use wayfinder_sync::{
+    CaseRef, Opened, Pin, Role, Roster, RosterMember, Sealed, SealedOp, WorkspaceId,
+};
 
 fn golden(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -77,7 +79,10 @@ fn a_frozen_operation_naming_its_author_s_audit_head_opens_and_is_made_again() {
 fn a_frozen_audit_entry_opens_as_one_and_is_made_again() {
     let sealed = pushed("push-v1-audit.bin");
     assert_eq!(sealed.case, CaseRef(CASE));
-    assert_eq!(sealed.op, wayfinder_sync::audit::travel_id(&audit_entry().entry));
+    assert_eq!(
+        sealed.op,
+        wayfinder_sync::audit::travel_id(&audit_entry().entry)
+    );
     assert_eq!(
         sealed.open_any(&case_key(), &coordinator().public()),
         Ok(Sealed::Entry(audit_entry()))

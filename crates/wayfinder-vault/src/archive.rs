@@ -433,7 +433,12 @@ fn sealed_len(plain_len: usize) -> u64 {
 
 /// Seals `plain` in chunks after `header` (which names the stream's length, its last eight
 /// bytes before any check value), the whole header bound to every chunk.
-fn seal_stream(mut out: Vec<u8>, key: &[u8; 32], nonce: &[u8; 19], plain: &[u8]) -> Result<Vec<u8>> {
+fn seal_stream(
+    mut out: Vec<u8>,
+    key: &[u8; 32],
+    nonce: &[u8; 19],
+    plain: &[u8],
+) -> Result<Vec<u8>> {
     let header = out.clone();
     let chunks = plain.len().div_ceil(CHUNK).max(1);
     out.reserve(sealed_len(plain.len()) as usize);

@@ -44,6 +44,9 @@ pub struct ChainCheck {
     pub unknown_author: bool,
 }
 
+/// A chain in a scope: its device and its author.
+type Chain = ([u8; 16], [u8; 16]);
+
 /// This vault's device id, made at its first entry.
 fn device(tx: &Transaction<'_>) -> Result<DeviceId> {
     let held: Option<[u8; 16]> = tx
@@ -465,17 +468,17 @@ impl OpenVault {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         // One chain per device and author: entries someone else signed under a device's id
         // are her chain, not the device owner's.
-        let mut chains: BTreeMap<([u8; 16], [u8; 16]), Vec<SignedEntry>> = BTreeMap::new();
+        let mut chains: BTreeMap<Chain, Vec<SignedEntry>> = BTreeMap::new();
         for (device, author, body) in rows {
             let signed: SignedEntry = wire::decode(&body).map_err(|_| VaultError::Damaged)?;
             chains.entry((device, author)).or_default().push(signed);
         }
         // The heads later edits named, and the chains they name though none of their entries
         // came.
-        let mut named: BTreeMap<([u8; 16], [u8; 16]), (u64, [u8; 32])> = BTreeMap::new();
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT device, author, seq, hash FROM audit_heads WHERE scope IS ?1")?;
+        let mut named: BTreeMap<Chain, (u64, [u8; 32])> = BTreeMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT device, author, seq, hash FROM audit_heads WHERE scope IS ?1",
+        )?;
         let heads = stmt
             .query_map([&scope_bytes], |r| {
                 Ok((

@@ -2046,8 +2046,8 @@ fn her_audit_entries_reach_the_members_who_hold_the_case_and_a_held_back_tail_sh
 
 #[test]
 fn an_insiders_audit_entries_cannot_rewrite_another_s_chain_and_her_own_lies_show() {
-    use wayfinder_sync::audit::{AuditAction, ChainHead, DeviceId, Finding, NamedHead, Signer};
     use wayfinder_sync::CaseRef;
+    use wayfinder_sync::audit::{AuditAction, ChainHead, DeviceId, Finding, NamedHead, Signer};
     let Team {
         coordinator: (_ta, mut a, me),
         member: (_tb, mut b, her),
