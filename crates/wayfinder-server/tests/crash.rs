@@ -208,17 +208,32 @@ fn inspect(member: &Member, case: CaseId) -> (OpenVault, BTreeSet<[u8; 16]>, BTr
         vault.check_integrity().unwrap_or_else(|e| panic!("{e}")),
         Vec::<String>::new()
     );
+    // Edits and audit entries both travel as sealed operations: the ids of both.
     let ops: BTreeSet<[u8; 16]> = vault
         .operation_ids(case)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .map(|id| id.0)
+        .chain(
+            vault
+                .audit_entries(Some(case))
+                .unwrap_or_else(|e| panic!("{e}"))
+                .iter()
+                .map(|e| wayfinder_sync::audit::travel_id(&e.entry).0),
+        )
         .collect();
     let unsent: BTreeSet<[u8; 16]> = vault
         .sealed_outbox(0, u32::MAX)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .map(|(_, op)| op.op.0)
+        .chain(
+            vault
+                .sealed_audit_outbox()
+                .unwrap_or_else(|e| panic!("{e}"))
+                .into_iter()
+                .map(|op| op.op.0),
+        )
         .collect();
     (vault, ops, unsent)
 }

@@ -436,6 +436,21 @@ impl OpenVault {
             .collect()
     }
 
+    /// Every entry of a case's log (none: the vault's own), as signed, in the order they
+    /// were stored.
+    pub fn audit_entries(&self, case: Option<CaseId>) -> Result<Vec<SignedEntry>> {
+        let scope = case.map(|c| c.as_bytes().to_vec());
+        let bodies = self
+            .conn
+            .prepare_cached("SELECT body FROM audit_entries WHERE scope IS ?1 ORDER BY id")?
+            .query_map([scope], |r| r.get::<_, Vec<u8>>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        bodies
+            .iter()
+            .map(|b| wire::decode(b).map_err(|_| VaultError::Damaged))
+            .collect()
+    }
+
     /// Every device's chain in `case`, checked against its author's keys (hers, or the
     /// roster's).
     pub fn audit_check(&mut self, case: CaseId) -> Result<Vec<ChainCheck>> {
