@@ -51,6 +51,49 @@ fn associated(case: CaseRef, epoch: u32, member: MemberId, granter: MemberId) ->
     aad
 }
 
+/// A 32-byte key sealed to `recipient` with HPKE under `info`, bound to `aad`: the
+/// encapsulated key and the ciphertext.
+fn hpke_seal(
+    recipient: &PublicIdentity,
+    info: &[u8],
+    key: &[u8; 32],
+    aad: &[u8],
+) -> Result<(Vec<u8>, Vec<u8>), SyncError> {
+    let (encapsulated, ciphertext) = hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, XWing>(
+        &OpModeS::Base,
+        &recipient.kem_key()?,
+        info,
+        key,
+        aad,
+    )
+    .map_err(|_| SyncError::Malformed)?;
+    Ok((encapsulated.to_bytes().to_vec(), ciphertext))
+}
+
+/// The 32-byte key [`hpke_seal`] sealed for `me`.
+fn hpke_open(
+    me: &Identity,
+    info: &[u8],
+    encapsulated: &[u8],
+    ciphertext: &[u8],
+    aad: &[u8],
+) -> Result<[u8; 32], SyncError> {
+    let encapsulated =
+        <XWing as Kem>::EncappedKey::from_bytes(encapsulated).map_err(|_| SyncError::Malformed)?;
+    let mut plain = hpke::single_shot_open::<ChaCha20Poly1305, HkdfSha256, XWing>(
+        &OpModeR::Base,
+        &me.kem_private(),
+        &encapsulated,
+        info,
+        ciphertext,
+        aad,
+    )
+    .map_err(|_| SyncError::Undecryptable)?;
+    let key = <[u8; 32]>::try_from(plain.as_slice()).map_err(|_| SyncError::Malformed);
+    plain.zeroize();
+    key
+}
+
 impl KeyEnvelope {
     pub(crate) fn signed_bytes(&self) -> Vec<u8> {
         let mut message = SIGN_LABEL.to_vec();
@@ -69,21 +112,13 @@ impl KeyEnvelope {
         granter: &Identity,
     ) -> Result<KeyEnvelope, SyncError> {
         let aad = associated(case, epoch, recipient.member, granter.member());
-        let (encapsulated, ciphertext) =
-            hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, XWing>(
-                &OpModeS::Base,
-                &recipient.kem_key()?,
-                INFO,
-                key.expose(),
-                &aad,
-            )
-            .map_err(|_| SyncError::Malformed)?;
+        let (encapsulated, ciphertext) = hpke_seal(recipient, INFO, key.expose(), &aad)?;
         let mut envelope = KeyEnvelope {
             case,
             epoch,
             member: recipient.member,
             granter: granter.member(),
-            encapsulated: encapsulated.to_bytes().to_vec(),
+            encapsulated,
             ciphertext,
             signature: Vec::new(),
         };
@@ -100,20 +135,14 @@ impl KeyEnvelope {
             return Err(SyncError::UnknownAuthor);
         }
         granter.verify(&self.signed_bytes(), &self.signature)?;
-        let encapsulated = <XWing as Kem>::EncappedKey::from_bytes(&self.encapsulated)
-            .map_err(|_| SyncError::Malformed)?;
-        let mut plain = hpke::single_shot_open::<ChaCha20Poly1305, HkdfSha256, XWing>(
-            &OpModeR::Base,
-            &me.kem_private(),
-            &encapsulated,
+        let key = hpke_open(
+            me,
             INFO,
+            &self.encapsulated,
             &self.ciphertext,
             &associated(self.case, self.epoch, self.member, self.granter),
-        )
-        .map_err(|_| SyncError::Undecryptable)?;
-        let key = <[u8; 32]>::try_from(plain.as_slice()).map_err(|_| SyncError::Malformed);
-        plain.zeroize();
-        Ok(CaseKey::from_bytes(key?))
+        )?;
+        Ok(CaseKey::from_bytes(key))
     }
 
     /// Checks only the granter's signature (the server's check before storing).
@@ -178,20 +207,12 @@ impl ArchiveEnvelope {
         sender: &Identity,
     ) -> Result<ArchiveEnvelope, SyncError> {
         let aad = archive_associated(case, recipient.member, sender.member());
-        let (encapsulated, ciphertext) =
-            hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, XWing>(
-                &OpModeS::Base,
-                &recipient.kem_key()?,
-                ARCHIVE_INFO,
-                key,
-                &aad,
-            )
-            .map_err(|_| SyncError::Malformed)?;
+        let (encapsulated, ciphertext) = hpke_seal(recipient, ARCHIVE_INFO, key, &aad)?;
         let mut envelope = ArchiveEnvelope {
             case,
             member: recipient.member,
             sender: sender.member(),
-            encapsulated: encapsulated.to_bytes().to_vec(),
+            encapsulated,
             ciphertext,
             signature: Vec::new(),
         };
@@ -212,20 +233,14 @@ impl ArchiveEnvelope {
             return Err(SyncError::UnknownAuthor);
         }
         sender.verify(&self.signed_bytes(), &self.signature)?;
-        let encapsulated = <XWing as Kem>::EncappedKey::from_bytes(&self.encapsulated)
-            .map_err(|_| SyncError::Malformed)?;
-        let mut plain = hpke::single_shot_open::<ChaCha20Poly1305, HkdfSha256, XWing>(
-            &OpModeR::Base,
-            &me.kem_private(),
-            &encapsulated,
+        hpke_open(
+            me,
             ARCHIVE_INFO,
+            &self.encapsulated,
             &self.ciphertext,
             &archive_associated(self.case, self.member, self.sender),
         )
-        .map_err(|_| SyncError::Undecryptable)?;
-        let key = <[u8; 32]>::try_from(plain.as_slice()).map_err(|_| SyncError::Malformed);
-        plain.zeroize();
-        Ok(zeroize::Zeroizing::new(key?))
+        .map(zeroize::Zeroizing::new)
     }
 }
 

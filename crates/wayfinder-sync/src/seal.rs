@@ -157,27 +157,40 @@ impl SealedOp {
         if op.author != AuthorId(author.member().0) || number == 0 {
             return Err(SyncError::Mismatch);
         }
-        let case = CaseRef(op.target.scope);
-        let aad = associated(SEAL_LABEL, op.id, case, epoch, author.member());
         let mut encoded = wayfinder_merge::encode(op);
         let mut body = Vec::with_capacity(8 + encoded.len());
         body.extend_from_slice(&number.to_be_bytes());
         body.extend_from_slice(&encoded);
         encoded.zeroize();
+        let place = (op.id, CaseRef(op.target.scope), epoch);
+        Self::seal_plain(SEAL_LABEL, place, key, author, nonce, body)
+    }
+
+    /// Encrypts `plain` (wiped after) under `key` with the label and place bound to it, and
+    /// signs the whole as `author`.
+    fn seal_plain(
+        label: &[u8],
+        (id, case, epoch): (OpId, CaseRef, u32),
+        key: &CaseKey,
+        author: &Identity,
+        nonce: [u8; 24],
+        mut plain: Vec<u8>,
+    ) -> Result<SealedOp, SyncError> {
+        let aad = associated(label, id, case, epoch, author.member());
         let ciphertext = XChaCha20Poly1305::new(key.expose().into())
             .encrypt(
                 &XNonce::from(nonce),
                 Payload {
-                    msg: &body,
+                    msg: &plain,
                     aad: &aad,
                 },
             )
             .map_err(|_| SyncError::Undecryptable);
-        body.zeroize();
+        plain.zeroize();
         let ciphertext = ciphertext?;
         let signature = author.sign(&signed_bytes(&aad, &nonce, &ciphertext));
         Ok(SealedOp {
-            op: op.id,
+            op: id,
             case,
             epoch,
             author: author.member(),
@@ -257,29 +270,8 @@ impl SealedOp {
         author: &Identity,
         nonce: [u8; 24],
     ) -> Result<SealedOp, SyncError> {
-        let aad = associated(SEAL_LABEL_V3, id, case, epoch, author.member());
-        let mut plain = postcard::to_stdvec(body).map_err(|_| SyncError::Malformed)?;
-        let ciphertext = XChaCha20Poly1305::new(key.expose().into())
-            .encrypt(
-                &XNonce::from(nonce),
-                Payload {
-                    msg: &plain,
-                    aad: &aad,
-                },
-            )
-            .map_err(|_| SyncError::Undecryptable);
-        plain.zeroize();
-        let ciphertext = ciphertext?;
-        let signature = author.sign(&signed_bytes(&aad, &nonce, &ciphertext));
-        Ok(SealedOp {
-            op: id,
-            case,
-            epoch,
-            author: author.member(),
-            nonce,
-            ciphertext,
-            signature,
-        })
+        let plain = postcard::to_stdvec(body).map_err(|_| SyncError::Malformed)?;
+        Self::seal_plain(SEAL_LABEL_V3, (id, case, epoch), key, author, nonce, plain)
     }
 
     /// Checks the author's signature (before anything is decrypted), then opens the operation
