@@ -328,6 +328,7 @@ mod export_tests {
     use super::*;
     use crate::commands;
     use crate::reading::tests::{app_with_case_in, import};
+    use crate::travel::tests::pdf_text;
 
     fn fail<T>(e: ErrorDto) -> T {
         panic!("{}: {}", e.code, e.message)
@@ -379,14 +380,7 @@ mod export_tests {
         );
 
         export_audit(&app, case.clone(), true, tmp.path().join("log.pdf")).unwrap_or_else(fail);
-        let engine = wayfinder_pdf::PdfEngine::shared(&wayfinder_pdf::library_path())
-            .unwrap_or_else(|e| panic!("{e}"));
-        let bytes = std::fs::read(tmp.path().join("log.pdf")).unwrap_or_else(|e| panic!("{e}"));
-        let (doc, pages) = engine.open(bytes, None).unwrap_or_else(|e| panic!("{e}"));
-        let text: String = (0..pages)
-            .map(|p| engine.page_text(doc, p).unwrap_or_default())
-            .collect();
-        engine.close(doc);
+        let text = pdf_text(&tmp.path().join("log.pdf"));
         for expected in [
             "Audit log of",
             "Layla Haddad",
@@ -421,12 +415,7 @@ mod export_tests {
         );
         assert!(own.chains.iter().all(|c| c.findings.is_empty()));
         export_audit(&app, String::new(), true, tmp.path().join("vault.pdf")).unwrap_or_else(fail);
-        let bytes = std::fs::read(tmp.path().join("vault.pdf")).unwrap_or_else(|e| panic!("{e}"));
-        let (doc, pages) = engine.open(bytes, None).unwrap_or_else(|e| panic!("{e}"));
-        let text: String = (0..pages)
-            .map(|p| engine.page_text(doc, p).unwrap_or_default())
-            .collect();
-        engine.close(doc);
+        let text = pdf_text(&tmp.path().join("vault.pdf"));
         for expected in [
             "Audit log of this vault",
             "Failed to unlock",

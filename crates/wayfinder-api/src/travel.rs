@@ -1066,7 +1066,7 @@ fn trip_dto(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::commands;
     use crate::dto::{EntityKindDto, FieldValueDto};
@@ -1944,7 +1944,7 @@ mod tests {
     }
 
     /// The text of every page of a PDF, as PDFium reads it.
-    fn pdf_text(path: &std::path::Path) -> String {
+    pub(crate) fn pdf_text(path: &std::path::Path) -> String {
         let engine = wayfinder_pdf::PdfEngine::shared(&wayfinder_pdf::library_path())
             .unwrap_or_else(|e| panic!("{e}"));
         let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{e}"));
