@@ -47,6 +47,9 @@ pub struct Tesseract {
     timeout: Duration,
     dir: Option<PathBuf>,
     cancel: Arc<AtomicBool>,
+    /// Set when a reading begun ahead of time is not wanted after all (the page turned out
+    /// to be askew): only that reading stops.
+    abandon: Option<Arc<AtomicBool>>,
     installed: Arc<OnceLock<Result<Vec<Language>, OcrError>>>,
 }
 
@@ -69,6 +72,7 @@ impl Tesseract {
             timeout: Duration::from_secs(120),
             dir: None,
             cancel: Arc::new(AtomicBool::new(false)),
+            abandon: None,
             installed: Arc::new(OnceLock::new()),
         }
     }
@@ -104,9 +108,19 @@ impl Tesseract {
         self.cancel.store(false, Ordering::SeqCst);
     }
 
+    /// Whether the reading under way must stop: the vault was locked, or the reading was
+    /// begun ahead of time and is not wanted.
+    fn stopped(&self) -> bool {
+        self.cancel.load(Ordering::SeqCst)
+            || self
+                .abandon
+                .as_ref()
+                .is_some_and(|a| a.load(Ordering::SeqCst))
+    }
+
     /// Runs the program with `args`; an `input` (a PNG) is named by the argument `stdin`.
     fn run(&self, args: &[&str], input: Option<Vec<u8>>) -> Result<Answer, OcrError> {
-        if self.cancel.load(Ordering::SeqCst) {
+        if self.stopped() {
             return Err(OcrError::Cancelled);
         }
         // Tesseract reads its standard input a character at a time (a tenth of a second for a
@@ -194,7 +208,7 @@ impl Tesseract {
             if let Some(status) = child.wait_timeout(POLL).map_err(|_| OcrError::Crashed)? {
                 break Ok(status);
             }
-            if self.cancel.load(Ordering::SeqCst) {
+            if self.stopped() {
                 break Err(OcrError::Cancelled);
             }
             if Instant::now() >= deadline {
@@ -341,15 +355,47 @@ impl Tesseract {
             (_, dpi) => dpi,
         };
         let image = fitted.as_ref().unwrap_or(image);
-        // A page askew is read straightened; its words' boxes are put back where they lie on
-        // the page as it came, which is what the viewer shows.
-        let skew = crate::deskew::skew_degrees(image);
-        let across = skew.is_some();
-        let Some(degrees) = skew.filter(|d| d.abs() >= crate::deskew::STRAIGHTEN_ABOVE) else {
-            return self.read_level(image, expected, dpi, &installed, across);
+        let langs = usable(&installed, languages(expected, None));
+        if langs.is_empty() {
+            return Err(OcrError::LanguageMissing);
+        }
+        // Most pages are level and read as they came: their reading is begun at once, and the
+        // page's skew measured while Tesseract reads (on the other core; the measure takes a
+        // twentieth of the reading). A page found askew abandons that reading.
+        let abandon = Arc::new(AtomicBool::new(false));
+        let ahead = Tesseract {
+            abandon: Some(Arc::clone(&abandon)),
+            ..self.clone()
         };
-        let straight = crate::deskew::straighten(image, degrees);
-        let mut read = self.read_level(&straight, expected, dpi, &installed, across)?;
+        let (first, skew, straight) = std::thread::scope(|scope| {
+            let first = scope.spawn(|| ahead.attempt(image, Rotation::None, &langs, dpi));
+            let skew = crate::deskew::skew_degrees(image);
+            // A page askew is read straightened (turned while the abandoned reading stops).
+            let straight = skew
+                .filter(|d| d.abs() >= crate::deskew::STRAIGHTEN_ABOVE)
+                .map(|degrees| {
+                    abandon.store(true, Ordering::SeqCst);
+                    (degrees, crate::deskew::straighten(image, degrees))
+                });
+            // A reading that panicked is a reader that failed.
+            let first = first.join().unwrap_or(Err(OcrError::Crashed));
+            (first, skew, straight)
+        });
+        let across = skew.is_some();
+        let level = Level {
+            langs: &langs,
+            expected,
+            installed: &installed,
+            dpi,
+            across,
+        };
+        let Some((degrees, straight)) = straight else {
+            return self.read_level(image, first?, &level);
+        };
+        // Its words' boxes are put back where they lie on the page as it came, which is what
+        // the viewer shows.
+        let first = self.attempt(&straight, Rotation::None, &langs, dpi)?;
+        let mut read = self.read_level(&straight, first, &level)?;
         let page = (read.width, read.height);
         for word in &mut read.words {
             (word.left, word.top, word.width, word.height) = crate::deskew::unstraighten(
@@ -361,44 +407,48 @@ impl Tesseract {
         Ok(read)
     }
 
-    /// Reads a page that is level (or only slightly askew), turning it if it reads as one on
-    /// its side or upside down. `across`: its lines were seen to run across it, so it is not
-    /// on its side (the orientation model can take a page of Chinese for one).
+    /// One reading of `image` turned by `rotation`, in `langs`.
+    fn attempt(
+        &self,
+        image: &GrayImage,
+        rotation: Rotation,
+        langs: &[Language],
+        dpi: Option<u32>,
+    ) -> Result<PageText, OcrError> {
+        let turned;
+        let page = if rotation == Rotation::None {
+            image
+        } else {
+            turned = rotation.apply(image);
+            &turned
+        };
+        Ok(PageText {
+            width: page.width(),
+            height: page.height(),
+            rotation,
+            words: self.recognise(page, langs, dpi)?,
+            languages: langs.iter().map(|l| l.tesseract().to_owned()).collect(),
+        })
+    }
+
+    /// Goes on from the `first` reading of a page that is level (or only slightly askew),
+    /// turning it if it reads as one on its side or upside down.
     fn read_level(
         &self,
         image: &GrayImage,
-        expected: &[Language],
-        dpi: Option<u32>,
-        installed: &[Language],
-        across: bool,
+        first: PageText,
+        level: &Level<'_>,
     ) -> Result<PageText, OcrError> {
-        let usable = |langs: Vec<Language>| -> Vec<Language> {
-            langs
-                .into_iter()
-                .filter(|l| installed.contains(l))
-                .collect()
-        };
-        let langs = usable(languages(expected, None));
-        if langs.is_empty() {
-            return Err(OcrError::LanguageMissing);
-        }
+        let &Level {
+            langs,
+            expected,
+            installed,
+            dpi,
+            across,
+        } = level;
         let attempt = |rotation: Rotation, langs: &[Language]| -> Result<PageText, OcrError> {
-            let turned;
-            let page = if rotation == Rotation::None {
-                image
-            } else {
-                turned = rotation.apply(image);
-                &turned
-            };
-            Ok(PageText {
-                width: page.width(),
-                height: page.height(),
-                rotation,
-                words: self.recognise(page, langs, dpi)?,
-                languages: langs.iter().map(|l| l.tesseract().to_owned()).collect(),
-            })
+            self.attempt(image, rotation, langs, dpi)
         };
-        let first = attempt(Rotation::None, &langs)?;
         let side = on_its_side(&first).filter(|_| !across);
         if !unsure(&first) {
             return Ok(match side {
@@ -415,7 +465,7 @@ impl Tesseract {
         } else {
             Rotation::Half
         };
-        let again = attempt(turn, &langs)?;
+        let again = attempt(turn, langs)?;
         if score(&again) > score(&best) {
             best = again;
         }
@@ -439,7 +489,10 @@ impl Tesseract {
         } else {
             Rotation::None
         };
-        let langs_seen = usable(languages(expected, orientation.script.as_deref()));
+        let langs_seen = usable(
+            installed,
+            languages(expected, orientation.script.as_deref()),
+        );
         let tried =
             |r: Rotation| (r == Rotation::None || r == Rotation::Half) && langs_seen == langs;
         if !tried(rotation) {
@@ -450,6 +503,25 @@ impl Tesseract {
         }
         Ok(best)
     }
+}
+
+/// What `read_level` needs to know of a page beyond its image and first reading. `across`: its
+/// lines were seen to run across it, so it is not on its side (the orientation model can take
+/// a page of Chinese for one).
+struct Level<'a> {
+    langs: &'a [Language],
+    expected: &'a [Language],
+    installed: &'a [Language],
+    dpi: Option<u32>,
+    across: bool,
+}
+
+/// The languages of `langs` this Tesseract has a model for.
+fn usable(installed: &[Language], langs: Vec<Language>) -> Vec<Language> {
+    langs
+        .into_iter()
+        .filter(|l| installed.contains(l))
+        .collect()
 }
 
 /// Below this mean confidence a reading is taken for a page that may be the wrong way up
