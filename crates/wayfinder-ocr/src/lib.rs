@@ -3,12 +3,13 @@
 //!
 //! Tesseract runs as a child process. The page goes to it as a PNG in memory (an anonymous
 //! memory file on Linux, its standard input elsewhere) and its words come back on its standard
-//! output as TSV: no file holding a page or its text is ever written to a disk. A page is shrunk first if it is huge. A reading that looks like a page the
-//! wrong way up (plain Tesseract reads a page upside down as garbage) is turned by
-//! Tesseract's own orientation model and read again; slight skew Tesseract's layout analysis
-//! takes in its stride. A child that cannot be started, crashes, hangs past the
-//! time-out, or answers something that is not its TSV gives its own error, and a reading can
-//! be cancelled (the vault locked) at any moment, which kills the child.
+//! output as TSV: no file holding a page or its text is ever written to a disk. A page is
+//! shrunk first if it is huge. A reading that looks like a page the wrong way up (plain
+//! Tesseract reads a page upside down as garbage) is turned and read again, as Tesseract's own
+//! orientation model says if need be; slight skew Tesseract's layout analysis takes in its
+//! stride, more is straightened first (`deskew`). A child that cannot be started, crashes,
+//! hangs past the time-out, or answers something that is not its TSV gives its own error, and
+//! a reading can be cancelled (the vault locked) at any moment, which kills the child.
 
 pub mod deskew;
 mod process;
