@@ -11,7 +11,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 use wayfinder_ocr::{Language, OcrError, PageText, Tesseract, unspaced};
 use wayfinder_pdf::PdfEngine;
-use wayfinder_records::ocr::{ReadError, Scan};
+use wayfinder_records::ocr::{Drawn, ReadError, Scan};
 use wayfinder_vault::{ReadPage, ReadWord, Reading, ReadingJob};
 
 /// How long the reader sleeps when there is nothing to read, unless woken.
@@ -85,6 +85,8 @@ struct Original<'e> {
     hash: [u8; 32],
     scan: Scan<'e>,
     learned: Option<Language>,
+    /// Its page after the one read last, drawn while that one was read.
+    ahead: Option<Drawn>,
 }
 
 /// What one step of the reader did.
@@ -193,6 +195,7 @@ impl App {
                             hash: job.hash,
                             scan,
                             learned: None,
+                            ahead: None,
                         })
                     }
                     Err(e) => {
@@ -218,7 +221,31 @@ impl App {
             .into_iter()
             .chain(expected.iter().copied())
             .collect();
-        let outcome = original.scan.read(&tesseract, job.page, &hinted);
+        let drawn = match original.ahead.take() {
+            Some(drawn) if drawn.page() == job.page => Ok(drawn),
+            _ => original.scan.draw(job.page),
+        };
+        // The next page is drawn while this one is read (PDFium works on its own thread while
+        // Tesseract has the other core): most pages to read follow one another. A next page
+        // there is none of, or not to read, is drawn for nothing; it is dropped with the
+        // original when the vault locks.
+        let outcome = drawn.and_then(|drawn| {
+            let scan = &original.scan;
+            let (outcome, ahead) = std::thread::scope(|scope| {
+                let reading = scope.spawn(|| drawn.read(&tesseract, &hinted));
+                let ahead = job
+                    .page
+                    .checked_add(1)
+                    .and_then(|next| scan.draw(next).ok());
+                // A reading that panicked is a reader that failed.
+                let outcome = reading
+                    .join()
+                    .unwrap_or(Err(ReadError::Ocr(OcrError::Crashed)));
+                (outcome, ahead)
+            });
+            original.ahead = ahead;
+            outcome
+        });
         let (reading, text) = match outcome {
             Ok(read) => {
                 let text = read.text();

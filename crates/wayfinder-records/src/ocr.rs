@@ -72,6 +72,13 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Page `page` drawn as it is given to the reader, to be read now or after the page
+    /// before it (a PDF's next page is drawn while Tesseract reads this one).
+    pub fn draw(&self, page: u32) -> Result<Drawn, ReadError> {
+        let (image, dpi) = self.page(page)?;
+        Ok(Drawn { page, image, dpi })
+    }
+
     /// The text of page `page` as the PDF holds it (empty for an image).
     pub fn own_text(&self, page: u32) -> Result<String, ReadError> {
         match self.doc {
@@ -90,8 +97,26 @@ impl<'a> Scan<'a> {
         page: u32,
         expected: &[Language],
     ) -> Result<PageText, ReadError> {
-        let (image, dpi) = self.page(page)?;
-        Ok(reader.read(&image, expected, dpi)?)
+        self.draw(page)?.read(reader, expected)
+    }
+}
+
+/// A page of an original drawn in grey for reading, in memory only.
+pub struct Drawn {
+    page: u32,
+    image: GrayImage,
+    dpi: Option<u32>,
+}
+
+impl Drawn {
+    /// Which page of its original this is (0-based).
+    pub fn page(&self) -> u32 {
+        self.page
+    }
+
+    /// Reads it with `reader`, in the languages it is expected in.
+    pub fn read(&self, reader: &Tesseract, expected: &[Language]) -> Result<PageText, ReadError> {
+        Ok(reader.read(&self.image, expected, self.dpi)?)
     }
 }
 
