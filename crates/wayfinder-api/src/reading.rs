@@ -1179,4 +1179,66 @@ pub(crate) mod tests {
             );
         }
     }
+
+    #[test]
+    fn each_page_of_a_scanned_letter_keeps_its_own_text_and_is_read_once() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case_in(tmp.path(), "Lucía Fernández", &["en", "es", "fr"]);
+        let log = tmp.path().join("readings.log");
+        let counting = stand_in(
+            &tmp.path().join("counting-tesseract"),
+            &format!(
+                "#!/bin/sh\n[ \"$1\" = --list-langs ] || echo read >> '{}'\nexec tesseract \"$@\"\n",
+                log.display()
+            ),
+        );
+        app.use_reader(Tesseract::at(counting));
+        let engine =
+            PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
+        let fonts = wayfinder_reports::Fonts::load(&wayfinder_reports::font_dir())
+            .unwrap_or_else(|e| panic!("{e}"));
+        // Three letters scanned together, the middle one with a typed cover note of its own,
+        // so it needs no reading: each page is drawn while the one before it is read, and the
+        // middle page drawn ahead must not be taken for the last.
+        let pages = ["en", "es", "fr"]
+            .iter()
+            .map(|code| scans::letter(&engine, code, 80))
+            .collect();
+        let note = "Typed cover note: this page has text of its own and is not read.";
+        let pdf = wayfinder_reports::scanned_pdf_captioned(
+            &fonts,
+            pages,
+            vec![None, Some(note.to_owned()), None],
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let file = tmp.path().join("letters.pdf");
+        std::fs::write(&file, pdf).unwrap_or_else(|e| panic!("{e}"));
+        let (sent, heard) = std::sync::mpsc::channel();
+        start_reading(&app, move |e| {
+            let _ = sent.send(e);
+        });
+        import(&app, &case, vec![file]);
+        assert_eq!(until_read(&heard).unavailable, None);
+        let record = the_record(&app, &case);
+        for (page, own, others) in [
+            (0, "Discharge", ["Informe", "Compte"]),
+            (2, "Compte", ["Discharge", "Informe"]),
+        ] {
+            let read = commands::page_reading(&app, record.clone(), page)
+                .unwrap_or_else(|e| panic!("{}", e.message));
+            let text: String = read.lines.iter().map(|l| l.text.as_str()).collect();
+            assert_eq!(read.state, "read", "page {page}");
+            assert!(text.contains(own), "page {page}: {text}");
+            assert!(
+                !others.iter().any(|o| text.contains(o)),
+                "page {page}: {text}"
+            );
+        }
+        // Upright, level pages read well: once each; drawing ahead reads nothing.
+        let readings = std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .lines()
+            .count();
+        assert_eq!(readings, 2);
+    }
 }

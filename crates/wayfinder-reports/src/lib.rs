@@ -366,9 +366,21 @@ const SPECIMEN_TEMPLATE: &str = include_str!("../templates/specimen.typ");
 /// scanner makes, for the tests and benchmarks of reading scans.
 #[doc(hidden)]
 pub fn scanned_pdf(fonts: &Fonts, jpegs: Vec<Vec<u8>>) -> Result<Vec<u8>, ReportError> {
+    let captions = vec![None; jpegs.len()];
+    scanned_pdf_captioned(fonts, jpegs, captions)
+}
+
+/// As `scanned_pdf`, a page given a caption also having that text of its own (typed over its
+/// image): a document partly scanned, whose typed pages need no reading.
+#[doc(hidden)]
+pub fn scanned_pdf_captioned(
+    fonts: &Fonts,
+    jpegs: Vec<Vec<u8>>,
+    captions: Vec<Option<String>>,
+) -> Result<Vec<u8>, ReportError> {
     let names: Vec<String> = (0..jpegs.len()).map(|i| format!("/scan/{i}.jpg")).collect();
-    let data =
-        serde_json::to_vec(&serde_json::json!({ "files": names })).map_err(|_| ReportError::Pdf)?;
+    let data = serde_json::to_vec(&serde_json::json!({ "files": names, "captions": captions }))
+        .map_err(|_| ReportError::Pdf)?;
     let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).ok_or(ReportError::Pdf)?;
     let files = names.into_iter().zip(jpegs).collect();
     world::compile_pdf(fonts, SCANNED_TEMPLATE, data, files, today)
