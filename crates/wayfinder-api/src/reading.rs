@@ -718,6 +718,26 @@ pub(crate) mod tests {
     }
 
     /// Waits for the reader's event that says nothing is left, or that it cannot go on.
+    /// Gives `app` the real Tesseract behind a stand-in that notes each reading it is asked
+    /// for; the function returned counts them.
+    fn counting_reader(app: &App, dir: &Path) -> impl Fn() -> usize {
+        let log = dir.join("readings.log");
+        let counting = stand_in(
+            &dir.join("counting-tesseract"),
+            &format!(
+                "#!/bin/sh\n[ \"$1\" = --list-langs ] || echo read >> '{}'\nexec tesseract \"$@\"\n",
+                log.display()
+            ),
+        );
+        app.use_reader(Tesseract::at(counting));
+        move || {
+            std::fs::read_to_string(&log)
+                .unwrap_or_default()
+                .lines()
+                .count()
+        }
+    }
+
     fn until_read(heard: &Receiver<ReadingEventDto>) -> ReadingEventDto {
         loop {
             let event = heard
@@ -1135,16 +1155,7 @@ pub(crate) mod tests {
         let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         // A case in English and Spanish; the scanned letter is Russian, three pages.
         let (app, case) = app_with_case_in(tmp.path(), "Ivan Petrov", &["en", "es"]);
-        // A Tesseract that notes each reading it is asked for.
-        let log = tmp.path().join("readings.log");
-        let counting = stand_in(
-            &tmp.path().join("counting-tesseract"),
-            &format!(
-                "#!/bin/sh\n[ \"$1\" = --list-langs ] || echo read >> '{}'\nexec tesseract \"$@\"\n",
-                log.display()
-            ),
-        );
-        app.use_reader(Tesseract::at(counting));
+        let readings = counting_reader(&app, tmp.path());
         let engine =
             PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
         let page = scans::letter(&engine, "ru", 80);
@@ -1162,10 +1173,7 @@ pub(crate) mod tests {
         assert_eq!(until_read(&heard).unavailable, None);
         // The first page takes the reader's search for its language (four readings at most);
         // the two after it are read once each, in Russian.
-        let readings = std::fs::read_to_string(&log)
-            .unwrap_or_default()
-            .lines()
-            .count();
+        let readings = readings();
         assert!((3..=6).contains(&readings), "{readings} readings");
         let record = the_record(&app, &case);
         for page in 0..3 {
@@ -1184,15 +1192,7 @@ pub(crate) mod tests {
     fn each_page_of_a_scanned_letter_keeps_its_own_text_and_is_read_once() {
         let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let (app, case) = app_with_case_in(tmp.path(), "Lucía Fernández", &["en", "es", "fr"]);
-        let log = tmp.path().join("readings.log");
-        let counting = stand_in(
-            &tmp.path().join("counting-tesseract"),
-            &format!(
-                "#!/bin/sh\n[ \"$1\" = --list-langs ] || echo read >> '{}'\nexec tesseract \"$@\"\n",
-                log.display()
-            ),
-        );
-        app.use_reader(Tesseract::at(counting));
+        let readings = counting_reader(&app, tmp.path());
         let engine =
             PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
         let fonts = wayfinder_reports::Fonts::load(&wayfinder_reports::font_dir())
@@ -1235,10 +1235,6 @@ pub(crate) mod tests {
             );
         }
         // Upright, level pages read well: once each; drawing ahead reads nothing.
-        let readings = std::fs::read_to_string(&log)
-            .unwrap_or_default()
-            .lines()
-            .count();
-        assert_eq!(readings, 2);
+        assert_eq!(readings(), 2);
     }
 }
