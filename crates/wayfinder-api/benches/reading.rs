@@ -72,6 +72,7 @@ fn main() {
 
     // Baseline: plain Tesseract on each kind of page, as a file, in its own language.
     let mut plain = Duration::ZERO;
+    let mut plain_errors = Vec::new();
     let timed = if full { jpegs.len() } else { 1 };
     for (i, jpeg) in jpegs.iter().take(timed).enumerate() {
         let path = scratch.join(format!("page-{i}.jpg"));
@@ -79,15 +80,19 @@ fn main() {
         let lang = wayfinder_ocr::Language::from_iso(SPECIMENS[i].0)
             .map_or("eng", wayfinder_ocr::Language::tesseract);
         let start = Instant::now();
-        let ok = Command::new("tesseract")
+        let out = Command::new("tesseract")
             .arg(&path)
             .arg("stdout")
             .args(["-l", lang])
             .env("OMP_THREAD_LIMIT", "1")
             .output()
-            .is_ok_and(|o| o.status.success());
-        assert!(ok, "tesseract failed");
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(out.status.success(), "tesseract failed");
         plain += start.elapsed();
+        plain_errors.push(scans::character_error_rate(
+            SPECIMENS[i].1,
+            &String::from_utf8_lossy(&out.stdout),
+        ));
     }
     let plain_per_page = plain.as_secs_f64() / timed as f64;
 
@@ -142,7 +147,7 @@ fn main() {
     wayfinder_api::records::start_import(
         &app,
         ImportRequestDto {
-            case_id: case,
+            case_id: case.clone(),
             files,
             category: None,
             allow_duplicate: false,
@@ -180,6 +185,27 @@ fn main() {
         event = next;
     }
     reading.store(false, Ordering::SeqCst);
+    // How well each page was read, against the text printed on it.
+    let record = commands::get_case_file(&app, case.clone())
+        .unwrap_or_else(|e| panic!("{}", e.message))
+        .entities
+        .into_iter()
+        .find(|e| e.content.is_some())
+        .map(|e| e.id)
+        .unwrap_or_else(|| panic!("no record"));
+    let errors: Vec<f64> = (0..pages)
+        .map(|page| {
+            let read = commands::page_reading(&app, record.clone(), page as u32)
+                .unwrap_or_else(|e| panic!("{}", e.message));
+            let text = read
+                .lines
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n");
+            scans::character_error_rate(SPECIMENS[(page / run) % SPECIMENS.len()].1, &text)
+        })
+        .collect();
     let times = asker
         .join()
         .unwrap_or_else(|_| panic!("the case list failed"));
@@ -193,6 +219,13 @@ fn main() {
         "all searchable after {:.1} s ({per_page:.2} s a page); plain tesseract {plain_per_page:.2} s a page; ratio {:.2}",
         all.as_secs_f64(),
         per_page / plain_per_page
+    );
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
+    println!(
+        "error rate: ours mean {:.3}, worst page {:.3}; plain tesseract (told each page's language) mean {:.3}",
+        mean(&errors),
+        errors.iter().copied().fold(0.0, f64::max),
+        mean(&plain_errors)
     );
     println!(
         "case list while reading: p50 {:.1} ms, p95 {:.1} ms over {} queries (goal: p95 under 50 ms)",

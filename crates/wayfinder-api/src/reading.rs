@@ -215,9 +215,10 @@ impl App {
             .filter_map(|code| Language::from_iso(code))
             .collect();
         // A language an earlier page of this original turned out to be in comes first: the
-        // next page is likely in it too, and is then read once rather than four times.
-        let hinted: Vec<Language> = original
-            .learned
+        // next page is likely in it too (and is then read once rather than four times, if no
+        // record named it).
+        let learned = original.learned;
+        let hinted: Vec<Language> = learned
             .into_iter()
             .chain(expected.iter().copied())
             .collect();
@@ -232,7 +233,7 @@ impl App {
         let outcome = drawn.and_then(|drawn| {
             let scan = &original.scan;
             let (outcome, ahead) = std::thread::scope(|scope| {
-                let reading = scope.spawn(|| drawn.read(&tesseract, &hinted));
+                let reading = scope.spawn(|| read_in(&drawn, &tesseract, learned, &hinted));
                 let ahead = job
                     .page
                     .checked_add(1)
@@ -253,8 +254,7 @@ impl App {
                     .confidence()
                     .is_some_and(|c| c >= wayfinder_vault::reading::POOR)
                 {
-                    original.learned =
-                        wayfinder_ocr::written_in(&text).filter(|l| !expected.contains(l));
+                    original.learned = wayfinder_ocr::spoken_in(&text);
                 }
                 (Reading::Read(read_page(read)), text)
             }
@@ -282,6 +282,38 @@ impl App {
             }
         }
     }
+}
+
+/// Reads a page in the language `learned` an earlier page of its original was in, alone (beside
+/// English where its script is not Latin): each language more slows reading down. A page so
+/// read that reads poorly, or turns out to be in a language it was not read in, is read again
+/// in `all`, and the surer reading kept. Without a language learned, it is read in `all`.
+fn read_in(
+    drawn: &Drawn,
+    tesseract: &Tesseract,
+    learned: Option<Language>,
+    all: &[Language],
+) -> Result<PageText, ReadError> {
+    let Some(language) = learned else {
+        return drawn.read(tesseract, all);
+    };
+    let first = drawn.read(tesseract, &[language])?;
+    let spoken = wayfinder_ocr::spoken_in(&first.text());
+    let in_its_language = |read: &PageText| {
+        spoken.is_none_or(|spoken| read.languages.iter().any(|l| l == spoken.tesseract()))
+    };
+    let confidence = |read: &PageText| read.confidence().unwrap_or(0.0);
+    let sure = confidence(&first) >= wayfinder_vault::reading::POOR;
+    if (sure && in_its_language(&first)) || all.iter().all(|l| *l == language) {
+        return Ok(first);
+    }
+    let again = drawn.read(tesseract, all)?;
+    Ok(match (in_its_language(&first), in_its_language(&again)) {
+        (false, true) => again,
+        (true, false) => first,
+        _ if confidence(&again) >= confidence(&first) => again,
+        _ => first,
+    })
 }
 
 fn read_page(read: PageText) -> ReadPage {
@@ -1189,7 +1221,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn each_page_of_a_scanned_letter_keeps_its_own_text_and_is_read_once() {
+    fn letters_scanned_together_keep_their_own_text_each_read_in_its_language() {
         let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let (app, case) = app_with_case_in(tmp.path(), "Lucía Fernández", &["en", "es", "fr"]);
         let readings = counting_reader(&app, tmp.path());
@@ -1234,7 +1266,18 @@ pub(crate) mod tests {
                 "page {page}: {text}"
             );
         }
-        // Upright, level pages read well: once each; drawing ahead reads nothing.
-        assert_eq!(readings(), 2);
+        // The French page is read in English first, as the page before it was, then again
+        // in all three languages, the French reading kept (its accents read right); drawing
+        // ahead reads nothing.
+        let last =
+            commands::page_reading(&app, record, 2).unwrap_or_else(|e| panic!("{}", e.message));
+        assert!(
+            last.lines
+                .iter()
+                .any(|l| l.text.contains("médulloblastome")),
+            "{:?}",
+            last.lines
+        );
+        assert_eq!(readings(), 3);
     }
 }

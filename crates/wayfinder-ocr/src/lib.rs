@@ -152,6 +152,27 @@ pub fn written_in(text: &str) -> Option<Language> {
     ][most]
 }
 
+/// The language `text` is in, when it is plainly one of the six: the reading of a page in one
+/// language, a hundred words or so. By `whatlang`'s trigram statistics, trusted only when it
+/// calls itself reliable; else by the script most letters are written in (`written_in`).
+pub fn spoken_in(text: &str) -> Option<Language> {
+    use whatlang::Lang;
+    let detected = whatlang::detect(text)
+        .filter(whatlang::Info::is_reliable)
+        .and_then(|info| {
+            Some(match info.lang() {
+                Lang::Eng => Language::English,
+                Lang::Spa => Language::Spanish,
+                Lang::Fra => Language::French,
+                Lang::Ara => Language::Arabic,
+                Lang::Cmn => Language::Chinese,
+                Lang::Rus => Language::Russian,
+                _ => return None,
+            })
+        });
+    detected.or_else(|| written_in(text))
+}
+
 /// At most this many languages are read at once: each one more slows reading down.
 pub const MAX_LANGUAGES: usize = 3;
 
@@ -316,6 +337,43 @@ mod tests {
         assert_eq!(written_in("ورم أرومي نخاعي"), Some(Language::Arabic));
         assert_eq!(written_in("Meduloblastoma, ЦНС"), None);
         assert_eq!(written_in("12.03.2025"), None);
+    }
+
+    #[test]
+    fn a_page_read_is_in_the_language_its_words_are() {
+        use Language::*;
+        let cases = [
+            (
+                "The patient was admitted with headache and vomiting. MRI showed a mass in the posterior fossa and she underwent resection.",
+                Some(English),
+            ),
+            (
+                "La paciente ingresó por cefalea y vómitos. La resonancia mostró una masa en la fosa posterior y fue operada.",
+                Some(Spanish),
+            ),
+            (
+                "La patiente a été admise pour céphalées et vomissements. L'IRM a montré une masse de la fosse postérieure.",
+                Some(French),
+            ),
+            (
+                "Пациентка поступила с головной болью и рвотой. МРТ выявила опухоль задней черепной ямки, vincristine.",
+                Some(Russian),
+            ),
+            (
+                "患者因头痛和呕吐入院。磁共振显示后颅窝肿块，行手术切除。",
+                Some(Chinese),
+            ),
+            (
+                "ورم أرومي نخاعي في الحفرة الخلفية عند طفلة في السابعة",
+                Some(Arabic),
+            ),
+            // Too little to say, or not words at all.
+            ("12.03.2025", None),
+            ("", None),
+        ];
+        for (text, language) in cases {
+            assert_eq!(spoken_in(text), language, "{text}");
+        }
     }
 
     #[test]
