@@ -214,9 +214,9 @@ impl App {
             .iter()
             .filter_map(|code| Language::from_iso(code))
             .collect();
-        // A language an earlier page of this original turned out to be in comes first: the
-        // next page is likely in it too (and is then read once rather than four times, if no
-        // record named it).
+        // The language an earlier page of this original turned out to be in: the next page is
+        // likely in it too, and is read in it alone (`read_in`), once rather than four times
+        // if no record named it; failing that, in it and the languages expected.
         let learned = original.learned;
         let hinted: Vec<Language> = learned
             .into_iter()
@@ -297,7 +297,12 @@ fn read_in(
     let Some(language) = learned else {
         return drawn.read(tesseract, all);
     };
-    let first = drawn.read(tesseract, &[language])?;
+    let first = match drawn.read(tesseract, &[language]) {
+        // A page in French read well by the English and Spanish models, on a laptop without
+        // French: the pages after it are read as the records and case expect.
+        Err(ReadError::Ocr(OcrError::LanguageMissing)) => return drawn.read(tesseract, all),
+        first => first?,
+    };
     let spoken = wayfinder_ocr::spoken_in(&first.text());
     let in_its_language = |read: &PageText| {
         spoken.is_none_or(|spoken| read.languages.iter().any(|l| l == spoken.tesseract()))
@@ -749,7 +754,6 @@ pub(crate) mod tests {
         assert_eq!(imported, Some(1));
     }
 
-    /// Waits for the reader's event that says nothing is left, or that it cannot go on.
     /// Gives `app` the real Tesseract behind a stand-in that notes each reading it is asked
     /// for; the function returned counts them.
     fn counting_reader(app: &App, dir: &Path) -> impl Fn() -> usize {
@@ -770,6 +774,7 @@ pub(crate) mod tests {
         }
     }
 
+    /// Waits for the reader's event that says nothing is left, or that it cannot go on.
     fn until_read(heard: &Receiver<ReadingEventDto>) -> ReadingEventDto {
         loop {
             let event = heard
@@ -1279,5 +1284,46 @@ pub(crate) mod tests {
             last.lines
         );
         assert_eq!(readings(), 3);
+    }
+
+    #[test]
+    fn a_language_learned_from_a_page_but_not_installed_does_not_stop_reading() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (app, case) = app_with_case_in(tmp.path(), "Lucía Fernández", &["en", "es"]);
+        // A laptop with the English and Spanish models only.
+        let without_french = stand_in(
+            &tmp.path().join("tesseract-en-es"),
+            "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then printf 'List of available languages in \"/x\" (3):\neng\nosd\nspa\n'; exit 0; fi\nexec tesseract \"$@\"\n",
+        );
+        app.use_reader(Tesseract::at(without_french));
+        let engine =
+            PdfEngine::shared(&wayfinder_pdf::library_path()).unwrap_or_else(|e| panic!("{e}"));
+        let fonts = wayfinder_reports::Fonts::load(&wayfinder_reports::font_dir())
+            .unwrap_or_else(|e| panic!("{e}"));
+        // A French letter of two pages: the first reads well enough in English and Spanish to
+        // show it is French, which this laptop cannot read in.
+        let page = scans::letter(&engine, "fr", 80);
+        let pdf =
+            wayfinder_reports::scanned_pdf(&fonts, vec![page; 2]).unwrap_or_else(|e| panic!("{e}"));
+        let file = tmp.path().join("lettre.pdf");
+        std::fs::write(&file, pdf).unwrap_or_else(|e| panic!("{e}"));
+        let (sent, heard) = std::sync::mpsc::channel();
+        start_reading(&app, move |e| {
+            let _ = sent.send(e);
+        });
+        import(&app, &case, vec![file]);
+        let done = until_read(&heard);
+        assert_eq!((done.remaining, done.unavailable), (0, None));
+        let record = the_record(&app, &case);
+        for page in 0..2 {
+            let read = commands::page_reading(&app, record.clone(), page)
+                .unwrap_or_else(|e| panic!("{}", e.message));
+            assert_eq!(read.state, "read", "page {page}");
+            assert!(
+                read.lines.iter().any(|l| l.text.contains("vincristine")),
+                "page {page}: {:?}",
+                read.lines
+            );
+        }
     }
 }
