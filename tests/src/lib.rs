@@ -317,6 +317,21 @@ impl App {
         Ok(!self.driver.find_all(Self::css(testid)).await?.is_empty())
     }
 
+    /// Whether the image `selector` names has loaded (a page still loading has no size).
+    pub async fn image_loaded(&self, selector: &str) -> Result<bool> {
+        Ok(self
+            .driver
+            .execute(
+                "const i = document.querySelector(arguments[0]);
+                 return !!i && i.complete && i.naturalWidth > 0;",
+                vec![serde_json::Value::from(selector)],
+            )
+            .await?
+            .json()
+            .as_bool()
+            .unwrap_or(false))
+    }
+
     /// Clicks the element; a failure names it and keeps the window as
     /// `tests/artifacts/failed-action.png`.
     pub async fn click(&self, testid: &str) -> Result<()> {

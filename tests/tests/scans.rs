@@ -98,18 +98,8 @@ async fn a_photographed_letter_and_an_image_only_pdf_become_searchable() -> Resu
     app.el("reading-read").await?;
     // Measured once the image has loaded: a page still loading has no size (seen under the
     // load of a CI run).
-    app.wait_until("the page image", || async {
-        Ok(app
-            .driver
-            .execute(
-                "const i = document.querySelector(\"[data-current] [data-testid='page-image']\");
-                 return !!i && i.complete && i.naturalWidth > 0;",
-                vec![],
-            )
-            .await?
-            .json()
-            .as_bool()
-            .unwrap_or(false))
+    app.wait_until("the page image", || {
+        app.image_loaded("[data-current] [data-testid='page-image']")
     })
     .await?;
     let shape = app

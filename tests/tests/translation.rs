@@ -25,16 +25,8 @@ async fn page_shown(app: &App) -> Result<()> {
     app.wait_until("the page", || async {
         Ok(app.has("workspace-canvas").await?
             && app
-                .driver
-                .execute(
-                    "const i = document.querySelector(\"[data-testid='workspace-canvas'] img\");
-                     return !!i && i.complete && i.naturalWidth > 0;",
-                    vec![],
-                )
-                .await?
-                .json()
-                .as_bool()
-                .unwrap_or(false))
+                .image_loaded("[data-testid='workspace-canvas'] img")
+                .await?)
     })
     .await
 }
